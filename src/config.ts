@@ -1,0 +1,132 @@
+// The only module that reads process.env. Everything else receives a Config (or a part of it).
+import path from 'node:path';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+  constructor(readonly problems: string[]) {
+    super(`Liaison cannot start; fix these settings (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const optionalString = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+const url = (protocols: string[]) =>
+  optionalString.refine(
+    (s) => {
+      if (s === undefined) return true;
+      try {
+        return protocols.includes(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `expected a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+  );
+
+const timeZone = z
+  .string()
+  .default('America/New_York')
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an IANA time zone such as America/Chicago' },
+  );
+
+const schema = z.object({
+  PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3978),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LIAISON_DATA_DIR: z.string().min(1).default('data'),
+  LIAISON_INDEX_DIR: optionalString,
+  LIAISON_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  LIAISON_TIMEZONE: timeZone,
+  LIAISON_ABSTAIN_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: url(['http:', 'https:']),
+  OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  REDIS_URL: url(['redis:', 'rediss:']),
+  LIAISON_REDIS_PREFIX: z.string().min(1).default('liaison:'),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: url(['http:', 'https:']),
+});
+
+export interface Config {
+  port: number;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  dataDir: string;
+  indexDir: string;
+  knowledgeDir: string;
+  timeZone: string;
+  abstainThreshold?: number;
+  openai?: { apiKey: string; baseURL?: string; chatModel: string; embeddingModel: string; timeoutMs: number };
+  redis?: { url: string; prefix: string };
+  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+}
+
+/** Reads and validates the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const name = String(i.path[0] ?? 'environment');
+      const given = env[name];
+      return `${name}: ${i.message}${given !== undefined ? ` (got "${given}")` : ''}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set');
+  }
+  if (e.SLACK_APP_TOKEN && !e.SLACK_APP_TOKEN.startsWith('xapp-')) {
+    problems.push('SLACK_APP_TOKEN: expected an app-level token starting with xapp-');
+  }
+  if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) {
+    problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are given (starts with xoxb-)');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(cwd, e.LIAISON_DATA_DIR);
+  return {
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    indexDir: e.LIAISON_INDEX_DIR ? path.resolve(cwd, e.LIAISON_INDEX_DIR) : path.join(dataDir, 'index'),
+    knowledgeDir: path.resolve(cwd, e.LIAISON_KNOWLEDGE_DIR),
+    timeZone: e.LIAISON_TIMEZONE,
+    abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
+    openai: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL,
+          chatModel: e.OPENAI_CHAT_MODEL,
+          embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+        }
+      : undefined,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          appToken: e.SLACK_APP_TOKEN,
+          apiUrl: e.SLACK_API_URL,
+        }
+      : undefined,
+  };
+}

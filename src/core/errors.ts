@@ -1,0 +1,42 @@
+// Typed errors with a stable code. Core throws them; each channel has exactly one boundary that
+// turns them into a helpful message for the person and a structured log line.
+import { randomBytes } from 'node:crypto';
+
+export type ErrorCode =
+  | 'bad_input'
+  | 'too_large'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'index_missing'
+  | 'index_stale'
+  | 'llm_failed'
+  | 'store_unavailable'
+  | 'internal';
+
+export class LiaisonError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Safe to show to the person: says what was wrong and what to do. */
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'LiaisonError';
+  }
+}
+
+export const badInput = (message: string) => new LiaisonError('bad_input', message);
+export const notFound = (message: string) => new LiaisonError('not_found', message);
+export const forbidden = (message: string) => new LiaisonError('forbidden', message);
+
+/** A short reference id shown to the person and written to the log, to find one in the other. */
+export function newRef(): string {
+  return `LSN-${randomBytes(4).toString('hex').toUpperCase()}`;
+}
+
+/** What the person sees for any error: the error's own message when it is ours, else a generic one. */
+export function describeError(err: unknown, ref: string): string {
+  if (err instanceof LiaisonError && err.code !== 'internal') return `${err.message} (ref ${ref})`;
+  return `Sorry, something went wrong on my side and I could not finish that. Please try again; if it keeps happening, give your administrator the reference ${ref}.`;
+}

@@ -1,0 +1,68 @@
+// Shapes shared by the knowledge pipeline: loaders -> documents -> chunks -> index -> hits.
+
+/** Contact details carried by an HSDS service (or any source that knows them). */
+export interface Contact {
+  organization?: string;
+  phones?: string[];
+  email?: string;
+  url?: string;
+  hours?: string;
+  address?: string;
+}
+
+/** One section of a loaded document: its heading path and plain text (paragraphs split by \n\n). */
+export interface Section {
+  headings: string[];
+  text: string;
+}
+
+/** What a loader returns: one retrieval unit's worth of structured text. */
+export interface KnowledgeDoc {
+  /** Path relative to the ingested folder, POSIX separators; HSDS: `file.json#serviceId`. */
+  source: string;
+  title: string;
+  format: 'md' | 'txt' | 'html' | 'pdf' | 'hsds';
+  sections: Section[];
+  url?: string;
+  contact?: Contact;
+  /** HSDS service id. */
+  serviceId?: string;
+  /** Year(s) the document's figures apply to, when it says (e.g. "2026"). */
+  asOf?: string;
+}
+
+export interface Chunk {
+  /** Stable id: `${source}::${n}`. */
+  id: string;
+  source: string;
+  title: string;
+  headings: string[];
+  text: string;
+  /** sha256 of everything that affects the embedding (title, headings, text). */
+  hash: string;
+  url?: string;
+  contact?: Contact;
+  serviceId?: string;
+  asOf?: string;
+}
+
+export interface LoadProblem {
+  source: string;
+  reason: string;
+}
+
+export interface Hit {
+  chunk: Chunk;
+  /** Fused score in [0, 1], higher is better; comparable across queries (used for abstention). */
+  score: number;
+  bm25?: number;
+  vector?: number;
+}
+
+export interface Embedder {
+  /** Identifies the model and settings; recorded in the index so a mismatch can be detected. */
+  readonly id: string;
+  readonly dimensions: number;
+  embedDocuments(texts: string[]): Promise<Float32Array[]>;
+  embedQuery(text: string): Promise<Float32Array>;
+}

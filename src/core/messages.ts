@@ -1,0 +1,95 @@
+// The platform-neutral shapes every channel speaks: an Inbound goes into the assistant, Replies
+// come out. Channels translate platform events into Inbound and render Reply; nothing else.
+
+export type Platform = 'slack' | 'teams' | 'web' | 'console' | 'cli';
+
+export interface Person {
+  platform: Platform;
+  /** The platform's user id (Slack U..., Teams AAD object id, or a local name). */
+  userId: string;
+  name?: string;
+  email?: string;
+  timeZone?: string;
+}
+
+export interface Conversation {
+  platform: Platform;
+  /** Channel / chat id; for a DM, the DM channel id. */
+  id: string;
+  kind: 'dm' | 'channel' | 'group';
+  /** Thread root id when the message is in a thread. */
+  threadId?: string;
+}
+
+export type InboundKind = 'message' | 'command' | 'action' | 'notes';
+
+export interface Inbound {
+  /** Platform id of the message or event; the key for idempotency. */
+  id: string;
+  kind: InboundKind;
+  from: Person;
+  where: Conversation;
+  /** The text, with the bot's own mention removed. */
+  text: string;
+  /** True when the person addressed the bot (mention, DM, slash command, button). */
+  addressed: boolean;
+  /** For kind 'command': the sub-command and its arguments (`/liaison link AB-12` -> link, [AB-12]). */
+  command?: { name: string; args: string[] };
+  /** For kind 'action': which button or form, and what it carries. */
+  action?: { id: string; value?: string; data?: Record<string, unknown> };
+  /** Earlier messages of the thread, oldest first, when the channel could fetch them. */
+  thread?: { from: string; text: string; isBot: boolean }[];
+  /** Link back to the original message (for commitments' sources). */
+  permalink?: string;
+  receivedAt: Date;
+}
+
+export interface Citation {
+  /** 1-based number used in the answer text as [n]. */
+  n: number;
+  source: string;
+  title: string;
+  url?: string;
+  score: number;
+  /** HSDS contact details when the source is a service. */
+  contact?: { organization?: string; phones?: string[]; hours?: string; address?: string; email?: string; url?: string };
+}
+
+export interface ProposedItem {
+  /** Position in the proposal, 1-based. */
+  n: number;
+  owners: { name: string; partnerId?: string; resolved: boolean; candidates?: string[] }[];
+  task: string;
+  /** YYYY-MM-DD or null when the notes gave no (clear) date. */
+  due: string | null;
+  dueFlag?: 'unparsed' | 'vague';
+  quote: string;
+}
+
+export interface ReplyAction {
+  id: string;
+  label: string;
+  value?: string;
+  style?: 'primary' | 'danger';
+}
+
+export type Audience =
+  | { kind: 'conversation' } // the conversation (and thread) the inbound came from
+  | { kind: 'requester' } // only the person who asked (Slack ephemeral, Teams 1:1)
+  | { kind: 'person'; person: Person }; // a direct message to someone else (e.g. a new owner)
+
+export interface Reply {
+  kind: 'answer' | 'proposal' | 'logged' | 'plan' | 'info' | 'error' | 'notice';
+  /** Markdown (CommonMark subset: **bold**, lists, [links](url)); channels convert it. */
+  text: string;
+  audience: Audience;
+  sources?: Citation[];
+  items?: ProposedItem[];
+  actions?: ReplyAction[];
+  /** For answers: false when Liaison declined because the knowledge does not cover the question. */
+  grounded?: boolean;
+  /** Reference id for errors, also in the log. */
+  ref?: string;
+  /** Opaque data a channel echoes back with a button press (e.g. a proposal id). */
+  context?: Record<string, string>;
+}
