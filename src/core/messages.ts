@@ -66,6 +66,18 @@ export interface ProposedItem {
   quote: string;
 }
 
+/** A commitment as shown to people (plan view, App Home, reminders). */
+export interface CommitmentView {
+  id: string;
+  planId: string;
+  planLabel: string;
+  owner: string;
+  task: string;
+  due: string | null;
+  status: string;
+  overdue: boolean;
+}
+
 export interface ReplyAction {
   id: string;
   label: string;
@@ -85,6 +97,7 @@ export interface Reply {
   audience: Audience;
   sources?: Citation[];
   items?: ProposedItem[];
+  commitments?: CommitmentView[];
   actions?: ReplyAction[];
   /** For answers: false when Liaison declined because the knowledge does not cover the question. */
   grounded?: boolean;
