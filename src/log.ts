@@ -1,6 +1,6 @@
 // Structured logging. Message bodies (student data) are never logged at info level: log ids and
 // sizes at info, and put text only behind `debug`.
-import { pino, type Logger } from 'pino';
+import { destination as pinoDestination, pino, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -11,7 +11,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       base: { app: 'liaison' },
       redact: { paths: ['*.token', '*.apiKey', '*.authorization', 'headers.authorization'], remove: true },
     },
-    destination ?? pino.destination({ dest: 2, sync: true }),
+    destination ?? pinoDestination({ dest: 2, sync: true }),
   );
 }
 

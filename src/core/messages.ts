@@ -91,7 +91,13 @@ export type Audience =
   | { kind: 'person'; person: Person }; // a direct message to someone else (e.g. a new owner)
 
 export interface Reply {
-  kind: 'answer' | 'proposal' | 'logged' | 'plan' | 'info' | 'error' | 'notice';
+  /**
+   * answer: a knowledge answer (sources, grounded, feedback buttons); proposal: extracted items awaiting
+   * Confirm / Edit / Cancel; form: the proposal's items to edit (Slack renders a modal); logged: what was
+   * written to a plan; plan: a plan's commitments; home: a person's own commitments across plans;
+   * notice: a message to someone else (a new owner); info / error: plain text.
+   */
+  kind: 'answer' | 'proposal' | 'form' | 'logged' | 'plan' | 'home' | 'info' | 'error' | 'notice';
   /** Markdown (CommonMark subset: **bold**, lists, [links](url)); channels convert it. */
   text: string;
   audience: Audience;
@@ -105,4 +111,23 @@ export interface Reply {
   ref?: string;
   /** Opaque data a channel echoes back with a button press (e.g. a proposal id). */
   context?: Record<string, string>;
+}
+
+/**
+ * The one entry point every channel calls. It never throws: failures come back as an 'error' Reply
+ * with a reference id that is also logged.
+ *
+ * Commands (Inbound kind 'command', command.name): ask <question>, notes [text], link <plan label>,
+ * unlink, plan, done <n> [outcome], snooze <n> [days], followups on|off, home, help.
+ * Actions (Inbound kind 'action', action.id; echo Reply.context back in action.data):
+ *   feedback (value 'up' | 'down'), proposal.confirm, proposal.cancel, proposal.edit (returns a 'form'),
+ *   proposal.save (data.items: [{ n, owner, task, due, drop }]), commitment.done, commitment.snooze
+ *   (value = commitment id).
+ * Messages (Inbound kind 'message'): a question or notes; `addressed` false for thread follow-ups the
+ * channel saw without a mention — the assistant decides whether to answer (channel setting, thread it
+ * answered before) and returns [] when it stays quiet. Kind 'notes' is text a person explicitly
+ * submitted as meeting notes (modal, message shortcut).
+ */
+export interface Assistant {
+  handle(inbound: Inbound): Promise<Reply[]>;
 }
