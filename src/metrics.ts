@@ -1,0 +1,43 @@
+// Prometheus metrics for /metrics. Core code receives the small Telemetry interface, not prom-client.
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface Telemetry {
+  answered(seconds: number, grounded: boolean, mode: string): void;
+  proposed(items: number): void;
+  logged(items: number): void;
+  failed(code: string): void;
+}
+
+export const noTelemetry: Telemetry = { answered() {}, proposed() {}, logged() {}, failed() {} };
+
+export function createMetrics(): { registry: Registry; telemetry: Telemetry; httpRequest: Histogram<string> } {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'liaison_' });
+  const answers = new Histogram({
+    name: 'liaison_answer_seconds',
+    help: 'Time to answer a question, from inbound to reply',
+    labelNames: ['grounded', 'mode'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const proposed = new Counter({ name: 'liaison_items_proposed_total', help: 'Action items proposed from notes', registers: [registry] });
+  const logged = new Counter({ name: 'liaison_items_logged_total', help: 'Action items logged after confirmation', registers: [registry] });
+  const errors = new Counter({ name: 'liaison_errors_total', help: 'Failures shown to a person, by code', labelNames: ['code'], registers: [registry] });
+  const httpRequest = new Histogram({
+    name: 'liaison_http_request_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['route', 'status'],
+    buckets: [0.005, 0.01, 0.05, 0.1, 0.3, 1, 3],
+    registers: [registry],
+  });
+  return {
+    registry,
+    httpRequest,
+    telemetry: {
+      answered: (s, grounded, mode) => answers.observe({ grounded: String(grounded), mode }, s),
+      proposed: (n) => proposed.inc(n),
+      logged: (n) => logged.inc(n),
+      failed: (code) => errors.inc({ code }),
+    },
+  };
+}
