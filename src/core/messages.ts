@@ -17,7 +17,11 @@ export interface Conversation {
   /** Channel / chat id; for a DM, the DM channel id. */
   id: string;
   kind: 'dm' | 'channel' | 'group';
-  /** Thread root id when the message is in a thread. */
+  /**
+   * The thread the reply belongs in: the thread root's id for a message inside a thread, and the
+   * message's own id (Slack ts) for a top-level message, since answers go into a thread under it.
+   * Unset where the platform has no threads (console, CLI).
+   */
   threadId?: string;
 }
 
