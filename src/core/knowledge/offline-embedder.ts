@@ -1,0 +1,88 @@
+// An embedder that needs no network and no downloaded model: signed feature hashing of stemmed
+// words, thesaurus concepts, word bigrams and character n-grams into a fixed-size vector.
+// Deterministic and stateless, so a chunk's vector depends only on its own text and re-ingesting
+// only the changed chunks gives exactly the index a full rebuild would.
+import { tokenize } from './text.js';
+import { findConcepts } from './thesaurus.js';
+import type { Embedder } from './types.js';
+
+export interface OfflineEmbedderOptions {
+  dimensions?: number;
+}
+
+/** Relative weights of the feature kinds; part of the embedder id (change them -> bump VERSION). */
+const WEIGHT = { word: 1, concept: 1.6, bigram: 0.45, gram: 0.25 } as const;
+const VERSION = 1;
+
+/** FNV-1a, 32 bit. */
+function hash32(s: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function addCount(m: Map<string, number>, key: string, by = 1): void {
+  m.set(key, (m.get(key) ?? 0) + by);
+}
+
+/** The weighted features of a text, with sublinear term frequency (1 + ln tf). */
+export function features(text: string): Map<string, number> {
+  const toks = tokenize(text);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    addCount(counts, `w|${t}`);
+    if (i + 1 < toks.length) addCount(counts, `b|${t} ${toks[i + 1]}`);
+    if (t.length >= 4 && !/\d/.test(t)) {
+      const padded = `<${t}>`;
+      const grams: string[] = [];
+      for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) grams.push(padded.slice(j, j + n));
+      // A word's n-grams share one unit of weight, so long words do not drown short ones.
+      for (const g of grams) addCount(counts, `g|${g}`, 1 / Math.sqrt(grams.length));
+    }
+  }
+  for (const c of findConcepts(toks)) addCount(counts, `c|${c}`);
+  const out = new Map<string, number>();
+  for (const [key, tf] of counts) {
+    const kind = key[0] === 'w' ? WEIGHT.word : key[0] === 'c' ? WEIGHT.concept : key[0] === 'b' ? WEIGHT.bigram : WEIGHT.gram;
+    out.set(key, kind * (tf >= 1 ? 1 + Math.log(tf) : tf));
+  }
+  return out;
+}
+
+export class OfflineEmbedder implements Embedder {
+  readonly id: string;
+  readonly dimensions: number;
+
+  constructor(opts: OfflineEmbedderOptions = {}) {
+    this.dimensions = opts.dimensions ?? 768;
+    this.id = `offline-hash-v${VERSION}-${this.dimensions}`;
+  }
+
+  embed(text: string): Float32Array {
+    const v = new Float32Array(this.dimensions);
+    for (const [key, weight] of features(text)) {
+      const h = hash32(key, 0);
+      const sign = hash32(key, 0x9e3779b9) & 1 ? 1 : -1;
+      v[h % this.dimensions]! += sign * weight;
+    }
+    let norm = 0;
+    for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
+    if (norm > 0) {
+      const inv = 1 / Math.sqrt(norm);
+      for (let i = 0; i < v.length; i++) v[i]! *= inv;
+    }
+    return v;
+  }
+
+  async embedDocuments(texts: string[]): Promise<Float32Array[]> {
+    return texts.map((t) => this.embed(t));
+  }
+
+  async embedQuery(text: string): Promise<Float32Array> {
+    return this.embed(text);
+  }
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LiaisonError } from '../../../src/core/errors.js';
+import { createEmbedder } from '../../../src/core/knowledge/embedder.js';
+import { OfflineEmbedder } from '../../../src/core/knowledge/offline-embedder.js';
+import { OpenAIEmbedder } from '../../../src/core/knowledge/openai-embedder.js';
+import { createOpenAIClient } from '../../../src/core/llm.js';
+import { fakeVector, startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+
+let fake: FakeOpenAI | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+describe('OpenAIEmbedder through the real openai client', () => {
+  it('decodes base64 vectors, learns the size and keeps input order', async () => {
+    fake = await startFakeOpenAI({ dimensions: 12 });
+    const e = createEmbedder({ apiKey: 'sk-test', baseURL: fake.baseURL, embeddingModel: 'text-embedding-3-small', timeoutMs: 5000 });
+    expect(e.id).toBe('openai:text-embedding-3-small');
+    const [a, b] = await e.embedDocuments(['first text', 'second text']);
+    expect(e.dimensions).toBe(12);
+    expect(fake.requests[0]!.body.encoding_format).toBe('base64');
+    expect(fake.requests[0]!.body.model).toBe('text-embedding-3-small');
+    const want = fakeVector('second text', 12);
+    b!.forEach((x, i) => expect(x).toBeCloseTo(want[i]!, 6));
+    expect(Array.from(a!)).not.toEqual(Array.from(b!));
+  });
+
+  it('splits large inputs into batches of at most 256', async () => {
+    fake = await startFakeOpenAI({ dimensions: 4 });
+    const client = createOpenAIClient({ apiKey: 'k', baseURL: fake.baseURL, timeoutMs: 5000 });
+    const e = new OpenAIEmbedder(client, { model: 'm' });
+    const texts = Array.from({ length: 600 }, (_, i) => `chunk ${i}`);
+    const out = await e.embedDocuments(texts);
+    expect(out).toHaveLength(600);
+    expect(fake.requests.map((r) => (r.body.input as string[]).length)).toEqual([256, 256, 88]);
+    const want = fakeVector('chunk 599', 4);
+    out[599]!.forEach((x, i) => expect(x).toBeCloseTo(want[i]!, 6));
+  });
+
+  it('turns a server error into a LiaisonError that says what to check', async () => {
+    fake = await startFakeOpenAI({
+      embeddings: () => ({ status: 500, body: { error: { message: 'upstream exploded', type: 'server_error' } } }),
+    });
+    const client = createOpenAIClient({ apiKey: 'k', baseURL: fake.baseURL, timeoutMs: 5000, maxRetries: 0 });
+    const e = new OpenAIEmbedder(client, { model: 'text-embedding-3-small' });
+    const err = await e.embedQuery('hello').catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(LiaisonError);
+    expect((err as LiaisonError).code).toBe('llm_failed');
+    expect((err as LiaisonError).message).toMatch(/HTTP 500/);
+    expect((err as LiaisonError).message).toMatch(/OPENAI_API_KEY/);
+  });
+
+  it('falls back to the offline embedder when OpenAI is not configured', () => {
+    expect(createEmbedder()).toBeInstanceOf(OfflineEmbedder);
+  });
+});
