@@ -1,0 +1,36 @@
+// Reply -> plain text for a terminal: the same content Slack and Teams render, without the widgets.
+import type { Reply } from '../../core/messages.js';
+
+export function renderText(reply: Reply): string {
+  const out: string[] = [reply.text.replace(/\*\*(.+?)\*\*/g, '$1')];
+  if (reply.sources?.length) {
+    out.push('', 'Sources:');
+    for (const s of reply.sources) {
+      out.push(`  [${s.n}] ${s.title} (${s.url ?? s.source})`);
+      const c = s.contact;
+      if (c) {
+        const parts = [c.organization, c.phones?.join(', '), c.hours, c.address].filter(Boolean);
+        if (parts.length) out.push(`      ${parts.join(' | ')}`);
+      }
+    }
+  }
+  if (reply.items?.length) {
+    out.push('');
+    for (const item of reply.items) {
+      const owners = item.owners.map((o) => (o.resolved ? o.name : `${o.name} (not matched to a partner)`)).join(' & ');
+      const due = item.due ?? (item.dueFlag === 'vague' ? 'no date (vague timing)' : item.dueFlag === 'unparsed' ? 'no date (could not read it)' : 'no date');
+      out.push(`  ${item.n}. ${owners}: ${item.task} (due ${due})`, `     "${item.quote}"`);
+    }
+  }
+  if (reply.commitments?.length) {
+    out.push('');
+    reply.commitments.forEach((c, i) =>
+      out.push(`  ${i + 1}. [${c.planLabel}] ${c.owner}: ${c.task} (due ${c.due ?? 'no date'}${c.overdue ? ', OVERDUE' : ''}; ${c.status})`),
+    );
+  }
+  if (reply.actions?.length && reply.kind === 'proposal') {
+    out.push('', `Type ${reply.actions.map((a) => `"${a.label.toLowerCase()}"`).join(', ')}.`);
+  }
+  if (reply.audience.kind === 'person') out.unshift(`(to ${reply.audience.person.name ?? reply.audience.person.userId})`);
+  return out.join('\n');
+}
