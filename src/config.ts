@@ -1,4 +1,5 @@
 // The only module that reads process.env. Everything else receives a Config (or a part of it).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -129,4 +130,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         }
       : undefined,
   };
+}
+
+/** Loads `.env` from cwd into the environment when present (values already set win). */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
 }
