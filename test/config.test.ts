@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('works with nothing configured: offline, embedded store, port 3978, index under data/', () => {
+    const c = loadConfig({}, '/srv/liaison');
+    expect(c.port).toBe(3978);
+    expect(c.openai).toBeUndefined();
+    expect(c.redis).toBeUndefined();
+    expect(c.slack).toBeUndefined();
+    expect(c.dataDir).toBe('/srv/liaison/data');
+    expect(c.indexDir).toBe('/srv/liaison/data/index');
+    expect(c.knowledgeDir).toBe('/srv/liaison/knowledge');
+  });
+
+  it('derives the index folder from LIAISON_DATA_DIR unless LIAISON_INDEX_DIR is set', () => {
+    expect(loadConfig({ LIAISON_DATA_DIR: '/var/liaison' }).indexDir).toBe('/var/liaison/index');
+    expect(loadConfig({ LIAISON_DATA_DIR: '/var/liaison', LIAISON_INDEX_DIR: '/mnt/idx' }).indexDir).toBe('/mnt/idx');
+  });
+
+  it('turns on OpenAI, Redis and Slack only when their settings are present', () => {
+    const c = loadConfig({
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: 'https://example.openai.azure.com/openai/v1',
+      REDIS_URL: 'rediss://cache.internal:6380',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'shh',
+    });
+    expect(c.openai).toMatchObject({ apiKey: 'sk-test', chatModel: 'gpt-4o-mini', baseURL: 'https://example.openai.azure.com/openai/v1' });
+    expect(c.redis).toEqual({ url: 'rediss://cache.internal:6380', prefix: 'liaison:' });
+    expect(c.slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 'shh' });
+  });
+
+  it('names each bad variable, what was given and what is expected', () => {
+    let err: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'http://localhost:6379', LIAISON_TIMEZONE: 'Mars/Olympus' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const msg = (err as Error).message;
+    expect(msg).toMatch(/PORT: expected a port number.*"eighty"/);
+    expect(msg).toMatch(/REDIS_URL: expected a URL starting with redis:\/\/ or rediss:\/\//);
+    expect(msg).toMatch(/LIAISON_TIMEZONE: expected an IANA time zone/);
+  });
+
+  it('refuses half a Slack setup with the missing piece named', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET: required/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN: required/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong' })).toThrow(/SLACK_APP_TOKEN: expected an app-level token/);
+  });
+});
