@@ -1,0 +1,153 @@
+// The offline answer: the few sentences of the best passages that answer the question, quoted in
+// reading order per source with [n] citations, plus the agency's contact details when the person
+// asks how to reach or apply. A real product path for districts without an AI contract.
+import type { Logger } from '../../../log.js';
+import { silentLogger } from '../../../log.js';
+import type { Citation } from '../../messages.js';
+import type { Hit } from '../types.js';
+import { formatContact, hasContact, toCitation, wantsContact } from './contact.js';
+import { annotateFigures } from './facts.js';
+import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
+import { splitSentences } from './sentences.js';
+import { coverage, passageKeys, questionTerms, type Term } from './terms.js';
+import { decline } from './decline.js';
+import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
+
+export const MAX_ANSWER_CHARS = 800;
+const MAX_SENTENCES = 3;
+const MAX_PASSAGES = 4;
+
+const ASKS_FIGURE =
+  /\b(?:how (?:much|many|old|long|soon)|what (?:number|age|amount|is the (?:limit|cap|rate))|at what age|which age|age limit|when|phone|deadline|how many days)\b/i;
+const FIGURE = /\d/;
+
+interface Candidate {
+  hitRank: number;
+  index: number;
+  text: string;
+  score: number;
+  /** Share of the question's terms the sentence holds. */
+  cov: number;
+}
+
+export interface ExtractiveOptions {
+  abstainThreshold?: number;
+  maxChars?: number;
+  log?: Logger;
+}
+
+export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer {
+  const threshold = opts.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
+  const log = opts.log ?? silentLogger;
+  return {
+    async answer(question, hits) {
+      const g = assessGrounding(question, hits, threshold);
+      log.info(
+        { mode: 'extractive', grounded: g.grounded, confidence: round(g.confidence), coverage: round(g.coverage), hits: hits.length },
+        'answer grounding',
+      );
+      if (!g.grounded) return decline(hits, 'extractive');
+      return extractiveAnswer(question, hits, opts.maxChars);
+    },
+  };
+}
+
+/** The extractive answer without the grounding gate (the LLM path's fallback uses it too). */
+export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): Answer {
+  const ranked = [...hits].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return { text: DECLINE_TEXT, citations: [], grounded: false, mode: 'extractive' };
+  const passages = ranked.slice(0, MAX_PASSAGES).filter((h) => h.score >= best.score * 0.5);
+  const terms = questionTerms(question);
+
+  // Contact details first: when asked, they are the answer, so their room is reserved.
+  let contactHit: number | undefined;
+  if (wantsContact(question)) {
+    const i = passages.findIndex((h) => hasContact(h.chunk.contact));
+    if (i >= 0) contactHit = i;
+  }
+  const contactLine =
+    contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
+
+  const chosen = chooseSentences(question, terms, passages, maxChars - (contactLine ? contactLine.length + 8 : 0));
+  if (chosen.length === 0 && contactHit === undefined) {
+    // The gate found the question's terms in titles or headings only: quote the best passage's opening.
+    const first = splitSentences(best.chunk.text).slice(0, 2);
+    chosen.push(...first.map((s) => ({ hitRank: 0, index: s.index, text: annotateFigures(s.text, best.chunk), score: 0, cov: 0 })));
+  }
+
+  // Sources in the order their best sentence ranks; sentences in reading order within a source.
+  const order: number[] = [];
+  for (const c of chosen) if (!order.includes(c.hitRank)) order.push(c.hitRank);
+  const citations: Citation[] = [];
+  const numberOf = new Map<number, number>();
+  const cite = (rank: number): number => {
+    let n = numberOf.get(rank);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(rank, n);
+      citations.push(toCitation(passages[rank]!, n));
+    }
+    return n;
+  };
+  const paragraphs = order.map((rank) => {
+    const sentences = chosen.filter((c) => c.hitRank === rank).sort((a, b) => a.index - b.index);
+    return `${sentences.map((s) => s.text).join(' ')} [${cite(rank)}]`;
+  });
+  if (contactHit !== undefined) paragraphs.push(`${contactLine} [${cite(contactHit)}]`);
+  let text = paragraphs.join('\n\n');
+  if (text.length > maxChars) text = `${text.slice(0, maxChars - 1).replace(/\s+\S*$/, '')}…`;
+  return { text, citations: citations.filter((c) => text.includes(`[${c.n}]`)), grounded: true, mode: 'extractive' };
+}
+
+function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
+  const top = passages[0]?.score || 1;
+  // "How old...", "how much...", or a question that gives a number ("she became disabled at 30").
+  const wantsFigure = ASKS_FIGURE.test(question) || /\d/.test(question);
+  const candidates: Candidate[] = [];
+  passages.forEach((hit, hitRank) => {
+    const sentences = splitSentences(hit.chunk.text);
+    // A sentence says "them" where the title says "Pre-ETS": the title and headings are its context.
+    const context = passageKeys([hit.chunk.title, ...hit.chunk.headings].join('\n'));
+    for (const s of sentences) {
+      const keys = passageKeys(s.text);
+      for (const k of context) keys.add(k);
+      const cov = coverage(terms, keys);
+      if (cov === 0) continue;
+      const position = 1 / (1 + s.index);
+      const figure = wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
+      const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure;
+      candidates.push({ hitRank, index: s.index, text: annotateFigures(s.text, hit.chunk), score, cov });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const chosen: Candidate[] = [];
+  const seen = new Set<string>();
+  let used = 0;
+  // Only sentences close to the best one: a weak sentence makes the answer longer, not better.
+  const floor = (candidates[0]?.score ?? 0) * 0.75;
+  const covFloor = Math.max(...candidates.map((c) => c.cov), 0) * 0.5;
+  for (const c of candidates) {
+    if (chosen.length >= MAX_SENTENCES || c.score < floor) break;
+    if (c.cov < covFloor) continue;
+    const key = c.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) continue;
+    // Each new source adds a " [n]" and a paragraph break.
+    const cost = c.text.length + 1 + (chosen.some((x) => x.hitRank === c.hitRank) ? 0 : 6);
+    if (used + cost > budget) {
+      if (chosen.length === 0 && budget > 60) {
+        chosen.push({ ...c, text: `${c.text.slice(0, budget - 8).replace(/\s+\S*$/, '')}…` });
+        break;
+      }
+      continue;
+    }
+    seen.add(key);
+    chosen.push(c);
+    used += cost;
+  }
+  return chosen;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

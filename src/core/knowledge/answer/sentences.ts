@@ -1,0 +1,37 @@
+// Splits passage text into sentences without breaking rule citations ("34 CFR 361.42(a)(1)"),
+// money ("$9,730.50"), abbreviations ("e.g.", "U.S.", "Dr.") or list items.
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'st', 'ave', 'rd', 'blvd', 'no', 'u.s', 'sec', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'approx', 'dept', 'ste',
+  'a.m', 'p.m', 'am', 'pm',
+]);
+
+export interface Sentence {
+  text: string;
+  /** 0-based position in the passage (reading order). */
+  index: number;
+}
+
+/** Splits text into trimmed sentences; bullet and numbered list lines become sentences of their own. */
+export function splitSentences(text: string): Sentence[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
+    const line = block.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    let start = 0;
+    const re = /[.!?](?=["”’)]*\s+(?=["“(]?[A-Z0-9$]))/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const before = line.slice(start, m.index);
+      const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+      // "U.S." or "e.g." or a single initial ("J. Smith") is not a sentence end.
+      if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
+      const end = m.index + 1 + (/^["”’)]*/.exec(line.slice(m.index + 1))?.[0].length ?? 0);
+      out.push(line.slice(start, end).trim());
+      start = end;
+    }
+    const rest = line.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out.filter((s) => /[A-Za-z0-9]/.test(s)).map((text, index) => ({ text, index }));
+}

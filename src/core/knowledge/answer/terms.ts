@@ -1,0 +1,125 @@
+// Question and passage terms for grounding and sentence choice, built on the search's own
+// tokenizer and thesaurus (text.ts, thesaurus.ts) so "job" meets "employment" and "VR" meets
+// "vocational rehabilitation" here exactly as it does in retrieval. Numbers and names weigh more.
+import { tokenize } from '../text.js';
+import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
+import { hasAge, hasMoney } from './facts.js';
+
+/** Words (stemmed) in almost every passage of this domain: they count, but little. */
+const GENERIC = new Set(
+  tokenize('student students disability disabilities service services help program person people provide support agency'),
+);
+
+/**
+ * Thesaurus concepts that say what kind of answer is wanted rather than what it is about: they
+ * weigh little. Every other concept names the topic (SSI, guardianship, paratransit) and weighs
+ * most: a passage that lacks the question's topic does not answer it, however many words match.
+ */
+const INTENT_CONCEPTS = new Set(
+  ['contact', 'cost', 'timeline', 'eligibility', 'apply', 'documents', 'meeting', 'employment', 'benefits', 'earnings', 'language']
+    .map(conceptToken),
+);
+
+let phrases: Map<string, string[][]> | undefined;
+
+/** The tokenized phrases of a concept ("waiting list" -> [wait, list] for c:oos). */
+function conceptPhrases(concept: string): string[][] {
+  if (!phrases) {
+    phrases = new Map();
+    for (const [name, list] of Object.entries(CONCEPTS)) phrases.set(conceptToken(name), list.map((p) => tokenize(p)));
+  }
+  return phrases.get(concept) ?? [];
+}
+
+/** Tokens of the question that belong to a phrase of the concept, where the phrase occurs. */
+function spanOf(concept: string, tokens: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of conceptPhrases(concept)) {
+    if (phrase.length === 0) continue;
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (phrase.every((p, j) => tokens[i + j] === p)) for (const p of phrase) out.add(p);
+    }
+  }
+  return out;
+}
+
+/** Question words that ask for a kind of fact, answered by a passage holding that kind of fact. */
+const FACT_WORDS: Record<string, 'age' | 'money'> = { old: 'age', age: 'age', cost: 'money', much: 'money', amount: 'money' };
+
+export interface Term {
+  /** A stemmed token, or a thesaurus concept (`c:vr`). */
+  key: string;
+  kind: 'word' | 'number' | 'entity' | 'concept';
+  /** For concepts: true when it names the topic (SSI, guardianship), false for intents (contact, cost). */
+  topic?: boolean;
+  /** Contribution to coverage: entities and numbers weigh more, generic domain words less. */
+  weight: number;
+  /** Concepts this single word belongs to: the word is covered when the passage has one of them. */
+  alt: string[];
+  /** For a word inside a topic phrase of the question ("waiting list"): that topic concept. */
+  within?: string[];
+}
+
+/** Stemmed tokens of the capitalised words that are not sentence-initial, and of acronyms. */
+function entityTokens(question: string): Set<string> {
+  const out = new Set<string>();
+  const words = question.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  words.forEach((w, i) => {
+    const sentenceStart = i === 0 || new RegExp(`[.?!]\\s+${w}`).test(question);
+    if ((/^[A-Z]/.test(w) && !sentenceStart) || /^[A-Z]{2,}$/.test(w)) for (const t of tokenize(w)) out.add(t);
+  });
+  return out;
+}
+
+/** The content terms of a question (deduplicated), with weights. */
+export function questionTerms(question: string): Term[] {
+  const tokens = tokenize(question);
+  const entities = entityTokens(question);
+  const terms = new Map<string, Term>();
+  for (const t of tokens) {
+    if (terms.has(t)) continue;
+    const number = /^\d/.test(t);
+    const kind = number ? 'number' : entities.has(t) ? 'entity' : 'word';
+    const weight = kind === 'word' ? (GENERIC.has(t) ? 0.4 : 1) : 2;
+    terms.set(t, { key: t, kind, weight, alt: number ? [] : findConcepts([t]) });
+  }
+  const topics: string[] = [];
+  for (const c of new Set(findConcepts(tokens))) {
+    if (terms.has(c)) continue;
+    const intent = INTENT_CONCEPTS.has(c);
+    if (!intent) topics.push(c);
+    terms.set(c, { key: c, kind: 'concept', weight: intent ? 0.5 : 2, alt: [], topic: !intent });
+  }
+  for (const c of topics) {
+    for (const w of spanOf(c, tokens)) {
+      const t = terms.get(w);
+      if (t && t.kind !== 'concept') t.within = [...(t.within ?? []), c];
+    }
+  }
+  return [...terms.values()];
+}
+
+/** The tokens, concepts and fact kinds a passage holds, for coverage checks. */
+export function passageKeys(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const keys = new Set<string>(tokens);
+  for (const c of findConcepts(tokens)) keys.add(c);
+  if (hasAge(text)) keys.add('fact:age');
+  if (hasMoney(text)) keys.add('fact:money');
+  return keys;
+}
+
+export function covers(term: Term, keys: Set<string>): boolean {
+  if (keys.has(term.key) || term.alt.some((c) => keys.has(c))) return true;
+  if (term.within?.some((c) => keys.has(c))) return true;
+  const fact = FACT_WORDS[term.key];
+  return fact !== undefined && keys.has(`fact:${fact}`);
+}
+
+/** Weighted share of the terms a passage covers, in [0, 1]. */
+export function coverage(terms: Term[], keys: Set<string>): number {
+  const total = terms.reduce((s, t) => s + t.weight, 0);
+  if (total === 0) return 0;
+  const hit = terms.reduce((s, t) => s + (covers(t, keys) ? t.weight : 0), 0);
+  return hit / total;
+}

@@ -1,0 +1,28 @@
+// The answering seam: search hits in, a cited answer (or an honest "I don't know") out.
+import type { Citation } from '../../messages.js';
+import type { Hit } from '../types.js';
+
+export interface Answer {
+  /** Markdown with [n] markers that match `citations`. */
+  text: string;
+  /** Numbered 1..n in the order first cited in `text`. Empty when declining. */
+  citations: Citation[];
+  /** False when Liaison declined because the knowledge folder does not answer the question. */
+  grounded: boolean;
+  mode: 'extractive' | 'llm';
+  /** Set when the LLM path could not be used and the answer came from the extractive path. */
+  fallback?: string;
+  /** When declining: the nearest sources, listed for the curious, never presented as an answer. */
+  closest?: Citation[];
+}
+
+export interface Answerer {
+  answer(question: string, hits: Hit[]): Promise<Answer>;
+}
+
+export const DECLINE_TEXT =
+  "I don't know: the knowledge folder has nothing that answers that. Your team's transition coordinator may know; " +
+  'if they find the answer, add it to the knowledge folder so I can share it next time.';
+
+export const FALLBACK_NOTE = 'The AI service did not answer, so this is a direct quote from the sources.';
+export const UNCITED_NOTE = 'The AI answer named no sources, so this is a direct quote from the sources instead.';
