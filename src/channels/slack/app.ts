@@ -1,0 +1,104 @@
+// The Slack channel's entry: a Bolt app over Socket Mode (appToken) or HTTP events at /slack/events on
+// the shared express app, with every listener registered and one error boundary.
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import express from 'express';
+import type { Assistant } from '../../core/messages.js';
+import { newRef } from '../../core/errors.js';
+import type { Logger } from '../../log.js';
+import { boltLogger } from './bolt-logger.js';
+import type { SlackDeps } from './deps.js';
+import { createDirectory } from './directory.js';
+import { registerListeners } from './listeners/index.js';
+
+export interface SlackAppOptions {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Web API base URL (tests point it at a local fake); a trailing slash is added when missing. */
+  apiUrl?: string;
+  /** Known bot ids skip Bolt's auth.test call at start-up. */
+  botUserId?: string;
+  botId?: string;
+  assistant: Assistant;
+  log: Logger;
+  /** The shared HTTP app to mount /slack/events on (HTTP mode). */
+  expressApp?: express.Express;
+  now?: () => Date;
+}
+
+export interface SlackApp {
+  app: App;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createSlackApp(opts: SlackAppOptions): SlackApp {
+  const log = opts.log.child({ channel: 'slack' });
+  const logger = boltLogger(log);
+  const socketMode = !!opts.appToken;
+  if (!socketMode && !opts.signingSecret) {
+    throw new Error('Slack over HTTP needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode).');
+  }
+  const clientOptions = {
+    ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+  };
+  const receiver = socketMode
+    ? undefined
+    : new ExpressReceiver({
+        signingSecret: opts.signingSecret as string,
+        logger,
+        // Ack first, then work: the HTTP response goes out at ack(), never after the assistant.
+        processBeforeResponse: false,
+        endpoints: '/slack/events',
+        app: opts.expressApp ?? express(),
+      });
+  const app = new App({
+    token: opts.botToken,
+    ...(opts.botId ? { botId: opts.botId } : {}),
+    ...(opts.botUserId ? { botUserId: opts.botUserId } : {}),
+    logger,
+    logLevel: LogLevel.DEBUG,
+    clientOptions,
+    ...(socketMode ? { socketMode: true, appToken: opts.appToken } : { receiver }),
+  });
+
+  // A retry that Slack sent only because our first response was slow is a duplicate: the first one is
+  // being handled. Other retries go on; the assistant dedupes them by Inbound.id.
+  app.use(async ({ context, next }) => {
+    if (context.retryNum && context.retryReason === 'http_timeout') {
+      log.info({ retryNum: context.retryNum }, 'slack: ignoring a retry after http_timeout');
+      return;
+    }
+    await next();
+  });
+
+  const deps: SlackDeps = {
+    assistant: opts.assistant,
+    log,
+    directory: createDirectory(log),
+    ...(opts.botUserId ? { botUserId: opts.botUserId } : {}),
+    now: opts.now ?? (() => new Date()),
+  };
+  // Without a configured bot user id, learn it from Bolt's authorization (auth.test) on first use.
+  app.use(async ({ context, next }) => {
+    if (!deps.botUserId && context.botUserId) deps.botUserId = context.botUserId;
+    await next();
+  });
+  registerListeners(app, deps);
+
+  // Listeners catch their own failures (boundary.ts); this catches what slips past Bolt's middleware.
+  app.error(async (err) => {
+    log.error({ err, ref: newRef(), code: err.code }, 'slack: unhandled error in Bolt');
+  });
+
+  return {
+    app,
+    async start() {
+      if (socketMode) await app.start();
+    },
+    async stop() {
+      if (socketMode) await app.stop();
+    },
+  };
+}
