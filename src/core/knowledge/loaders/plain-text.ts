@@ -1,0 +1,67 @@
+// Plain text -> KnowledgeDoc: paragraphs by blank lines; UPPERCASE or underlined lines are headings.
+import type { KnowledgeDoc } from '../types.js';
+import { SectionBuilder } from './section-builder.js';
+import { collapse, titleFromFileName } from './text-utils.js';
+
+const MAX_TITLE = 90;
+const MAX_HEADING = 80;
+const UNDERLINE = /^\s*(=+|-+|~+)\s*$/;
+const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+/;
+
+export function loadPlainText(text: string, source: string): KnowledgeDoc {
+  const blocks = text
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.split('\n').filter((l) => l.trim().length > 0))
+    .filter((b) => b.length > 0);
+  let title: string | undefined;
+  const first = blocks[0];
+  if (first && collapse(first[0]!).length <= MAX_TITLE && !LIST_ITEM.test(first[0]!)) {
+    title = collapse(first[0]!);
+    first.shift();
+    if (first.length > 0 && UNDERLINE.test(first[0]!)) first.shift();
+    if (first.length === 0) blocks.shift();
+  }
+
+  const out = new SectionBuilder();
+  for (const block of blocks) {
+    let lines = block;
+    const level = headingLevel(lines);
+    if (level) {
+      out.heading(level, lines[0]!);
+      lines = lines.slice(UNDERLINE.test(lines[1] ?? '') ? 2 : 1);
+    }
+    addBlock(out, lines);
+  }
+
+  return { source, title: title ?? titleFromFileName(source), format: 'txt', sections: out.finish() };
+}
+
+/** 1 for "====" underlines and UPPERCASE lines, 2 for "----" underlines; undefined for text. */
+function headingLevel(lines: string[]): number | undefined {
+  const line = collapse(lines[0]!);
+  if (!line || line.length > MAX_HEADING || LIST_ITEM.test(lines[0]!)) return undefined;
+  const under = lines[1];
+  if (under !== undefined && UNDERLINE.test(under)) return under.trim().startsWith('=') ? 1 : 2;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return /[.!?]$/.test(line) && line.split(' ').length > 6 ? undefined : 1;
+  }
+  return undefined;
+}
+
+/** A block of list items keeps one item per line ("- item"); anything else is one paragraph. */
+function addBlock(out: SectionBuilder, lines: string[]): void {
+  if (lines.length === 0) return;
+  if (!lines.some((l) => LIST_ITEM.test(l))) {
+    out.paragraph(lines.join(' '));
+    return;
+  }
+  out.endGroup();
+  for (const l of lines) {
+    if (LIST_ITEM.test(l)) {
+      const ordered = /^\s*(\d{1,3})[.)]\s+(.*)$/.exec(l);
+      out.line(ordered ? `${ordered[1]}. ${ordered[2]}` : `- ${l.replace(LIST_ITEM, '')}`);
+    } else out.continueLine(l);
+  }
+  out.endGroup();
+}
