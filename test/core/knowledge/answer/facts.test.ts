@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { annotateFigures } from '../../../../src/core/knowledge/answer/facts.js';
+import { splitSentences } from '../../../../src/core/knowledge/answer/sentences.js';
+import { chunk, hits } from '../../../fixtures/answer/passages.js';
+
+const base = { title: 'Guide', headings: [] as string[] };
+
+describe('figures carry their year or rule', () => {
+  it('adds the asOf year to a money figure', () => {
+    expect(annotateFigures('The rate is $994 a month.', { ...base, text: '', asOf: '2026' })).toBe(
+      'The rate is $994 a month (2026 figure).',
+    );
+  });
+
+  it('leaves a sentence that already names its year or rule alone', () => {
+    const c = { ...base, text: 'See 34 CFR 361.5(c)(51).', asOf: '2026' };
+    expect(annotateFigures('In 2025 the fare was $3.', c)).toBe('In 2025 the fare was $3.');
+    expect(annotateFigures('Ages 16 to 21 (34 CFR 361.5(c)(51)).', c)).toBe('Ages 16 to 21 (34 CFR 361.5(c)(51)).');
+  });
+
+  it('cites the rule from the same passage for an age limit', () => {
+    const c = { ...base, text: 'Pre-ETS ages are set by 34 CFR 361.5(c)(51). Students from age 16 can take part.' };
+    expect(annotateFigures('Students from age 16 can take part.', c)).toBe(
+      'Students from age 16 can take part (34 CFR 361.5(c)(51)).',
+    );
+  });
+
+  it('does not treat durations as age limits', () => {
+    expect(annotateFigures('A decision comes within 60 days.', { ...base, text: '', asOf: '2026' })).toBe(
+      'A decision comes within 60 days.',
+    );
+  });
+
+  it('leaves a figure bare rather than invent a year when the passage has none', () => {
+    expect(annotateFigures('A ride costs $3.50.', { ...base, text: 'A ride costs $3.50.' })).toBe('A ride costs $3.50.');
+  });
+});
+
+describe('sentences', () => {
+  it('does not split inside rule citations, money or abbreviations', () => {
+    const s = splitSentences(
+      'Eligibility follows 34 CFR 361.42(a)(1). The cap is $9,730.50 a year, e.g. for U.S. students. Dr. Lee runs it.\n- Bring ID\n- Bring the IEP',
+    ).map((x) => x.text);
+    expect(s).toEqual([
+      'Eligibility follows 34 CFR 361.42(a)(1).',
+      'The cap is $9,730.50 a year, e.g. for U.S. students.',
+      'Dr. Lee runs it.',
+      'Bring ID',
+      'Bring the IEP',
+    ]);
+  });
+
+  it('truncates to the budget it is given and keeps a citation', () => {
+    const a = extractiveAnswer('Who qualifies for vocational rehab services?', hits(['vrElig', 0.74]), 200);
+    expect(a.text.length).toBeLessThanOrEqual(200);
+    expect(a.text).toMatch(/\[1\]/);
+    expect(a.citations).toHaveLength(1);
+    expect(chunk('vrElig').text).toContain(a.text.split(' [1]')[0]!.replace(/…$/, ''));
+  });
+});
