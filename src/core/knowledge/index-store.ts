@@ -1,0 +1,228 @@
+// The on-disk index folder: manifest.json, chunks.json, vectors.hnsw, lexical.json. A new index is
+// built in a temporary sibling folder, flushed to disk, then swapped in with renames, so a reader
+// opens either the whole old index or the whole new one, never a mix.
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LiaisonError } from '../errors.js';
+import { LexicalIndex } from './lexical-index.js';
+import { KnowledgeIndex } from './search.js';
+import type { Chunk, Embedder } from './types.js';
+import { VectorIndex } from './vector-index.js';
+
+export const INDEX_FORMAT = 1;
+
+export interface Manifest {
+  format: number;
+  buildId: string;
+  embedder: string;
+  dimensions: number;
+  createdAt: string;
+  chunkCount: number;
+  /** Chunk hash -> label of a vector in vectors.hnsw (labels are positions in chunks.json). */
+  hashes: Record<string, number>;
+}
+
+export interface IndexEntry {
+  chunk: Chunk;
+  vector: Float32Array;
+}
+
+export interface WriteHooks {
+  /** Called when the new index is complete on disk, just before it replaces the old one. */
+  beforeSwap?: () => Promise<void>;
+}
+
+const FILES = { manifest: 'manifest.json', chunks: 'chunks.json', vectors: 'vectors.hnsw', lexical: 'lexical.json' };
+
+async function fsyncPath(p: string, dir = false): Promise<void> {
+  const fh = await open(p, dir ? constants.O_RDONLY : constants.O_RDWR);
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Writes a complete index for `entries` and swaps it in at `dir`. Returns the new manifest. */
+export async function writeIndex(
+  dir: string,
+  build: { embedder: string; createdAt: Date; entries: IndexEntry[] },
+  hooks: WriteHooks = {},
+): Promise<Manifest> {
+  const target = path.resolve(dir);
+  const parent = path.dirname(target);
+  await mkdir(parent, { recursive: true });
+  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmp = `${target}.building-${suffix}`;
+  await mkdir(tmp);
+  try {
+    const dimensions = build.entries[0]?.vector.length ?? 0;
+    const vectors = await VectorIndex.create(Math.max(1, dimensions), build.entries.length);
+    const hashes: Record<string, number> = {};
+    build.entries.forEach((e, label) => {
+      if (dimensions) vectors.add(e.vector, label);
+      hashes[e.chunk.hash] ??= label;
+    });
+    const manifest: Manifest = {
+      format: INDEX_FORMAT,
+      buildId: randomBytes(8).toString('hex'),
+      embedder: build.embedder,
+      dimensions,
+      createdAt: build.createdAt.toISOString(),
+      chunkCount: build.entries.length,
+      hashes,
+    };
+    const lexical = LexicalIndex.build(build.entries.map((e, label) => ({ label, chunk: e.chunk })));
+    await vectors.save(path.join(tmp, FILES.vectors));
+    await writeFile(path.join(tmp, FILES.chunks), JSON.stringify(build.entries.map((e) => e.chunk)));
+    await writeFile(path.join(tmp, FILES.lexical), lexical.serialize());
+    // The manifest goes last: a folder with a manifest is a finished index.
+    await writeFile(path.join(tmp, FILES.manifest), JSON.stringify(manifest, null, 1));
+    for (const f of Object.values(FILES)) await fsyncPath(path.join(tmp, f));
+    await fsyncPath(tmp, true);
+    await hooks.beforeSwap?.();
+
+    const old = `${target}.old-${suffix}`;
+    let moved = false;
+    try {
+      await rename(target, old);
+      moved = true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    await rename(tmp, target);
+    await fsyncPath(parent, true);
+    if (moved) await rm(old, { recursive: true, force: true });
+    return manifest;
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** The folder holding the finished index: `dir`, or the old copy left by a swap that was cut short. */
+async function locate(dir: string): Promise<string | undefined> {
+  const target = path.resolve(dir);
+  try {
+    await stat(path.join(target, FILES.manifest));
+    return target;
+  } catch {
+    const base = path.basename(target);
+    const siblings = await readdir(path.dirname(target)).catch(() => [] as string[]);
+    const old = siblings.find((s) => s.startsWith(`${base}.old-`));
+    return old ? path.join(path.dirname(target), old) : undefined;
+  }
+}
+
+export async function readManifest(dir: string): Promise<Manifest | undefined> {
+  const where = await locate(dir);
+  if (!where) return undefined;
+  return JSON.parse(await readFile(path.join(where, FILES.manifest), 'utf8')) as Manifest;
+}
+
+export interface StoredIndex {
+  manifest: Manifest;
+  chunks: Chunk[];
+  vectors: VectorIndex;
+  lexical: LexicalIndex;
+}
+
+/** Reads a whole index folder without checking it against an embedder (ingest uses it to reuse vectors). */
+export async function readStored(dir: string): Promise<StoredIndex | undefined> {
+  const where = await locate(dir);
+  if (!where) return undefined;
+  const manifest = JSON.parse(await readFile(path.join(where, FILES.manifest), 'utf8')) as Manifest;
+  if (manifest.format !== INDEX_FORMAT) return { manifest, chunks: [], vectors: await VectorIndex.create(1, 1), lexical: LexicalIndex.build([]) };
+  const [chunksJson, lexJson] = await Promise.all([
+    readFile(path.join(where, FILES.chunks), 'utf8'),
+    readFile(path.join(where, FILES.lexical), 'utf8'),
+  ]);
+  const vectors = manifest.chunkCount
+    ? await VectorIndex.load(path.join(where, FILES.vectors), manifest.dimensions)
+    : await VectorIndex.create(1, 1);
+  return { manifest, chunks: JSON.parse(chunksJson) as Chunk[], vectors, lexical: LexicalIndex.fromJSON(lexJson) };
+}
+
+/** Whether an index built with `manifest` can answer queries embedded by `embedder`. */
+export function checkCompatible(manifest: Manifest, embedder: Embedder): void {
+  const rebuild = 'Re-run: npx liaison ingest';
+  if (manifest.format !== INDEX_FORMAT) {
+    throw new LiaisonError('index_stale', `This index has format ${manifest.format}; this Liaison reads format ${INDEX_FORMAT}. ${rebuild}`);
+  }
+  if (manifest.embedder !== embedder.id || (embedder.dimensions > 0 && manifest.chunkCount > 0 && manifest.dimensions !== embedder.dimensions)) {
+    throw new LiaisonError('index_stale', `This index was built with ${manifest.embedder}; Liaison is now using ${embedder.id}. ${rebuild}`);
+  }
+}
+
+export async function openIndex(dir: string, embedder: Embedder): Promise<KnowledgeIndex> {
+  const stored = await readStored(dir);
+  if (!stored) throw new LiaisonError('index_missing', `No knowledge index at ${dir}. Build one with: npx liaison ingest`);
+  checkCompatible(stored.manifest, embedder);
+  const m = stored.manifest;
+  return new KnowledgeIndex(stored.chunks, stored.vectors, stored.lexical, embedder, {
+    buildId: m.buildId,
+    embedder: m.embedder,
+    createdAt: m.createdAt,
+  });
+}
+
+export interface IndexHandle {
+  /** The loaded index, reloaded first when a newer one has been swapped in (checked at most once a second). */
+  current(): Promise<KnowledgeIndex>;
+}
+
+/**
+ * Keeps a running server on the newest index without a restart. Until an index exists, every call
+ * tries again (and throws index_missing); once one is loaded, a failed reload keeps the old one.
+ */
+export function openIndexHandle(
+  dir: string,
+  embedder: Embedder,
+  opts: { checkEveryMs?: number; now?: () => number; onReload?: (index: KnowledgeIndex) => void; onError?: (err: unknown) => void } = {},
+): IndexHandle {
+  const every = opts.checkEveryMs ?? 1000;
+  const now = opts.now ?? Date.now;
+  let loaded: KnowledgeIndex | undefined;
+  let lastCheck = 0;
+  let lastMtime = 0;
+  let pending: Promise<KnowledgeIndex> | undefined;
+
+  const manifestMtime = async () => {
+    const where = await locate(dir);
+    return where ? (await stat(path.join(where, FILES.manifest))).mtimeMs : 0;
+  };
+
+  const refresh = async (): Promise<KnowledgeIndex> => {
+    lastCheck = now();
+    if (!loaded) {
+      lastMtime = await manifestMtime();
+      loaded = await openIndex(dir, embedder);
+      return loaded;
+    }
+    try {
+      const mtime = await manifestMtime();
+      if (mtime === lastMtime) return loaded;
+      const manifest = await readManifest(dir);
+      if (manifest && manifest.buildId !== loaded.info.buildId) {
+        loaded = await openIndex(dir, embedder);
+        opts.onReload?.(loaded);
+      }
+      lastMtime = mtime;
+    } catch (err) {
+      opts.onError?.(err);
+    }
+    return loaded;
+  };
+
+  return {
+    current() {
+      if (loaded && now() - lastCheck < every) return Promise.resolve(loaded);
+      pending ??= refresh().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// Hybrid search over a loaded index: vector kNN (over-fetched) and BM25, fused into one score in
+// [0, 1]. The score mixes how each hit ranks against the others for this question with how much of
+// the question (weighted by rarity) the hit actually covers, so it means the same thing from one
+// question to the next and the answer layer can abstain when the best score is low.
+import type { LexicalIndex } from './lexical-index.js';
+import { analyseForSearch } from './lexical-index.js';
+import type { Chunk, Embedder, Hit } from './types.js';
+import type { VectorIndex } from './vector-index.js';
+
+export type SearchMode = 'hybrid' | 'bm25' | 'vector';
+export type Fusion = 'score' | 'rrf';
+
+export interface SearchOptions {
+  mode?: SearchMode;
+  /** How vector and BM25 ranks are combined (default 'score': normalised score fusion). */
+  fusion?: Fusion;
+  /** Most chunks one source may contribute (default 2); distinct sources come first. */
+  perSource?: number;
+}
+
+interface Candidate {
+  label: number;
+  vector?: number;
+  bm25?: number;
+  /** Question terms the chunk contains (from the keyword index). */
+  terms?: string[];
+}
+
+const RRF_K = 60;
+/** Weight of the question-coverage part of the score; the rest is the within-question rank. */
+const COVERAGE_WEIGHT = 0.55;
+
+export class KnowledgeIndex {
+  constructor(
+    readonly chunks: Chunk[],
+    private readonly vectors: VectorIndex,
+    private readonly lexical: LexicalIndex,
+    private readonly embedder: Embedder,
+    readonly info: { buildId: string; embedder: string; createdAt: string },
+  ) {}
+
+  get size(): number {
+    return this.chunks.length;
+  }
+
+  async search(query: string, k = 5, opts: SearchOptions = {}): Promise<Hit[]> {
+    const mode = opts.mode ?? 'hybrid';
+    const qTokens = [...new Set(analyseForSearch(query))];
+    if (qTokens.length === 0 || this.chunks.length === 0 || k <= 0) return [];
+    const over = Math.max(50, k * 10);
+
+    const byLabel = new Map<number, Candidate>();
+    const get = (label: number) => {
+      let c = byLabel.get(label);
+      if (!c) byLabel.set(label, (c = { label }));
+      return c;
+    };
+    let vectorRanks: number[] = [];
+    let lexRanks: number[] = [];
+    if (mode !== 'bm25') {
+      const qv = await this.embedder.embedQuery(query);
+      if (qv.some((x) => x !== 0)) {
+        const matches = this.vectors.search(qv, over);
+        vectorRanks = matches.map((m) => m.label);
+        for (const m of matches) get(m.label).vector = m.similarity;
+      }
+    }
+    // Keyword matches are always looked up: they tell how much of the question each chunk covers.
+    const lexAll = this.lexical.search(query);
+    const lexTerms = new Map(lexAll.map((m) => [m.label, m.terms]));
+    if (mode !== 'vector') {
+      const matches = lexAll.slice(0, over);
+      lexRanks = matches.map((m) => m.label);
+      for (const m of matches) get(m.label).bm25 = m.bm25;
+    }
+    for (const c of byLabel.values()) c.terms = lexTerms.get(c.label);
+    if (byLabel.size === 0) return [];
+
+    const relative = this.relativeScores([...byLabel.values()], vectorRanks, lexRanks, mode, opts.fusion ?? 'score');
+    const totalIdf = qTokens.reduce((s, t) => s + this.lexical.idf(t), 0);
+    const hits: Hit[] = [];
+    for (const c of byLabel.values()) {
+      const covered = (c.terms ?? []).reduce((sum, t) => sum + this.lexical.idf(t), 0);
+      const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
+      const score = (1 - COVERAGE_WEIGHT) * relative.get(c.label)! + COVERAGE_WEIGHT * coverage;
+      hits.push({ chunk: this.chunks[c.label]!, score: round(score), bm25: c.bm25, vector: c.vector });
+    }
+    // Single modes rank by their own signal alone (for the benchmark); hybrid ranks by the fused score.
+    const key = (h: Hit) => (mode === 'vector' ? (h.vector ?? -1) : mode === 'bm25' ? (h.bm25 ?? 0) : h.score);
+    hits.sort((a, b) => key(b) - key(a) || b.score - a.score);
+    return diversify(hits, k, opts.perSource ?? 2);
+  }
+
+  /** Each candidate's standing among this question's candidates, in [0, 1]. */
+  private relativeScores(cands: Candidate[], vRanks: number[], lRanks: number[], mode: SearchMode, fusion: Fusion): Map<number, number> {
+    const out = new Map<number, number>();
+    const maxV = Math.max(1e-9, ...cands.map((c) => c.vector ?? 0));
+    const maxB = Math.max(1e-9, ...cands.map((c) => c.bm25 ?? 0));
+    const vPos = new Map(vRanks.map((l, i) => [l, i]));
+    const lPos = new Map(lRanks.map((l, i) => [l, i]));
+    const parts = mode === 'hybrid' ? 2 : 1;
+    for (const c of cands) {
+      if (fusion === 'rrf') {
+        const v = vPos.has(c.label) ? 1 / (RRF_K + vPos.get(c.label)!) : 0;
+        const l = lPos.has(c.label) ? 1 / (RRF_K + lPos.get(c.label)!) : 0;
+        out.set(c.label, ((v + l) * RRF_K) / parts);
+      } else {
+        const v = Math.max(0, c.vector ?? 0) / maxV;
+        const l = (c.bm25 ?? 0) / maxB;
+        out.set(c.label, mode === 'hybrid' ? (v + l) / 2 : mode === 'vector' ? v : l);
+      }
+    }
+    return out;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 10000) / 10000;
+}
+
+/** Best chunk of each source first; further chunks of a source only after, and at most `perSource`. */
+export function diversify(sorted: Hit[], k: number, perSource: number): Hit[] {
+  const out: Hit[] = [];
+  const seen = new Map<string, number>();
+  const rest: Hit[] = [];
+  for (const h of sorted) {
+    if (out.length >= k) break;
+    if (seen.has(h.chunk.source)) rest.push(h);
+    else {
+      seen.set(h.chunk.source, 1);
+      out.push(h);
+    }
+  }
+  for (const h of rest) {
+    if (out.length >= k) break;
+    const n = seen.get(h.chunk.source) ?? 0;
+    if (n < perSource) {
+      seen.set(h.chunk.source, n + 1);
+      out.push(h);
+    }
+  }
+  return out;
+}
