@@ -1,0 +1,60 @@
+// Vocabulary and regular-expression pieces for date phrases, shared by resolving and locating them.
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+/** 0 = Monday ... 6 = Sunday. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 0, mon: 0, tuesday: 1, tues: 1, tue: 1, wednesday: 2, wed: 2, thursday: 3, thurs: 3, thur: 3,
+  thu: 3, friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  couple: 2, 'a couple of': 2,
+};
+
+export const MONTH_RE =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+export const WEEKDAY_RE = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+const ORD = '(?:st|nd|rd|th)?';
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)';
+
+/** Explicit and relative dates that resolve to a single day. */
+export const DATE_EXPR_RE = [
+  `(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+\\d{1,2}${ORD}(?:,?\\s+\\d{4})?`,
+  `(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+\\d{4})?`,
+  `(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
+  '\\d{4}-\\d{2}-\\d{2}',
+  `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}`,
+  'tomorrow|today|tonight|eod|eow|eom|end of (?:the )?day',
+  '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
+  'this week',
+  `(?:in|within)\\s+${COUNT}\\s+(?:days?|weeks?|months?)`,
+  `${COUNT}\\s+(?:days?|weeks?)\\s+from\\s+(?:today|now|the meeting)`,
+  `the\\s+\\d{1,2}(?:st|nd|rd|th)`,
+  `(?:(?:next|this)\\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\\.?(?![\\w])`,
+].join('|');
+
+/** Timing that names no single day: we refuse to invent one. */
+export const VAGUE_RE = [
+  'asap',
+  'as soon as possible',
+  'soon',
+  'ongoing',
+  'tbd',
+  'when(?:ever)? possible',
+  'at some point',
+  'later(?: this (?:year|month|semester|spring|fall))?',
+  `(?:before|by|over|during|after)\\s+(?:the\\s+)?(?:winter|spring|summer|fall|thanksgiving|holiday|christmas)\\s+break`,
+  '(?:over|during|by|in|before|after)\\s+(?:the\\s+)?(?:summer|winter|spring|fall)',
+  '(?:next|this|the coming|the next)\\s+(?:semester|school year|year|quarter|spring|summer|fall|winter|term|month|week)',
+  `(?:in|by|during|before|early|mid|late)[\\s-]+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH_RE}(?![\\w\\s]*\\d)`,
+  'in the (?:coming|next few|next couple of) (?:days|weeks|months)',
+  '(?:before|by|after)\\s+graduation',
+  '(?:by|before|at)\\s+(?:(?:the|our)\\s+)?next\\s+(?:team\\s+|iep\\s+|transition\\s+)?meeting',
+].join('|');

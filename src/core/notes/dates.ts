@@ -1,0 +1,107 @@
+// Resolving a date phrase from meeting notes to a calendar day, by one published convention.
+import {
+  addDays, addMonths, endOfMonth, isValid, nextMonthDay, parseIso, startOfWeek, toIso, weekdayIndex,
+  type Ymd,
+} from './calendar.js';
+import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, VAGUE_RE, WEEKDAYS } from './date-words.js';
+import type { DueFlag } from './types.js';
+
+export const DATE_CONVENTION =
+  'How Liaison reads dates in notes: every date is read from the meeting date. A date without a year ' +
+  '("Dec 1", "12/5") is the next one on or after the meeting; a bare weekday ("Friday") is the next one ' +
+  'strictly after the meeting; "next Friday" is the Friday of the following Monday-to-Sunday week; ' +
+  '"end of the week" (EOW) is that week\'s Friday; "end of the month" (EOM) is the last day of the ' +
+  'meeting\'s month; "in two weeks" is 14 days after the meeting; "before X" means by X. Vague timing ' +
+  '("ASAP", "soon", "before winter break", "in January", "next semester", "ongoing") gets no due date ' +
+  'rather than an invented one, and a date Liaison cannot read is flagged so a person can fix it.';
+
+export interface ResolvedDate {
+  due: string | null;
+  flag?: DueFlag;
+}
+
+export interface DateContext {
+  /** The next meeting's date when the notes state it, for "by our next meeting". */
+  nextMeeting?: string;
+}
+
+const exprRe = () => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'i');
+const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
+const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
+
+/** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
+export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {
+  const meeting = parseIso(meetingDate);
+  if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const m = exprRe().exec(text);
+  if (m) {
+    const day = resolveExpression(m[0], meeting);
+    return day ? { due: toIso(day) } : { due: null, flag: 'unparsed' };
+  }
+  if (ctx.nextMeeting && NEXT_MEETING.test(text)) return { due: ctx.nextMeeting };
+  if (vagueRe().test(text)) return { due: null, flag: 'vague' };
+  return { due: null, flag: 'unparsed' };
+}
+
+const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s] ?? NaN));
+const month = (s: string): number | undefined => MONTHS[s.replace('.', '')];
+
+function strictlyAfter(meeting: Ymd, wd: number): Ymd {
+  return addDays(meeting, (wd - weekdayIndex(meeting) + 7) % 7 || 7);
+}
+
+function fridayOf(meeting: Ymd, weeksAhead: number): Ymd {
+  const friday = addDays(startOfWeek(meeting), 4 + 7 * weeksAhead);
+  // A weekend meeting has already passed its week's Friday: take the coming one.
+  return weeksAhead === 0 && weekdayIndex(meeting) > 4 ? addDays(friday, 7) : friday;
+}
+
+function withYear(y: string | undefined, m: number, d: number, meeting: Ymd): Ymd | null {
+  if (!y) return nextMonthDay(m, d, meeting);
+  const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+  const day = { y: year, m, d };
+  return y.length === 3 || !isValid(day) ? null : day;
+}
+
+/** One matched expression to a day, or null when it names a day that does not exist. */
+export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
+  const e = expr.toLowerCase().replace(/,/g, ' ').replace(/\.(?=\s|$)/g, '').replace(/\s+/g, ' ').trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(e))) return parseIso(e);
+  if ((m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(e))) return withYear(m[3], Number(m[1]), Number(m[2]), meeting);
+  if ((m = /([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(e)) && month(m[1]!)) {
+    return withYear(m[3], month(m[1]!)!, Number(m[2]), meeting);
+  }
+  if ((m = /(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?)(?: (\d{4}))?$/.exec(e)) && month(m[2]!)) {
+    return withYear(m[3], month(m[2]!)!, Number(m[1]), meeting);
+  }
+  if ((m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(e))) {
+    const d = Number(m[1]);
+    for (let i = 0; i < 3; i++) {
+      const first = addMonths({ y: meeting.y, m: meeting.m, d: 1 }, i);
+      const cand = nextMonthDay(first.m, d, i === 0 ? meeting : first);
+      if (cand && cand.y === first.y && cand.m === first.m) return cand;
+    }
+    return null;
+  }
+  if ((m = /^(next|this|the following|following) ([a-z]+)$/.exec(e)) && WEEKDAYS[m[2]!] !== undefined) {
+    const wd = WEEKDAYS[m[2]!]!;
+    if (m[1] === 'this') return wd >= weekdayIndex(meeting) ? addDays(startOfWeek(meeting), wd) : strictlyAfter(meeting, wd);
+    return addDays(startOfWeek(meeting), 7 + wd);
+  }
+  if (WEEKDAYS[e] !== undefined) return strictlyAfter(meeting, WEEKDAYS[e]!);
+  if (e === 'tomorrow') return addDays(meeting, 1);
+  if (e === 'today' || e === 'tonight' || e === 'eod' || /^end of (the )?day$/.test(e)) return meeting;
+  if (e === 'eow' || e === 'this week' || /^(the )?end of (the |this )?week$/.test(e)) return fridayOf(meeting, 0);
+  if (/^(the )?end of next week$/.test(e)) return fridayOf(meeting, 1);
+  if (e === 'eom' || /^(the )?end of (the |this )?month$/.test(e)) return endOfMonth(meeting);
+  if (/^(the )?end of next month$/.test(e)) return endOfMonth(addMonths({ ...meeting, d: 1 }, 1));
+  if ((m = /^(?:(?:in|within) )?(\d+|a couple of|[a-z]+) (day|week|month)s?(?: from (?:today|now|the meeting))?$/.exec(e))) {
+    const n = count(m[1]!);
+    if (!Number.isFinite(n)) return null;
+    if (m[2] === 'month') return addMonths(meeting, n);
+    return addDays(meeting, m[2] === 'week' ? 7 * n : n);
+  }
+  return null;
+}

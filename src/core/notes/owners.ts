@@ -1,0 +1,65 @@
+// Who a line of notes names as the owner of a task: people, @mentions, roles and student labels.
+
+const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)';
+const ROLE_PHRASES = [
+  'student', 'family', 'parent', 'parents', 'mom', 'dad', 'mother', 'father', 'guardian', 'grandma', 'grandmother',
+  'teacher', 'case manager', 'vr counselor', 'dd counselor', 'transition counselor', 'counselor', 'job coach',
+  'coordinator', 'transition coordinator', 'school psychologist', 'vr office', 'vr agency', 'dd agency', 'cil',
+];
+const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
+const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
+const MENTION = '(?:<@[A-Z0-9]+(?:\\|[^>]+)?>|@[\\w][\\w.-]*)';
+const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
+export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I)${AFFILIATION}`;
+const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
+/** One or more owners: "Ana and Tom", "Ana/Tom", "Ms. Alvarez, Dana, and J.R.". */
+export const OWNERS_RE = `(?:${OWNER_ONE}(?:${JOIN}${OWNER_ONE}){0,3})`;
+
+/** Capitalised words that start sentences but are never the person doing a task. */
+const NOT_OWNERS = new Set(
+  (
+    'it this that these those there they he she we you team everyone everybody all group iep applications application ' +
+    'deadline deadlines the a an next discussion notes note update updates decision decisions agenda attendees fafsa ' +
+    'ssi ssdi medicaid waiver pre-ets summary goal goals meeting question questions plan services service nothing ' +
+    'someone somebody who what when if then also and but so after before during per our their his her its no yes ok ' +
+    'tbd na n/a status owner task due action todo ai follow-up followup'
+  ).split(' '),
+);
+
+export function splitOwners(phrase: string): string[] {
+  return phrase
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*/)
+    .map((p) => cleanOwner(p))
+    .filter((p) => p.length > 0);
+}
+
+/** Drops affiliations ("Tom (VR)", "Tom from VR") and stray punctuation; keeps the name as written. */
+export function cleanOwner(raw: string): string {
+  return raw
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+(?:from|at|with)\s+.*$/, '')
+    .replace(/^[\s*_"'“”]+|[\s*_"'“”:,;-]+$/g, '')
+    .trim();
+}
+
+/** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
+export function isPlausibleOwner(owner: string): boolean {
+  if (/^<@[A-Z0-9]+/.test(owner) || /^@\w/.test(owner)) return true;
+  if (owner === 'I') return true;
+  const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
+  if (owner.split(/\s+/).length === 1 && NOT_OWNERS.has(first)) return false;
+  if (NOT_OWNERS.has(first) && !/^(?:the|our)\s/i.test(owner)) return false;
+  if (/^(?:the|our)\s/i.test(owner)) return new RegExp(`^${ROLE}$`).test(owner);
+  return true;
+}
+
+/** Owners as they should be stored: "I" (or "me") becomes the poster when known. */
+export function resolveOwners(owners: string[], poster: string | undefined): string[] {
+  const out: string[] = [];
+  for (const o of owners) {
+    const v = /^(?:i|me|myself)$/i.test(o) ? (poster ?? 'I') : o;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// The offline extractor: deterministic rules over how coordinators write notes. A real product path
+// for schools without an AI contract, not a stub.
+import { readClause, splitClauses, type ClauseContext } from './clauses.js';
+import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
+import { resolveDate, type DateContext } from './dates.js';
+import { resolveOwners, splitOwners } from './owners.js';
+import { segment, type Unit } from './segment.js';
+import { cleanTask } from './task.js';
+import type { ExtractOptions, ExtractedItem } from './types.js';
+
+const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
+const SPEAKER = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=I\b)/;
+const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
+const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
+
+export function extractActions(notes: string, opts: ExtractOptions): ExtractedItem[] {
+  const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
+  const items: ExtractedItem[] = [];
+  let lastOwner: string[] | undefined;
+  for (const unit of segment(notes)) {
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner);
+    for (const item of found) {
+      if (item.owners.length) lastOwner = item.owners;
+      const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
+      if (!dup && item.task) items.push(item);
+    }
+  }
+  return items;
+}
+
+function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): ExtractedItem {
+  if (!due) return { ...base, due: null };
+  const item: ExtractedItem = { ...base, due: due.due, dueText: due.dueText };
+  if (due.dueFlag) item.dueFlag = due.dueFlag;
+  return item;
+}
+
+function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[]): ExtractedItem[] {
+  if (unit.checkbox === 'done' || unit.section === 'done') return [];
+  let text = unit.text;
+  let speaker: string | undefined;
+  let explicit = false;
+  const marker = MARKER.exec(text);
+  if (marker) {
+    explicit = true;
+    text = text.slice(marker[0].length);
+    if (marker[1]) speaker = marker[1].trim();
+  }
+  if (unit.section === 'decision' && !explicit) return [];
+  const said = SPEAKER.exec(text);
+  if (said) {
+    speaker = said[1];
+    text = text.slice(said[0].length);
+  }
+  const clauseCtx: ClauseContext = {
+    listed: explicit || unit.section === 'action' || unit.checkbox === 'open',
+    speaker: speaker ?? opts.poster,
+    lastOwner,
+  };
+  const out: ExtractedItem[] = [];
+  for (const clause of splitClauses(text)) {
+    const due = findDue(clause, opts.meetingDate, ctx);
+    const rest = due ? `${clause.slice(0, due.start)} ${clause.slice(due.end)}` : clause;
+    const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
+    if (!c) continue;
+    const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
+    const task = cleanTask(c.task);
+    if (!task) continue;
+    out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));
+    clauseCtx.lastOwner = owners;
+  }
+  return out;
+}
+
+function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
+  const row = unit.row!;
+  if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status) && !/not|in progress|pending/i.test(row.status))) return [];
+  const rawTask = (row.task ?? '').trim();
+  if (!rawTask) return [];
+  const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
+  let due: FoundDue | null = null;
+  let taskText = rawTask;
+  if (row.due && !EMPTY_CELL.test(row.due)) {
+    const r = resolveDate(row.due, opts.meetingDate, ctx);
+    due = { due: r.due, dueText: row.due, dueFlag: r.flag, start: 0, end: 0 };
+  } else {
+    due = findDue(rawTask, opts.meetingDate, ctx);
+    if (due) taskText = `${rawTask.slice(0, due.start)} ${rawTask.slice(due.end)}`;
+  }
+  return [withDue({ owners, task: cleanTask(taskText), quote: unit.quote }, due)];
+}

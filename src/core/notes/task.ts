@@ -1,0 +1,23 @@
+// Turning the words after the owner into a concise, imperative task.
+
+const LEAD = /^(?:please|also|then|just|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
+
+/** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
+export function cleanTask(raw: string): string {
+  let t = raw
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\*\*|__|~~|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
+  t = t
+    .replace(/\b(?:he|she|they)(?:'d|’d)\s+/i, '')
+    .replace(/\s*(?:,|;|:|-|–|—|\(|\band\b|\bby\b|\bdue\b|\bon\b)\s*$/i, '')
+    .replace(/[\s.,;:!?)\]-]+$/g, '')
+    .replace(/^[\s,;:.-]+/, '')
+    .trim();
+  // Close a parenthesis the date cut left open, or drop a dangling one.
+  if ((t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0)) t = t.replace(/\s*\([^)]*$/, '').trim();
+  if (/^[A-Z][a-z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
+  return t;
+}

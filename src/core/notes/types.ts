@@ -1,0 +1,45 @@
+// Shapes shared by the offline (rules) and LLM extractors of action items from meeting notes.
+import type OpenAI from 'openai';
+import type { Logger } from '../../log.js';
+
+export type DueFlag = 'unparsed' | 'vague';
+
+export interface ExtractedItem {
+  /** As written in the notes ("Ms. Alvarez", "<@U123>", "Tom"); "I" becomes the poster's name when known. */
+  owners: string[];
+  /** Imperative and concise, without the owner and the date phrase. */
+  task: string;
+  /** YYYY-MM-DD, or null when the notes gave no clear date. */
+  due: string | null;
+  /** The phrase the due date came from ("by next Friday"). */
+  dueText?: string;
+  dueFlag?: DueFlag;
+  /** The source line, trimmed. */
+  quote: string;
+}
+
+export interface ExtractOptions {
+  /** The meeting's calendar date, YYYY-MM-DD; every relative date is read from it. */
+  meetingDate: string;
+  /** Display name of the person who posted the notes; replaces "I" as an owner. */
+  poster?: string;
+  /** IANA zone of the team. Dates are calendar dates, so it only labels them today. */
+  timeZone?: string;
+}
+
+export interface ExtractResult {
+  items: ExtractedItem[];
+  mode: 'rules' | 'llm';
+  /** Shown to the person when the LLM path failed and the rules answered instead. */
+  fallback?: string;
+}
+
+export interface Extractor {
+  extract(notes: string, opts: ExtractOptions): Promise<ExtractResult>;
+}
+
+export interface ExtractorDeps {
+  llm?: OpenAI;
+  chatModel?: string;
+  log?: Logger;
+}

@@ -1,0 +1,33 @@
+// Words that start an imperative task ("send the packet"), and verbs that describe a state or a goal
+// rather than a task someone can finish ("focus on retail", "continue at the store").
+
+export const TASK_VERBS = new Set(
+  (
+    'send email e-mail call phone text message schedule reschedule set book arrange organize organise plan submit ' +
+    'complete fill file follow reach contact share review draft write rewrite update check ask request get obtain ' +
+    'bring take drop pick book confirm register apply sign upload download print mail fax scan tour visit meet ' +
+    'research find look gather collect provide prepare invite connect refer enroll enrol coordinate order make add ' +
+    'create talk discuss explore identify forward post attend return give help set-up setup start begin finish ' +
+    'draft edit revise send-out run pull compile locate secure sort line notify remind tell let inform introduce ' +
+    'loop cc update translate document record note list map price compare research practice practise interview ' +
+    'observe assess evaluate test screen sign-up signup renew replace recheck verify double-check doublecheck ' +
+    'hand deliver drive transport accompany escort cover host lead facilitate present train teach show walk ' +
+    'invite recruit assign ensure confirm close open write-up send over put post pay fund purchase buy ' +
+    'request obtain get-in touch ping nudge chase flag escalate reconvene convene decide determine figure work ' +
+    'provide outline summarize summarise bring reply respond answer approve authorize authorise release ' +
+    'transfer move copy email-out read study'
+  ).split(/\s+/),
+);
+
+export const STATE_VERBS = new Set(
+  (
+    'focus continue remain stay keep graduate turn benefit qualify likely probably still need needs have has be ' +
+    'not no never want wants like prefer love hope enjoy struggle feel seem appear age'
+  ).split(/\s+/),
+);
+
+export function firstWord(text: string): string {
+  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+}
+
+export const startsWithTaskVerb = (text: string) => TASK_VERBS.has(firstWord(text));
