@@ -97,11 +97,15 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
       const sources = [...hits].sort((a, b) => b.score - a.score).slice(0, MAX_SOURCES);
       const prompt = await loadPrompt('answer', opts.promptsDir);
       const content = render(prompt, { question: question.trim(), sources: formatSources(sources) });
+      // Only options that are set: the client rejects `timeout: undefined`.
+      const requestOptions: { timeout?: number; maxRetries?: number } = {};
+      if (opts.timeoutMs !== undefined) requestOptions.timeout = opts.timeoutMs;
+      if (opts.maxRetries !== undefined) requestOptions.maxRetries = opts.maxRetries;
       let reply: string;
       try {
         const res = await opts.llm.chat.completions.create(
           { model: opts.chatModel, temperature: 0, messages: [{ role: 'user', content }] },
-          { timeout: opts.timeoutMs, maxRetries: opts.maxRetries },
+          requestOptions,
         );
         reply = res.choices[0]?.message?.content?.trim() ?? '';
       } catch (err) {

@@ -1,0 +1,140 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../../../src/core/knowledge/answer/answerer.js';
+import { FALLBACK_NOTE } from '../../../../src/core/knowledge/answer/types.js';
+import { createOpenAIClient } from '../../../../src/core/llm.js';
+import { hits } from '../../../fixtures/answer/passages.js';
+import { startFakeOpenAI, type ChatResponder, type FakeOpenAI } from '../../../helpers/fake-openai.js';
+import { expectValidCitations } from './citations.js';
+
+let fake: FakeOpenAI | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+async function llmAnswerer(chat: ChatResponder) {
+  fake = await startFakeOpenAI({ chat });
+  const llm = createOpenAIClient({ apiKey: 'test-key', baseURL: fake.baseURL, timeoutMs: 5_000, maxRetries: 0 });
+  return createAnswerer({ llm, chatModel: 'test-model' });
+}
+
+function promptOf(body: Record<string, unknown>): string {
+  const messages = body.messages as { role: string; content: string }[];
+  return messages.map((m) => m.content).join('\n');
+}
+
+const Q = 'Who do I call to apply for job help in Harbor County?';
+const H = hits(['harborVr', 0.81], ['vrElig', 0.44], ['preEts', 0.35]);
+
+describe('LLM answers through the openai client', () => {
+  it('sends the question and the numbered, titled, delimited sources', async () => {
+    const answerer = await llmAnswerer(() => 'Call the Harbor County VR office at (555) 010-2200 [1].');
+    await answerer.answer(Q, H);
+    expect(fake!.requests).toHaveLength(1);
+    const req = fake!.requests[0]!;
+    expect(req.path).toBe('/v1/chat/completions');
+    expect(req.body.model).toBe('test-model');
+    const prompt = promptOf(req.body);
+    expect(prompt).toContain(`Question: ${Q}`);
+    expect(prompt).toMatch(/<sources>[\s\S]*<source n="1">\nTitle: Harbor County Vocational Rehabilitation Office[\s\S]*<\/sources>/);
+    expect(prompt).toContain('<source n="2">\nTitle: Vocational rehabilitation eligibility');
+    expect(prompt).toContain('(555) 010-2200');
+    expect(prompt).toMatch(/not instructions/);
+    expect(prompt).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  it('marks the year of a source whose figures are dated', async () => {
+    const answerer = await llmAnswerer(() => 'In 2026 the rate is $994 a month [1].');
+    await answerer.answer("What's the monthly SSI check for one person?", hits(['ssi18', 0.71], ['able', 0.38]));
+    expect(promptOf(fake!.requests[0]!.body)).toMatch(/<source n="1">\nTitle: SSI when a student turns 18\nSection: [^\n]+\nFigures as of: 2026/);
+  });
+
+  it('keeps the citations the model used, renumbered in order of use', async () => {
+    const answerer = await llmAnswerer(
+      () => 'VR decides within 60 days [2]. Apply at the Harbor County office, (555) 010-2200 [1][2]. See also [9].',
+    );
+    const a = await answerer.answer(Q, H);
+    expect(a.mode).toBe('llm');
+    expect(a.grounded).toBe(true);
+    expect(a.fallback).toBeUndefined();
+    expect(a.text).toBe('VR decides within 60 days [1]. Apply at the Harbor County office, (555) 010-2200 [2][1]. See also.');
+    expect(a.citations.map((c) => c.source)).toEqual(['federal/vr-eligibility.md', 'harbor-county.json#svc-vr']);
+    expectValidCitations(a);
+  });
+
+  it('reads "[1, 3]" as two citations', async () => {
+    const answerer = await llmAnswerer(() => 'Students from 16 can get Pre-ETS through VR [1, 3].');
+    const a = await answerer.answer(Q, H);
+    expect(a.text).toContain('[1][2]');
+    expect(a.citations.map((c) => c.source)).toEqual(['harbor-county.json#svc-vr', 'federal/pre-ets.md']);
+  });
+
+  it('turns the model saying it does not know into a decline without citations', async () => {
+    const answerer = await llmAnswerer(() => "I don't know: the sources do not answer that.");
+    const a = await answerer.answer(Q, H);
+    expect(a.grounded).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.text).toMatch(/^I don't know/);
+  });
+
+  it('falls back to the extractive answer with a note when the service returns 500', async () => {
+    const answerer = await llmAnswerer(() => ({ status: 500, body: { error: { message: 'boom', type: 'server_error', code: null } } }));
+    const a = await answerer.answer(Q, H);
+    expect(fake!.requests).toHaveLength(1);
+    expect(a.mode).toBe('extractive');
+    expect(a.fallback).toBe(FALLBACK_NOTE);
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('(555) 010-2200');
+    expectValidCitations(a);
+  });
+
+  it('falls back when the model returns an empty answer', async () => {
+    const answerer = await llmAnswerer(() => '   ');
+    const a = await answerer.answer(Q, H);
+    expect(a.fallback).toBe(FALLBACK_NOTE);
+    expect(a.text).toContain('41 Mill Street');
+  });
+
+  it('falls back when the service does not answer in time', async () => {
+    // A server that accepts the request and never replies.
+    const server = createServer(() => {});
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const llm = createOpenAIClient({ apiKey: 'k', baseURL: `http://127.0.0.1:${port}/v1`, timeoutMs: 300, maxRetries: 0 });
+      const a = await createAnswerer({ llm, chatModel: 'test-model' }).answer(Q, H);
+      expect(a.fallback).toBe(FALLBACK_NOTE);
+      expect(a.text).toContain('(555) 010-2200');
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('falls back to quoting the sources when the model cites none', async () => {
+    const answerer = await llmAnswerer(() => 'Just call the VR office, they are nice.');
+    const a = await answerer.answer(Q, H);
+    expect(a.mode).toBe('extractive');
+    expect(a.fallback).toMatch(/named no sources/);
+    expectValidCitations(a);
+  });
+
+  it('makes no call at all when the grounding gate declines', async () => {
+    const answerer = await llmAnswerer(() => 'This should never be sent [1].');
+    const a = await answerer.answer('Can you book the conference room for Thursday?', hits(['iep', 0.15], ['harborVr', 0.12]));
+    expect(a.grounded).toBe(false);
+    expect(a.mode).toBe('llm');
+    expect(fake!.requests).toHaveLength(0);
+  });
+});
+
+describe('createAnswerer without a client', () => {
+  it('answers offline with the extractive path', async () => {
+    const a = await createAnswerer().answer(Q, H);
+    expect(a.mode).toBe('extractive');
+    expect(a.fallback).toBeUndefined();
+    expect(a.text).toContain('(555) 010-2200');
+  });
+});
