@@ -24,6 +24,8 @@ export function loadMarkdown(text: string, source: string): KnowledgeDoc {
   let title = meta.title;
   let para: string[] = [];
   let fence: string | undefined;
+  /** True while the open line group is a list, so a blank line between items keeps one list. */
+  let inList = false;
 
   const flushPara = () => {
     if (para.length > 0) out.paragraph(inline(para.join(' ')));
@@ -60,7 +62,10 @@ export function loadMarkdown(text: string, source: string): KnowledgeDoc {
     }
     if (!raw.trim() || RULE.test(raw)) {
       flushPara();
-      if (!raw.trim() && !isListLine(next)) out.endGroup();
+      if (!(inList && isListLine(next))) {
+        out.endGroup();
+        inList = false;
+      }
       continue;
     }
     if (LINK_DEFINITION.test(raw)) continue;
@@ -69,11 +74,15 @@ export function loadMarkdown(text: string, source: string): KnowledgeDoc {
     if (bullet || ordered) {
       flushPara();
       const item = bullet ? `- ${inline(bullet[1]!)}` : `${ordered![1]}. ${inline(ordered![2]!)}`;
+      if (!inList) out.endGroup();
       out.line(item);
+      inList = true;
       continue;
     }
     if (raw.trim().startsWith('|') || (raw.includes('|') && TABLE_DIVIDER.test(next))) {
       flushPara();
+      if (inList) out.endGroup();
+      inList = false;
       if (!TABLE_DIVIDER.test(raw)) out.line(tableRow(raw));
       continue;
     }
@@ -85,6 +94,7 @@ export function loadMarkdown(text: string, source: string): KnowledgeDoc {
       continue;
     }
     out.endGroup();
+    inList = false;
     para.push(quoted.trim());
   }
   flushPara();
