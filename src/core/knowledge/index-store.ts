@@ -186,30 +186,33 @@ export function openIndexHandle(
   const now = opts.now ?? Date.now;
   let loaded: KnowledgeIndex | undefined;
   let lastCheck = 0;
-  let lastMtime = 0;
+  let lastStamp = '';
   let pending: Promise<KnowledgeIndex> | undefined;
 
-  const manifestMtime = async () => {
+  // A swapped-in index has a new manifest file: its inode or mtime differs.
+  const manifestStamp = async () => {
     const where = await locate(dir);
-    return where ? (await stat(path.join(where, FILES.manifest))).mtimeMs : 0;
+    if (!where) return '';
+    const s = await stat(path.join(where, FILES.manifest));
+    return `${s.ino}:${s.mtimeMs}`;
   };
 
   const refresh = async (): Promise<KnowledgeIndex> => {
     lastCheck = now();
     if (!loaded) {
-      lastMtime = await manifestMtime();
+      lastStamp = await manifestStamp();
       loaded = await openIndex(dir, embedder);
       return loaded;
     }
     try {
-      const mtime = await manifestMtime();
-      if (mtime === lastMtime) return loaded;
+      const stamp = await manifestStamp();
+      if (stamp === lastStamp) return loaded;
       const manifest = await readManifest(dir);
       if (manifest && manifest.buildId !== loaded.info.buildId) {
         loaded = await openIndex(dir, embedder);
         opts.onReload?.(loaded);
       }
-      lastMtime = mtime;
+      lastStamp = stamp;
     } catch (err) {
       opts.onError?.(err);
     }
