@@ -57,7 +57,12 @@ export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise
       dueAt: dueAtFor(due, timeZone),
       timeZone,
       status: 'requested',
-      source: { meetingDate: input.meetingDate, messageId: input.messageId, link: input.sourceLink, quote: item.quote },
+      source: {
+        meetingDate: input.meetingDate,
+        quote: item.quote,
+        ...(input.messageId ? { messageId: input.messageId } : {}),
+        ...(input.sourceLink ? { link: input.sourceLink } : {}),
+      },
       history: [{ at: now, by: who(input.actor), what: 'created', to: 'requested' }],
       createdAt: now,
       updatedAt: now,
@@ -68,8 +73,8 @@ export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise
     id: meetingId,
     planId: plan.id,
     date: input.meetingDate,
-    messageId: input.messageId,
-    sourceLink: input.sourceLink,
+    ...(input.messageId ? { messageId: input.messageId } : {}),
+    ...(input.sourceLink ? { sourceLink: input.sourceLink } : {}),
     notesDigest: notesDigest(input.notesText),
     commitmentIds: commitments.map((c) => c.id),
     loggedAt: now,
@@ -82,8 +87,10 @@ export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise
     audit: [core.audit(input, plan.id, 'meeting.log', `meeting ${meetingId} on ${input.meetingDate}: ${commitments.length} commitment(s) ${commitments.map((c) => c.id).join(', ')}`)],
   });
   if (!result.duplicate) return { logged: commitments, duplicate: false };
-  const earlier = (await core.store.listCommitments(plan.id)).filter((c) => c.meetingId === result.meetingId);
-  return { logged: earlier, duplicate: true };
+  // The items logged the first time, in the order they were confirmed.
+  const earlier = (await core.store.listMeetings(plan.id)).find((m) => m.id === result.meetingId);
+  const byId = new Map((await core.store.listCommitments(plan.id)).map((c) => [c.id, c]));
+  return { logged: (earlier?.commitmentIds ?? []).map((id) => byId.get(id)).filter((c): c is Commitment => !!c), duplicate: true };
 }
 
 export async function listed(store: PlanStore, plan: Plan, cs: Commitment[], now: Date): Promise<ListedCommitment[]> {
