@@ -1,7 +1,7 @@
 // The Slack channel's entry: a Bolt app over Socket Mode (appToken) or HTTP events at /slack/events on
 // the shared express app, with every listener registered and one error boundary.
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
-import express from 'express';
+import type express from 'express';
 import type { Assistant } from '../../core/messages.js';
 import { newRef } from '../../core/errors.js';
 import type { Logger } from '../../log.js';
@@ -39,6 +39,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   if (!socketMode && !opts.signingSecret) {
     throw new Error('Slack over HTTP needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode).');
   }
+  if (!socketMode && !opts.expressApp) {
+    throw new Error('Slack over HTTP mounts /slack/events on the shared HTTP server: pass expressApp (or set SLACK_APP_TOKEN for Socket Mode).');
+  }
   const clientOptions = {
     ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
@@ -51,7 +54,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
         // Ack first, then work: the HTTP response goes out at ack(), never after the assistant.
         processBeforeResponse: false,
         endpoints: '/slack/events',
-        app: opts.expressApp ?? express(),
+        app: opts.expressApp,
       });
   const app = new App({
     token: opts.botToken,

@@ -33,7 +33,13 @@ export async function handleMessageEvent(
     const inThread = !!event.thread_ts && event.thread_ts !== event.ts;
     const [person, thread] = await Promise.all([
       deps.directory.person(client, userId),
-      inThread ? fetchThread(client, event.channel, event.thread_ts as string, event.ts, deps.botUserId) : undefined,
+      inThread
+        ? fetchThread(client, event.channel, event.thread_ts as string, event.ts, deps.botUserId).catch((err: unknown) => {
+            // Without the thread the assistant still gets the message; it only loses context.
+            deps.log.warn({ err, channel: event.channel }, 'slack: conversations.replies failed; continuing without the thread');
+            return undefined;
+          })
+        : undefined,
     ]);
     return messageInbound(event, { person, botUserId: deps.botUserId, addressed, thread, receivedAt });
   });
