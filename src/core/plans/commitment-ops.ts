@@ -12,7 +12,7 @@ import { notesDedupeKeys, notesDigest } from './notes-key.js';
 import { ownerLabel, resolveOwner, toCommitmentOwner } from './owners.js';
 import { StoreConflict, type PlanStore } from './store.js';
 import { isOpen, OUTCOMES, type Actor, type AuditEntry, type Commitment, type CommitmentOwner, type Meeting, type Outcome, type Partner, type Plan } from './types.js';
-import type { AccessRule, ListedCommitment, LogMeetingInput, RequestContext } from './plan-service.js';
+import type { AccessRule, ListedCommitment, LogMeetingInput, RequestContext } from './service-types.js';
 
 /** The part of PlanService these operations use. */
 export interface OpsCore {

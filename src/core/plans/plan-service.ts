@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, forbidden, LiaisonError, notFound } from '../errors.js';
 import { systemClock, type Clock } from '../clock.js';
-import type { Conversation } from '../messages.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { changeCommitment, exportPlan, listCommitments, logMeeting, openCommitmentsFor, type CommitmentChangeKind } from './commitment-ops.js';
 import { isValidDate, isValidTimeZone } from './dates.js';
@@ -12,34 +11,11 @@ import { importPartners, partnerForActor } from './directory.js';
 import { validateLabel } from './labels.js';
 import { resolveOwner, type OwnerResolution } from './owners.js';
 import { parsePartnersCsv } from './partners-csv.js';
+import type { AccessRule, LogMeetingInput, RequestContext } from './service-types.js';
 import { StoreConflict, type PlanStore } from './store.js';
 import { GOAL_DOMAINS, type Actor, type AuditEntry, type Commitment, type Consent, type ConversationRef, type GoalDomain, type Outcome, type Partner, type Plan } from './types.js';
 
-/** Who asks, and from where. No conversation = a direct request (App Home, reminder button, CLI). */
-export interface RequestContext {
-  actor: Actor;
-  conversation?: ConversationRef & { kind?: Conversation['kind'] };
-}
-
-export interface MeetingItem {
-  owners: string[];
-  task: string;
-  due: string | null;
-  quote: string;
-}
-
-export interface LogMeetingInput extends RequestContext {
-  planId: string;
-  meetingDate: string;
-  messageId?: string;
-  sourceLink?: string;
-  notesText: string;
-  items: MeetingItem[];
-}
-
-export type AccessRule = 'see' | 'team' | 'coordinator' | 'owner';
-
-export type ListedCommitment = Commitment & { overdue: boolean; planLabel: string; ownerNames: string[] };
+export type { AccessRule, ListedCommitment, LogMeetingInput, MeetingItem, RequestContext } from './service-types.js';
 
 const MAX_RETRIES = 5;
 const ref = (c?: RequestContext['conversation']): ConversationRef | undefined => (c ? { platform: c.platform, id: c.id } : undefined);
