@@ -111,7 +111,8 @@ export function renderMessages(reply: Reply, thread?: string): SlackMessage[] {
     body.push(...sections(reply.commitments.map((c, i) => renderCommitment(c, i + 1)).join('\n')));
   }
   if (reply.sources?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
-  const actions = reply.actions?.length ? reply.actions : (defaultActions[reply.kind] ?? []);
+  // An explicit empty list means "no buttons" (e.g. a declined answer); only a missing list gets defaults.
+  const actions = reply.actions ?? defaultActions[reply.kind] ?? [];
   const tail = buttons(actions, reply.context, thread);
   if (!body.length) body.push({ type: 'section', text: { type: 'mrkdwn', text: ' ' } });
 

@@ -39,3 +39,10 @@ describe('Reply to Block Kit', () => {
     expect((m?.blocks as AnyBlock[]).map((b) => b.text?.text).join('\n')).toContain('LSN-0000BEEF');
   });
 });
+
+describe('buttons', () => {
+  it('shows no feedback buttons when the assistant declined and sent none', () => {
+    const [m] = renderMessages({ kind: 'answer', text: 'I do not know that.', grounded: false, actions: [], audience: { kind: 'conversation' } });
+    expect((m?.blocks as AnyBlock[]).some((b) => b.type === 'actions')).toBe(false);
+  });
+});
