@@ -19,6 +19,8 @@ const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?up
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 
+const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
+
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
   if (DECISION_HEADING.test(title)) return 'decision';
@@ -36,6 +38,10 @@ function heading(line: string): string | null {
   m = /^([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
   if (m) return m[1]!.trim();
   if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
+  // A short bare line such as "Next steps" or "Discussion".
+  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && t.split(/\s+/).length <= 4) {
+    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t)) return t;
+  }
   return null;
 }
 

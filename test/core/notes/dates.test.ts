@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findDue, findNextMeeting } from '../../../src/core/notes/date-find.js';
+import { DATE_CONVENTION, resolveDate } from '../../../src/core/notes/dates.js';
+
+// Wednesday 25 November 2026.
+const MEETING = '2026-11-25';
+
+describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
+  it.each([
+    ['12/5', '2026-12-05'],
+    ['Dec 1', '2026-12-01'],
+    ['12/05/2026', '2026-12-05'],
+    ['tomorrow', '2026-11-26'],
+    ['Friday', '2026-11-27'],
+    ['Wednesday', '2026-12-02'],
+    ['next Friday', '2026-12-04'],
+    ['next Monday', '2026-11-30'],
+    ['end of the week', '2026-11-27'],
+    ['EOW', '2026-11-27'],
+    ['end of the month', '2026-11-30'],
+    ['EOM', '2026-11-30'],
+    ['in two weeks', '2026-12-09'],
+    ['by our next meeting on Jan 14', '2027-01-14'],
+    ['Jan 14', '2027-01-14'],
+    ['before the Dec 9 interview', '2026-12-09'],
+    ['by Fri', '2026-11-27'],
+    ['Nov 25', '2026-11-25'],
+    ['Nov 24', '2027-11-24'],
+    ['end of next week', '2026-12-04'],
+  ])('"%s" is %s', (phrase, due) => {
+    expect(resolveDate(phrase, MEETING)).toEqual({ due });
+  });
+
+  it.each(['before winter break', 'ASAP', 'soon', 'in January', 'ongoing', 'next semester'])(
+    'gives no date for vague "%s"',
+    (phrase) => {
+      expect(resolveDate(phrase, MEETING)).toEqual({ due: null, flag: 'vague' });
+    },
+  );
+
+  it.each(['by 13/45', '2/30', 'Feb 30'])('flags "%s" as unparsed instead of guessing', (phrase) => {
+    expect(resolveDate(phrase, MEETING)).toEqual({ due: null, flag: 'unparsed' });
+  });
+
+  it('reads "next Friday" from a Sunday meeting as the Friday of the following week', () => {
+    // Sunday 2026-11-29 closes the week of Mon 23 Nov; the following week's Friday is 4 Dec.
+    expect(resolveDate('next Friday', '2026-11-29').due).toBe('2026-12-04');
+    expect(resolveDate('Friday', '2026-11-29').due).toBe('2026-12-04');
+  });
+
+  it('rolls a year-less date into the next year only when it has passed', () => {
+    expect(resolveDate('12/31', '2026-12-31').due).toBe('2026-12-31');
+    expect(resolveDate('1/2', '2026-12-31').due).toBe('2027-01-02');
+  });
+
+  it('uses the next meeting date stated in the notes for "by the next meeting"', () => {
+    expect(resolveDate('by the next meeting', MEETING, { nextMeeting: '2026-12-16' }).due).toBe('2026-12-16');
+    expect(resolveDate('by the next meeting', MEETING)).toEqual({ due: null, flag: 'vague' });
+    expect(findNextMeeting('Agenda\nNext meeting: Dec 16 at 3pm', MEETING)).toBe('2026-12-16');
+  });
+
+  it('rejects a meeting date that is not YYYY-MM-DD', () => {
+    expect(() => resolveDate('Friday', '11/25/2026')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('publishes the convention in one paragraph naming each rule', () => {
+    expect(DATE_CONVENTION).not.toContain('\n');
+    for (const words of ['on or after the meeting', 'strictly after', 'following Monday-to-Sunday week', "week's Friday", 'last day', 'by X']) {
+      expect(DATE_CONVENTION).toContain(words);
+    }
+  });
+});
+
+describe('findDue inside a line', () => {
+  it('finds the "by" phrase and where it sits, so the task can drop it', () => {
+    const line = 'Tom to send the VR packet to the family by next Friday';
+    const found = findDue(line, MEETING)!;
+    expect(found).toMatchObject({ due: '2026-12-04', dueText: 'by next Friday' });
+    expect(line.slice(0, found.start).trim()).toBe('Tom to send the VR packet to the family');
+  });
+
+  it('prefers a deadline over an earlier mention of a day', () => {
+    expect(findDue('Tom will call on Monday to set up a tour by Dec 5', MEETING)?.due).toBe('2026-12-05');
+  });
+
+  it('reads a trailing date after a dash', () => {
+    expect(findDue('Send release - Fri', MEETING)?.due).toBe('2026-11-27');
+  });
+
+  it('returns null when the line has no timing at all', () => {
+    expect(findDue('Tom will call the DD agency', MEETING)).toBeNull();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2026-11-25'; // a Wednesday
+const run = (notes: string, poster?: string) => extractActions(notes, { meetingDate: MEETING, poster });
+const one = (notes: string, poster?: string) => {
+  const items = run(notes, poster);
+  expect(items).toHaveLength(1);
+  return items[0]!;
+};
+
+describe('extractActions: the ways coordinators write commitments', () => {
+  it('"X will ..." with a date: owner, imperative task without the date, due date and quote', () => {
+    expect(one('- Ms. Alvarez will send the VR application packet to the family by Friday.')).toEqual({
+      owners: ['Ms. Alvarez'],
+      task: 'send the VR application packet to the family',
+      due: '2026-11-27',
+      dueText: 'by Friday',
+      quote: '- Ms. Alvarez will send the VR application packet to the family by Friday.',
+    });
+  });
+
+  it('"X to ... by ..." in a numbered list', () => {
+    expect(one('1. Dana to schedule the VR intake by 12/5')).toMatchObject({ owners: ['Dana'], task: 'schedule the VR intake', due: '2026-12-05' });
+  });
+
+  it('ACTION:, AI: and TODO markers', () => {
+    const items = run('ACTION: Coach Rivera to email the culinary program\nAI: Priya - request the psych eval by EOW\nTODO: Sam call the CIL about travel training');
+    expect(items.map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Coach Rivera'], 'email the culinary program', null],
+      [['Priya'], 'request the psych eval', '2026-11-27'],
+      [['Sam'], 'call the CIL about travel training', null],
+    ]);
+  });
+
+  it('unchecked boxes are items, checked ones are not', () => {
+    const items = run('- [ ] Tom: call the warehouse about a tryout\n- [x] Tom: send the release');
+    expect(items.map((i) => i.task)).toEqual(['call the warehouse about a tryout']);
+  });
+
+  it('@name and Slack <@U...> mentions are owners as written', () => {
+    const items = run('- [ ] <@U02ABC> send the consent form by tomorrow\n- [ ] @dana.reyes schedule the workshop');
+    expect(items.map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['<@U02ABC>'], 'send the consent form', '2026-11-26'],
+      [['@dana.reyes'], 'schedule the workshop', null],
+    ]);
+  });
+
+  it('an Owner | Task | Due table, skipping rows marked done', () => {
+    const notes = '| Owner | Task | Due | Status |\n|---|---|---|---|\n| Mr. Chen | Send the internship application | 12/3 | open |\n| Grandma | Sign the consent | next Friday | done |';
+    expect(run(notes).map((i) => [i.owners, i.task, i.due])).toEqual([[['Mr. Chen'], 'send the internship application', '2026-12-03']]);
+  });
+
+  it('"I\'ll ..." belongs to the poster, or to the speaker of a "Name: I\'ll" line', () => {
+    expect(one("I'll update the transition plan in two weeks.", 'Kim')).toMatchObject({ owners: ['Kim'], due: '2026-12-09' });
+    expect(one("Jen: I'll book the benefits counseling appointment by Dec 9.", 'Kim').owners).toEqual(['Jen']);
+  });
+
+  it('a request to a named person', () => {
+    expect(one('Dana, can you send the release by Friday?')).toMatchObject({ owners: ['Dana'], task: 'send the release', due: '2026-11-27' });
+  });
+
+  it('plain prose: "Tom said he\'d ..."', () => {
+    expect(one("We talked about housing. Tom said he'd get the packet out by next Friday.")).toMatchObject({
+      owners: ['Tom'],
+      task: 'get the packet out',
+      due: '2026-12-04',
+      quote: "Tom said he'd get the packet out by next Friday.",
+    });
+  });
+
+  it('ownerless steps under a "Next steps" heading are kept with no owner, not dropped', () => {
+    const items = run('Discussion\nThe family likes the program.\n\nNext steps\n- Send the release to DD by 12/5');
+    expect(items).toEqual([expect.objectContaining({ owners: [], task: 'send the release to DD', due: '2026-12-05' })]);
+  });
+
+  it('the student (by initials) can own a task', () => {
+    expect(one('J.R. will tour the campus before the Dec 9 interview').owners).toEqual(['J.R.']);
+  });
+
+  it('one task for two people is one item with both owners', () => {
+    expect(one('Ana and Tom will build the portfolio by end of the month').owners).toEqual(['Ana', 'Tom']);
+    expect(one('Ana/Tom to visit the shelter').owners).toEqual(['Ana', 'Tom']);
+    expect(one('Tom and I will call SSA', 'Kim').owners).toEqual(['Tom', 'Kim']);
+  });
+
+  it('two commitments in one sentence are two items', () => {
+    const items = run('Ms. Lee will request the transcript by 12/15, and Dana will send the letter by Dec 18.');
+    expect(items.map((i) => [i.owners, i.due])).toEqual([[['Ms. Lee'], '2026-12-15'], [['Dana'], '2026-12-18']]);
+  });
+
+  it('vague timing gives no date with a flag; an unreadable date is flagged unparsed', () => {
+    expect(one('- Carla will ask the CIL about classes ASAP')).toMatchObject({ due: null, dueFlag: 'vague' });
+    expect(one('- Ben will send the benefits summary by 13/45')).toMatchObject({ task: 'send the benefits summary', due: null, dueFlag: 'unparsed' });
+  });
+});
+
+describe('extractActions: what must not become an item', () => {
+  it.each([
+    ['a checked box', '- [x] Tom will send the release'],
+    ['"already"', 'Dana already sent the VR referral.'],
+    ['a DONE: line', 'DONE: Priya updated the transition assessment.'],
+    ['a past-tense report', 'Dr. Patel completed the vocational assessment.'],
+    ['a decision', 'Team agreed the student will focus on retail work.'],
+    ['a report of feelings', "Mom said she's worried about transportation."],
+    ['a general deadline', 'FAFSA opens Oct 1; the application deadline is March 1.'],
+    ['a musing', 'Jordan might look into SSI work incentives at some point.'],
+    ['"maybe someday"', 'Maybe someday Tom will look at ABLE accounts.'],
+    ['a task for "we"', 'We will meet again in January.'],
+    ['a state rather than a task', 'J.R. will be 18 in March.'],
+  ])('%s', (_label, notes) => {
+    expect(run(notes)).toEqual([]);
+  });
+
+  it('items under a "Decisions" or "Completed" heading are skipped', () => {
+    expect(run('## Decisions\n- J.R. will attend the job fair\n\n## Completed\n- Tom to send the packet')).toEqual([]);
+  });
+});
