@@ -28,7 +28,7 @@ export const CONCEPTS: Record<string, string[]> = {
   resources: ['resource limit', 'asset limit', 'countable resources', '2000 limit', 'savings limit', 'too much money in the bank'],
   wipa: ['wipa', 'benefits counseling', 'benefits counselor', 'benefits planner', 'benefits planning', 'cwic', 'work incentives planning and assistance', 'work incentives counseling'],
   work_incentives: ['work incentives', 'work incentive', 'earned income exclusion', 'irwe', 'impairment related work expenses', 'trial work period', 'substantial gainful activity', 'sga'],
-  seie: ['seie', 'student earned income exclusion', 'student exclusion', 'earn money while in school', 'students who work'],
+  seie: ['seie', 'student earned income exclusion', 'student exclusion', 'earn money while in school', 'students who work', 'still in school', 'works while in school', 'student under 22'],
   pass: ['pass', 'plan to achieve self support', 'plan for achieving self support', 'pass plan'],
   ticket: ['ticket to work', 'ticket program', 'employment network', 'en', 'ticket'],
   oos: ['oos', 'order of selection', 'waiting list', 'waitlist', 'wait list', 'priority category', 'most significant disability', 'closed categories'],
