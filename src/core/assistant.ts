@@ -1,0 +1,182 @@
+// The one entry point every channel calls: handle(inbound) -> replies. It routes to the skills,
+// drops repeats of the same inbound (Slack retries, several instances), and never throws: a failure
+// becomes an 'error' Reply with a reference id that is also in the log.
+//
+// Build one with createAssistant({ knowledge, answerer, extractor, plans, timeZone, log, telemetry });
+// main.ts does it for the server and the CLI, and test/helpers/assistant.ts builds one over a small
+// knowledge fixture and a temporary embedded store for channel tests.
+import { randomUUID } from 'node:crypto';
+import { silentLogger, type Logger } from '../log.js';
+import { noTelemetry, type Telemetry } from '../metrics.js';
+import { describeError, LiaisonError, newRef } from './errors.js';
+import type { Answerer } from './knowledge/answer/types.js';
+import type { Assistant, Inbound, Reply } from './messages.js';
+import { DATE_CONVENTION, type Extractor } from './notes/index.js';
+import { dateIn } from './plans/dates.js';
+import type { PlanService } from './plans/plan-service.js';
+import { answerReply, ask, type KnowledgeSearch } from './skills/ask.js';
+import { helpReply } from './skills/help.js';
+import * as notes from './skills/notes.js';
+import * as planCmd from './skills/plan-commands.js';
+import { rememberThread, setFollowups, shouldFollowUp } from './skills/settings.js';
+
+export interface AssistantDeps {
+  knowledge: KnowledgeSearch;
+  answerer: Answerer;
+  extractor: Extractor;
+  plans: PlanService;
+  /** The team's time zone: the meeting date of notes posted in a conversation with no plan yet. */
+  timeZone: string;
+  log?: Logger;
+  telemetry?: Telemetry;
+}
+
+const DEDUPE_TTL_MS = 24 * 3600 * 1000;
+const ANSWER_TTL_MS = 30 * 24 * 3600 * 1000;
+
+interface StoredAnswer {
+  question: string;
+  sources: string[];
+}
+
+export function createAssistant(deps: AssistantDeps): Assistant {
+  const log = deps.log ?? silentLogger;
+  const telemetry = deps.telemetry ?? noTelemetry;
+  const store = deps.plans.store;
+  const notesDeps = { plans: deps.plans, extractor: deps.extractor, timeZone: deps.timeZone };
+
+  async function answer(inbound: Inbound, question: string): Promise<Reply[]> {
+    const started = performance.now();
+    const result = await ask(deps.knowledge, deps.answerer, question);
+    const answerId = randomUUID();
+    await store.putState(`answer:${answerId}`, { question: result.question, sources: result.answer.citations.map((c) => c.source) } satisfies StoredAnswer, ANSWER_TTL_MS);
+    await rememberThread(store, inbound.where);
+    const seconds = (performance.now() - started) / 1000;
+    telemetry.answered(seconds, result.answer.grounded, result.answer.mode);
+    log.info({ inbound: inbound.id, grounded: result.answer.grounded, mode: result.answer.mode, sources: result.answer.citations.length, ms: Math.round(seconds * 1000) }, 'answered');
+    return [answerReply(result, answerId)];
+  }
+
+  async function message(inbound: Inbound): Promise<Reply[]> {
+    if (!inbound.addressed && !(await shouldFollowUp(store, inbound.where))) return [];
+    const text = inbound.text;
+    if (inbound.addressed && notes.looksLikeNotes(text, dateIn(deps.timeZone, inbound.receivedAt))) return notes.propose(notesDeps, inbound, text);
+    return answer(inbound, text);
+  }
+
+  async function command(inbound: Inbound): Promise<Reply[]> {
+    const { name, args } = inbound.command ?? { name: 'help', args: [] };
+    switch (name.toLowerCase()) {
+      case 'ask':
+        return answer(inbound, args.join(' '));
+      case 'notes':
+        return inbound.text.trim() && args.length
+          ? notes.propose(notesDeps, inbound, inbound.text)
+          : [{ kind: 'form', audience: { kind: 'requester' }, text: 'Paste the meeting notes. I will show you the action items I find; nothing is logged until you confirm.', context: { form: 'notes' } }];
+      case 'create':
+        return planCmd.createPlan(deps.plans, inbound, args);
+      case 'link':
+        return planCmd.link(deps.plans, inbound, args);
+      case 'unlink':
+        return planCmd.unlink(deps.plans, inbound);
+      case 'plan':
+        return planCmd.showPlan(deps.plans, inbound);
+      case 'done':
+        return planCmd.done(deps.plans, inbound, args);
+      case 'snooze':
+        return planCmd.snooze(deps.plans, inbound, args);
+      case 'home':
+        return planCmd.home(deps.plans, inbound);
+      case 'followups': {
+        const on = (args[0] ?? '').toLowerCase();
+        if (on !== 'on' && on !== 'off') return [info('Say `/liaison followups on` (answer follow-ups in my threads without a mention) or `/liaison followups off`.')];
+        await setFollowups(store, inbound.where, on === 'on');
+        return [info(on === 'on' ? 'I will answer follow-up questions in threads I have answered, without a new mention.' : 'I will answer only when mentioned.', 'conversation')];
+      }
+      case 'help':
+        return [helpReply(DATE_CONVENTION)];
+      default:
+        return [info(`I don't know the command "${name}". Try \`/liaison help\`.`)];
+    }
+  }
+
+  async function action(inbound: Inbound): Promise<Reply[]> {
+    switch (inbound.action?.id) {
+      case 'feedback':
+        return feedback(inbound);
+      case 'proposal.confirm': {
+        const replies = await notes.confirm(notesDeps, inbound);
+        const logged = replies.find((r) => r.kind === 'logged');
+        if (logged?.commitments) telemetry.logged(logged.commitments.length);
+        return replies;
+      }
+      case 'proposal.cancel':
+        return notes.cancel(notesDeps, inbound);
+      case 'proposal.edit':
+        return notes.editForm(notesDeps, inbound);
+      case 'proposal.save':
+        return notes.saveEdits(notesDeps, inbound);
+      case 'commitment.done':
+        return planCmd.commitmentButton(deps.plans, inbound, 'done');
+      case 'commitment.snooze':
+        return planCmd.commitmentButton(deps.plans, inbound, 'snooze');
+      default:
+        return [info('That button is no longer supported. Run the command again to get a fresh message.')];
+    }
+  }
+
+  async function feedback(inbound: Inbound): Promise<Reply[]> {
+    const id = String(inbound.action?.data?.answerId ?? '');
+    const stored = id ? await store.getState<StoredAnswer>(`answer:${id}`) : null;
+    if (!stored) return [info('Thanks. That answer is too old to rate now.')];
+    const rating = inbound.action?.value === 'down' ? 'down' : 'up';
+    await store.appendFeedback({
+      at: new Date().toISOString(),
+      rating,
+      question: stored.question,
+      sources: stored.sources,
+      conversation: { platform: inbound.where.platform, id: inbound.where.id },
+      actor: { platform: inbound.from.platform, userId: inbound.from.userId },
+    });
+    return [info(rating === 'up' ? 'Thanks, glad it helped.' : 'Thanks for telling me. Your coordinator reviews these to improve the knowledge folder.')];
+  }
+
+  async function route(inbound: Inbound): Promise<Reply[]> {
+    switch (inbound.kind) {
+      case 'message':
+        return message(inbound);
+      case 'notes': {
+        const replies = await notes.propose(notesDeps, inbound, inbound.text);
+        telemetry.proposed(replies.reduce((n, r) => n + (r.items?.length ?? 0), 0));
+        return replies;
+      }
+      case 'command':
+        return command(inbound);
+      case 'action':
+        return action(inbound);
+    }
+  }
+
+  return {
+    async handle(inbound) {
+      try {
+        if (inbound.kind !== 'action' && !(await store.claimOnce(`inbound:${inbound.where.platform}:${inbound.id}`, DEDUPE_TTL_MS))) {
+          log.info({ inbound: inbound.id }, 'repeat of an inbound already handled; ignored');
+          return [];
+        }
+        return await route(inbound);
+      } catch (err) {
+        const ref = newRef();
+        const code = err instanceof LiaisonError ? err.code : 'internal';
+        telemetry.failed(code);
+        const level = code === 'internal' ? 'error' : 'warn';
+        log[level]({ err, ref, code, inbound: inbound.id, kind: inbound.kind }, 'request failed');
+        return [{ kind: 'error', audience: { kind: 'requester' }, text: describeError(err, ref), ref }];
+      }
+    },
+  };
+}
+
+function info(text: string, audience: 'requester' | 'conversation' = 'requester'): Reply {
+  return { kind: 'info', audience: { kind: audience }, text };
+}

@@ -1,0 +1,125 @@
+// Plan commands from chat: create, link, unlink, plan, done, snooze, home. The plan service decides
+// who may see what; this file only turns its answers into replies.
+import { badInput } from '../errors.js';
+import type { Inbound, Reply } from '../messages.js';
+import { toView } from '../plans/commitment-ops.js';
+import type { ListedCommitment, PlanService } from '../plans/plan-service.js';
+import { OUTCOMES, type Outcome } from '../plans/types.js';
+import { ctxOf } from './notes.js';
+
+const info = (text: string, audience: Reply['audience'] = { kind: 'requester' }): Reply => ({ kind: 'info', audience, text });
+
+export async function createPlan(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
+  const label = args.join(' ').trim();
+  if (!label) throw badInput('Give the plan a label: `/liaison create <initials or local id>`, e.g. `/liaison create JR-2027`.');
+  const ctx = ctxOf(inbound);
+  const plan = await plans.createPlan({ label }, ctx);
+  if (inbound.where.kind !== 'dm') await plans.linkConversation(plan.id, ctx.conversation!, ctx);
+  const linked = inbound.where.kind !== 'dm' ? ' and linked it to this channel' : '';
+  return [info(`Created the plan **${plan.label}**${linked}. You are its coordinator.`, { kind: 'conversation' })];
+}
+
+export async function link(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
+  const label = args.join(' ').trim();
+  if (!label) throw badInput('Say which plan: `/liaison link <plan label>`. The coordinator chose the label (initials or a local id).');
+  const ctx = ctxOf(inbound);
+  const plan = await plans.linkConversation(label, ctx.conversation!, ctx);
+  return [
+    info(
+      `This conversation is now linked to **${plan.label}**. Its commitments can be shown here, and meeting notes posted here are logged to it. Everyone in this conversation can see them, so keep it to the student's team.`,
+      { kind: 'conversation' },
+    ),
+  ];
+}
+
+export async function unlink(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
+  const ctx = ctxOf(inbound);
+  const plan = await plans.findPlanForConversation(ctx.conversation!);
+  if (!plan) return [info('This conversation is not linked to any plan.')];
+  await plans.unlinkConversation(plan.id, ctx.conversation!, ctx);
+  return [info(`Unlinked **${plan.label}** from this conversation. Its details will no longer be shown here.`, { kind: 'conversation' })];
+}
+
+async function openHere(plans: PlanService, inbound: Inbound): Promise<{ label: string; items: ListedCommitment[] } | null> {
+  const ctx = ctxOf(inbound);
+  const plan = await plans.findPlanForConversation(ctx.conversation!);
+  if (!plan) return null;
+  return { label: plan.label, items: await plans.listCommitments(plan.id, { scope: 'open' }, ctx) };
+}
+
+async function notLinked(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
+  const mine = await plans.listPlans(ctxOf(inbound));
+  const list = mine.length ? ` Plans you are on: ${mine.map((p) => `\`${p.label}\``).join(', ')}.` : '';
+  return [info(`This conversation is not linked to a plan. Link one with \`/liaison link <plan label>\`.${list}`)];
+}
+
+export async function showPlan(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
+  const here = await openHere(plans, inbound);
+  if (!here) return notLinked(plans, inbound);
+  const overdue = here.items.filter((c) => c.overdue).length;
+  const text = here.items.length
+    ? `**${here.label}**: ${here.items.length} open commitment${here.items.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}. Mark one done with \`/liaison done <n>\`.`
+    : `**${here.label}** has no open commitments.`;
+  return [{ kind: 'plan', audience: { kind: 'conversation' }, text, commitments: here.items.map(toView) }];
+}
+
+async function nth(plans: PlanService, inbound: Inbound, args: string[], verb: string): Promise<{ c: ListedCommitment; rest: string[] } | Reply[]> {
+  const here = await openHere(plans, inbound);
+  if (!here) return notLinked(plans, inbound);
+  const n = Number(args[0]);
+  if (!Number.isInteger(n) || n < 1 || n > here.items.length) {
+    throw badInput(
+      here.items.length
+        ? `Say which commitment by its number in \`/liaison plan\` (1 to ${here.items.length}), e.g. \`/liaison ${verb} 2\`.`
+        : `**${here.label}** has no open commitments.`,
+    );
+  }
+  return { c: here.items[n - 1]!, rest: args.slice(1) };
+}
+
+export async function done(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
+  const found = await nth(plans, inbound, args, 'done');
+  if (Array.isArray(found)) return found;
+  const outcome = (found.rest.join('-').toLowerCase() || 'done') as Outcome;
+  if (!OUTCOMES.includes(outcome)) throw badInput(`"${found.rest.join(' ')}" is not an outcome. Use one of: ${OUTCOMES.join(', ')}.`);
+  const c = outcome === 'done' ? await plans.markDone(found.c.id, 'done', ctxOf(inbound)) : await plans.cancel(found.c.id, outcome, ctxOf(inbound));
+  return [info(`Closed on **${c.planLabel}**: ${c.task} (${c.ownerNames.join(' and ')}), outcome: ${outcome}.`, { kind: 'conversation' })];
+}
+
+export async function snooze(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
+  const found = await nth(plans, inbound, args, 'snooze');
+  if (Array.isArray(found)) return found;
+  const days = found.rest[0] ? Number(found.rest[0]) : 7;
+  const c = await plans.snooze(found.c.id, { days }, ctxOf(inbound));
+  return [info(`Moved on **${c.planLabel}**: ${c.task} is now due ${c.due}.`, { kind: 'conversation' })];
+}
+
+export async function home(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
+  const mine = await plans.openCommitmentsFor(ctxOf(inbound).actor);
+  const overdue = mine.filter((c) => c.overdue).length;
+  const text = mine.length
+    ? `You have ${mine.length} open commitment${mine.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}.`
+    : 'You have no open commitments. Items you are given in meeting notes show up here.';
+  return [
+    {
+      kind: 'home',
+      audience: { kind: 'requester' },
+      text,
+      commitments: mine.map(toView),
+      actions: mine.flatMap((c) => [
+        { id: 'commitment.done', label: 'Done', value: c.id, style: 'primary' as const },
+        { id: 'commitment.snooze', label: 'Snooze a week', value: c.id },
+      ]),
+    },
+  ];
+}
+
+/** A Done or Snooze button on a reminder, a DM or the home view: acts on one commitment by id. */
+export async function commitmentButton(plans: PlanService, inbound: Inbound, kind: 'done' | 'snooze'): Promise<Reply[]> {
+  const id = inbound.action?.value ?? '';
+  if (!id) throw badInput('That button did not say which commitment it was for. Open `/liaison plan` and use the number instead.');
+  const ctx = { actor: ctxOf(inbound).actor, conversation: inbound.where.kind === 'dm' ? undefined : ctxOf(inbound).conversation };
+  const c = kind === 'done' ? await plans.markDone(id, 'done', ctx) : await plans.snooze(id, { days: 7 }, ctx);
+  const text = kind === 'done' ? `Marked done on **${c.planLabel}**: ${c.task}. Thank you!` : `Snoozed on **${c.planLabel}**: ${c.task} is now due ${c.due}.`;
+  return [info(text), ...(await home(plans, inbound))];
+}
