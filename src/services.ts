@@ -1,0 +1,77 @@
+// Builds the services from a Config: store -> knowledge -> answerer/extractor -> plans -> assistant.
+// The server (main.ts) and the CLI (cli.ts) both start here, so they can never disagree.
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+import { noTelemetry, type Telemetry } from './metrics.js';
+import { createAssistant } from './core/assistant.js';
+import type { Clock } from './core/clock.js';
+import { LiaisonError } from './core/errors.js';
+import { createAnswerer } from './core/knowledge/answer/index.js';
+import { createEmbedder } from './core/knowledge/embedder.js';
+import { checkCompatible, openIndexHandle, readManifest, type IndexHandle } from './core/knowledge/index-store.js';
+import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
+import type { Embedder } from './core/knowledge/types.js';
+import { createOpenAIClient } from './core/llm.js';
+import type { Assistant } from './core/messages.js';
+import { createExtractor } from './core/notes/index.js';
+import { createPlanStore } from './core/plans/create-store.js';
+import { PlanService } from './core/plans/plan-service.js';
+import type { PlanStore } from './core/plans/store.js';
+
+export interface Services {
+  config: Config;
+  embedder: Embedder;
+  index: IndexHandle;
+  store: PlanStore;
+  plans: PlanService;
+  assistant: Assistant;
+  close(): Promise<void>;
+}
+
+export function createLlm(config: Config) {
+  return config.openai ? createOpenAIClient({ apiKey: config.openai.apiKey, baseURL: config.openai.baseURL, timeoutMs: config.openai.timeoutMs }) : undefined;
+}
+
+export async function buildServices(config: Config, log: Logger, opts: { telemetry?: Telemetry; clock?: Clock } = {}): Promise<Services> {
+  const embedder = createEmbedder(config.openai);
+  const llm = createLlm(config);
+  const index = openIndexHandle(config.indexDir, embedder, {
+    onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
+    onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),
+  });
+  const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, log });
+  const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
+  const assistant = createAssistant({
+    knowledge: { search: async (q, k) => (await index.current()).search(q, k) },
+    answerer: createAnswerer({ llm, chatModel: config.openai?.chatModel, abstainThreshold: config.abstainThreshold, log }),
+    extractor: createExtractor({ llm, chatModel: config.openai?.chatModel, log }),
+    plans,
+    timeZone: config.timeZone,
+    log,
+    telemetry: opts.telemetry ?? noTelemetry,
+  });
+  return { config, embedder, index, store, plans, assistant, close: () => store.close() };
+}
+
+/** Builds the index from the knowledge folder when there is none yet, or it was built by another embedder. */
+export async function ensureIndex(config: Config, embedder: Embedder, log: Logger): Promise<IngestSummary | null> {
+  const manifest = await readManifest(config.indexDir).catch(() => undefined);
+  if (manifest) {
+    try {
+      checkCompatible(manifest, embedder);
+      return null;
+    } catch (err) {
+      if (!(err instanceof LiaisonError)) throw err;
+      log.warn({ reason: err.message }, 'knowledge index is stale; rebuilding it');
+    }
+  } else {
+    log.info({ knowledge: config.knowledgeDir, index: config.indexDir }, 'no knowledge index yet; building it');
+  }
+  const summary = await ingest({ paths: [config.knowledgeDir], root: config.knowledgeDir, indexDir: config.indexDir, embedder, log });
+  log.info(
+    { documents: summary.documents, chunks: summary.chunks, skipped: summary.problems.length, ms: Math.round(summary.elapsedMs) },
+    'knowledge index built',
+  );
+  for (const p of summary.problems) log.warn({ source: p.source, reason: p.reason }, 'knowledge file skipped');
+  return summary;
+}
