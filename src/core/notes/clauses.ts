@@ -46,7 +46,11 @@ function commit(ownerPhrase: string[], task: string): Commitment | null {
 
 /** The commitment a clause states, or null when it is a report, a decision, a musing or done. */
 export function readClause(clause: string, ctx: ClauseContext): Commitment | null {
-  const text = clause.trim().replace(/^[*_"“]+|[*_"”]+$/g, '').trim();
+  const text = clause
+    .trim()
+    .replace(/^[*_"“]+|[*_"”]+$/g, '')
+    .replace(/^(?:also|and|so|oh and|plus|lastly|finally)\s*,?\s+/i, '')
+    .trim();
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   const result = match(text, ctx);
   if (!result) return null;

@@ -15,7 +15,7 @@ export interface Unit {
   row?: { owner?: string; task?: string; due?: string; status?: string };
 }
 
-const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?)\b/i;
+const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward)\b/i;
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 
