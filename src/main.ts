@@ -1,0 +1,87 @@
+// Composition root: config -> services (store, knowledge, assistant) -> channels -> HTTP server.
+// `npm start` runs this file; with nothing configured it indexes knowledge/ and serves offline.
+import { pathToFileURL } from 'node:url';
+import type { Server } from 'node:http';
+import { createSlackApp, type SlackApp } from './channels/slack/app.js';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { createHttpApp, listen } from './http/server.js';
+import { createLogger, type Logger } from './log.js';
+import { createMetrics } from './metrics.js';
+import { buildServices, ensureIndex, type Services } from './services.js';
+
+export interface Running {
+  server: Server;
+  services: Services;
+  slack?: SlackApp;
+  stop(): Promise<void>;
+}
+
+export async function serve(config: Config, log: Logger): Promise<Running> {
+  const metrics = createMetrics();
+  const services = await buildServices(config, log, { telemetry: metrics.telemetry });
+  await ensureIndex(config, services.embedder, log);
+  const app = createHttpApp({
+    registry: metrics.registry,
+    httpRequest: metrics.httpRequest,
+    log,
+    health: {
+      async health() {
+        const index = await services.index.current();
+        return { index: { chunks: index.size, embedder: index.info.embedder, builtAt: index.info.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack };
+      },
+    },
+  });
+  const slack = config.slack
+    ? createSlackApp({ ...config.slack, assistant: services.assistant, log, expressApp: app })
+    : undefined;
+  await slack?.start();
+  const server = await listen(app, config.port);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ port, slack: config.slack ? (config.slack.appToken ? 'socket-mode' : '/slack/events') : 'off', llm: !!config.openai }, 'Liaison is listening');
+  return {
+    server,
+    services,
+    slack,
+    async stop() {
+      await slack?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const running = await serve(config, log);
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    process.stderr.write(`Liaison could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
