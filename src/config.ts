@@ -68,6 +68,8 @@ const schema = z.object({
 export interface Config {
   port: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** The `liaison` command's log level: LOG_LEVEL when set, else 'warn' so commands stay quiet. */
+  cliLogLevel: z.infer<typeof schema>['LOG_LEVEL'];
   dataDir: string;
   indexDir: string;
   knowledgeDir: string;
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    cliLogLevel: env.LOG_LEVEL?.trim() ? e.LOG_LEVEL : 'warn',
     dataDir,
     indexDir: e.LIAISON_INDEX_DIR ? path.resolve(cwd, e.LIAISON_INDEX_DIR) : path.join(dataDir, 'index'),
     knowledgeDir: path.resolve(cwd, e.LIAISON_KNOWLEDGE_DIR),
