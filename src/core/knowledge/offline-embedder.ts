@@ -2,17 +2,30 @@
 // words, thesaurus concepts, word bigrams and character n-grams into a fixed-size vector.
 // Deterministic and stateless, so a chunk's vector depends only on its own text and re-ingesting
 // only the changed chunks gives exactly the index a full rebuild would.
+import { createHash } from 'node:crypto';
 import { tokenize } from './text.js';
-import { findConcepts } from './thesaurus.js';
+import { CONCEPTS, findConcepts } from './thesaurus.js';
 import type { Embedder } from './types.js';
 
 export interface OfflineEmbedderOptions {
   dimensions?: number;
 }
 
-/** Relative weights of the feature kinds; part of the embedder id (change them -> bump VERSION). */
+/** Relative weights of the feature kinds. */
 const WEIGHT = { word: 1, concept: 1.6, bigram: 0.45, gram: 0.25 } as const;
 const VERSION = 1;
+
+/**
+ * A fingerprint of everything that shapes a vector besides the text: the weights, the thesaurus and
+ * the tokenizer's behaviour on a probe sentence. It is part of the id, so changing any of them marks
+ * existing indexes stale (the server rebuilds; `liaison ask` says to re-ingest) instead of mixing
+ * vectors from two versions.
+ */
+const PROBE = 'Students receiving SSI checks applied to Vocational Rehabilitation; ages 14-21, $9,730 (34 CFR 361.42).';
+const FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify({ WEIGHT, CONCEPTS, probe: tokenize(PROBE) }))
+  .digest('hex')
+  .slice(0, 8);
 
 /** FNV-1a, 32 bit. */
 function hash32(s: string, seed: number): number {
@@ -59,7 +72,7 @@ export class OfflineEmbedder implements Embedder {
 
   constructor(opts: OfflineEmbedderOptions = {}) {
     this.dimensions = opts.dimensions ?? 768;
-    this.id = `offline-hash-v${VERSION}-${this.dimensions}`;
+    this.id = `offline-hash-v${VERSION}-${this.dimensions}-${FINGERPRINT}`;
   }
 
   embed(text: string): Float32Array {

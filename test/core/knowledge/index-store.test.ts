@@ -48,14 +48,14 @@ describe('index store', () => {
     const err = await openIndex(dir, other).catch((e: unknown) => e);
     expect((err as LiaisonError).code).toBe('index_stale');
     expect((err as LiaisonError).message).toBe(
-      'This index was built with offline-hash-v1-768; Liaison is now using offline-hash-v1-256. Re-run: npx liaison ingest',
+      `This index was built with ${embedder.id}; Liaison is now using ${other.id}. Re-run: npx liaison ingest`,
     );
   });
 
   it('writes a manifest with the embedder, size, time and chunk hashes', async () => {
     await writeIndex(dir, { embedder: embedder.id, createdAt: new Date('2026-01-05T10:00:00Z'), entries: await entries(OLD) });
     const m = await readManifest(dir);
-    expect(m).toMatchObject({ format: 1, embedder: 'offline-hash-v1-768', dimensions: 768, createdAt: '2026-01-05T10:00:00.000Z', chunkCount: 2 });
+    expect(m).toMatchObject({ format: 1, embedder: embedder.id, dimensions: 768, createdAt: '2026-01-05T10:00:00.000Z', chunkCount: 2 });
     expect(Object.keys(m!.hashes).sort()).toEqual(OLD.map((c) => c.hash).sort());
     expect(await readdir(dir)).toEqual(expect.arrayContaining(['manifest.json', 'chunks.json', 'vectors.hnsw', 'lexical.json']));
   });

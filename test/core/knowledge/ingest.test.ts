@@ -136,7 +136,7 @@ describe('ingest', () => {
     await run(new CountingEmbedder(768));
     const e = new CountingEmbedder(256);
     const s = await run(e);
-    expect(s).toMatchObject({ embedded: 6, reused: 0, fullRebuild: true, embedder: 'offline-hash-v1-256' });
+    expect(s).toMatchObject({ embedded: 6, reused: 0, fullRebuild: true, embedder: e.id });
     expect((await readManifest(indexDir))?.dimensions).toBe(256);
   });
 
