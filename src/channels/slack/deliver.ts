@@ -5,7 +5,7 @@ import type { Reply } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
 import type { Directory } from './directory.js';
 import { renderMessages, type SlackMessage } from './render/blocks.js';
-import { formModal, homeView } from './render/views.js';
+import { formModal, homeView, notesModal } from './render/views.js';
 
 type WebClient = webApi.WebClient;
 
@@ -92,10 +92,9 @@ export async function deliver(deps: DeliverDeps, origin: Origin, replies: Reply[
   for (const reply of replies) {
     if (reply.kind === 'form') {
       if (!origin.triggerId) throw new Error('a form reply needs a trigger_id');
-      await deps.client.views.open({
-        trigger_id: origin.triggerId,
-        view: formModal(reply, { channel: origin.channel, threadTs: origin.threadTs }),
-      });
+      const where = { channel: origin.channel, threadTs: origin.threadTs };
+      // A form without items asks for notes to be pasted; with items it edits a proposal.
+      await deps.client.views.open({ trigger_id: origin.triggerId, view: reply.items?.length ? formModal(reply, where) : notesModal(where) });
       continue;
     }
     if (reply.kind === 'home') {

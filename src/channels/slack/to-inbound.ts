@@ -62,7 +62,7 @@ export function messageInbound(
   };
 }
 
-const COMMANDS = new Set(['ask', 'notes', 'link', 'unlink', 'plan', 'done', 'snooze', 'followups', 'home', 'help']);
+const COMMANDS = new Set(['ask', 'notes', 'create', 'link', 'unlink', 'plan', 'done', 'snooze', 'followups', 'home', 'help']);
 
 /** `/liaison link AB-12` -> link [AB-12]; an unknown first word is a question (`ask`). */
 export function parseCommand(text: string): { name: string; args: string[] } {
