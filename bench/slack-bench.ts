@@ -8,11 +8,12 @@ import express from 'express';
 import { createSlackApp } from '../src/channels/slack/app.js';
 import type { Assistant } from '../src/core/messages.js';
 import { silentLogger, type Logger } from '../src/log.js';
+import { buildTestAssistant } from '../test/helpers/assistant.js';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 
 export interface SlackBenchOptions {
-  /** The assistant to answer with (the real one, offline). */
-  assistant: Assistant;
+  /** The assistant to answer with; by default the real one, offline, over the starter knowledge and a temp store. */
+  assistant?: Assistant;
   /** Number of mentions (default 200). */
   mentions?: number;
   /** Questions to cycle through. */
@@ -54,6 +55,8 @@ function percentile(values: number[], p: number): number {
 export async function runSlackBench(opts: SlackBenchOptions): Promise<SlackBenchResult> {
   const n = opts.mentions ?? 200;
   const questions = opts.questions ?? DEFAULT_QUESTIONS;
+  const built = opts.assistant ? undefined : await buildTestAssistant();
+  const assistant = opts.assistant ?? (built as NonNullable<typeof built>).assistant;
   const slack = await startFakeSlack();
   const expressApp = express();
   createSlackApp({
@@ -62,7 +65,7 @@ export async function runSlackBench(opts: SlackBenchOptions): Promise<SlackBench
     apiUrl: slack.apiUrl,
     botUserId: BOT,
     botId: 'BBENCH',
-    assistant: opts.assistant,
+    assistant,
     log: opts.log ?? silentLogger,
     expressApp,
   });
@@ -129,5 +132,6 @@ export async function runSlackBench(opts: SlackBenchOptions): Promise<SlackBench
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await slack.close();
+    await built?.close();
   }
 }
