@@ -28,6 +28,9 @@ export async function runInbound(
   build: () => Promise<Inbound | undefined>,
 ): Promise<void> {
   const d = { client, directory: deps.directory, log: deps.log, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+  // Yield to the event loop first, so acknowledgements of requests already waiting go out before
+  // this one's (CPU-bound) search and answer start.
+  await new Promise((resolve) => setImmediate(resolve));
   await withBoundary(d, origin, what, async () => {
     const started = Date.now();
     const inbound = await build();
