@@ -1,6 +1,7 @@
 // The LLM answer: the grounding gate first (no call when the knowledge does not cover the
 // question), then prompts/answer.md with numbered, delimited sources; the model's [n] citations
 // are parsed and renumbered. Any failure falls back to the extractive answer, with a note.
+import { redact } from '../../notes/redact.js';
 import type { OpenAI } from 'openai';
 import type { Logger } from '../../../log.js';
 import { silentLogger } from '../../../log.js';
@@ -96,7 +97,8 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
 
       const sources = [...hits].sort((a, b) => b.score - a.score).slice(0, MAX_SOURCES);
       const prompt = await loadPrompt('answer', opts.promptsDir);
-      const content = render(prompt, { question: question.trim(), sources: formatSources(sources) });
+      // A question can carry a student's details ("DOB 3/4/2009, ID 448812"): they never leave for the LLM.
+      const content = render(prompt, { question: redact(question.trim()).text, sources: formatSources(sources) });
       // Only options that are set: the client rejects `timeout: undefined`.
       const requestOptions: { timeout?: number; maxRetries?: number } = {};
       if (opts.timeoutMs !== undefined) requestOptions.timeout = opts.timeoutMs;

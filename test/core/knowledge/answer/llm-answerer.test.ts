@@ -45,6 +45,14 @@ describe('LLM answers through the openai client', () => {
     expect(prompt).not.toMatch(/\{\{\w+\}\}/);
   });
 
+  it('redacts a student\'s contact details and ids from the question before it leaves', async () => {
+    const answerer = await llmAnswerer(() => 'Call the Harbor County VR office at (555) 010-2200 [1].');
+    await answerer.answer('Student ID 448812, mom at 555-867-5309 or jr.mom@example.com: who do I call for VR in Harbor County?', H);
+    const prompt = promptOf(fake!.requests[0]!.body);
+    expect(prompt).not.toMatch(/448812|867-5309|jr\.mom@example\.com/);
+    expect(prompt).toMatch(/\[ID\][\s\S]*\[PHONE\][\s\S]*\[EMAIL\]/);
+  });
+
   it('marks the year of a source whose figures are dated', async () => {
     const answerer = await llmAnswerer(() => 'In 2026 the rate is $994 a month [1].');
     await answerer.answer("What's the monthly SSI check for one person?", hits(['ssi18', 0.71], ['able', 0.38]));
