@@ -1,0 +1,25 @@
+// Plain-text lists for the terminal: proposed items and commitments.
+import type { ExtractedItem } from '../core/notes/index.js';
+import type { ListedCommitment } from '../core/plans/plan-service.js';
+
+export const ownersText = (owners: string[]) => owners.join(' and ');
+
+function dueText(item: ExtractedItem): string {
+  if (item.due) return `due ${item.due}`;
+  if (item.dueFlag === 'vague') return 'no due date: the timing is vague';
+  if (item.dueFlag === 'unparsed') return `no due date: could not read ${item.dueText ? `"${item.dueText}"` : 'the date'}`;
+  return 'no due date';
+}
+
+export function formatItems(items: ExtractedItem[]): string[] {
+  return items.flatMap((item, i) => [`  ${i + 1}. ${ownersText(item.owners)}: ${item.task} (${dueText(item)})`, `     "${item.quote}"`]);
+}
+
+/** One commitment line; `n` is its number in `plan show` (open commitments only). */
+export function formatCommitment(c: ListedCommitment, n?: number): string {
+  const head = n === undefined ? '  -' : `  ${n}.`;
+  const due = c.due ? `due ${c.due}` : 'no due date';
+  const status = c.status === 'requested' ? '' : `; ${c.status}${c.outcome ? ` (${c.outcome})` : ''}`;
+  const unmatched = c.owners.some((o) => o.match !== 'resolved') ? ' [owner not matched to a partner]' : '';
+  return `${head} ${c.overdue ? 'OVERDUE ' : ''}${c.ownerNames.join(' and ')}: ${c.task} (${due}${status})${unmatched}`;
+}

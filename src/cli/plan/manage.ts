@@ -1,0 +1,143 @@
+// Plan set-up from the command line: create, list, link, unlink, members, goals, consent, delete.
+import { checkDateArg, oneOf, parse } from '../args.js';
+import { cliCtx, withServices } from '../context.js';
+import { plural, println, showUsage, UsageError } from '../io.js';
+import { isValidDate } from '../../core/plans/dates.js';
+import { GOAL_DOMAINS, type GoalDomain } from '../../core/plans/types.js';
+import type { PlanSub } from './sub.js';
+
+const PLATFORMS = ['slack', 'teams'] as const;
+
+const create: PlanSub = {
+  summary: 'create a plan for a student, named by initials or a local id',
+  usage: 'liaison plan create LABEL [--coordinator NAME|EMAIL] [--tz ZONE]',
+  async run(args, io) {
+    const p = parse(args, { coordinator: { type: 'string' }, tz: { type: 'string' } }, this.usage, { min: 1, max: 1 });
+    if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    return withServices(io, async ({ plans }) => {
+      const plan = await plans.createPlan({ label: p.positionals[0]!, coordinator: p.str('coordinator'), timeZone: p.str('tz') }, cliCtx(io));
+      println(io, `Created the plan ${plan.label} (time zone ${plan.timeZone}). Link it to a team channel with: liaison plan link ${plan.label} --platform slack --channel ID`);
+      return 0;
+    });
+  },
+};
+
+const list: PlanSub = {
+  summary: 'list the plans',
+  usage: 'liaison plan list',
+  async run(args, io) {
+    if (!parse(args, {}, this.usage, { max: 0 })) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    return withServices(io, async ({ plans }) => {
+      const all = await plans.listPlans(cliCtx(io));
+      if (!all.length) println(io, 'No plans yet. Create one with: liaison plan create LABEL');
+      for (const plan of all) {
+        const open = await plans.listCommitments(plan.id, { scope: 'open' }, cliCtx(io));
+        const overdue = open.filter((c) => c.overdue).length;
+        println(io, `${plan.label}: ${plural(open.length, 'open commitment')}${overdue ? `, ${overdue} overdue` : ''}; ${plural(plan.members.length, 'member')}; ${plural(plan.links.length, 'linked channel')}`);
+      }
+      return 0;
+    });
+  },
+};
+
+function linkSub(kind: 'link' | 'unlink'): PlanSub {
+  return {
+    summary: kind === 'link' ? 'share a plan with a Slack or Teams channel' : 'stop sharing a plan with a channel',
+    usage: `liaison plan ${kind} PLAN --platform slack|teams --channel ID`,
+    async run(args, io) {
+      const p = parse(args, { platform: { type: 'string' }, channel: { type: 'string' } }, this.usage, { min: 1, max: 1 });
+      if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+      const platform = oneOf(p.str('platform'), PLATFORMS, '--platform', this.usage);
+      const channel = p.str('channel');
+      if (!platform || !channel) throw new UsageError('Both --platform and --channel are required.', this.usage);
+      return withServices(io, async ({ plans }) => {
+        const conv = { platform, id: channel };
+        const plan = kind === 'link' ? await plans.linkConversation(p.positionals[0]!, conv, cliCtx(io)) : await plans.unlinkConversation(p.positionals[0]!, conv, cliCtx(io));
+        println(io, kind === 'link' ? `Linked ${plan.label} to ${platform} channel ${channel}. Everyone in that channel can see its commitments.` : `Unlinked ${plan.label} from ${platform} channel ${channel}.`);
+        return 0;
+      });
+    },
+  };
+}
+
+function memberSub(kind: 'add' | 'remove'): PlanSub {
+  return {
+    summary: kind === 'add' ? 'add a partner from the directory to a plan' : 'remove a partner from a plan',
+    usage: `liaison plan ${kind}-member PLAN PARTNER`,
+    async run(args, io) {
+      const p = parse(args, {}, this.usage, { min: 2, max: 2 });
+      if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+      const [planRef, partner] = p.positionals as [string, string];
+      return withServices(io, async ({ plans }) => {
+        const plan = kind === 'add' ? await plans.addMember(planRef, partner, cliCtx(io)) : await plans.removeMember(planRef, partner, cliCtx(io));
+        println(io, `${kind === 'add' ? 'Added' : 'Removed'} ${partner} ${kind === 'add' ? 'to' : 'from'} ${plan.label}; it has ${plural(plan.members.length, 'member')}.`);
+        return 0;
+      });
+    },
+  };
+}
+
+const goal: PlanSub = {
+  summary: 'set a postsecondary goal (employment, education, independent-living); TEXT "none" clears it',
+  usage: `liaison plan goal PLAN ${GOAL_DOMAINS.join('|')} TEXT`,
+  async run(args, io) {
+    const p = parse(args, {}, this.usage, { min: 3 });
+    if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    const [planRef, domainArg, ...words] = p.positionals as [string, string, ...string[]];
+    const domain = oneOf(domainArg, GOAL_DOMAINS, 'Goal domain', this.usage) as GoalDomain;
+    const text = words.join(' ').trim();
+    return withServices(io, async ({ plans }) => {
+      const plan = await plans.setGoal(planRef, domain, text.toLowerCase() === 'none' ? null : text, cliCtx(io));
+      println(io, plan.goals[domain] ? `Set the ${domain} goal of ${plan.label}.` : `Cleared the ${domain} goal of ${plan.label}.`);
+      return 0;
+    });
+  },
+};
+
+const consent: PlanSub = {
+  summary: 'record consent to share information with agencies',
+  usage: 'liaison plan consent PLAN --agencies "DVR,CIL" --given-by parent|adult-student --from DATE [--until DATE]',
+  async run(args, io) {
+    const opts = { agencies: { type: 'string' }, 'given-by': { type: 'string' }, from: { type: 'string' }, until: { type: 'string' } } as const;
+    const p = parse(args, opts, this.usage, { min: 1, max: 1 });
+    if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    const agencies = (p.str('agencies') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+    const givenBy = oneOf(p.str('given-by'), ['parent', 'adult-student'] as const, '--given-by', this.usage);
+    const from = checkDateArg(p.str('from'), '--from', this.usage, isValidDate);
+    const until = checkDateArg(p.str('until'), '--until', this.usage, isValidDate) ?? null;
+    if (!agencies.length || !givenBy || !from) throw new UsageError('--agencies, --given-by and --from are required.', this.usage);
+    return withServices(io, async ({ plans }) => {
+      const plan = await plans.recordConsent(p.positionals[0]!, { agencies, givenBy, from, until }, cliCtx(io));
+      println(io, `Recorded consent for ${plan.label}: ${agencies.join(', ')}, given by the ${givenBy.replace('-', ' ')}, from ${from}${until ? ` until ${until}` : ' (open-ended)'}.`);
+      return 0;
+    });
+  },
+};
+
+const remove: PlanSub = {
+  summary: 'delete a plan with its commitments and audit trail (needs --yes)',
+  usage: 'liaison plan delete PLAN --yes',
+  async run(args, io) {
+    const p = parse(args, { yes: { type: 'boolean' } }, this.usage, { min: 1, max: 1 });
+    if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    if (!p.bool('yes')) throw new UsageError(`Deleting removes ${p.positionals[0]} with its commitments and audit trail, and cannot be undone. Export it first if you need a copy, then add --yes.`, this.usage);
+    return withServices(io, async ({ plans }) => {
+      const plan = await plans.load(p.positionals[0]!);
+      await plans.deletePlan(plan.id, cliCtx(io));
+      println(io, `Deleted the plan ${plan.label}.`);
+      return 0;
+    });
+  },
+};
+
+export const manageSubs: Record<string, PlanSub> = {
+  create,
+  list,
+  link: linkSub('link'),
+  unlink: linkSub('unlink'),
+  'add-member': memberSub('add'),
+  'remove-member': memberSub('remove'),
+  goal,
+  consent,
+  delete: remove,
+};
