@@ -1,0 +1,38 @@
+// Builds a fresh offline index from a folder into a temporary directory and opens it, timing both.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openIndex } from '../src/core/knowledge/index-store.js';
+import { ingest, type IngestSummary } from '../src/core/knowledge/ingest.js';
+import { OfflineEmbedder } from '../src/core/knowledge/offline-embedder.js';
+import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
+import { percentile } from './stats.js';
+
+export interface BuiltIndex {
+  index: KnowledgeIndex;
+  indexDir: string;
+  summary: IngestSummary;
+  /** Wall time of ingest (load + chunk + embed + write). */
+  ingestMs: number;
+  /** Wall time of openIndex on the finished folder (median of three). */
+  loadMs: number;
+}
+
+export async function buildIndex(folder: string, tmpRoot?: string): Promise<BuiltIndex> {
+  const parent = tmpRoot ?? (await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-')));
+  const indexDir = path.join(parent, 'index');
+  const embedder = new OfflineEmbedder();
+  let t = performance.now();
+  const summary = await ingest({ paths: [folder], root: folder, indexDir, embedder });
+  const ingestMs = performance.now() - t;
+  // Median of three opens: the first pays for cold caches as a restarted server would, the median is typical.
+  const loads: number[] = [];
+  let index: KnowledgeIndex | undefined;
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    index = await openIndex(indexDir, embedder);
+    loads.push(performance.now() - t);
+  }
+  return { index: index!, indexDir, summary, ingestMs, loadMs: percentile(loads, 50) };
+}
