@@ -25,7 +25,10 @@ export function parse(args: string[], options: OptionSpec, usage: string, positi
   }
   if (values.help) return null;
   const { min = 0, max = Infinity } = positionals;
-  if (rest.length < min) throw new UsageError(`Missing argument${min - rest.length === 1 ? '' : 's'}.`, usage);
+  if (rest.length < min) {
+    const missing = positionalNames(usage).slice(rest.length, min);
+    throw new UsageError(missing.length ? `Missing ${missing.join(' and ')}.` : 'Missing arguments.', usage);
+  }
   if (rest.length > max) throw new UsageError(`Unexpected argument${rest.length - max === 1 ? '' : 's'}: ${rest.slice(max).join(' ')}`, usage);
   return {
     positionals: rest,
@@ -41,6 +44,19 @@ export function parse(args: string[], options: OptionSpec, usage: string, positi
 function cleanMessage(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.replace(/\. To specify a positional argument.*$/s, '.').replace(/^Option '(.+?)' argument missing/, "Option '$1' needs a value");
+}
+
+/** The required positional names in a usage line ("liaison plan goal PLAN DOMAIN TEXT" -> PLAN, DOMAIN, TEXT). */
+export function positionalNames(usage: string): string[] {
+  const line = (usage.split('\n')[0] ?? '').replace(/^Usage:\s*/, '').replace(/\[[^\]]*\]/g, ' ');
+  const names: string[] = [];
+  let afterOption = false;
+  for (const token of line.split(/\s+/).filter(Boolean)) {
+    if (token.startsWith('-')) afterOption = true;
+    else if (afterOption) afterOption = false;
+    else if (/^[A-Z]/.test(token) || token.includes('|')) names.push(token.replace(/\.\.\.$/, ''));
+  }
+  return names;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -40,7 +40,7 @@ export const logSub: PlanSub = {
       }
       const meetingDate = date ?? dateIn(plan.timeZone, io.now());
       const extractor = createExtractor({ llm: createLlm(config), chatModel: config.openai?.chatModel, log });
-      const { items, fallback } = await extractor.extract(text, { meetingDate, poster: p.str('poster') ?? io.user, timeZone: plan.timeZone });
+      const { items, fallback } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone });
       if (!items.length) {
         println(io, 'No action items found in these notes, so nothing was logged. Items read best as "Name will <task> by <date>".');
         return 0;
