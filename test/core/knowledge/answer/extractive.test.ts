@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer, extractiveAnswer, MAX_ANSWER_CHARS } from '../../../../src/core/knowledge/answer/extractive.js';
+import { FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
 import { hits } from '../../../fixtures/answer/passages.js';
 import { expectValidCitations } from './citations.js';
 
-const answerer = createExtractiveAnswerer();
+const answerer = createExtractiveAnswerer({ abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD });
 
 describe('extractive answers', () => {
   it('answers an age question with the age limits and the rule they come from', async () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../../src/core/knowledge/answer/answerer.js';
 import { FALLBACK_NOTE } from '../../../../src/core/knowledge/answer/types.js';
 import { createOpenAIClient } from '../../../../src/core/llm.js';
+import { FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
 import { hits } from '../../../fixtures/answer/passages.js';
 import { startFakeOpenAI, type ChatResponder, type FakeOpenAI } from '../../../helpers/fake-openai.js';
 import { expectValidCitations } from './citations.js';
@@ -17,7 +18,7 @@ afterEach(async () => {
 async function llmAnswerer(chat: ChatResponder) {
   fake = await startFakeOpenAI({ chat });
   const llm = createOpenAIClient({ apiKey: 'test-key', baseURL: fake.baseURL, timeoutMs: 5_000, maxRetries: 0 });
-  return createAnswerer({ llm, chatModel: 'test-model' });
+  return createAnswerer({ llm, chatModel: 'test-model', abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD });
 }
 
 function promptOf(body: Record<string, unknown>): string {
