@@ -8,9 +8,8 @@ import { createAnswerer } from '../core/knowledge/answer/index.js';
 import { createEmbedder } from '../core/knowledge/embedder.js';
 import { openIndex } from '../core/knowledge/index-store.js';
 import { answerReply, ask, type AskResult } from '../core/skills/ask.js';
-import { createLlm } from '../services.js';
 import { parse } from './args.js';
-import { openContext } from './context.js';
+import { llmFor, openContext } from './context.js';
 import { eprintln, println, showUsage, type Command } from './io.js';
 
 const usage = `Usage: liaison ask [QUESTION] [--index DIR] [--json]
@@ -34,7 +33,6 @@ export function answerJson(question: string, r: AskResult): Record<string, unkno
 
 export const askCommand: Command = {
   name: 'ask',
-  summary: 'answer a question (or one per line of standard input) from the knowledge index',
   usage,
   async run(args, io) {
     const parsed = parse(args, { index: { type: 'string' }, json: { type: 'boolean' } }, usage);
@@ -42,7 +40,7 @@ export const askCommand: Command = {
     const json = parsed.bool('json');
     const { config, log } = openContext(io);
     const index = await openIndex(path.resolve(parsed.str('index') ?? config.indexDir), createEmbedder(config.openai));
-    const answerer = createAnswerer({ llm: createLlm(config), chatModel: config.openai?.chatModel, abstainThreshold: config.abstainThreshold, log });
+    const answerer = createAnswerer({ llm: llmFor(config), chatModel: config.openai?.chatModel, abstainThreshold: config.abstainThreshold, log });
     const knowledge = { search: (q: string, k?: number) => index.search(q, k) };
 
     /** Answers one question; false when the question itself was refused. */

@@ -2,7 +2,7 @@
 import { runRepl } from '../channels/console/repl.js';
 import { ensureIndex } from '../services.js';
 import { parse } from './args.js';
-import { withServices } from './context.js';
+import { withServices } from './with-services.js';
 import { eprintln, showUsage, type Command } from './io.js';
 
 const usage = `Usage: liaison chat
@@ -12,7 +12,6 @@ Builds the knowledge index first when there is none.`;
 
 export const chatCommand: Command = {
   name: 'chat',
-  summary: 'chat with Liaison in the terminal (builds the index first if needed)',
   usage,
   async run(args, io) {
     if (!parse(args, {}, usage, { max: 0 })) return showUsage(io, usage);

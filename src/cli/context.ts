@@ -1,11 +1,10 @@
-// Settings, a stderr logger and (for plan commands) the services, built the same way as the server.
+// Settings, a stderr logger, the LLM client and notes input: what the light commands share.
 import { readFile, stat } from 'node:fs/promises';
 import type { Config } from '../config.js';
 import { LiaisonError } from '../core/errors.js';
+import { createOpenAIClient } from '../core/llm.js';
 import { MAX_NOTES_BYTES } from '../core/notes/index.js';
-import type { RequestContext } from '../core/plans/plan-service.js';
 import { createLogger, type Logger } from '../log.js';
-import { buildServices, type Services } from '../services.js';
 import type { CliIO } from './io.js';
 
 export interface CliContext {
@@ -18,20 +17,9 @@ export function openContext(io: CliIO): CliContext {
   return { config, log: createLogger(config.cliLogLevel, io.stderr) };
 }
 
-/** Runs `fn` with the services and always closes the plan store afterwards. */
-export async function withServices<T>(io: CliIO, fn: (s: Services, cx: CliContext) => Promise<T>): Promise<T> {
-  const cx = openContext(io);
-  const services = await buildServices(cx.config, cx.log, { clock: { now: () => io.now() } });
-  try {
-    return await fn(services, cx);
-  } finally {
-    await services.close();
-  }
-}
-
-/** The command line is the local operator, whom the plan service trusts. */
-export function cliCtx(io: CliIO): RequestContext {
-  return { actor: { platform: 'cli', userId: io.user, name: io.user } };
+/** The OpenAI client when configured (answers and notes then use the LLM), else undefined. */
+export function llmFor(config: Config) {
+  return config.openai ? createOpenAIClient({ apiKey: config.openai.apiKey, baseURL: config.openai.baseURL, timeoutMs: config.openai.timeoutMs }) : undefined;
 }
 
 export async function readStdin(io: CliIO): Promise<string> {

@@ -32,7 +32,6 @@ function printProblems(io: CliIO, problems: LoadProblem[]): void {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'build or update the knowledge index from the knowledge folder',
   usage,
   async run(args, io) {
     const parsed = parse(args, { index: { type: 'string' } }, usage);

@@ -26,8 +26,6 @@ export class UsageError extends Error {
 
 export interface Command {
   name: string;
-  /** One line for `liaison help`. */
-  summary: string;
   usage: string;
   /** Returns the exit code. */
   run(args: string[], io: CliIO): Promise<number>;

@@ -2,9 +2,8 @@
 // would be asked to confirm, without logging anything.
 import { DATE_CONVENTION, createExtractor } from '../core/notes/index.js';
 import { dateIn, isValidDate } from '../core/plans/dates.js';
-import { createLlm } from '../services.js';
 import { checkDateArg, parse } from './args.js';
-import { openContext, readNotes } from './context.js';
+import { llmFor, openContext, readNotes } from './context.js';
 import { formatItems, ownersText } from './format.js';
 import { plural, println, showUsage, type Command } from './io.js';
 
@@ -19,7 +18,6 @@ logged; use "liaison plan log" for that. Reads standard input when FILE is - or 
 
 export const notesCommand: Command = {
   name: 'notes',
-  summary: 'show the action items found in meeting notes, without logging them',
   usage,
   async run(args, io) {
     const parsed = parse(args, { date: { type: 'string' }, json: { type: 'boolean' }, poster: { type: 'string' } }, usage, { max: 1 });
@@ -28,7 +26,7 @@ export const notesCommand: Command = {
     const { config, log } = openContext(io);
     const meetingDate = date ?? dateIn(config.timeZone, io.now());
     const { text } = await readNotes(io, parsed.positionals[0]);
-    const extractor = createExtractor({ llm: createLlm(config), chatModel: config.openai?.chatModel, log });
+    const extractor = createExtractor({ llm: llmFor(config), chatModel: config.openai?.chatModel, log });
     const { items, fallback } = await extractor.extract(text, { meetingDate, poster: parsed.str('poster'), timeZone: config.timeZone });
     if (parsed.bool('json')) {
       println(io, JSON.stringify({ items: items.map((i) => ({ owner: ownersText(i.owners), task: i.task, due: i.due, quote: i.quote })) }));

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LiaisonError } from '../core/errors.js';
 import { parse } from './args.js';
-import { withServices } from './context.js';
+import { withServices } from './with-services.js';
 import { println, showUsage, UsageError, type Command } from './io.js';
 
 const usage = `Usage: liaison partners import FILE.csv
@@ -15,7 +15,6 @@ const usage = `Usage: liaison partners import FILE.csv
 
 export const partnersCommand: Command = {
   name: 'partners',
-  summary: 'import the partner directory from a CSV, or list it',
   usage,
   async run(args, io) {
     const parsed = parse(args, {}, usage);

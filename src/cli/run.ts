@@ -2,16 +2,18 @@
 // errors print their message (no stack) and exit 1, anything else a short message and exit 1.
 import { ConfigError } from '../config.js';
 import { LiaisonError } from '../core/errors.js';
-import { askCommand } from './ask.js';
-import { chatCommand } from './chat.js';
-import { ingestCommand } from './ingest.js';
 import { eprintln, println, UsageError, type CliIO, type Command } from './io.js';
-import { notesCommand } from './notes.js';
-import { partnersCommand } from './partners.js';
-import { planCommand } from './plan/index.js';
-import { serveCommand } from './serve.js';
 
-export const COMMANDS: Command[] = [ingestCommand, askCommand, notesCommand, partnersCommand, planCommand, chatCommand, serveCommand];
+/** The commands, each loaded only when used so a command starts without the others' modules. */
+export const COMMANDS: { name: string; summary: string; load(): Promise<Command> }[] = [
+  { name: 'ingest', summary: 'build or update the knowledge index from the knowledge folder', load: async () => (await import('./ingest.js')).ingestCommand },
+  { name: 'ask', summary: 'answer a question (or one per line of standard input) from the knowledge index', load: async () => (await import('./ask.js')).askCommand },
+  { name: 'notes', summary: 'show the action items found in meeting notes, without logging them', load: async () => (await import('./notes.js')).notesCommand },
+  { name: 'partners', summary: 'import the partner directory from a CSV, or list it', load: async () => (await import('./partners.js')).partnersCommand },
+  { name: 'plan', summary: 'create and manage shared transition plans, log notes, close commitments', load: async () => (await import('./plan/index.js')).planCommand },
+  { name: 'chat', summary: 'chat with Liaison in the terminal (builds the index first if needed)', load: async () => (await import('./chat.js')).chatCommand },
+  { name: 'serve', summary: 'run the server (same as npm start)', load: async () => (await import('./serve.js')).serveCommand },
+];
 
 export function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
@@ -30,15 +32,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === args[0]) : undefined;
-    println(io, topic ? topic.usage : overview());
+    println(io, topic ? (await topic.load()).usage : overview());
     return name === 'help' && args[0] && !topic ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     eprintln(io, `Unknown command "${name}".\n\n${overview()}`);
     return 2;
   }
   try {
+    const command = await entry.load();
     return await command.run(args, io);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -11,7 +11,6 @@ Stops on Ctrl-C (SIGINT) or SIGTERM.`;
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the server (same as npm start)',
   usage,
   async run(args, io) {
     if (!parse(args, {}, usage, { max: 0 })) return showUsage(io, usage);

@@ -1,7 +1,7 @@
 // Changing one commitment: done, snooze, reassign, due, cancel. COMMITMENT is its id or PLAN#n,
 // n being its number in `liaison plan show`.
 import { checkDateArg, oneOf, parse } from '../args.js';
-import { cliCtx, withServices } from '../context.js';
+import { cliCtx, withServices } from '../with-services.js';
 import { formatCommitment } from '../format.js';
 import { println, showUsage, UsageError, type CliIO } from '../io.js';
 import { badInput } from '../../core/errors.js';

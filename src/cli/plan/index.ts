@@ -19,7 +19,6 @@ const usage = [
 
 export const planCommand: Command = {
   name: 'plan',
-  summary: 'create and manage shared transition plans, log notes, close commitments',
   usage,
   async run(args, io) {
     const [name, ...rest] = args;

@@ -1,6 +1,6 @@
 // Plan set-up from the command line: create, list, link, unlink, members, goals, consent, delete.
 import { checkDateArg, oneOf, parse } from '../args.js';
-import { cliCtx, withServices } from '../context.js';
+import { cliCtx, withServices } from '../with-services.js';
 import { plural, println, showUsage, UsageError } from '../io.js';
 import { isValidDate } from '../../core/plans/dates.js';
 import { GOAL_DOMAINS, type GoalDomain } from '../../core/plans/types.js';

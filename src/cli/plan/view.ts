@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { oneOf, parse } from '../args.js';
-import { cliCtx, withServices } from '../context.js';
+import { cliCtx, withServices } from '../with-services.js';
 import { formatCommitment } from '../format.js';
 import { plural, println, showUsage } from '../io.js';
 import type { PlanSub } from './sub.js';

@@ -1,0 +1,22 @@
+// The services for plan, partner and chat commands, built exactly as the server builds them.
+import type { RequestContext } from '../core/plans/plan-service.js';
+import { buildServices, type Services } from '../services.js';
+import { openContext, type CliContext } from './context.js';
+import type { CliIO } from './io.js';
+
+/** Runs `fn` with the services and always closes the plan store afterwards. */
+export async function withServices<T>(io: CliIO, fn: (s: Services, cx: CliContext) => Promise<T>): Promise<T> {
+  const cx = openContext(io);
+  const services = await buildServices(cx.config, cx.log, { clock: { now: () => io.now() } });
+  try {
+    return await fn(services, cx);
+  } finally {
+    await services.close();
+  }
+}
+
+/** The command line is the local operator, whom the plan service trusts. */
+export function cliCtx(io: CliIO): RequestContext {
+  return { actor: { platform: 'cli', userId: io.user, name: io.user } };
+}
+
