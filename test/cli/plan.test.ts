@@ -117,7 +117,10 @@ describe('liaison plan: create, log, show, done', () => {
     const id = /Tom Okafor.*\n\s+id ([0-9a-f-]{36})/.exec(list.stdout)![1]!;
     expect((await run(['plan', 'snooze', id, '--days', '3'])).stdout).toMatch(/due 2026-04-03/);
     expect((await run(['plan', 'due', 'JR-2027#1', 'none'])).stdout).toMatch(/Tom Okafor: set up a job shadow.*\(no due date\)/);
-    expect((await run(['plan', 'reassign', 'JR-2027#2', 'dalvarez@example.org'])).stdout).toMatch(/Dana Alvarez: .*bus passes/);
+    // Numbers follow the order `plan show` prints (it changed with the due date): look it up again.
+    const shown = (await run(['plan', 'show', 'JR-2027'])).stdout;
+    const n = /(\d+)\. .*bus passes/.exec(shown)![1];
+    expect((await run(['plan', 'reassign', `JR-2027#${n}`, 'dalvarez@example.org'])).stdout).toMatch(/Dana Alvarez: .*bus passes/);
     const cancel = await run(['plan', 'cancel', id, '--outcome', 'no-capacity']);
     expect(cancel.stdout).toMatch(/cancelled \(no-capacity\)/);
   });
