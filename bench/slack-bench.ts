@@ -1,15 +1,20 @@
 // Slack channel speed: N signed mentions sent at once to the real Bolt HTTP endpoint (local only),
 // measuring how fast Slack gets its acknowledgement and how long until the answer reaches the (fake)
 // Slack Web API. Some mentions are re-sent as Slack retries; each must still be answered exactly once.
-import { createHmac } from 'node:crypto';
+//
+// This process runs only what production runs (Bolt on express, the assistant). Slack's side (the
+// sender and the fake Web API) runs in a child process, bench/slack-load-client.ts, and measures
+// there: ack = request written -> HTTP 200 read; answer = request written -> chat.postMessage recorded.
+import { type ChildProcess, fork } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import express from 'express';
 import { createSlackApp } from '../src/channels/slack/app.js';
 import type { Assistant } from '../src/core/messages.js';
 import { silentLogger, type Logger } from '../src/log.js';
 import { buildTestAssistant } from '../test/helpers/assistant.js';
-import { startFakeSlack } from '../test/helpers/fake-slack.js';
+import type { FromClient, LoadResult, ToClient } from './slack-load-client.js';
 
 export interface SlackBenchOptions {
   /** The assistant to answer with; by default the real one, offline, over the starter knowledge and a temp store. */
@@ -22,6 +27,8 @@ export interface SlackBenchOptions {
   retryShare?: number;
   /** Give up waiting for answers after this long (default 120 s). */
   timeoutMs?: number;
+  /** Passed to the Slack app: jobs run at once after their acknowledgement. */
+  concurrency?: number;
   log?: Logger;
 }
 
@@ -52,86 +59,88 @@ function percentile(values: number[], p: number): number {
   return Math.round((sorted[i] as number) * 10) / 10;
 }
 
+const CLIENT_EXIT_GRACE_MS = 2000;
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Forks the load client (TypeScript, through tsx) and hands its messages to `on`. */
+function startClient(on: (msg: FromClient) => void, onExit: (code: number | null) => void): ChildProcess {
+  const child = fork(path.join(ROOT, 'bench/slack-load-client.ts'), [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child.on('message', (m) => on(m as FromClient));
+  child.on('exit', onExit);
+  return child;
+}
+
 export async function runSlackBench(opts: SlackBenchOptions): Promise<SlackBenchResult> {
   const n = opts.mentions ?? 200;
-  const questions = opts.questions ?? DEFAULT_QUESTIONS;
+  const timeoutMs = opts.timeoutMs ?? 120_000;
   const built = opts.assistant ? undefined : await buildTestAssistant();
   const assistant = opts.assistant ?? (built as NonNullable<typeof built>).assistant;
-  const slack = await startFakeSlack();
-  const expressApp = express();
-  createSlackApp({
-    botToken: 'xoxb-bench',
-    signingSecret: SECRET,
-    apiUrl: slack.apiUrl,
-    botUserId: BOT,
-    botId: 'BBENCH',
-    assistant,
-    log: opts.log ?? silentLogger,
-    expressApp,
-  });
-  const server: Server = await new Promise((resolve) => {
-    const s = expressApp.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
-  const send = async (i: number, retryNum?: number) => {
-    const ts = `${1_800_000_000 + i}.000100`;
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: `EvBench${i}`,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: 'T1', user_id: BOT, is_bot: true }],
-      event: { type: 'app_mention', channel: `C${i % 10}`, user: `U${i % 20}`, ts, text: `<@${BOT}> ${questions[i % questions.length]}` },
-    });
-    const stamp = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${stamp}:${body}`).digest('hex')}`;
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'x-slack-request-timestamp': String(stamp),
-      'x-slack-signature': signature,
-      ...(retryNum ? { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_error' } : {}),
-    };
-    const started = performance.now();
-    const res = await fetch(url, { method: 'POST', headers, body });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`mention ${i} got HTTP ${res.status}`);
-    return { started, ack: performance.now() - started, ts, channel: `C${i % 10}` };
-  };
-
+  let ready!: (apiUrl: string) => void;
+  let done!: (r: LoadResult) => void;
+  let fail!: (e: Error) => void;
+  const apiUrl = new Promise<string>((resolve) => (ready = resolve));
+  const result = new Promise<LoadResult>((resolve, reject) => ((done = resolve), (fail = reject)));
+  const failed = result.then(() => new Promise<never>(() => {}));
+  const child = startClient(
+    (msg) => {
+      if (msg.type === 'ready') ready(msg.apiUrl);
+      else if (msg.type === 'result') done(msg);
+      else fail(new Error(`Slack load client: ${msg.message}`));
+    },
+    (code) => fail(new Error(`Slack load client exited (code ${code}) before reporting`)),
+  );
+  let server: Server | undefined;
+  let slackApp: ReturnType<typeof createSlackApp> | undefined;
   try {
-    const epoch = Date.now() - performance.now();
-    const sent = await Promise.all(Array.from({ length: n }, (_, i) => send(i)));
-    const retries = Math.floor(n * (opts.retryShare ?? 0.1));
-    await Promise.all(Array.from({ length: retries }, (_, i) => send(i, 1)));
-
-    const answers = await Promise.all(
-      sent.map((s) =>
-        slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === s.channel && c.args.thread_ts === s.ts, opts.timeoutMs ?? 120_000),
-      ),
-    );
-    // Let any duplicate answer (which must not exist) arrive before counting.
-    await new Promise((r) => setTimeout(r, 300));
-    const perThread = new Map<string, number>();
-    for (const c of slack.callsTo('chat.postMessage')) {
-      const key = `${String(c.args.channel)}:${String(c.args.thread_ts)}`;
-      perThread.set(key, (perThread.get(key) ?? 0) + 1);
-    }
-    const answeredOnce = sent.every((s) => perThread.get(`${s.channel}:${s.ts}`) === 1);
-    const acks = sent.map((s) => s.ack);
-    const ends = answers.map((a, i) => a.at - (epoch + (sent[i]?.started ?? 0)));
+    const expressApp = express();
+    slackApp = createSlackApp({
+      botToken: 'xoxb-bench',
+      signingSecret: SECRET,
+      apiUrl: await Promise.race([apiUrl, failed]),
+      botUserId: BOT,
+      botId: 'BBENCH',
+      assistant,
+      log: opts.log ?? silentLogger,
+      expressApp,
+      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    });
+    server = await new Promise<Server>((resolve) => {
+      const s = expressApp.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const go: ToClient = {
+      type: 'go',
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
+      mentions: n,
+      retries: Math.floor(n * (opts.retryShare ?? 0.1)),
+      questions: opts.questions ?? DEFAULT_QUESTIONS,
+      secret: SECRET,
+      botUserId: BOT,
+      timeoutMs,
+    };
+    child.send(go);
+    const r = await result;
+    if (r.httpErrors.length) throw new Error(`the Slack endpoint did not acknowledge: ${r.httpErrors.slice(0, 5).join('; ')}`);
+    // A mention never answered counts as the slowest possible.
+    const answers = r.answers.map((a) => a ?? Number.POSITIVE_INFINITY);
     return {
-      ackP50: percentile(acks, 50),
-      ackP99: percentile(acks, 99),
-      answeredOnce,
-      answerP50: percentile(ends, 50),
-      answerP95: percentile(ends, 95),
+      ackP50: percentile(r.acks, 50),
+      ackP99: percentile(r.acks, 99),
+      answeredOnce: r.answerCounts.every((c) => c === 1),
+      answerP50: percentile(answers, 50),
+      answerP95: percentile(answers, 95),
       mentions: n,
     };
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await slack.close();
+    // The client exits by itself once it has reported; stop it if it has not within a moment.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const timer = setTimeout(() => child.kill(), CLIENT_EXIT_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (server) await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
+    await slackApp?.stop();
     await built?.close();
   }
 }

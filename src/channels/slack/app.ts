@@ -9,6 +9,10 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { createDirectory } from './directory.js';
 import { registerListeners } from './listeners/index.js';
+import { createWorkQueue } from './work-queue.js';
+
+/** Enough to keep several slow LLM answers in flight; CPU-bound work still starts one per loop turn. */
+export const DEFAULT_CONCURRENCY = 16;
 
 export interface SlackAppOptions {
   botToken: string;
@@ -24,11 +28,14 @@ export interface SlackAppOptions {
   /** The shared HTTP app to mount /slack/events on (HTTP mode). */
   expressApp?: express.Express;
   now?: () => Date;
+  /** Events and interactions handled at once after their acknowledgements; the rest wait in order (default 16). */
+  concurrency?: number;
 }
 
 export interface SlackApp {
   app: App;
   start(): Promise<void>;
+  /** Stops Socket Mode, then waits for the queued work (answers already acknowledged) to finish. */
   stop(): Promise<void>;
 }
 
@@ -82,6 +89,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     directory: createDirectory(log),
     ...(opts.botUserId ? { botUserId: opts.botUserId } : {}),
     now: opts.now ?? (() => new Date()),
+    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
   };
   // Without a configured bot user id, learn it from Bolt's authorization (auth.test) on first use.
   app.use(async ({ context, next }) => {
@@ -102,6 +110,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     },
     async stop() {
       if (socketMode) await app.stop();
+      if (deps.work.size) log.info({ jobs: deps.work.size }, 'slack: finishing queued work before stopping');
+      await deps.work.idle();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../../log.js';
 import { withBoundary } from './boundary.js';
 import { deliver, type Origin } from './deliver.js';
 import type { Directory } from './directory.js';
+import type { WorkQueue } from './work-queue.js';
 
 export interface SlackDeps {
   assistant: Assistant;
@@ -14,32 +15,43 @@ export interface SlackDeps {
   botUserId?: string;
   now: () => Date;
   fetch?: typeof fetch;
+  /** Where the work after an acknowledgement waits its turn. */
+  work: WorkQueue;
 }
 
 /**
- * Builds the Inbound, asks the assistant and delivers its replies, all inside the error boundary.
- * Listeners call this after they have acknowledged Slack, so a slow assistant never causes a retry.
+ * Queues the work for one acknowledged event or interaction: build the Inbound, ask the assistant and
+ * deliver its replies, all inside the error boundary. Returns at once, so a listener never holds up
+ * an acknowledgement, and a slow assistant never causes a Slack retry.
  */
-export async function runInbound(
+export function queueInbound(
   deps: SlackDeps,
   client: webApi.WebClient,
   origin: Origin,
   what: string,
   build: () => Promise<Inbound | undefined>,
-): Promise<void> {
+): void {
   const d = { client, directory: deps.directory, log: deps.log, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
-  // Yield to the event loop first, so acknowledgements of requests already waiting go out before
-  // this one's (CPU-bound) search and answer start.
-  await new Promise((resolve) => setImmediate(resolve));
-  await withBoundary(d, origin, what, async () => {
-    const started = Date.now();
-    const inbound = await build();
-    if (!inbound) return;
-    const replies = await deps.assistant.handle(inbound);
-    await deliver(d, origin, replies);
-    deps.log.info(
-      { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Date.now() - started },
-      'slack: handled',
-    );
-  });
+  const queuedAt = Date.now();
+  deps.work.push(() =>
+    withBoundary(d, origin, what, async () => {
+      const started = Date.now();
+      const inbound = await build();
+      if (!inbound) return;
+      const replies = await deps.assistant.handle(inbound);
+      await deliver(d, origin, replies);
+      deps.log.info(
+        {
+          what,
+          inbound: inbound.id,
+          kind: inbound.kind,
+          addressed: inbound.addressed,
+          replies: replies.map((r) => r.kind),
+          ms: Date.now() - started,
+          waitedMs: started - queuedAt,
+        },
+        'slack: handled',
+      );
+    }),
+  );
 }

@@ -2,7 +2,7 @@
 // action Inbound carrying the button's value and the reply context it echoes.
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Conversation } from '../../../../core/messages.js';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 import type { Origin } from '../../deliver.js';
 import { decodeButton } from '../../render/action-codec.js';
 import { actionInbound, conversationKind } from '../../to-inbound.js';
@@ -28,7 +28,7 @@ export function button(deps: SlackDeps) {
       replaceOriginal: !!container.is_ephemeral && REPLACES.has(decoded.id),
     };
     const receivedAt = deps.now();
-    await runInbound(deps, client, origin, `action ${decoded.id}`, async () => {
+    queueInbound(deps, client, origin, `action ${decoded.id}`, async () => {
       const person = await deps.directory.person(client, body.user.id);
       const where: Conversation = channel
         ? { platform: 'slack', id: channel, kind: conversationKind(channel), ...(threadTs ? { threadId: threadTs } : {}) }

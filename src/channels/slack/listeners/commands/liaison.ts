@@ -2,7 +2,7 @@
 // opens a modal to paste notes, everything else goes to the assistant as a command.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { withBoundary } from '../../boundary.js';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 import { notesModal } from '../../render/views.js';
 import { commandInbound, parseCommand } from '../../to-inbound.js';
 
@@ -24,7 +24,7 @@ export function liaisonCommand(deps: SlackDeps) {
       return;
     }
     const receivedAt = deps.now();
-    await runInbound(deps, client, origin, `command ${parsed.name}`, async () =>
+    queueInbound(deps, client, origin, `command ${parsed.name}`, async () =>
       commandInbound(command, { person: await deps.directory.person(client, command.user_id), receivedAt }),
     );
   };

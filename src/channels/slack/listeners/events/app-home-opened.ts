@@ -1,13 +1,13 @@
 // Opening the App Home tab shows the viewer's open commitments across plans (command `home`).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 
 export function appHomeOpened(deps: SlackDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
     const origin = { channel: event.channel, userId: event.user };
     const receivedAt = deps.now();
-    await runInbound(deps, client, origin, 'app home', async () => ({
+    queueInbound(deps, client, origin, 'app home', async () => ({
       id: `home:${event.user}:${event.event_ts}`,
       kind: 'command',
       from: await deps.directory.person(client, event.user),

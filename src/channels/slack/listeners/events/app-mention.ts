@@ -8,6 +8,6 @@ export function appMention(deps: SlackDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const e = event as unknown as SlackMessageEvent;
     if (!e.user || e.bot_id || (e.subtype && e.subtype !== 'thread_broadcast')) return;
-    await handleMessageEvent(deps, client, e, true);
+    handleMessageEvent(deps, client, e, true);
   };
 }

@@ -1,7 +1,7 @@
 // Messages: DMs to the bot, mentions (same Inbound as app_mention, so one answer), and thread
 // follow-ups without a mention (addressed: false; the assistant decides whether to answer).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 import { conversationKind, mentionsBot, messageInbound, replyThread, type SlackMessageEvent } from '../../to-inbound.js';
 import { fetchThread } from './thread.js';
 
@@ -18,18 +18,13 @@ export function classifyMessage(event: SlackMessageEvent, botUserId?: string): {
   return undefined;
 }
 
-/** Shared by `message` and `app_mention`: both build the same Inbound for the same message. */
-export async function handleMessageEvent(
-  deps: SlackDeps,
-  client: AllMiddlewareArgs['client'],
-  event: SlackMessageEvent,
-  addressed: boolean,
-): Promise<void> {
+/** Shared by `message` and `app_mention`: both queue the same Inbound for the same message. */
+export function handleMessageEvent(deps: SlackDeps, client: AllMiddlewareArgs['client'], event: SlackMessageEvent, addressed: boolean): void {
   const isDm = conversationKind(event.channel, event.channel_type) === 'dm';
   const userId = event.user as string;
   const origin = { channel: event.channel, threadTs: isDm ? event.thread_ts : replyThread(event), userId };
   const receivedAt = deps.now();
-  await runInbound(deps, client, origin, addressed ? 'message' : 'thread follow-up', async () => {
+  queueInbound(deps, client, origin, addressed ? 'message' : 'thread follow-up', async () => {
     const inThread = !!event.thread_ts && event.thread_ts !== event.ts;
     const [person, thread] = await Promise.all([
       deps.directory.person(client, userId),
@@ -50,6 +45,6 @@ export function message(deps: SlackDeps) {
     const e = event as unknown as SlackMessageEvent;
     const handling = classifyMessage(e, deps.botUserId);
     if (!handling) return;
-    await handleMessageEvent(deps, client, e, handling.addressed);
+    handleMessageEvent(deps, client, e, handling.addressed);
   };
 }

@@ -1,6 +1,6 @@
 // Message shortcut "Log action items" on a posted recap: the message's text as notes, with its permalink.
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 import { conversationKind, notesInbound } from '../../to-inbound.js';
 
 export const LOG_ACTION_ITEMS = 'log_action_items';
@@ -18,7 +18,7 @@ export function logActionItems(deps: SlackDeps) {
       triggerId: shortcut.trigger_id,
     };
     const receivedAt = deps.now();
-    await runInbound(deps, client, origin, 'shortcut log_action_items', async () => {
+    queueInbound(deps, client, origin, 'shortcut log_action_items', async () => {
       const [person, permalink] = await Promise.all([
         deps.directory.person(client, shortcut.user.id),
         client.chat

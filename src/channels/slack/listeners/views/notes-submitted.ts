@@ -1,6 +1,6 @@
 // The "Meeting notes" modal was submitted: the pasted text becomes a notes Inbound for its channel.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 import { decodeOrigin, type ViewState } from '../../render/views.js';
 import { conversationKind, notesInbound } from '../../to-inbound.js';
 
@@ -17,7 +17,7 @@ export function notesSubmitted(deps: SlackDeps) {
     const userId = body.user.id;
     const origin = { ...(meta.channel ? { channel: meta.channel } : {}), ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), userId };
     const receivedAt = deps.now();
-    await runInbound(deps, client, origin, 'notes modal', async () => {
+    queueInbound(deps, client, origin, 'notes modal', async () => {
       const channel = meta.channel ?? (await deps.directory.dmChannel(client, userId));
       return notesInbound({
         id: `view:${view.id}`,

@@ -1,7 +1,7 @@
 // The "Edit action items" modal was saved: action `proposal.save` with the edited items and the
 // proposal's context.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { runInbound, type SlackDeps } from '../../deps.js';
+import { queueInbound, type SlackDeps } from '../../deps.js';
 import { decodeOrigin, readFormItems, type ViewState } from '../../render/views.js';
 import { actionInbound, conversationKind } from '../../to-inbound.js';
 
@@ -18,7 +18,7 @@ export function proposalEdited(deps: SlackDeps) {
     const userId = body.user.id;
     const origin = { ...(meta.channel ? { channel: meta.channel } : {}), ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), userId };
     const receivedAt = deps.now();
-    await runInbound(deps, client, origin, 'action proposal.save', async () => {
+    queueInbound(deps, client, origin, 'action proposal.save', async () => {
       const channel = meta.channel ?? (await deps.directory.dmChannel(client, userId));
       return actionInbound({
         id: `view:${view.id}`,

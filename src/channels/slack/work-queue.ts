@@ -1,0 +1,91 @@
+// The work that follows an acknowledgement (build the Inbound, ask the assistant, deliver), run after
+// the acknowledgements still waiting. Jobs start one per turn of the event loop (setImmediate), so
+// between two starts Node polls for I/O again: requests that arrived meanwhile are read, verified and
+// acknowledged before the next job's search and answer take the CPU. At most `concurrency` jobs run at
+// once; the rest wait in order. No job is ever dropped, and a job never delays its own ack.
+import { newRef } from '../../core/errors.js';
+import type { Logger } from '../../log.js';
+
+export type Job = () => Promise<void>;
+
+export interface WorkQueue {
+  /** Queues `job` and returns at once. */
+  push(job: Job): void;
+  /** Jobs waiting or running. */
+  readonly size: number;
+  /** Resolves once nothing is waiting or running. */
+  idle(): Promise<void>;
+}
+
+export interface WorkQueueOptions {
+  /** Jobs running at once (each may wait on the network: Slack, the LLM). */
+  concurrency: number;
+  log: Logger;
+}
+
+export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
+  if (!(opts.concurrency >= 1)) throw new Error(`work queue concurrency must be at least 1, not ${opts.concurrency}`);
+  let waiting: Job[] = [];
+  let head = 0;
+  let running = 0;
+  let startPending = false;
+  let idleWaiters: (() => void)[] = [];
+
+  const queued = () => waiting.length - head;
+
+  function settle(): void {
+    if (running > 0 || queued() > 0) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  function scheduleStart(): void {
+    if (startPending || running >= opts.concurrency || queued() === 0) return;
+    startPending = true;
+    setImmediate(startNext);
+  }
+
+  function startNext(): void {
+    startPending = false;
+    if (running >= opts.concurrency || queued() === 0) return;
+    const job = waiting[head] as Job;
+    waiting[head++] = undefined as unknown as Job;
+    if (head > 1024 && head * 2 > waiting.length) {
+      waiting = waiting.slice(head);
+      head = 0;
+    }
+    running += 1;
+    void run(job);
+    // The next start waits for another turn of the loop (an immediate queued from an immediate runs
+    // after the next poll), whatever this job does synchronously.
+    scheduleStart();
+  }
+
+  async function run(job: Job): Promise<void> {
+    try {
+      await job();
+    } catch (err) {
+      // Jobs carry their own error boundary; this is the net under it, so the queue keeps going.
+      opts.log.error({ err, ref: newRef() }, 'slack: queued work failed outside its error boundary');
+    } finally {
+      running -= 1;
+      scheduleStart();
+      settle();
+    }
+  }
+
+  return {
+    push(job) {
+      waiting.push(job);
+      scheduleStart();
+    },
+    get size() {
+      return running + queued();
+    },
+    idle() {
+      if (running === 0 && queued() === 0) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
