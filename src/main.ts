@@ -44,8 +44,9 @@ export async function serve(config: Config, log: Logger): Promise<Running> {
     services,
     slack,
     async stop() {
-      await slack?.stop();
+      // Stop taking requests first, then let Slack finish the work it already acknowledged.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await slack?.stop();
       await services.close();
     },
   };
