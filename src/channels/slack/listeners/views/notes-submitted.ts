@@ -1,8 +1,9 @@
 // The "Meeting notes" modal was submitted: the pasted text becomes a notes Inbound for its channel.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { queueInbound, type SlackDeps } from '../../deps.js';
-import { decodeOrigin, type ViewState } from '../../render/views.js';
-import { conversationKind, notesInbound } from '../../to-inbound.js';
+import type { ViewState } from '../../render/views.js';
+import { notesInbound } from '../../to-inbound.js';
+import { submission } from './submission.js';
 
 export function notesSubmitted(deps: SlackDeps) {
   return async ({ body, view, ack, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
@@ -13,16 +14,12 @@ export function notesSubmitted(deps: SlackDeps) {
       return;
     }
     await ack();
-    const meta = decodeOrigin(view.private_metadata);
-    const userId = body.user.id;
-    const origin = { ...(meta.channel ? { channel: meta.channel } : {}), ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), userId };
+    const { origin, who } = submission(deps, client, body.user.id, view.private_metadata);
     const receivedAt = deps.now();
     queueInbound(deps, client, origin, 'notes modal', async () => {
-      const channel = meta.channel ?? (await deps.directory.dmChannel(client, userId));
       return notesInbound({
         id: `view:${view.id}`,
-        person: await deps.directory.person(client, userId),
-        where: { platform: 'slack', id: channel, kind: conversationKind(channel), ...(meta.threadTs ? { threadId: meta.threadTs } : {}) },
+        ...(await who()),
         text,
         receivedAt,
       });

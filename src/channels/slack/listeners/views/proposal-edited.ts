@@ -2,8 +2,9 @@
 // proposal's context.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { queueInbound, type SlackDeps } from '../../deps.js';
-import { decodeOrigin, readFormItems, type ViewState } from '../../render/views.js';
-import { actionInbound, conversationKind } from '../../to-inbound.js';
+import { readFormItems, type ViewState } from '../../render/views.js';
+import { actionInbound } from '../../to-inbound.js';
+import { submission } from './submission.js';
 
 export function proposalEdited(deps: SlackDeps) {
   return async ({ body, view, ack, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
@@ -14,16 +15,12 @@ export function proposalEdited(deps: SlackDeps) {
       return;
     }
     await ack();
-    const meta = decodeOrigin(view.private_metadata);
-    const userId = body.user.id;
-    const origin = { ...(meta.channel ? { channel: meta.channel } : {}), ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), userId };
+    const { meta, origin, who } = submission(deps, client, body.user.id, view.private_metadata);
     const receivedAt = deps.now();
     queueInbound(deps, client, origin, 'action proposal.save', async () => {
-      const channel = meta.channel ?? (await deps.directory.dmChannel(client, userId));
       return actionInbound({
         id: `view:${view.id}`,
-        person: await deps.directory.person(client, userId),
-        where: { platform: 'slack', id: channel, kind: conversationKind(channel), ...(meta.threadTs ? { threadId: meta.threadTs } : {}) },
+        ...(await who()),
         action: { id: 'proposal.save', data: { ...(meta.context ?? {}), items } },
         receivedAt,
       });
