@@ -82,7 +82,8 @@ export async function done(plans: PlanService, inbound: Inbound, args: string[])
   if (Array.isArray(found)) return found;
   const outcome = (found.rest.join('-').toLowerCase() || 'done') as Outcome;
   if (!OUTCOMES.includes(outcome)) throw badInput(`"${found.rest.join(' ')}" is not an outcome. Use one of: ${OUTCOMES.join(', ')}.`);
-  const c = outcome === 'done' ? await plans.markDone(found.c.id, 'done', ctxOf(inbound)) : await plans.cancel(found.c.id, outcome, ctxOf(inbound));
+  // Closed with its outcome, as `liaison plan done --outcome` does: "not eligible" is an answer, not a cancellation.
+  const c = await plans.markDone(found.c.id, outcome, ctxOf(inbound));
   return [info(`Closed on **${c.planLabel}**: ${c.task} (${c.ownerNames.join(' and ')}), outcome: ${outcome}.`, { kind: 'conversation' })];
 }
 
