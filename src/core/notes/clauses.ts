@@ -1,8 +1,12 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
-import { OWNERS_RE, isPlausibleOwner, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, startsWithTaskVerb } from './verbs.js';
+import { OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
+import { STATE_VERBS, TASK_VERBS, firstWord, startsWithTaskVerb } from './verbs.js';
 
 export interface ClauseContext {
+  /** The clause (or its sentence) carries a date that resolved to a day. */
+  dated?: boolean;
+  /** The clause's timing is vague ("in the fall", "after graduation"). */
+  vague?: boolean;
   /** The line sits under an action heading, carries an ACTION/TODO marker or an open checkbox. */
   listed: boolean;
   /** Owner named by the line itself (ACTION (Tom): ..., a "Speaker:" prefix for "I"). */
@@ -17,7 +21,7 @@ export interface Commitment {
 }
 
 const MODAL =
-  "(?:will\\s+(?:also\\s+)?(?:be\\s+(?=\\w+ing\\b))?|(?:'|’)ll\\s+|to\\s+|(?:is|are)\\s+going\\s+to\\s+|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|committed|promised|plans?|planned)\\s+to\\s+|needs?\\s+to\\s+|(?:has|have)\\s+to\\s+|must\\s+|should\\s+|(?:is|are)\\s+to\\s+|can\\s+|(?:will\\s+be|is|are)\\s+(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|(?:will\\s+)?take\\s+(?:the\\s+)?lead\\s+on\\s+)";
+  "(?:(?:will\\s+be|is|are)\\s+(?:also\\s+)?(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|will\\s+(?:also\\s+)?(?:be\\s+(?=\\w+ing\\b))?|(?:'|’)ll\\s+|to\\s+|(?:is|are)\\s+going\\s+to\\s+|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|committed|promised|plans?|planned)\\s+to\\s+|needs?\\s+to\\s+|(?:has|have)\\s+to\\s+|must\\s+|should\\s+|(?:is|are)\\s+to\\s+|can\\s+|(?:will\\s+be|is|are)\\s+(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|(?:will\\s+)?take\\s+(?:the\\s+)?lead\\s+on\\s+)";
 const REPORT_VERB = '(?:said|says|mentioned|noted|confirmed|promised|agreed|offered|indicated|stated|told\\s+us|let\\s+us\\s+know|volunteered)';
 const PRONOUN_MODAL = "(?:he|she|they|we)\\s*(?:'d|’d|'ll|’ll|\\s+would|\\s+will|\\s+can|\\s+(?:is|are|was|were)\\s+going\\s+to)\\s+";
 
@@ -35,6 +39,38 @@ const RE = {
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
 };
 
+/** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
+const INTERJECTION =
+  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b\s*[,!.:;—–-]+\s*/i;
+const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
+/** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
+const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
+const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?,\\s*(?=\\S)`);
+/** A finite passive or past verb after "X to ...": "Consent to invite VR was signed ..." is a report. */
+const PASSIVE_PAST = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
+/** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
+const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
+const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
+/** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
+const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z]+)/i;
+
+function baseVerb(word: string): string | null {
+  const w = word.toLowerCase();
+  for (const cand of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (TASK_VERBS.has(cand)) return cand;
+  return null;
+}
+
+function gerundBase(word: string): string | null {
+  const w = word.toLowerCase();
+  if (TASK_VERBS.has(w)) return w;
+  if (!w.endsWith('ing')) return null;
+  const stem = w.slice(0, -3);
+  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (TASK_VERBS.has(cand)) return cand;
+  return null;
+}
+
+const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
+
 const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
 const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b/i;
 
@@ -49,13 +85,23 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const text = clause
     .trim()
     .replace(/^[*_"“]+|[*_"”]+$/g, '')
-    .replace(/^(?:also|and|so|oh and|plus|lastly|finally)\s*,?\s+/i, '')
+    .replace(/^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i, '')
+    .replace(INTERJECTION, '')
+    .replace(ROLE_THEN_NAME, '$1 ')
+    .replace(NAME_THEN_ROLE, '$1 ')
     .trim();
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
+  // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
+  if (ctx.vague && PLANS.test(text)) return null;
   const result = match(text, ctx);
   if (!result) return null;
+  if (PASSIVE_PAST.test(result.task) && !/\b(?:that|which|who|whether|if)\b/i.test(result.task)) return null;
   const verb = firstWord(result.task);
-  if (!verb || STATE_VERBS.has(verb)) return null;
+  if (!verb) return null;
+  if (STATE_VERBS.has(verb)) {
+    const ongoing = ONGOING.exec(result.task);
+    if (!ongoing || !gerundBase(ongoing[1]!)) return null;
+  }
   return result;
 }
 
@@ -73,6 +119,14 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {
     return { owners: splitOwners(m[1]!), task: m[2]!.replace(/^(?:can|could)\s+you\s+/i, '') };
+  }
+  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!)) {
+    const base = baseVerb(m[2]!);
+    const owners = splitOwners(m[1]!);
+    if (base && owners.every(looksLikePerson)) {
+      const c = commit(owners, `${base} ${m[3]!}`);
+      if (c) return c;
+    }
   }
   if (!ctx.listed) return null;
   if ((m = RE.ownerVerb.exec(text)) && startsWithTaskVerb(m[2]!)) {

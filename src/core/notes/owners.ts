@@ -27,6 +27,17 @@ const NOT_OWNERS = new Set(
   ).split(' '),
 );
 
+/** Nouns that open report sentences ("Consent to invite VR was signed ..."); never an owner on their own. */
+const NOUN_SUBJECTS = new Set(
+  (
+    'consent release releases referral referrals transportation eligibility evaluation evaluations assessment ' +
+    'assessments paperwork documentation funding intake form forms packet records report reports progress ' +
+    'training housing benefits guardianship accommodations accommodation placement registration orientation ' +
+    'enrollment permission authorization approval information access insurance transcript transcripts data ' +
+    'results safeguards notice copy copies minutes attendance transition school college work employment'
+  ).split(' '),
+);
+
 export function splitOwners(phrase: string): string[] {
   return phrase
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*/)
@@ -48,10 +59,23 @@ export function isPlausibleOwner(owner: string): boolean {
   if (/^<@[A-Z0-9]+/.test(owner) || /^@\w/.test(owner)) return true;
   if (owner === 'I') return true;
   const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
-  if (owner.split(/\s+/).length === 1 && NOT_OWNERS.has(first)) return false;
+  if (owner.split(/\s+/).length === 1 && (NOT_OWNERS.has(first) || NOUN_SUBJECTS.has(first))) return false;
   if (NOT_OWNERS.has(first) && !/^(?:the|our)\s/i.test(owner)) return false;
   if (/^(?:the|our)\s/i.test(owner)) return new RegExp(`^${ROLE}$`).test(owner);
   return true;
+}
+
+/**
+ * A person rather than a capitalised noun, for patterns that need more than a plausible subject
+ * (present tense with a date): a mention, title + name, a full name, initials or a student id, or a role.
+ */
+export function looksLikePerson(owner: string): boolean {
+  if (!isPlausibleOwner(owner)) return false;
+  if (/^(?:<@|@)/.test(owner) || owner === 'I') return true;
+  if (new RegExp(`^${TITLE}`).test(owner)) return true;
+  if (new RegExp(`^${ROLE}$`).test(owner)) return true;
+  if (/^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/.test(owner)) return true;
+  return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);
 }
 
 /** Owners as they should be stored: "I" (or "me") becomes the poster when known. */

@@ -5,11 +5,14 @@ import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
 import { segment, type Unit } from './segment.js';
+import { sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
-const SPEAKER = /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=I\b)/;
+// "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
+const SPEAKER =
+  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]+\s*)?I\b)/i;
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 
@@ -22,7 +25,18 @@ export function extractActions(notes: string, opts: ExtractOptions): ExtractedIt
     for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
       const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
-      if (!dup && item.task) items.push(item);
+      if (dup || !item.task) continue;
+      // A request without a date answered by a dated promise ("can you send X?" / "sure, I can send X by Friday")
+      // is one item: keep the fuller wording and the date.
+      const asked = items.findIndex(
+        (i) => i.due === null && !i.dueFlag && item.due !== null && sameOwners(i.owners, item.owners) && taskSimilarity(i.task, item.task) >= 0.6,
+      );
+      if (asked >= 0) {
+        const prior = items[asked]!;
+        items[asked] = { ...item, task: prior.task.length > item.task.length ? prior.task : item.task };
+        continue;
+      }
+      items.push(item);
     }
   }
   return items;
@@ -38,7 +52,7 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[]): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done') return [];
   let text = unit.text;
-  let speaker: string | undefined;
+  let speaker: string | undefined = unit.speaker;
   let explicit = false;
   const marker = MARKER.exec(text);
   if (marker) {
@@ -58,9 +72,19 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     lastOwner,
   };
   const out: ExtractedItem[] = [];
+  // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
+  let leadDue: FoundDue | null = null;
+  const lead = findDue(text, opts.meetingDate, ctx);
+  if (lead && !text.slice(0, lead.start).trim() && /^\s*,/.test(text.slice(lead.end))) {
+    leadDue = lead;
+    text = text.slice(lead.end).replace(/^\s*,\s*/, '');
+  }
   for (const clause of splitClauses(text)) {
-    const due = findDue(clause, opts.meetingDate, ctx);
-    const rest = due ? `${clause.slice(0, due.start)} ${clause.slice(due.end)}` : clause;
+    const due = findDue(clause, opts.meetingDate, ctx) ?? leadDue;
+    const own = due !== leadDue;
+    const rest = due && own ? `${clause.slice(0, due.start)} ${clause.slice(due.end)}` : clause;
+    clauseCtx.dated = !!due?.due;
+    clauseCtx.vague = due?.dueFlag === 'vague';
     const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
     if (!c) continue;
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;

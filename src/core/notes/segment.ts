@@ -11,11 +11,13 @@ export interface Unit {
   section: SectionKind;
   bullet: boolean;
   checkbox?: 'open' | 'done';
-  /** Table rows keep their cells keyed by column role. */
+  /** Table rows (and "Responsible: X" / "Target date: Y" blocks) keep their cells keyed by role. */
   row?: { owner?: string; task?: string; due?: string; status?: string };
+  /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
+  speaker?: string;
 }
 
-const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward)\b/i;
+const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 
@@ -23,7 +25,8 @@ const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|ba
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
-  if (DECISION_HEADING.test(title)) return 'decision';
+  // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
+  if (DECISION_HEADING.test(title)) return ACTION_HEADING.test(title) ? 'action' : 'decision';
   if (ACTION_HEADING.test(title)) return 'action';
   return 'other';
 }
@@ -55,10 +58,10 @@ function splitCells(line: string): string[] {
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   const h = header.toLowerCase();
-  if (/\b(owner|who|responsible|person|assigned|lead)\b/.test(h)) return 'owner';
-  if (/\b(due|when|date|deadline|by)\b/.test(h)) return 'due';
+  if (/\b(owner|who|responsible|person|assigned|lead|responsibility)\b/.test(h)) return 'owner';
+  if (/\b(due|when|date|deadline|by|timeline|timeframe)\b/.test(h)) return 'due';
   if (/\b(status|done|state)\b/.test(h)) return 'status';
-  if (/\b(task|action|what|item|to[\s-]?do|step|commitment)\b/.test(h)) return 'task';
+  if (/\b(task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services)\b/.test(h)) return 'task';
   return null;
 }
 
@@ -76,26 +79,124 @@ export function sentences(paragraph: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
+type Row = NonNullable<Unit['row']>;
+
+/** The role of a "Key: value" field in formal minutes ("Person responsible: Mr. X", "Target date: 5/27"). */
+function fieldRole(key: string): keyof Row | null {
+  const k = key.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:persons? responsible|responsible(?: (?:person|party|parties|staff|agency))?|responsibility|owner|assigned to|who|lead)$/.test(k)) return 'owner';
+  if (/^(?:due(?: date)?|target(?: date)?|timeline|timeframe|time frame|by when|deadline|date due|completion date|when)$/.test(k)) return 'due';
+  if (/^status$/.test(k)) return 'status';
+  if (/^(?:(?:transition )?(?:activity|service|task|action(?: item)?|step)(?: ?#?\d+)?)$/.test(k)) return 'task';
+  return null;
+}
+
+const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\())\(?(?:\*\*)?([A-Za-z][A-Za-z #\d-]{1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
+
+/**
+ * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
+ * "Enroll ... — Responsible: Ms. Y; Target date: 5/27" (text before the first key is the task).
+ * Null when the line holds no known key.
+ */
+function fields(line: string): Row | null {
+  const keys: { role: keyof Row; start: number; end: number }[] = [];
+  FIELD_KEY.lastIndex = 0;
+  for (let m = FIELD_KEY.exec(line); m; m = FIELD_KEY.exec(line)) {
+    const role = fieldRole(m[1]!);
+    if (role) keys.push({ role, start: m.index, end: m.index + m[0].length });
+  }
+  if (keys.length === 0) return null;
+  const row: Row = {};
+  const lead = line.slice(0, keys[0]!.start).trim();
+  if (lead) {
+    // Text before the first key is a task only when an owner key follows it.
+    if (!keys.some((k) => k.role === 'owner')) return null;
+    row.task = lead.replace(/[\s;,.|—–-]+$/, '');
+  }
+  keys.forEach((k, i) => {
+    const value = line.slice(k.end, keys[i + 1]?.start ?? line.length).replace(/^[\s(]+|[\s;,.|)]+$/g, '').trim();
+    if (value && row[k.role] === undefined) row[k.role] = value;
+  });
+  return row;
+}
+
+const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
+const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})";
+const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?';
+/** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
+const CHAT_LINE = new RegExp(`^\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}\\s*:\\s*(.*)$`, 'i');
+/** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
+const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME},?\\s+${DAYISH}${TIME}|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME})$`, 'i');
+
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
-  let table: { roles: (keyof NonNullable<Unit['row']> | null)[] } | null = null;
+  let table: { roles: (keyof Row | null)[] } | null = null;
   let paragraph: string[] = [];
+  let chatSpeaker: string | undefined;
+  // A block of "Key: value" lines being gathered into one row, with its source lines.
+  let record: { row: Row; lines: string[] } | null = null;
+  // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
+  let previous: { line: string; units: number; paragraph: string[] } | null = null;
   const flush = () => {
     if (paragraph.length) {
       for (const s of sentences(paragraph.join(' '))) units.push({ text: s, quote: s, section, bullet: false });
     }
     paragraph = [];
   };
+  const closeRecord = () => {
+    if (!record) return;
+    const { row, lines } = record;
+    record = null;
+    if (row.task && (row.owner || row.due)) {
+      units.push({ text: row.task, quote: lines.join(' / '), section, bullet: true, row });
+    } else {
+      for (const l of lines) readLine(l);
+    }
+  };
+  const readLine = (line: string) => {
+    let text = line;
+    let unitSection = section;
+    const inline = INLINE_ACTION_HEADING.exec(text);
+    if (inline) {
+      text = text.slice(inline[0].length);
+      unitSection = 'action';
+    }
+    const chat = CHAT_LINE.exec(text);
+    const speaker = chat ? chat[1]! : chatSpeaker;
+    if (chat) text = chat[2]!;
+    const bullet = BULLET.exec(text);
+    if (!bullet && !inline && !speaker) {
+      // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
+      const prev = paragraph[paragraph.length - 1];
+      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || !/^[a-z]/.test(text))) flush();
+      paragraph.push(text);
+      return;
+    }
+    flush();
+    if (bullet) text = text.slice(bullet[0].length);
+    const box = CHECKBOX.exec(text);
+    const checkbox = box ? (box[1] === ' ' ? 'open' : 'done') : undefined;
+    if (box) text = text.slice(box[0].length);
+    for (const s of sentences(text)) {
+      const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
+      if (speaker) unit.speaker = speaker;
+      units.push(unit);
+    }
+  };
   for (const raw of notes.replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.trim();
     if (!line) {
+      closeRecord();
       flush();
       table = null;
+      previous = null;
       continue;
     }
     if (line.startsWith('|')) {
+      closeRecord();
       flush();
+      previous = null;
       const cells = splitCells(line);
       if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) continue;
       if (!table) {
@@ -105,7 +206,7 @@ export function segment(notes: string): Unit[] {
           continue;
         }
       } else {
-        const row: NonNullable<Unit['row']> = {};
+        const row: Row = {};
         table.roles.forEach((r, i) => {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
         });
@@ -114,35 +215,49 @@ export function segment(notes: string): Unit[] {
       }
     }
     table = null;
+    const header = CHAT_HEADER.exec(line);
+    if (header) {
+      closeRecord();
+      flush();
+      chatSpeaker = header[1] ?? header[2];
+      previous = null;
+      continue;
+    }
     const title = heading(line);
     if (title !== null) {
+      closeRecord();
       flush();
       section = classifyHeading(title);
+      chatSpeaker = undefined;
+      previous = null;
       continue;
     }
-    let text = line;
-    let unitSection = section;
-    const inline = INLINE_ACTION_HEADING.exec(text);
-    if (inline) {
-      text = text.slice(inline[0].length);
-      unitSection = 'action';
-    }
-    const bullet = BULLET.exec(text);
-    if (!bullet && !inline) {
-      // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
-      const prev = paragraph[paragraph.length - 1];
-      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || !/^[a-z]/.test(text))) flush();
-      paragraph.push(text);
+    const f = chatSpeaker || CHAT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
+    if (f) {
+      if (record && Object.keys(f).some((k) => record!.row[k as keyof Row] !== undefined)) closeRecord();
+      if (!record) {
+        if (!previous) flush();
+        record = { row: {}, lines: [] };
+        if (!f.task && f.owner && previous) {
+          // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task.
+          units.length = previous.units;
+          paragraph = previous.paragraph;
+          flush();
+          const task = previous.line.replace(BULLET, '').replace(CHECKBOX, '').trim();
+          record.row.task = task;
+          record.lines.push(previous.line);
+        }
+      }
+      Object.assign(record.row, Object.fromEntries(Object.entries(f).filter(([k]) => record!.row[k as keyof Row] === undefined)));
+      record.lines.push(line);
+      previous = null;
       continue;
     }
-    flush();
-    if (bullet) text = text.slice(bullet[0].length);
-    const box = CHECKBOX.exec(text);
-    const checkbox = box ? (box[1] === ' ' ? 'open' : 'done') : undefined;
-    if (box) text = text.slice(box[0].length);
-    const parts = sentences(text);
-    for (const s of parts) units.push({ text: s, quote: line, section: unitSection, bullet: true, checkbox });
+    closeRecord();
+    previous = { line, units: units.length, paragraph: [...paragraph] };
+    readLine(line);
   }
+  closeRecord();
   flush();
   return units;
 }
