@@ -5,6 +5,8 @@ import { STATE_VERBS, TASK_VERBS, firstWord, startsWithTaskVerb } from './verbs.
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
   dated?: boolean;
+  /** The whole sentence the clause came from, for context that a clause split cuts off ("As an adult, ..."). */
+  sentence?: string;
   /** The clause's timing is vague ("in the fall", "after graduation"). */
   vague?: boolean;
   /** The line sits under an action heading, carries an ACTION/TODO marker or an open checkbox. */
@@ -45,11 +47,23 @@ const INTERJECTION =
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
-const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?,\\s*(?=\\S)`);
+const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?),\\s*(?=[a-z])`);
+/** "VR counselor Mr. Baptiste will ...", "Job coach Sam will ...": the name after the job title is the owner. */
+const ROLE_WORD =
+  '(?:counselor|counsellor|coordinator|teacher|psychologist|coach|manager|specialist|director|representative|rep|liaison|therapist|nurse|advocate|principal|worker|provider|parent|mother|father|mom|dad|guardian|grandmother|grandfather)';
+const ROLE_BEFORE_NAME = new RegExp(
+  `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
+);
+/** "It was agreed that Mr. X will ...": the formal minutes' way of recording a commitment. */
+const AGREED_THAT = /^it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?=\S+.*\b(?:will|would)\b)/i;
+/** A student's general future ("in college, she will ask for accommodations herself") rather than a task. */
+const GENERAL_FUTURE =
+  /\b(?:in college|at college|as an adult|after (?:high school|graduation|she graduates|he graduates|they graduate)|once (?:she|he|they) (?:turns?|graduates?|starts?|leaves?)|when (?:she|he|they) (?:turns?|graduates?|starts?|leaves?|gets?)|on (?:her|his|their) own|(?:her|him|them)sel(?:f|ves))\b/i;
 /** A finite passive or past verb after "X to ...": "Consent to invite VR was signed ..." is a report. */
 const PASSIVE_PAST = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
+const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
 /** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
 const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z]+)/i;
@@ -87,15 +101,22 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     .replace(/^[*_"“]+|[*_"”]+$/g, '')
     .replace(/^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i, '')
     .replace(INTERJECTION, '')
+    .replace(AGREED_THAT, '')
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
+    .replace(ROLE_BEFORE_NAME, '')
     .trim();
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
+  if (!ctx.dated && GENERAL_FUTURE.test(ctx.sentence ?? text)) return null;
   const result = match(text, ctx);
   if (!result) return null;
   if (PASSIVE_PAST.test(result.task) && !/\b(?:that|which|who|whether|if)\b/i.test(result.task)) return null;
+  // "responsible for scheduling the tour" -> "schedule the tour".
+  const gerund = /^([a-z]+ing)\b/i.exec(result.task);
+  const base = gerund ? gerundBase(gerund[1]!) : null;
+  if (base && gerund![1]!.toLowerCase() !== base) result.task = base + result.task.slice(gerund![1]!.length);
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb)) {
@@ -120,7 +141,16 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {
     return { owners: splitOwners(m[1]!), task: m[2]!.replace(/^(?:can|could)\s+you\s+/i, '') };
   }
-  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!)) {
+  if (ctx.dated && (m = PROGRESSIVE.exec(text))) {
+    // "Ana is starting the work experience on June 15".
+    const base = gerundBase(m[2]!);
+    const owners = splitOwners(m[1]!);
+    if (base && !/^(?:her|his|their|its|my)\b/i.test(m[3]!) && owners.every(looksLikePerson)) {
+      const c = commit(owners, `${base} ${m[3]!}`);
+      if (c) return c;
+    }
+  }
+  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!) && !/^(?:her|his|their|its|my)\b/i.test(m[3]!)) {
     const base = baseVerb(m[2]!);
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {

@@ -47,6 +47,9 @@ export function splitOwners(phrase: string): string[] {
 
 /** Drops affiliations ("Tom (VR)", "Tom from VR") and stray punctuation; keeps the name as written. */
 export function cleanOwner(raw: string): string {
+  // "Parent (Mrs. G.)": a role with the person's name in brackets is that person.
+  const named = new RegExp(`^${ROLE}\\s*\\(\\s*(${TITLE}?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s*\\)\\s*$`).exec(raw.trim());
+  if (named) return named[1]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')

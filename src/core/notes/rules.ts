@@ -70,6 +70,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     listed: explicit || unit.section === 'action' || unit.checkbox === 'open',
     speaker: speaker ?? opts.poster,
     lastOwner,
+    sentence: text,
   };
   const out: ExtractedItem[] = [];
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
@@ -79,10 +80,14 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     leadDue = lead;
     text = text.slice(lead.end).replace(/^\s*,\s*/, '');
   }
+  if (!leadDue && unit.due && !EMPTY_CELL.test(unit.due)) {
+    const r = resolveDate(unit.due, opts.meetingDate, ctx);
+    leadDue = { due: r.due, dueText: unit.due, dueFlag: r.flag, start: 0, end: 0 };
+  }
   for (const clause of splitClauses(text)) {
-    const due = findDue(clause, opts.meetingDate, ctx) ?? leadDue;
-    const own = due !== leadDue;
-    const rest = due && own ? `${clause.slice(0, due.start)} ${clause.slice(due.end)}` : clause;
+    const found = findDue(clause, opts.meetingDate, ctx);
+    const due = found ?? leadDue;
+    const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
     const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
@@ -94,6 +99,17 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     clauseCtx.lastOwner = owners;
   }
   return out;
+}
+
+/** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */
+function cutDate(clause: string, due: FoundDue): string {
+  let before = clause.slice(0, due.start);
+  let after = clause.slice(due.end);
+  if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
+    before = before.replace(/,\s*$/, '');
+    after = after.replace(/^\s*,/, '');
+  }
+  return `${before} ${after}`;
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {

@@ -13,6 +13,8 @@ export interface Unit {
   checkbox?: 'open' | 'done';
   /** Table rows (and "Responsible: X" / "Target date: Y" blocks) keep their cells keyed by role. */
   row?: { owner?: string; task?: string; due?: string; status?: string };
+  /** A due date written in its own field next to the line ("Target date: 5/27"). */
+  due?: string;
   /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
   speaker?: string;
 }
@@ -124,9 +126,10 @@ const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})";
 const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?';
 /** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
-const CHAT_LINE = new RegExp(`^\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}\\s*:\\s*(.*)$`, 'i');
+const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
+const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*)$`, 'i');
 /** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
-const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME},?\\s+${DAYISH}${TIME}|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME})$`, 'i');
+const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+${DAYISH}${TIME}|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
@@ -148,11 +151,23 @@ export function segment(notes: string): Unit[] {
     if (!record) return;
     const { row, lines } = record;
     record = null;
-    if (row.task && (row.owner || row.due)) {
+    if (row.task && row.owner) {
+      // A task that already names its owner ("Ms. Y will call VR.") keeps only the task.
+      const owner = row.owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      row.task = row.task.replace(new RegExp(`^${owner}\\s*,?\\s*(?:will|to|shall|agreed to|is to|is responsible for)\\s+`, 'i'), '');
       units.push({ text: row.task, quote: lines.join(' / '), section, bullet: true, row });
-    } else {
-      for (const l of lines) readLine(l);
+      return;
     }
+    // No owner field: read the lines as usual ("Action: Coach R. to email ..."), with the due field attached.
+    flush();
+    const before = units.length;
+    for (const l of lines) {
+      const f = fields(l.replace(BULLET, ''));
+      if (row.due && f && !f.task && !f.owner) continue;
+      readLine(l);
+    }
+    flush();
+    if (row.due) for (let i = before; i < units.length; i++) units[i]!.due = row.due;
   };
   const readLine = (line: string) => {
     let text = line;
