@@ -43,7 +43,7 @@ const RE = {
 
 /** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
 const INTERJECTION =
-  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b\s*[,!.:;—–-]+\s*/i;
+  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:\s*[,!.:;—–-]+\s*|\s+(?=I\b))/i;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');

@@ -16,6 +16,9 @@ const WEAK_PREP = '(?:on|for|at|this|around)';
 const FILLER = '(?:(?:the|our|next|team|iep|transition|meeting|interview|appointment|on|of)\\s+){0,4}';
 const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|deadline|hearing|iep(?:\\s+meeting)?))?';
 
+/** "during the summer program": a season that modifies a noun is no timing. */
+const NOT_MODIFIER = '(?!\\s+(?!(?:and|or|to|for|with|so|because|if|then|at|in|on|by|but|as|when|while|after|before|since|until|unless|once|so)\\b)[a-z])';
+
 interface Pattern {
   re: RegExp;
   weight: number;
@@ -23,12 +26,12 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 4 },
-  { re: new RegExp(`\\b${STRONG_PREP}\\s+(?:${VAGUE_RE})\\b`, 'gi'), weight: 3 },
+  { re: new RegExp(`\\b${STRONG_PREP}\\s+(?:${VAGUE_RE})\\b${NOT_MODIFIER}`, 'gi'), weight: 3 },
   { re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 3 },
   { re: new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi'), weight: 2 },
   { re: new RegExp(`(?:[-–—(\\[]\\s*)(?:${DATE_EXPR_RE})\\b`, 'gi'), weight: 2.5 },
   { re: new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'gi'), weight: 2 },
-  { re: new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'gi'), weight: 1 },
+  { re: new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFIER}`, 'gi'), weight: 1 },
 ];
 
 const BARE_ABBREVIATION = /^(?:(?:next|this)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?$/i;

@@ -12,8 +12,9 @@ import type { ExtractOptions, ExtractedItem } from './types.js';
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
 const SPEAKER =
-  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]+\s*)?I\b)/i;
+  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
+const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 
 export function extractActions(notes: string, opts: ExtractOptions): ExtractedItem[] {
@@ -26,6 +27,15 @@ export function extractActions(notes: string, opts: ExtractOptions): ExtractedIt
       if (item.owners.length) lastOwner = item.owners;
       const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
       if (dup || !item.task) continue;
+      if (ANAPHORIC.test(item.task)) {
+        // "I can do that by Friday" answers the last request to this person; alone it says nothing to do.
+        let asked = -1;
+        items.forEach((i, k) => {
+          if (i.due === null && sameOwners(i.owners, item.owners)) asked = k;
+        });
+        if (asked >= 0) items[asked] = { ...item, task: items[asked]!.task };
+        continue;
+      }
       // A request without a date answered by a dated promise ("can you send X?" / "sure, I can send X by Friday")
       // is one item: keep the fuller wording and the date.
       const asked = items.findIndex(
