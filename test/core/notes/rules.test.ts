@@ -95,6 +95,77 @@ describe('extractActions: the ways coordinators write commitments', () => {
   });
 });
 
+describe('extractActions: formal minutes, chat exports and other styles', () => {
+  it('formal minutes: title + surname, "agreed to", "is/will be responsible for", role appositions, student ids', () => {
+    const notes = [
+      'Agreed transition activities',
+      'Mr. Haldane will administer the adaptive-behavior portion of the assessment by May 20.',
+      'Ms. Ferreira agreed to send the testing summary to the parent by Dec 4.',
+      'The parent, Mrs. Okonkwo, will return the signed release by Dec 3.',
+      'Mr. Baptiste will be responsible for scheduling the situational assessment by 12/10.',
+      'ST-3318 will visit two job sites during the summer program.',
+    ].join('\n');
+    expect(run(notes).map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Mr. Haldane'], 'administer the adaptive-behavior portion of the assessment', '2027-05-20'],
+      [['Ms. Ferreira'], 'send the testing summary to the parent', '2026-12-04'],
+      [['Mrs. Okonkwo'], 'return the signed release', '2026-12-03'],
+      [['Mr. Baptiste'], 'schedule the situational assessment', '2026-12-10'],
+      [['ST-3318'], 'visit two job sites during the summer program', null],
+    ]);
+  });
+
+  it('"Responsible:" and "Target date:" fields, after the task line or on it', () => {
+    const notes = [
+      'Transition activity: Enroll B.K. in travel training',
+      'Person responsible: Mr. Haldane',
+      'Target date: 12/4',
+      '',
+      'Schedule the campus tour',
+      'Responsible: Ms. Ferreira',
+      '',
+      'Request the transcript — Responsible: Mrs. Ito; Due: Friday',
+    ].join('\n');
+    expect(run(notes).map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Mr. Haldane'], 'enroll B.K. in travel training', '2026-12-04'],
+      [['Ms. Ferreira'], 'schedule the campus tour', null],
+      [['Mrs. Ito'], 'request the transcript', '2026-11-27'],
+    ]);
+  });
+
+  it('a Teams export: "I" is the speaker of the line, not the poster; a dated reply answers the request', () => {
+    const notes = [
+      "[9:04 AM] Priya Natarajan: I'll submit the updated ISP for M.K. by 12/2",
+      'Ines Carvalho 9:15 AM',
+      'Sounds good. I will call the bus company by Friday.',
+      '[9:20 AM] Priya Natarajan: Ms. Chen, can you send the behavior support plan to the job coach?',
+      'Ms. Chen: sure, I can send the behavior support plan by Friday',
+    ].join('\n');
+    expect(run(notes, 'Kim').map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Priya Natarajan'], 'submit the updated ISP for M.K', '2026-12-02'],
+      [['Ines Carvalho'], 'call the bus company', '2026-11-27'],
+      [['Ms. Chen'], 'send the behavior support plan to the job coach', '2026-11-27'],
+    ]);
+  });
+
+  it('a date that opens the sentence or sits between commas still times the task', () => {
+    expect(one('By Dec 18, Mr. Okafor will send the evaluation and the Summary of Performance to the disability office.')).toMatchObject({
+      owners: ['Mr. Okafor'],
+      task: 'send the evaluation and the Summary of Performance to the disability office',
+      due: '2026-12-18',
+    });
+    expect(one('Mr. Okafor will, by Friday, send the evaluation.')).toMatchObject({ task: 'send the evaluation', due: '2026-11-27' });
+  });
+
+  it('present tense with a date is a plan; keep/continue + an activity is an ongoing task for two owners', () => {
+    expect(one('Ana Ruiz starts the summer work experience with M.K. on Dec 7.')).toMatchObject({
+      owners: ['Ana Ruiz'],
+      task: 'start the summer work experience with M.K',
+      due: '2026-12-07',
+    });
+    expect(one('M.K. and Sam (job coach) will keep practicing the bus route.')).toMatchObject({ owners: ['M.K.', 'Sam'], due: null });
+  });
+});
+
 describe('extractActions: what must not become an item', () => {
   it.each([
     ['a checked box', '- [x] Tom will send the release'],
@@ -108,6 +179,13 @@ describe('extractActions: what must not become an item', () => {
     ['"maybe someday"', 'Maybe someday Tom will look at ABLE accounts.'],
     ['a task for "we"', 'We will meet again in January.'],
     ['a state rather than a task', 'J.R. will be 18 in March.'],
+    ['a passive past sentence', 'Consent to invite the VR representative was signed prior to the meeting.'],
+    ['a student\'s general future', 'In college, ST-2210 will need to ask for accommodations herself.'],
+    ['a general future after a clause split', 'As an adult, ST-2210 will be responsible for requesting accommodations.'],
+    ['a life plan with vague timing', 'ST-2210 plans to study graphic design in the fall.'],
+    ['present tense without a date', 'M.K. works at the grocery store on Saturdays.'],
+    ['a program start date', 'Summer school starts July 6.'],
+    ['a chat message that is not a promise', "[9:11 AM] Tomasz: I already sent the DD letter.\n[9:12 AM] Tomasz: I'll be out Thursday."],
   ])('%s', (_label, notes) => {
     expect(run(notes)).toEqual([]);
   });
