@@ -23,7 +23,7 @@ export interface Commitment {
 }
 
 const MODAL =
-  "(?:(?:will\\s+be|is|are)\\s+(?:also\\s+)?(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|will\\s+(?:also\\s+)?(?:be\\s+(?=\\w+ing\\b))?|(?:'|’)ll\\s+|to\\s+|(?:is|are)\\s+going\\s+to\\s+|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|committed|promised|plans?|planned)\\s+to\\s+|needs?\\s+to\\s+|(?:has|have)\\s+to\\s+|must\\s+|should\\s+|(?:is|are)\\s+to\\s+|can\\s+|(?:will\\s+be|is|are)\\s+(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|(?:will\\s+)?take\\s+(?:the\\s+)?lead\\s+on\\s+)";
+  "(?:(?:will\\s+be|is|are)\\s+(?:also\\s+)?(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|will\\s+(?:also\\s+)?(?:be\\s+(?=\\w+ing\\b))?|(?:'|’)ll\\s+|to\\s+|(?:is|are)\\s+going\\s+to\\s+|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|committed|promised|plans?|planned)\\s+to\\s+|needs?\\s+to\\s+|shall\\s+|(?:has|have)\\s+to\\s+|must\\s+|should\\s+|(?:is|are)\\s+to\\s+|can\\s+|(?:will\\s+be|is|are)\\s+(?:responsible\\s+for|in\\s+charge\\s+of)\\s+|(?:will\\s+)?take\\s+(?:the\\s+)?lead\\s+on\\s+)";
 const REPORT_VERB = '(?:said|says|mentioned|noted|confirmed|promised|agreed|offered|indicated|stated|told\\s+us|let\\s+us\\s+know|volunteered)';
 const PRONOUN_MODAL = "(?:he|she|they|we)\\s*(?:'d|’d|'ll|’ll|\\s+would|\\s+will|\\s+can|\\s+(?:is|are|was|were)\\s+going\\s+to)\\s+";
 
@@ -47,10 +47,10 @@ const INTERJECTION =
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
-const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?),\\s*(?=[a-z])`);
-/** "VR counselor Mr. Baptiste will ...", "Job coach Sam will ...": the name after the job title is the owner. */
 const ROLE_WORD =
   '(?:counselor|counsellor|coordinator|teacher|psychologist|coach|manager|specialist|director|representative|rep|liaison|therapist|nurse|advocate|principal|worker|provider|parent|mother|father|mom|dad|guardian|grandmother|grandfather)';
+const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?|(?:[A-Z][\\w-]*\\s+){0,3}${ROLE_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)}),\\s*(?=[a-z])`);
+/** "VR counselor Mr. Baptiste will ...", "Job coach Sam will ...": the name after the job title is the owner. */
 const ROLE_BEFORE_NAME = new RegExp(
   `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
 );
@@ -63,6 +63,24 @@ const GENERAL_FUTURE =
 const PASSIVE_PAST = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
+/** "The Summary of Performance will be completed by Mr. Okafor": the agent owns the task. */
+const PASSIVE_AGENT = new RegExp(
+  `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
+);
+const IRREGULAR: Record<string, string> = {
+  sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
+  set: 'set', held: 'hold', run: 'run', led: 'lead', read: 'read', found: 'find', shown: 'show', got: 'get', gotten: 'get',
+};
+
+function participleBase(word: string): string | null {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (!w.endsWith('ed')) return null;
+  const stem = w.slice(0, -2);
+  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')]) if (TASK_VERBS.has(cand)) return cand;
+  return null;
+}
+
 const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
 /** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
@@ -140,6 +158,14 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {
     return { owners: splitOwners(m[1]!), task: m[2]!.replace(/^(?:can|could)\s+you\s+/i, '') };
+  }
+  if ((m = PASSIVE_AGENT.exec(text))) {
+    const base = participleBase(m[2]!);
+    const owners = splitOwners(m[3]!);
+    if (base && owners.every(looksLikePerson)) {
+      const c = commit(owners, `${base} the ${m[1]!}`);
+      if (c) return c;
+    }
   }
   if (ctx.dated && (m = PROGRESSIVE.exec(text))) {
     // "Ana is starting the work experience on June 15".

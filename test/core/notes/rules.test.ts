@@ -156,6 +156,16 @@ describe('extractActions: formal minutes, chat exports and other styles', () => 
     expect(one('Mr. Okafor will, by Friday, send the evaluation.')).toMatchObject({ task: 'send the evaluation', due: '2026-11-27' });
   });
 
+  it('"shall", a capitalised job-title apposition, and a future passive with its agent', () => {
+    expect(one('Dr. Lin, School Psychologist, shall complete the re-evaluation by Dec 9.')).toMatchObject({ owners: ['Dr. Lin'], task: 'complete the re-evaluation', due: '2026-12-09' });
+    expect(one('The Summary of Performance will be completed by Mr. Okafor by Dec 18.')).toMatchObject({
+      owners: ['Mr. Okafor'],
+      task: 'complete the Summary of Performance',
+      due: '2026-12-18',
+    });
+    expect(run('The referral was sent by Ms. Ferreira on Nov 20.')).toEqual([]);
+  });
+
   it('present tense with a date is a plan; keep/continue + an activity is an ongoing task for two owners', () => {
     expect(one('Ana Ruiz starts the summer work experience with M.K. on Dec 7.')).toMatchObject({
       owners: ['Ana Ruiz'],
