@@ -70,7 +70,8 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     text = text.slice(marker[0].length);
     if (marker[1]) speaker = marker[1].trim();
   }
-  if (unit.section === 'decision' && !explicit) return [];
+  // Under "Decisions"/"Agreements" only a named person's dated promise is a task ("Ms. Y will send X by May 3").
+  const decision = unit.section === 'decision' && !explicit;
   const said = SPEAKER.exec(text);
   if (said) {
     speaker = said[1];
@@ -105,6 +106,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     const task = cleanTask(c.task);
     if (!task) continue;
+    if (decision && (!due?.due || c.owners.length === 0)) continue;
     out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));
     clauseCtx.lastOwner = owners;
   }

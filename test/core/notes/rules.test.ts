@@ -203,4 +203,9 @@ describe('extractActions: what must not become an item', () => {
   it('items under a "Decisions" or "Completed" heading are skipped', () => {
     expect(run('## Decisions\n- J.R. will attend the job fair\n\n## Completed\n- Tom to send the packet')).toEqual([]);
   });
+
+  it('under "Agreements", only a named person\'s dated promise is an item', () => {
+    const items = run('## Team agreements\n- J.R. will attend the job fair\n- Ms. Ito will send the bus pass application by Dec 4');
+    expect(items.map((i) => [i.owners, i.task, i.due])).toEqual([[['Ms. Ito'], 'send the bus pass application', '2026-12-04']]);
+  });
 });
