@@ -5,6 +5,8 @@ import type { Logger } from '../../../log.js';
 import { silentLogger } from '../../../log.js';
 import type { Citation } from '../../messages.js';
 import type { Hit } from '../types.js';
+import { askedFor, holdsAsked } from './asked.js';
+import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, toCitation, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
@@ -20,6 +22,11 @@ const MAX_PASSAGES = 4;
 const ASKS_FIGURE =
   /\b(?:how (?:much|many|old|long|soon)|what (?:number|age|amount|is the (?:limit|cap|rate))|at what age|which age|age limit|when|phone|deadline|how many days)\b/i;
 const FIGURE = /\d/;
+/** "What are the five ...", "what has to go in ...", "what core services ...": the answer is a list. */
+const ASKS_LIST =
+  /\b(?:what are the (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|main|core|required|steps|parts|kinds|types)|what (?:has|have|needs?|must) (?:to )?(?:go|be) (?:in|on|into)|what (?:goes|go) (?:in|into|on)|what (?:kinds?|types?) of|which (?:services|activities|steps)|core services|list (?:of|the))\b/i;
+const LIST_INTRO = /:\s*$/;
+const MAX_LIST_ITEMS = 6;
 
 interface Candidate {
   hitRank: number;
@@ -61,10 +68,13 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.
+  // Asked who/where/how to reach, or the best source is a directory service: its phone, hours and address belong in the answer.
   let contactHit: number | undefined;
   if (wantsContact(question)) {
     const i = passages.findIndex((h) => hasContact(h.chunk.contact));
     if (i >= 0) contactHit = i;
+  } else if (hasContact(best.chunk.contact)) {
+    contactHit = 0;
   }
   const contactLine =
     contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
@@ -72,7 +82,8 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   const chosen = chooseSentences(question, terms, passages, maxChars - (contactLine ? contactLine.length + 8 : 0));
   if (chosen.length === 0 && contactHit === undefined) {
     // The gate found the question's terms in titles or headings only: quote the best passage's opening.
-    const first = splitSentences(best.chunk.text).slice(0, 2);
+    const titles = [best.chunk.title, ...best.chunk.headings];
+    const first = splitSentences(best.chunk.text).filter((x) => !isBoilerplate(x.text, titles)).slice(0, 2);
     chosen.push(...first.map((s) => ({ hitRank: 0, index: s.index, text: annotateFigures(s.text, best.chunk), score: 0, cov: 0 })));
   }
 
@@ -104,21 +115,33 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
   const top = passages[0]?.score || 1;
   // "How old...", "how much...", or a question that gives a number ("she became disabled at 30").
   const wantsFigure = ASKS_FIGURE.test(question) || /\d/.test(question);
+  const asked = askedFor(question);
+  const wantsList = ASKS_LIST.test(question);
   const candidates: Candidate[] = [];
   passages.forEach((hit, hitRank) => {
     const sentences = splitSentences(hit.chunk.text);
+    const titles = [hit.chunk.title, ...hit.chunk.headings];
     // A sentence says "them" where the title says "Pre-ETS": the title and headings are its context.
-    const context = passageKeys([hit.chunk.title, ...hit.chunk.headings].join('\n'));
-    for (const s of sentences) {
+    const context = passageKeys(titles.join('\n'));
+    sentences.forEach((s, i) => {
+      if (isBoilerplate(s.text, titles)) return;
       const keys = passageKeys(s.text);
       for (const k of context) keys.add(k);
       const cov = coverage(terms, keys);
-      if (cov === 0) continue;
+      if (cov === 0) return;
       const position = 1 / (1 + s.index);
-      const figure = wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
-      const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure;
-      candidates.push({ hitRank, index: s.index, text: annotateFigures(s.text, hit.chunk), score, cov });
-    }
+      // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only talks about it.
+      const figure = asked ? (holdsAsked(asked, s.text) ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
+      const intro = wantsList && LIST_INTRO.test(s.text) ? 0.2 : 0;
+      const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure + intro;
+      let text = annotateFigures(s.text, hit.chunk);
+      // A list question gets the list: the sentence that introduces it and the items after it.
+      if (wantsList && LIST_INTRO.test(s.text)) {
+        const items = sentences.slice(i + 1, i + 1 + MAX_LIST_ITEMS).map((x) => x.text.replace(/[.;]$/, ''));
+        if (items.length) text = `${text} ${items.join('; ')}.`;
+      }
+      candidates.push({ hitRank, index: s.index, text, score, cov });
+    });
   });
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Candidate[] = [];

@@ -16,7 +16,8 @@ export interface Sentence {
 /** Splits text into trimmed sentences; bullet and numbered list lines become sentences of their own. */
 export function splitSentences(text: string): Sentence[] {
   const out: string[] = [];
-  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
+  // Blank lines, list items and "Label: value" lines (directory entries) each start a new block.
+  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)/)) {
     const line = block.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
     if (!line) continue;
     let start = 0;

@@ -57,10 +57,24 @@ describe('extractive answers', () => {
     expect(a.text).not.toContain('(555) 010-2200');
   });
 
-  it('leaves contact details out when the question is not about reaching anyone', async () => {
+  it('adds the contact line when the best source is a directory service, even if nobody asked how to reach it', async () => {
     const a = await answerer.answer('How much does a paratransit ride cost?', hits(['paratransit', 0.74]));
     expect(a.text).toContain('$3.50 (2025 figure)');
-    expect(a.text).not.toContain('(555) 010-4400');
+    expect(a.text).toContain('(555) 010-4400');
+    expectValidCitations(a);
+  });
+
+  it('leaves contact details out when a guide answers and the question is not about reaching anyone', async () => {
+    const a = await answerer.answer("Does SSI still count our income once she's 18?", hits(['ssi18', 0.69], ['harborVr', 0.3]));
+    expect(a.grounded).toBe(true);
+    expect(a.text).not.toContain('(555) 010-2200');
+  });
+
+  it('gives the phone number to a "who helps with ... around here" question', async () => {
+    const a = await answerer.answer('Who helps young people with job help around here?', hits(['harborVr', 0.8], ['vrElig', 0.5]));
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('(555) 010-2200');
+    expectValidCitations(a);
   });
 
   it('keeps sentences of one source in reading order and cites each source once', async () => {

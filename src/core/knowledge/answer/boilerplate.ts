@@ -1,0 +1,18 @@
+// Lines that are never an answer, however many question words they share: review dates, title
+// lines, "provided by" and source lists, checkboxes, page chrome.
+const BOILERPLATE = [
+  /^(?:last (?:reviewed|updated|modified)|reviewed|updated|effective)\b[^.]{0,40}$/i,
+  /^(?:provided by|website|sources?|references?|see also)\s*:/i,
+  /^(?:sources?|references?)$/i,
+  /^\[\s?[x ]?\s?\]/i,
+  /^(?:sample data|skip to (?:main )?content|search this site|home|menu)\b/i,
+];
+
+/** True when the sentence is boilerplate, or only repeats the passage's title or a heading. */
+export function isBoilerplate(sentence: string, titles: string[] = []): boolean {
+  const s = sentence.trim();
+  if (BOILERPLATE.some((re) => re.test(s))) return true;
+  const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const f = flat(s);
+  return f.length > 0 && titles.some((t) => flat(t) === f);
+}
