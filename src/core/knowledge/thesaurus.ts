@@ -6,7 +6,7 @@ import { tokenize } from './text.js';
 
 /** Concept name -> phrases that mean it (written as people write them; tokenized on load). */
 export const CONCEPTS: Record<string, string[]> = {
-  vr: ['vr', 'dvr', 'dors', 'ovr', 'vrs', 'dars', 'ocvr', 'voc rehab', 'vocational rehabilitation', 'rehabilitation services', 'job help', 'help finding a job', 'help getting a job', 'vr counselor', 'vr agency', 'rehab agency'],
+  vr: ['vr', 'dvr', 'dors', 'ovr', 'vrs', 'dars', 'ocvr', 'voc rehab', 'vocational rehab', 'rehab', 'vocational rehabilitation', 'rehabilitation services', 'job help', 'help finding a job', 'help getting a job', 'vr counselor', 'vr agency', 'rehab agency'],
   ssi: ['ssi', 'supplemental security income', 'disability check', 'ssi check', 'monthly check', 'social security check', 'federal benefit rate', 'fbr'],
   ssdi: ['ssdi', 'social security disability insurance', 'disability insurance', 'cdb', 'childhood disability benefits', 'dac', 'disabled adult child'],
   ssa: ['ssa', 'social security', 'social security administration', 'social security office'],
@@ -32,12 +32,12 @@ export const CONCEPTS: Record<string, string[]> = {
   pass: ['pass', 'plan to achieve self support', 'plan for achieving self support', 'pass plan'],
   ticket: ['ticket to work', 'ticket program', 'employment network', 'en', 'ticket'],
   oos: ['oos', 'order of selection', 'waiting list', 'waitlist', 'wait list', 'priority category', 'most significant disability', 'closed categories'],
-  consent: ['ferpa', 'consent', 'release of information', 'roi', 'release form', 'permission to share', 'share records', 'sharing information', 'privacy', 'confidentiality', 'signed release'],
+  consent: ['ferpa', 'consent', 'release of information', 'roi', 'release form', 'permission to share', 'share records', 'sharing information', 'privacy', 'confidentiality', 'signed release', 'permission'],
   sop: ['sop', 'summary of performance', 'exit summary', 'summary of academic achievement and functional performance'],
   guardianship: ['guardianship', 'guardian', 'conservatorship', 'supported decision making', 'sdm', 'power of attorney', 'poa', 'alternatives to guardianship', 'health care proxy', 'representative payee', 'rep payee'],
   age_majority: ['age of majority', 'turning 18', 'turns 18', 'turn 18', 'at 18', 'adult student', 'transfer of rights', 'rights transfer', 'becomes an adult', 'legal adult'],
   redetermination: ['redetermination', 'age 18 redetermination', 'adult rules', 'adult disability determination', 'continuing disability review', 'cdr', 'section 301'],
-  transportation: ['paratransit', 'transportation', 'ride', 'rides', 'bus', 'bus pass', 'travel training', 'dial a ride', 'getting to work', 'transit', 'driver license', 'driving'],
+  transportation: ['paratransit', 'transportation', 'ride', 'rides', 'bus', 'bus pass', 'travel training', 'dial a ride', 'trip', 'trips', 'getting to work', 'transit', 'driver license', 'driving'],
   job_coach: ['job coach', 'job coaching', 'supported employment', 'customized employment', 'job developer', 'job placement', 'employment specialist', 'individual placement and support', 'ips'],
   employment: ['employment', 'job', 'jobs', 'work', 'career', 'competitive integrated employment', 'cie', 'hiring', 'paid work', 'part time job', 'summer job'],
   subminimum: ['subminimum wage', 'sub minimum wage', '14c', '14 c', 'section 511', 'sheltered workshop', 'sheltered work'],
@@ -65,7 +65,7 @@ export const CONCEPTS: Record<string, string[]> = {
   apprenticeship: ['apprenticeship', 'internship', 'project search', 'paid internship', 'work experience', 'job shadowing', 'job shadow', 'volunteer'],
   wioa: ['wioa', 'workforce innovation and opportunity act', 'american job center', 'one stop', 'workforce center', 'career center', 'job center'],
   meeting: ['meeting', 'team meeting', 'invite', 'invited', 'attend', 'participating agency', 'agency representative'],
-  reconvene: ['reconvene', 'failed to provide', 'agency did not provide', 'did not deliver', 'missed commitment', 'alternative strategies'],
+  reconvene: ['reconvene', 'failed to provide', 'agency did not provide', 'did not deliver', 'missed commitment', 'alternative strategies', 'does not happen', 'did not happen', 'never happened', 'never delivered', 'never provided', 'never came', 'never showed up', 'promised'],
   contact: ['phone', 'phone number', 'call', 'contact', 'email', 'address', 'office', 'hours', 'open', 'located', 'location', 'who do i call', 'who to call'],
   cost: ['cost', 'costs', 'free', 'fee', 'fees', 'sliding scale', 'pay for', 'pays for', 'afford'],
   language: ['spanish', 'interpreter', 'translation', 'language', 'asl', 'sign language', 'deaf', 'hard of hearing'],

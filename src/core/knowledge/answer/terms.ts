@@ -4,6 +4,7 @@
 import { tokenize } from '../text.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
+import { dropFillers, isPadding } from './padding.js';
 
 /** Words (stemmed) in almost every passage of this domain: they count, but little. */
 const GENERIC = new Set(
@@ -43,6 +44,9 @@ function spanOf(concept: string, tokens: string[]): Set<string> {
   return out;
 }
 
+/** Padding words count for almost nothing: the question is about the rest. */
+const PADDING_WEIGHT = 0.1;
+
 /** Question words that ask for a kind of fact, answered by a passage holding that kind of fact. */
 const FACT_WORDS: Record<string, 'age' | 'money'> = { old: 'age', age: 'age', cost: 'money', much: 'money', amount: 'money' };
 
@@ -52,8 +56,10 @@ export interface Term {
   kind: 'word' | 'number' | 'entity' | 'concept';
   /** For concepts: true when it names the topic (SSI, guardianship), false for intents (contact, cost). */
   topic?: boolean;
-  /** Contribution to coverage: entities and numbers weigh more, generic domain words less. */
+  /** Contribution to coverage: entities and numbers weigh more, generic domain and padding words less. */
   weight: number;
+  /** A word of personal padding or casual filler ("my boy", "honestly", "right now"); see padding.ts. */
+  padding?: boolean;
   /** Concepts this single word belongs to: the word is covered when the passage has one of them. */
   alt: string[];
   /** For a word inside a topic phrase of the question ("waiting list"): that topic concept. */
@@ -72,7 +78,8 @@ function entityTokens(question: string): Set<string> {
 }
 
 /** The content terms of a question (deduplicated), with weights. */
-export function questionTerms(question: string): Term[] {
+export function questionTerms(rawQuestion: string): Term[] {
+  const question = dropFillers(rawQuestion);
   const tokens = tokenize(question);
   const entities = entityTokens(question);
   const terms = new Map<string, Term>();
@@ -80,8 +87,11 @@ export function questionTerms(question: string): Term[] {
     if (terms.has(t)) continue;
     const number = /^\d/.test(t);
     const kind = number ? 'number' : entities.has(t) ? 'entity' : 'word';
-    const weight = kind === 'word' ? (GENERIC.has(t) ? 0.4 : 1) : 2;
-    terms.set(t, { key: t, kind, weight, alt: number ? [] : findConcepts([t]) });
+    const padding = kind === 'word' && isPadding(t);
+    const weight = kind === 'word' ? (padding ? PADDING_WEIGHT : GENERIC.has(t) ? 0.4 : 1) : 2;
+    const term: Term = { key: t, kind, weight, alt: number ? [] : findConcepts([t]) };
+    if (padding) term.padding = true;
+    terms.set(t, term);
   }
   const topics: string[] = [];
   for (const c of new Set(findConcepts(tokens))) {
