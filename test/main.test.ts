@@ -26,7 +26,7 @@ async function start(env: Record<string, string> = {}) {
 describe('the server with nothing configured', () => {
   it('indexes the starter knowledge on first start and reports it on /healthz', async () => {
     const base = await start();
-    const health = await (await fetch(`${base}/healthz`)).json();
+    const health = (await (await fetch(`${base}/healthz`)).json()) as { index: { chunks: number; embedder: string } };
     expect(health).toMatchObject({ status: 'ok', store: 'embedded', slack: false });
     expect(health.index.chunks).toBeGreaterThan(100);
     expect(health.index.embedder).toMatch(/^offline-hash/);
@@ -51,6 +51,6 @@ describe('the server with Slack configured', () => {
     const base = await start({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
     const res = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"url_verification","challenge":"x"}' });
     expect(res.status).toBe(401);
-    expect((await (await fetch(`${base}/healthz`)).json()).slack).toBe(true);
+    expect(((await (await fetch(`${base}/healthz`)).json()) as { slack: boolean }).slack).toBe(true);
   });
 });
