@@ -181,3 +181,20 @@ describe('who may see a plan', () => {
     expect(refused?.text).not.toMatch(/Dana|Okafor/);
   });
 });
+
+describe('plans in a direct conversation', () => {
+  it('links a new plan to the DM, so notes sent there are logged to it, and /link switches plans', async () => {
+    const dm = { platform: 'slack' as const, id: 'D0RIVERA', kind: 'dm' as const };
+    const [created] = await t.assistant.handle(command('create', ['JR-2027'], { where: dm }));
+    expect(created?.text).toMatch(/linked it to this direct conversation/);
+    const [p] = await t.assistant.handle(inbound({ kind: 'notes', text: NOTES, where: dm }));
+    expect(p?.kind).toBe('proposal');
+    expect(p?.text).toMatch(/JR-2027/);
+    await t.assistant.handle(command('create', ['AB-2028'], { where: dm }));
+    const [shown] = await t.assistant.handle(command('plan', [], { where: dm }));
+    expect(shown?.text).toMatch(/AB-2028/);
+    await t.assistant.handle(command('link', ['JR-2027'], { where: dm }));
+    const [back] = await t.assistant.handle(command('plan', [], { where: dm }));
+    expect(back?.text).toMatch(/JR-2027/);
+  });
+});

@@ -14,22 +14,40 @@ export async function createPlan(plans: PlanService, inbound: Inbound, args: str
   if (!label) throw badInput('Give the plan a label: `/liaison create <initials or local id>`, e.g. `/liaison create JR-2027`.');
   const ctx = ctxOf(inbound);
   const plan = await plans.createPlan({ label }, ctx);
-  if (inbound.where.kind !== 'dm') await plans.linkConversation(plan.id, ctx.conversation!, ctx);
-  const linked = inbound.where.kind !== 'dm' ? ' and linked it to this channel' : '';
-  return [info(`Created the plan **${plan.label}**${linked}. You are its coordinator.`, { kind: 'conversation' })];
+  await linkHere(plans, inbound, plan.id);
+  const where = inbound.where.kind === 'dm' ? 'this direct conversation' : 'this channel';
+  return [info(`Created the plan **${plan.label}** and linked it to ${where}. You are its coordinator.`, { kind: 'conversation' })];
 }
 
 export async function link(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
   const label = args.join(' ').trim();
   if (!label) throw badInput('Say which plan: `/liaison link <plan label>`. The coordinator chose the label (initials or a local id).');
-  const ctx = ctxOf(inbound);
-  const plan = await plans.linkConversation(label, ctx.conversation!, ctx);
+  const plan = await linkHere(plans, inbound, label);
   return [
     info(
       `This conversation is now linked to **${plan.label}**. Its commitments can be shown here, and meeting notes posted here are logged to it. Everyone in this conversation can see them, so keep it to the student's team.`,
       { kind: 'conversation' },
     ),
   ];
+}
+
+/**
+ * Links the conversation to a plan. A direct conversation with Liaison holds one plan at a time (the
+ * one its notes are logged to), so linking there moves the link from the previous plan.
+ */
+async function linkHere(plans: PlanService, inbound: Inbound, planRef: string) {
+  const ctx = ctxOf(inbound);
+  const current = await plans.findPlanForConversation(ctx.conversation!);
+  if (current && inbound.where.kind === 'dm' && current.id !== planRef && current.label.toLowerCase() !== planRef.toLowerCase()) {
+    await plans.unlinkConversation(current.id, ctx.conversation!, ctx);
+    try {
+      return await plans.linkConversation(planRef, ctx.conversation!, ctx);
+    } catch (err) {
+      await plans.linkConversation(current.id, ctx.conversation!, ctx); // put the old link back
+      throw err;
+    }
+  }
+  return plans.linkConversation(planRef, ctx.conversation!, ctx);
 }
 
 export async function unlink(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
