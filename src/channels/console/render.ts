@@ -2,7 +2,11 @@
 import type { Reply } from '../../core/messages.js';
 
 export function renderText(reply: Reply): string {
-  const out: string[] = [reply.text.replace(/\*\*(.+?)\*\*/g, '$1')];
+  const plain = reply.text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|\n)_(.+?)_(?=\n|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+  const out: string[] = [plain];
   if (reply.sources?.length) {
     out.push('', 'Sources:');
     for (const s of reply.sources) {
@@ -28,9 +32,7 @@ export function renderText(reply: Reply): string {
       out.push(`  ${i + 1}. [${c.planLabel}] ${c.owner}: ${c.task} (due ${c.due ?? 'no date'}${c.overdue ? ', OVERDUE' : ''}; ${c.status})`),
     );
   }
-  if (reply.actions?.length && reply.kind === 'proposal') {
-    out.push('', `Type ${reply.actions.map((a) => `"${a.label.toLowerCase()}"`).join(', ')}.`);
-  }
+  if (reply.kind === 'proposal') out.push('', 'Type "confirm" to log these items or "cancel" to drop them.');
   if (reply.audience.kind === 'person') out.unshift(`(to ${reply.audience.person.name ?? reply.audience.person.userId})`);
   return out.join('\n');
 }
