@@ -38,7 +38,7 @@ export async function confidences(index: KnowledgeIndex, questions: BenchQuestio
   const out: Confidence[] = [];
   for (const q of questions) {
     const text = checkQuestion(q.question).text;
-    const g = assessGrounding(text, await index.search(text, SEARCH_K));
+    const g = assessGrounding(text, await index.search(text, SEARCH_K), undefined, { corpus: index.corpus });
     out.push({ id: q.id, question: q.question, answerable: q.answerable, confidence: g.confidence, missing: g.missing });
   }
   return out;

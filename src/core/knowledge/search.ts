@@ -34,14 +34,45 @@ const W = { coverage: 0.5, similarity: 0.35, relative: 0.15 };
 /** Cosine similarities below `low` say nothing; at `high` and above the texts are about the same thing. */
 const COSINE = { low: 0.1, high: 0.5 };
 
+/**
+ * How the whole folder uses a term, for the answer layer: `df` chunks of `n` hold it. Terms are the
+ * lexical index's own (stems from text.ts tokenize, concept tokens `c:...` from the thesaurus, read
+ * from title, headings and text as the keyword index reads them), so "a word the folder never
+ * mentions" means what it means to search. Counted once per loaded index, on first use; a lookup is
+ * a map read.
+ */
+export interface CorpusStats {
+  /** Number of chunks in the index. */
+  readonly n: number;
+  termStats(term: string): { df: number; n: number };
+}
+
+export function corpusStatsOf(chunks: readonly Chunk[]): CorpusStats {
+  let df: Map<string, number> | undefined;
+  const count = (): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const c of chunks) {
+      for (const t of new Set(analyseForSearch(`${c.title} ${c.headings.join(' / ')} ${c.text}`))) m.set(t, (m.get(t) ?? 0) + 1);
+    }
+    return m;
+  };
+  const n = chunks.length;
+  return { n, termStats: (term) => ({ df: (df ??= count()).get(term) ?? 0, n }) };
+}
+
 export class KnowledgeIndex {
+  /** Corpus document frequencies (see CorpusStats). */
+  readonly corpus: CorpusStats;
+
   constructor(
     readonly chunks: Chunk[],
     private readonly vectors: VectorIndex,
     private readonly lexical: LexicalIndex,
     private readonly embedder: Embedder,
     readonly info: { buildId: string; embedder: string; createdAt: string },
-  ) {}
+  ) {
+    this.corpus = corpusStatsOf(chunks);
+  }
 
   get size(): number {
     return this.chunks.length;

@@ -1,11 +1,14 @@
 // The "answer" job: search the knowledge index, answer with numbered citations or decline plainly.
 import type { Answer, Answerer } from '../knowledge/answer/types.js';
+import type { CorpusStats } from '../knowledge/search.js';
 import type { Hit } from '../knowledge/types.js';
 import type { Reply } from '../messages.js';
 import { checkQuestion } from './question.js';
 
 export interface KnowledgeSearch {
   search(query: string, k?: number): Promise<Hit[]>;
+  /** Corpus document frequencies; when present, the answerer can tell words the folder never uses. */
+  readonly corpus?: CorpusStats;
 }
 
 export interface AskResult {
@@ -20,7 +23,7 @@ export const SEARCH_K = 8;
 export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const hits = await knowledge.search(text, SEARCH_K);
-  const answer = await answerer.answer(text, hits);
+  const answer = await answerer.answer(text, hits, { corpus: knowledge.corpus });
   return { question: text, answer, note, hits };
 }
 

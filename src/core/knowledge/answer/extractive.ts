@@ -47,8 +47,8 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
   const threshold = opts.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
   const log = opts.log ?? silentLogger;
   return {
-    async answer(question, hits) {
-      const g = assessGrounding(question, hits, threshold);
+    async answer(question, hits, ctx) {
+      const g = assessGrounding(question, hits, threshold, ctx);
       log.info(
         { mode: 'extractive', grounded: g.grounded, confidence: round(g.confidence), coverage: round(g.coverage), hits: hits.length },
         'answer grounding',

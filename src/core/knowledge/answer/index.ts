@@ -3,4 +3,4 @@ export { createAnswerer, type AnswererOptions } from './answerer.js';
 export { createExtractiveAnswerer, extractiveAnswer, MAX_ANSWER_CHARS } from './extractive.js';
 export { createLlmAnswerer, formatSources, parseCitations, type LlmAnswererOptions } from './llm-answerer.js';
 export { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, type Grounding } from './grounding.js';
-export { DECLINE_TEXT, FALLBACK_NOTE, type Answer, type Answerer } from './types.js';
+export { DECLINE_TEXT, FALLBACK_NOTE, type Answer, type AnswerContext, type Answerer } from './types.js';

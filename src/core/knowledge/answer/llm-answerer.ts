@@ -90,8 +90,8 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
   });
 
   return {
-    async answer(question, hits) {
-      const g = assessGrounding(question, hits, threshold);
+    async answer(question, hits, ctx) {
+      const g = assessGrounding(question, hits, threshold, ctx);
       log.info({ mode: 'llm', grounded: g.grounded, confidence: Math.round(g.confidence * 1000) / 1000, hits: hits.length }, 'answer grounding');
       if (!g.grounded) return decline(hits, 'llm');
 

@@ -1,5 +1,6 @@
 // The answering seam: search hits in, a cited answer (or an honest "I don't know") out.
 import type { Citation } from '../../messages.js';
+import type { CorpusStats } from '../search.js';
 import type { Hit } from '../types.js';
 
 export interface Answer {
@@ -16,8 +17,13 @@ export interface Answer {
   closest?: Citation[];
 }
 
+/** What the answerer may know beyond the hits: how the whole folder uses each word. */
+export interface AnswerContext {
+  corpus?: CorpusStats;
+}
+
 export interface Answerer {
-  answer(question: string, hits: Hit[]): Promise<Answer>;
+  answer(question: string, hits: Hit[], ctx?: AnswerContext): Promise<Answer>;
 }
 
 export const DECLINE_TEXT =

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractiveAnswerer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { assessGrounding, isCentral } from '../../../../src/core/knowledge/answer/grounding.js';
+import { questionTerms } from '../../../../src/core/knowledge/answer/terms.js';
+import type { Answer, Answerer, AnswerContext } from '../../../../src/core/knowledge/answer/types.js';
+import { corpusStatsOf } from '../../../../src/core/knowledge/search.js';
+import { ask } from '../../../../src/core/skills/ask.js';
+import { FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
+import { chunk, hits, type PassageId } from '../../../fixtures/answer/passages.js';
+import { expectValidCitations } from './citations.js';
+
+const IDS: PassageId[] = ['preEts', 'vrElig', 'able', 'college', 'iep', 'harborVr', 'bayCil', 'paratransit', 'majority'];
+/** The fixture folder's corpus statistics, counted as for a loaded index. */
+const corpus = corpusStatsOf(IDS.map(chunk));
+
+function term(question: string, key: string) {
+  const t = questionTerms(question).find((x) => x.key === key);
+  if (!t) throw new Error(`no term ${key} in ${question}`);
+  return t;
+}
+
+describe('corpus statistics', () => {
+  it('counts chunks per analysed term, concepts included', () => {
+    expect(corpus.n).toBe(IDS.length);
+    expect(corpus.termStats('ohio').df).toBe(0);
+    expect(corpus.termStats('c:vr').df).toBeGreaterThan(0);
+  });
+});
+
+describe('words the folder never mentions', () => {
+  const h = hits(['preEts', 0.78], ['vrElig', 0.41]);
+
+  it('declines a question about a place no chunk of the folder names', () => {
+    const q = 'What are the five required Pre-ETS activities in Ohio?';
+    const without = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD);
+    const withCorpus = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(withCorpus.unknown).toEqual(['ohio']);
+    expect(withCorpus.confidence).toBeLessThan(without.confidence);
+    expect(withCorpus.grounded).toBe(false);
+  });
+
+  it('declines through the answerer when the context carries the corpus', async () => {
+    const a = await createExtractiveAnswerer({ abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD }).answer(
+      'What are the five required Pre-ETS activities in Ohio?',
+      h,
+      { corpus },
+    );
+    expect(a.grounded).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('still answers a paraphrase whose only unknown word is an ordinary one', async () => {
+    const q = 'Which five activities must Pre-ETS include for a pupil?';
+    const g = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(g.unknown).toEqual(['pupil']);
+    expect(g.grounded).toBe(true);
+    const a = await createExtractiveAnswerer({ abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD }).answer(q, h, { corpus });
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('job exploration counseling');
+    expect(a.text.length).toBeLessThan(800);
+    expectValidCitations(a);
+  });
+
+  it('answers a paraphrase made only of words the folder uses', () => {
+    const g = assessGrounding('Who qualifies for vocational rehab services?', hits(['vrElig', 0.74], ['harborVr', 0.55]), FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(g.unknown).toEqual([]);
+    expect(g.grounded).toBe(true);
+  });
+
+  it('reads a word as central when it names a thing, not when it is the verb or a preposition', () => {
+    expect(isCentral(term('Are support animals allowed in college dorms?', 'dorm'), 'Are support animals allowed in college dorms?')).toBe(true);
+    expect(isCentral(term('How do I file a due process complaint?', 'file'), 'How do I file a due process complaint?')).toBe(false);
+    expect(isCentral(term('Which bus stops near the center?', 'near'), 'Which bus stops near the center?')).toBe(false);
+    expect(isCentral(term('Can we move the waiver from Ohio?', 'ohio'), 'Can we move the waiver from Ohio?')).toBe(true);
+  });
+});
+
+describe('ask() passes the corpus statistics to the answerer', () => {
+  it('hands the knowledge search corpus to the answerer context', async () => {
+    let seen: AnswerContext | undefined;
+    const answerer: Answerer = {
+      async answer(_q, _h, ctx): Promise<Answer> {
+        seen = ctx;
+        return { text: 'x', citations: [], grounded: false, mode: 'extractive' };
+      },
+    };
+    await ask({ search: async () => hits(['preEts', 0.7]), corpus }, answerer, 'What are the Pre-ETS activities?');
+    expect(seen?.corpus).toBe(corpus);
+  });
+});
