@@ -145,11 +145,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     switch (inbound.kind) {
       case 'message':
         return message(inbound);
-      case 'notes': {
-        const replies = await notes.propose(notesDeps, inbound, inbound.text);
-        telemetry.proposed(replies.reduce((n, r) => n + (r.items?.length ?? 0), 0));
-        return replies;
-      }
+      case 'notes':
+        return notes.propose(notesDeps, inbound, inbound.text);
       case 'command':
         return command(inbound);
       case 'action':
@@ -164,7 +161,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           log.info({ inbound: inbound.id }, 'repeat of an inbound already handled; ignored');
           return [];
         }
-        return await route(inbound);
+        const replies = await route(inbound);
+        for (const r of replies) if (r.kind === 'proposal' && inbound.kind !== 'action') telemetry.proposed(r.items?.length ?? 0);
+        return replies;
       } catch (err) {
         const ref = newRef();
         const code = err instanceof LiaisonError ? err.code : 'internal';
