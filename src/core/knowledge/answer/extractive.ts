@@ -111,6 +111,19 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   return { text, citations: citations.filter((c) => text.includes(`[${c.n}]`)), grounded: true, mode: 'extractive' };
 }
 
+/** Rule citations ("34 CFR 361.5(c)(51)", "§ 300.320") hold digits that are no age, amount or count. */
+const RULE_REF = /\b\d+\s+(?:CFR|U\.?S\.?C\.?)\s+[\d.]+(?:\([a-z0-9]+\))*|§\s*[\d.]+(?:\([a-z0-9]+\))*|\bsection\s+\d+[a-z]?\b/gi;
+/** A "Sources" line: rule citations and a few words naming them, nothing said. */
+export function isRuleList(text: string): boolean {
+  const said = withoutRules(text);
+  return said.length < text.length && (said.match(/[A-Za-z]{3,}/g) ?? []).length < 4;
+}
+
+/** The sentence without rule citations: what is left is what it says. */
+function withoutRules(text: string): string {
+  return text.replace(RULE_REF, ' ');
+}
+
 function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
   const top = passages[0]?.score || 1;
   // "How old...", "how much...", or a question that gives a number ("she became disabled at 30").
@@ -125,13 +138,17 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     const context = passageKeys(titles.join('\n'));
     sentences.forEach((s, i) => {
       if (isBoilerplate(s.text, titles)) return;
+      // A bare list of rule citations ("34 CFR 361.48(a) (pre-employment transition services)") answers nothing.
+      if (isRuleList(s.text)) return;
       const keys = passageKeys(s.text);
       for (const k of context) keys.add(k);
       const cov = coverage(terms, keys);
       if (cov === 0) return;
       const position = 1 / (1 + s.index);
-      // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only talks about it.
-      const figure = asked ? (holdsAsked(asked, s.text) ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
+      // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
+      // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
+      const holds = asked ? holdsAsked(asked, withoutRules(s.text)) : false;
+      const figure = asked ? (holds ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
       const intro = wantsList && LIST_INTRO.test(s.text) ? 0.2 : 0;
       const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure + intro;
       let text = annotateFigures(s.text, hit.chunk);
