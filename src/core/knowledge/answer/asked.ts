@@ -1,15 +1,18 @@
 // What kind of fact a question asks for ("how much" -> an amount, "what number" -> a phone number),
 // and whether a sentence holds one. A passage that talks about the question's subject but holds no
 // such fact does not answer it: "each state sets a lifetime cap" is no answer to "what is the cap".
+// Each kind is recognised by its own shape, not by "any digit": a phone-directory line or a rule
+// citation ("34 CFR 361.41") holds digits but no date, age, amount or count.
 
-export type AskedKind = 'money' | 'quantity' | 'phone' | 'date' | 'name';
+export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name';
 
 const ASKS: [AskedKind, RegExp][] = [
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal))\b/i],
   ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|payment|check|benefit)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly)\b/i],
-  ['quantity', /\b(?:how (?:many|long|soon|old|often|far ahead|far in advance)|(?:at |by )?what age|which ages?|age limit)\b/i],
-  ['date', /\b(?:by when|what date|which date|deadline|due date|what day|which days?|what time)\b/i],
+  ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
+  ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance))\b/i],
+  ['date', /\b(?:by when|what date|which date|deadline|due date|what days?|which days?|what time)\b/i],
 ];
 
 export interface Asked {
@@ -18,23 +21,39 @@ export interface Asked {
   cost?: boolean;
   /** What is counted, for "how many days/hours/students" and "how long" (a unit of time). */
   unit?: RegExp;
+  /** For dates: "which days" is answered by weekdays ("Tue, Thu"), not only by a calendar date. */
+  weekdays?: boolean;
+  /** For dates: "what time" is answered by a clock time. */
+  time?: boolean;
 }
 
-const TIME_UNIT = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[\s-]+(?:\S+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?|semesters?)\b|\b(?:weeks|months|years)\b/i;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority)\b/i;
+const NUMBER_WORDS = NUMBER_WORD.source.slice(5, -3);
+const TIME_UNIT = new RegExp(
+  `(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS}|many)[\\s-]+(?:\\S+\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?|semesters?)\\b|\\b(?:weeks|months|years)\\b`,
+  'i',
+);
 
 /** The kind of fact the question asks for, or undefined for "how does", "can I", "what is" questions. */
 export function askedFor(question: string): Asked | undefined {
   for (const [kind, re] of ASKS) {
     if (!re.test(question)) continue;
     if (kind === 'money') return ASKS_COST.test(question) ? { kind, cost: true } : { kind };
+    if (kind === 'date') {
+      const a: Asked = { kind };
+      if (/\b(?:what|which) days\b/i.test(question)) a.weekdays = true;
+      if (/\bwhat time\b/i.test(question)) a.time = true;
+      return a;
+    }
     if (kind !== 'quantity') return { kind };
     const many = /\bhow many ([a-z]+)/i.exec(question)?.[1];
     if (many) {
       // "how many days" is answered by "30 days", not by any number in the passage.
       const stem = many.toLowerCase().replace(/(?:ies|es|s)$/, '');
-      return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORD.source.slice(5, -3)})[\\s-]+(?:\\S+\\s+)?${stem}`, 'i') };
+      return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:\\S+\\s+)?${stem}`, 'i') };
     }
-    if (/\bhow (?:long|soon)\b/i.test(question)) return { kind, unit: TIME_UNIT };
+    if (/\bhow (?:long|soon|far ahead|far in advance)\b/i.test(question)) return { kind, unit: TIME_UNIT };
     return { kind };
   }
   return undefined;
@@ -44,37 +63,77 @@ export function askedKind(question: string): AskedKind | undefined {
   return askedFor(question)?.kind;
 }
 
-/** True when the text holds a fact of the kind (and unit) asked for. */
-export function holdsAsked(asked: Asked, text: string): boolean {
-  if (asked.unit) return asked.unit.test(text);
-  if (asked.cost && FREE.test(text)) return true;
-  return holdsKind(asked.kind, text);
+/** Rule citations ("34 CFR 361.5(c)(51)", "§ 300.320", "section 511") hold digits that are no age, amount, date or count. */
+export const RULE_REF = /\b\d+\s+(?:CFR|U\.?S\.?C\.?)\s+[\d.]+(?:\([a-z0-9]+\))*|§\s*[\d.]+(?:\([a-z0-9]+\))*|\bsection\s+\d+[a-z]?\b/gi;
+
+/** The text without rule citations: what is left is what it says. */
+export function withoutRules(text: string): string {
+  return text.replace(RULE_REF, ' ');
 }
 
-const MONEY = /\$\s?\d|\b\d+(?:\.\d+)?\s*(?:%|percent)|\bhalf\b/i;
+/** True when the text holds a fact of the kind (and unit) asked for. Rule citations never count. */
+export function holdsAsked(asked: Asked, text: string): boolean {
+  const said = withoutRules(text);
+  if (asked.unit) return asked.unit.test(said);
+  if (asked.cost && FREE.test(said)) return true;
+  if (asked.weekdays && WEEKDAY.test(said)) return true;
+  if (asked.time && CLOCK.test(said)) return true;
+  return holdsKind(asked.kind, said);
+}
+
+const MONEY = /\$\s?\d|\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
 /** "Free" answers what something costs, not how much someone earns or gets. */
 const FREE = /\bfree\b|\bno (?:cost|charge|fee)\b/i;
 const ASKS_COST = /\b(?:cost|costs|fee|fees|charge|charges|price|pay for|free)\b/i;
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority)\b/i;
-const QUANTITY = new RegExp(`\\d|${NUMBER_WORD.source}`, 'i');
 const PHONE = /\b\d{3}[\s.-]\d{4}\b|\b\d-\d-\d\b|\b\d{3}\b(?=\s*\(?(?:national|crisis|line))/i;
-const DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekdays?|weekends?|each (?:term|year|semester)|before|after)\b/i;
+/** Phone numbers, as digits to drop before looking for a count. */
+const PHONE_ALL = /(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b|\b\d-\d-\d\b/g;
+const MONTHS =
+  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+/** A calendar date: "April 1", "Apr. 15th", "1 April", "the 6th of the next month", "4/1", "4/1/2026". */
+const DATE = new RegExp(
+  `\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![a-z])|\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:the|each|every)\\b|(?<![\\d.-])\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b(?![\\d-])`,
+  'i',
+);
+/** A relative deadline: "within 30 days", "at least 10 days before", "no later than 2 weeks after". */
+const DEADLINE =
+  /\b(?:within|by|before|after|no later than|at least)\s+(?:\S+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?|years?)\b|\b(?:\d+|one|two|three|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?)\s+(?:before|after|of|from)\b/i;
+const WEEKDAY = /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekdays?|weekends?)s?\b/i;
+const CLOCK = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b/i;
+/** An age: "age 16", "ages 14 to 21", "a 19-year-old", "18 years old", "turns 18", "18 and older". */
+const AGE_FORM =
+  /\bage[sd]?\s+(?:of\s+)?\d{1,2}\b|\b\d{1,2}[\s-]years?[\s-]old\b|\b(?:turns?|turning|turned)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\s+birthday\b|\b\d{1,2}\s+(?:and|or)\s+(?:older|younger|over|under|up)\b|\b(?:under|over)\s+(?:age\s+)?\d{1,2}\b(?![\s,.]*\d)/i;
+/** "from 14", "14 to 21", "14-21": an age only next to age words. */
+const AGE_RANGE = /\bfrom\s+\d{1,2}\b|\b\d{1,2}\s*(?:to|through|-|–)\s*\d{1,2}\b/i;
+const AGE_WORD = /\b(?:ages?d?|old|older|younger|years?|youth|students?|teens?|adults?|children|child|kids?|birthday|turns?)\b/i;
 // A person's name: a title and a capitalised word, or two capitalised words with an initial between.
 const PERSON = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+/;
 
-/** True when the text holds a fact of the kind asked for. */
+/** A count: a number that is not part of a phone number, a rule citation or a year. */
+function holdsCount(text: string): boolean {
+  const said = text.replace(PHONE_ALL, ' ');
+  return /(?<![\d.])\d/.test(said.replace(/\b(?:19|20)\d\d\b/g, ' ')) || NUMBER_WORD.test(said);
+}
+
+function holdsAge(text: string): boolean {
+  if (AGE_FORM.test(text)) return true;
+  const said = text.replace(PHONE_ALL, ' ');
+  return AGE_RANGE.test(said) && AGE_WORD.test(said);
+}
+
+/** True when the text holds a fact of the kind asked for (rule citations are not removed here). */
 export function holdsKind(kind: AskedKind, text: string): boolean {
   switch (kind) {
     case 'money':
       return MONEY.test(text);
+    case 'age':
+      return holdsAge(text);
     case 'quantity':
-      return QUANTITY.test(text);
+      return holdsCount(text);
     case 'phone':
       return PHONE.test(text);
     case 'date':
-      return DATE.test(text);
+      return DATE.test(text) || DEADLINE.test(text);
     case 'name':
       return PERSON.test(text);
   }

@@ -5,11 +5,11 @@ import type { Logger } from '../../../log.js';
 import { silentLogger } from '../../../log.js';
 import type { Citation } from '../../messages.js';
 import type { Hit } from '../types.js';
-import { askedFor, holdsAsked } from './asked.js';
+import { askedFor, holdsAsked, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, toCitation, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
-import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
+import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, TOP_PASSAGES } from './grounding.js';
 import { splitSentences } from './sentences.js';
 import { coverage, passageKeys, questionTerms, type Term } from './terms.js';
 import { decline } from './decline.js';
@@ -35,6 +35,8 @@ interface Candidate {
   score: number;
   /** Share of the question's terms the sentence holds. */
   cov: number;
+  /** The sentence holds the kind of fact asked for (a date, an age, an amount...). */
+  holds?: boolean;
 }
 
 export interface ExtractiveOptions {
@@ -111,17 +113,10 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   return { text, citations: citations.filter((c) => text.includes(`[${c.n}]`)), grounded: true, mode: 'extractive' };
 }
 
-/** Rule citations ("34 CFR 361.5(c)(51)", "§ 300.320") hold digits that are no age, amount or count. */
-const RULE_REF = /\b\d+\s+(?:CFR|U\.?S\.?C\.?)\s+[\d.]+(?:\([a-z0-9]+\))*|§\s*[\d.]+(?:\([a-z0-9]+\))*|\bsection\s+\d+[a-z]?\b/gi;
 /** A "Sources" line: rule citations and a few words naming them, nothing said. */
 export function isRuleList(text: string): boolean {
   const said = withoutRules(text);
   return said.length < text.length && (said.match(/[A-Za-z]{3,}/g) ?? []).length < 4;
-}
-
-/** The sentence without rule citations: what is left is what it says. */
-function withoutRules(text: string): string {
-  return text.replace(RULE_REF, ' ');
 }
 
 function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
@@ -147,7 +142,7 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
       const position = 1 / (1 + s.index);
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
-      const holds = asked ? holdsAsked(asked, withoutRules(s.text)) : false;
+      const holds = asked ? holdsAsked(asked, s.text) : false;
       const figure = asked ? (holds ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
       const intro = wantsList && LIST_INTRO.test(s.text) ? 0.2 : 0;
       const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure + intro;
@@ -157,7 +152,7 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
         const items = sentences.slice(i + 1, i + 1 + MAX_LIST_ITEMS).map((x) => x.text.replace(/[.;]$/, ''));
         if (items.length) text = `${text} ${items.join('; ')}.`;
       }
-      candidates.push({ hitRank, index: s.index, text, score, cov });
+      candidates.push({ hitRank, index: s.index, text, score, cov, holds });
     });
   });
   candidates.sort((a, b) => b.score - a.score);
@@ -166,10 +161,19 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
   let used = 0;
   // Only sentences close to the best one: a weak sentence makes the answer longer, not better.
   const floor = (candidates[0]?.score ?? 0) * 0.75;
-  const covFloor = Math.max(...candidates.map((c) => c.cov), 0) * 0.5;
-  for (const c of candidates) {
-    if (chosen.length >= MAX_SENTENCES || c.score < floor) break;
-    if (c.cov < covFloor) continue;
+  const maxCov = Math.max(...candidates.map((c) => c.cov), 0);
+  const covFloor = maxCov * 0.5;
+  // The sentences of the top passages compete together: when the question asks for a kind of fact,
+  // the best sentence holding one about the question's subject comes first, even from a lower-ranked
+  // passage, over a higher-ranked passage's sentence that only talks about the subject.
+  const answering = asked ? bestHolding(candidates, maxCov) : undefined;
+  const queue = answering ? [answering, ...candidates.filter((c) => c !== answering)] : candidates;
+  for (const c of queue) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    if (c !== answering) {
+      if (c.score < floor) break;
+      if (c.cov < covFloor) continue;
+    }
     const key = c.text.toLowerCase().replace(/\W+/g, ' ').trim();
     if (seen.has(key)) continue;
     // Each new source adds a " [n]" and a paragraph break.
@@ -186,6 +190,19 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     used += cost;
   }
   return chosen;
+}
+
+/** A sentence about the question's subject holds this share of the best sentence's coverage. */
+const HOLDING_COV_SHARE = 0.4;
+
+/** The best-scoring sentence of the top passages that holds the asked kind and is about the question's subject. */
+export function bestHolding<T extends { hitRank: number; cov: number; score: number; holds?: boolean }>(candidates: T[], maxCov: number): T | undefined {
+  let best: T | undefined;
+  for (const c of candidates) {
+    if (!c.holds || c.hitRank >= TOP_PASSAGES || c.cov < maxCov * HOLDING_COV_SHARE) continue;
+    if (!best || c.score > best.score) best = c;
+  }
+  return best;
 }
 
 function round(x: number): number {

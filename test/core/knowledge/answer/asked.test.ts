@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/answer/asked.js';
+import { bestHolding, extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
+import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
+import { expectValidCitations } from './citations.js';
+
+function hit(source: string, title: string, text: string, score: number): Hit {
+  const chunk: Chunk = { id: `${source}::0`, source, title, headings: [], text, hash: source };
+  return { chunk, score };
+}
+
+describe('asked kinds are recognised by their own shape, not by any digit', () => {
+  it('a date is a month with a day or a numeric date, not a phone number or a rule citation', () => {
+    const asked = askedFor('By when must the program get the referral?')!;
+    expect(asked.kind).toBe('date');
+    expect(holdsAsked(asked, 'Referral from a VR coordinator by April 1.')).toBe(true);
+    expect(holdsAsked(asked, 'Applications are due Apr. 15th.')).toBe(true);
+    expect(holdsAsked(asked, 'Send the form by 4/1.')).toBe(true);
+    expect(holdsAsked(asked, 'Return it within 30 days.')).toBe(true);
+    expect(holdsAsked(asked, 'Paid internship -> Bright Path .......... 555-0105 (TTY 555-0102)')).toBe(false);
+    expect(holdsAsked(asked, 'See 34 CFR 361.41 (processing referrals).')).toBe(false);
+    expect(holdsAsked(asked, 'Ages 16 to 21.')).toBe(false);
+    expect(holdsAsked(asked, 'Open Tue, Thu afternoons.')).toBe(false);
+  });
+
+  it('weekdays answer "which days", clock times answer "what time"', () => {
+    const days = askedFor('Which days is the job shadow office open?')!;
+    expect(days.kind).toBe('date');
+    expect(holdsAsked(days, 'Hours: Tue, Thu 12:30-15:30')).toBe(true);
+    const time = askedFor('What time does intake close?')!;
+    expect(holdsAsked(time, 'Intake is open until 4 pm.')).toBe(true);
+    expect(holdsAsked(time, 'Call 555-0107.')).toBe(false);
+  });
+
+  it('an amount is a $ figure or a percent', () => {
+    const asked = askedFor('How much does the program pay per hour?')!;
+    expect(asked.kind).toBe('money');
+    expect(holdsAsked(asked, 'Students earn $12.50 an hour.')).toBe(true);
+    expect(holdsAsked(asked, 'The agency pays 50 percent of wages.')).toBe(true);
+    expect(holdsAsked(asked, 'Call 555-0101 for 20 hours a week.')).toBe(false);
+  });
+
+  it('an age is "age 16", "a 19-year-old", "from 14", "14 to 21" near age words', () => {
+    const asked = askedFor('At what age can a student start Pre-ETS?')!;
+    expect(asked.kind).toBe('age');
+    expect(holdsAsked(asked, 'Transition must start by age 16.')).toBe(true);
+    expect(holdsAsked(asked, 'A 19-year-old can apply.')).toBe(true);
+    expect(holdsAsked(asked, 'Students with disabilities ages 14 to 21.')).toBe(true);
+    expect(holdsAsked(asked, 'Students can take part from 14.')).toBe(true);
+    expect(holdsAsked(asked, 'when the student turns 18')).toBe(true);
+    expect(holdsAsked(asked, 'Call 555-0103 for Pre-ETS.')).toBe(false);
+    expect(holdsAsked(asked, 'See 34 CFR 361.5(c)(51).')).toBe(false);
+    expect(holdsAsked(asked, 'The office is open 9 to 5.')).toBe(false);
+  });
+
+  it('a count of days or weeks is a number followed by that unit', () => {
+    const asked = askedFor('How many weeks does the internship run?')!;
+    expect(holdsAsked(asked, 'It runs for six weeks from June.')).toBe(true);
+    expect(holdsAsked(asked, 'Call 555-0105; open 20 hours a week.')).toBe(false);
+    const often = askedFor('How often is the plan reviewed?')!;
+    expect(often.kind).toBe('quantity');
+    expect(holdsAsked(often, 'Call 555-0105.')).toBe(false);
+    expect(holdsAsked(often, 'It is reviewed once a year.')).toBe(true);
+  });
+
+  it('a phone number is a phone pattern', () => {
+    expect(holdsKind('phone', 'Call (555) 555-0105.')).toBe(true);
+    expect(holdsKind('phone', 'Dial 7-1-1 for relay.')).toBe(true);
+    expect(holdsKind('phone', 'Ages 14 to 21.')).toBe(false);
+  });
+});
+
+describe('sentences of the top passages compete for the asked fact', () => {
+  const directory = hit(
+    'guides/who-to-call.txt',
+    'Who to call',
+    'Paid summer internship (ages 16-21, VR referral needed) -> Bright Path summer internship program ........ 555-0105',
+    0.9,
+  );
+  const service = hit(
+    'directory/summer.json',
+    'Bright Path Summer Internship',
+    'A six-week paid job for students. Who can get it: high school students. How to apply: Referral from a VR coordinator by April 1.',
+    0.85,
+  );
+
+  it('takes the sentence holding the date from a lower-ranked passage over the directory line', () => {
+    const q = 'By when must Bright Path get the VR referral for the summer internship?';
+    const a = extractiveAnswer(q, [directory, service]);
+    expect(a.text).toContain('April 1');
+    expect(a.text.length).toBeLessThan(800);
+    expectValidCitations(a);
+  });
+
+  it('the grounding gate uses the same check: a directory line is no date', () => {
+    const q = 'By when must Bright Path get the VR referral for the summer internship?';
+    expect(assessGrounding(q, [directory], 0.5).kindMissing).toBe('date');
+    expect(assessGrounding(q, [directory, service], 0.5).kindMissing).toBeUndefined();
+  });
+
+  it('picks only a holding sentence about the subject from the top three passages', () => {
+    const c = (hitRank: number, cov: number, score: number, holds: boolean) => ({ hitRank, cov, score, holds });
+    const off = c(1, 0.1, 0.9, true);
+    const deep = c(3, 0.9, 0.9, true);
+    const good = c(2, 0.6, 0.5, true);
+    expect(bestHolding([c(0, 1, 1, false), off, deep, good], 1)).toBe(good);
+    expect(bestHolding([c(0, 1, 1, false), off, deep], 1)).toBeUndefined();
+  });
+});
