@@ -61,11 +61,16 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
   };
 }
 
-/** The extractive answer without the grounding gate (the LLM path's fallback uses it too). */
-export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): Answer {
-  const ranked = [...hits].sort((a, b) => b.score - a.score);
-  const best = ranked[0];
-  if (!best) return { text: DECLINE_TEXT, citations: [], grounded: false, mode: 'extractive' };
+/** What the extractive answer would quote: the passages, the chosen sentences and the contact line. */
+interface Quote {
+  passages: Hit[];
+  chosen: Candidate[];
+  contactHit?: number;
+  contactLine: string;
+}
+
+function quote(question: string, ranked: Hit[], maxChars: number): Quote {
+  const best = ranked[0]!;
   const passages = ranked.slice(0, MAX_PASSAGES).filter((h) => h.score >= best.score * 0.5);
   const terms = questionTerms(question);
 
@@ -88,6 +93,45 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
     const first = splitSentences(best.chunk.text).filter((x) => !isBoilerplate(x.text, titles)).slice(0, 2);
     chosen.push(...first.map((s) => ({ hitRank: 0, index: s.index, text: annotateFigures(s.text, best.chunk), score: 0, cov: 0 })));
   }
+  const q: Quote = { passages, chosen, contactLine };
+  if (contactHit !== undefined) q.contactHit = contactHit;
+  return q;
+}
+
+/**
+ * The units the extractive answer would quote, each with the keys it holds read with its source's
+ * title and headings (a sentence says "them" where the title says "Pre-ETS"). The grounding gate
+ * checks these: an answer that does not mention what was asked is no answer.
+ */
+export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): QuotedUnit[] {
+  const ranked = [...hits].sort((a, b) => b.score - a.score);
+  if (!ranked[0]) return [];
+  const { passages, chosen, contactHit, contactLine } = quote(question, ranked, maxChars);
+  const context = (h: Hit): string => [h.chunk.title, ...h.chunk.headings, h.chunk.contact?.organization ?? ''].join('\n');
+  const units = chosen.map((c) => {
+    const keys = passageKeys(c.text);
+    for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
+    return { text: c.text, keys, hitRank: c.hitRank };
+  });
+  if (contactHit !== undefined) {
+    const keys = passageKeys(`${contactLine} phone call hours open address office located email`);
+    for (const k of passageKeys(context(passages[contactHit]!))) keys.add(k);
+    units.push({ text: contactLine, keys, hitRank: contactHit });
+  }
+  return units;
+}
+
+export interface QuotedUnit {
+  text: string;
+  keys: Set<string>;
+  hitRank: number;
+}
+
+/** The extractive answer without the grounding gate (the LLM path's fallback uses it too). */
+export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): Answer {
+  const ranked = [...hits].sort((a, b) => b.score - a.score);
+  if (!ranked[0]) return { text: DECLINE_TEXT, citations: [], grounded: false, mode: 'extractive' };
+  const { passages, chosen, contactHit, contactLine } = quote(question, ranked, maxChars);
 
   // Sources in the order their best sentence ranks; sentences in reading order within a source.
   const order: number[] = [];

@@ -1,0 +1,59 @@
+// Does the answer that would be given mention what was asked? The gate's other signals look at the
+// passages search returned; this one looks at the sentences the extractive answer would quote. The
+// question's focus is its most specific content words (highest inverse document frequency over the
+// whole folder, after padding and fillers are dropped, read through the thesaurus), plus the kind of
+// fact asked for (asked.ts). A near miss quotes sentences about the topic ("each state sets a lifetime
+// cap") that never name the specific thing asked, or name it without the amount, age or date asked.
+// The gate (grounding.ts) acts on the asked kind only: focus words the quote lacks are reported for
+// logs, but cutting confidence for them measured worse on dev (paraphrase words are rare as well).
+import type { CorpusStats } from '../search.js';
+import { askedFor, holdsAsked, type AskedKind } from './asked.js';
+import { covers, type Term } from './terms.js';
+
+/** How many of the question's most specific words make its focus. */
+export const FOCUS_SIZE = 2;
+const MONTH = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
+
+export interface FocusCheck {
+  /** The focus terms (canonical keys), most specific first. */
+  focus: string[];
+  /** Focus terms none of the quoted sentences holds. */
+  missing: string[];
+  /** The kind of fact asked for, when no quoted sentence naming a focus term holds one. */
+  kindMissing?: AskedKind;
+}
+
+/**
+ * The question's most specific words: rare in the folder but present in it (a df = 0 word is judged
+ * elsewhere). `df` counts the chunks holding the term or one of its concepts. Without corpus
+ * statistics there is no focus, and any quoted sentence holding the asked kind counts.
+ */
+export function focusTerms(specific: Term[], corpus: CorpusStats | undefined, df: (t: Term) => number, size = FOCUS_SIZE): Term[] {
+  const candidates = specific.filter(
+    (t) => !t.padding && (t.kind !== 'number' || /^(?:19|20)\d\d$/.test(t.key)) && !MONTH.test(t.key),
+  );
+  if (!corpus) return [];
+  const n = Math.max(1, corpus.n);
+  const idf = new Map(candidates.map((t) => [t, df(t)] as const));
+  return candidates
+    .filter((t) => idf.get(t)! > 0)
+    .map((t) => ({ t, w: Math.log(n / idf.get(t)!) }))
+    .sort((a, b) => b.w - a.w)
+    .slice(0, size)
+    .map((x) => x.t);
+}
+
+/** Checks the quoted units against the focus and the asked kind of fact. */
+export function checkFocus(question: string, focus: Term[], units: { text: string; keys: Set<string> }[]): FocusCheck {
+  const all = new Set<string>();
+  for (const u of units) for (const k of u.keys) all.add(k);
+  const missing = focus.filter((t) => !covers(t, all)).map((t) => t.key);
+  const out: FocusCheck = { focus: focus.map((t) => t.key), missing };
+  const asked = askedFor(question);
+  if (asked) {
+    // "How many hours", "how long": the unit says what is counted, so any quoted count of it answers.
+    const about = (u: { keys: Set<string> }): boolean => asked.unit !== undefined || focus.length === 0 || focus.some((t) => covers(t, u.keys));
+    if (!units.some((u) => about(u) && holdsAsked(asked, u.text))) out.kindMissing = asked.kind;
+  }
+  return out;
+}

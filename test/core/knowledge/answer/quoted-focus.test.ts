@@ -1,0 +1,100 @@
+import type { OpenAI } from 'openai';
+import { describe, expect, it } from 'vitest';
+import { extractiveAnswer, quotedUnits } from '../../../../src/core/knowledge/answer/extractive.js';
+import { checkFocus, focusTerms } from '../../../../src/core/knowledge/answer/focus.js';
+import { assessGrounding, corpusDf, specificTerms } from '../../../../src/core/knowledge/answer/grounding.js';
+import { createLlmAnswerer } from '../../../../src/core/knowledge/answer/llm-answerer.js';
+import { passageKeys, questionTerms } from '../../../../src/core/knowledge/answer/terms.js';
+import { corpusStatsOf } from '../../../../src/core/knowledge/search.js';
+import { chunk, hits, type PassageId } from '../../../fixtures/answer/passages.js';
+
+const IDS: PassageId[] = ['preEts', 'vrElig', 'able', 'college', 'iep', 'harborVr', 'bayCil', 'paratransit', 'majority'];
+const corpus = corpusStatsOf(IDS.map(chunk));
+const focusOf = (q: string) => focusTerms(specificTerms(questionTerms(q)), corpus, (t) => corpusDf(t, corpus)).map((t) => t.key);
+const unit = (text: string) => ({ text, keys: passageKeys(text) });
+
+describe('question focus', () => {
+  it('takes the rarest words the folder holds, never padding or words the folder lacks', () => {
+    const focus = focusOf('Honestly, my son wonders how much money in an ABLE account Ohio ignores?');
+    expect(focus).not.toContain('son');
+    expect(focus).not.toContain('ohio');
+    expect(focus.length).toBeLessThanOrEqual(2);
+    expect(focus.some((k) => k === 'able' || k === 'c:able')).toBe(true);
+  });
+
+  it('has no focus without corpus statistics', () => {
+    expect(focusTerms(specificTerms(questionTerms('What is the ABLE cap?')), undefined, () => 1)).toEqual([]);
+  });
+});
+
+describe('checking the quoted answer', () => {
+  const q = 'What is the lifetime cap of an ABLE account?';
+  const focus = focusTerms(specificTerms(questionTerms(q)), corpus, (t) => corpusDf(t, corpus));
+
+  it('flags an answer about the subject that holds no amount', () => {
+    const f = checkFocus(q, focus, [unit('Each state runs its own ABLE program and sets a lifetime cap.')]);
+    expect(f.kindMissing).toBe('money');
+  });
+
+  it('needs the amount in a sentence about the focus, not anywhere in the answer', () => {
+    const f = checkFocus(q, focus, [unit('Each state sets a lifetime cap for an ABLE account.'), unit('A bus pass costs $40.')]);
+    expect(f.kindMissing).toBe('money');
+    expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBeUndefined();
+  });
+
+  it('accepts any quoted count of the unit asked ("how many hours")', () => {
+    const hq = 'How many hours a week does a student need to be in class?';
+    const hf = focusTerms(specificTerms(questionTerms(hq)), corpus, (t) => corpusDf(t, corpus));
+    expect(checkFocus(hq, hf, [unit('in grades 7 to 12: at least 12 hours a week')]).kindMissing).toBeUndefined();
+    expect(checkFocus(hq, hf, [unit('Attendance rules differ by grade.')]).kindMissing).toBe('quantity');
+  });
+
+  it('reports focus words the quote lacks', () => {
+    expect(checkFocus(q, focus, [unit('Medicaid covers many services.')]).missing.length).toBeGreaterThan(0);
+  });
+
+  it('asks nothing of the kind when no kind of fact is asked', () => {
+    expect(checkFocus('How does an ABLE account work?', [], [unit('It is a savings account.')]).kindMissing).toBeUndefined();
+  });
+});
+
+describe('quoted units', () => {
+  it('are the sentences the extractive answer quotes', () => {
+    const q = 'From what age can a student get Pre-ETS?';
+    const h = hits(['preEts', 0.8], ['vrElig', 0.5]);
+    const text = extractiveAnswer(q, h).text;
+    const units = quotedUnits(q, h);
+    expect(units.length).toBeGreaterThan(0);
+    for (const u of units) expect(text).toContain(u.text.slice(0, 40));
+    // Read with the title: a sentence saying "them" is about Pre-ETS.
+    expect(units.every((u) => u.keys.has('c:pre_ets') || [...u.keys].some((k) => k.startsWith('pre')))).toBe(true);
+  });
+
+  it('are empty without hits', () => {
+    expect(quotedUnits('Anything?', [])).toEqual([]);
+  });
+});
+
+describe('grounding on the quoted answer', () => {
+  const h = hits(['preEts', 0.8], ['vrElig', 0.5]);
+  const nearMiss = 'How many hours a week of work-based learning does Pre-ETS pay for?';
+
+  it('lowers confidence when the quoted answer does not hold what was asked', () => {
+    const g = assessGrounding(nearMiss, h, undefined, { corpus });
+    expect(g.focus?.kindMissing).toBe('quantity');
+    const answered = assessGrounding('From what age can a student get Pre-ETS?', h, undefined, { corpus });
+    expect(answered.focus?.kindMissing).toBeUndefined();
+  });
+
+  it('keeps the LLM path consistent: the same gate declines before any model call', async () => {
+    const g = assessGrounding(nearMiss, h, undefined, { corpus });
+    const llm = {
+      chat: { completions: { create: () => Promise.reject(new Error('the model must not be called')) } },
+    } as unknown as OpenAI;
+    // A threshold the question passes only without the quoted-answer check.
+    const threshold = (g.confidence + g.confidence / 0.85) / 2;
+    const a = await createLlmAnswerer({ llm, chatModel: 'm', abstainThreshold: threshold }).answer(nearMiss, h, { corpus });
+    expect(a.grounded).toBe(false);
+    expect(a.mode).toBe('llm');
+  });
+});
