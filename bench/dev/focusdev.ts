@@ -3,7 +3,7 @@
 // Usage: npx tsx bench/dev/focusdev.ts | sort
 import path from 'node:path';
 import { assessGrounding, specificTerms, corpusDf } from '../../src/core/knowledge/answer/grounding.js';
-import { quotedUnits } from '../../src/core/knowledge/answer/extractive.js';
+import { quotedUnits } from '../../src/core/knowledge/answer/quote.js';
 import { focusTerms, checkFocus } from '../../src/core/knowledge/answer/focus.js';
 import { questionTerms } from '../../src/core/knowledge/answer/terms.js';
 import { buildIndex } from '../../bench/knowledge.js';

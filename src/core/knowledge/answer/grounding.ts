@@ -17,8 +17,7 @@ import type { CorpusStats } from '../search.js';
 import { tokenize } from '../text.js';
 import type { Hit } from '../types.js';
 import { askedFor, holdsAsked, type AskedKind } from './asked.js';
-// extractive.ts imports this module too; both use the other's exports only inside functions.
-import { quotedUnits } from './extractive.js';
+import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
@@ -37,9 +36,6 @@ import { covers, coverage, passageKeys, questionTerms, type Term } from './terms
  * alone separates them.
  */
 export const DEFAULT_ABSTAIN_THRESHOLD = 0.54;
-
-/** How many of the best hits count as "the top passages". */
-export const TOP_PASSAGES = 3;
 
 const COVERAGE_WEIGHT = 0.65;
 /** Shares of the coverage signal: best single sentence, best single passage, all top passages. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/answer/asked.js';
-import { bestHolding, extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { bestHolding } from '../../../../src/core/knowledge/answer/quote.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
 import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
 import { expectValidCitations } from './citations.js';

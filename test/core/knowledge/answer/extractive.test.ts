@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer, extractiveAnswer, MAX_ANSWER_CHARS } from '../../../../src/core/knowledge/answer/extractive.js';
+import { createExtractiveAnswerer, extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { MAX_ANSWER_CHARS } from '../../../../src/core/knowledge/answer/quote.js';
 import { FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
 import { hits } from '../../../fixtures/answer/passages.js';
 import { expectValidCitations } from './citations.js';

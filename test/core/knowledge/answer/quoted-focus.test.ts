@@ -1,6 +1,7 @@
 import type { OpenAI } from 'openai';
 import { describe, expect, it } from 'vitest';
-import { extractiveAnswer, quotedUnits } from '../../../../src/core/knowledge/answer/extractive.js';
+import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { quotedUnits } from '../../../../src/core/knowledge/answer/quote.js';
 import { checkFocus, focusTerms } from '../../../../src/core/knowledge/answer/focus.js';
 import { assessGrounding, corpusDf, specificTerms } from '../../../../src/core/knowledge/answer/grounding.js';
 import { createLlmAnswerer } from '../../../../src/core/knowledge/answer/llm-answerer.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractiveAnswer, isRuleList } from '../../../../src/core/knowledge/answer/extractive.js';
+import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { isRuleList } from '../../../../src/core/knowledge/answer/quote.js';
 import type { Hit } from '../../../../src/core/knowledge/types.js';
 import { chunk } from '../../../fixtures/answer/passages.js';
 import { expectValidCitations } from './citations.js';

@@ -1,0 +1,197 @@
+// Which sentences an extractive answer quotes: the few sentences of the best passages that answer
+// the question (the asked kind of fact first, whole lists for list questions, never boilerplate),
+// plus the contact line of a directory service. The answer (extractive.ts) formats them; the
+// grounding gate (grounding.ts) checks them, so it judges exactly what would be said.
+import type { Hit } from '../types.js';
+import { askedFor, holdsAsked, withoutRules } from './asked.js';
+import { isBoilerplate } from './boilerplate.js';
+import { formatContact, hasContact, wantsContact } from './contact.js';
+import { annotateFigures } from './facts.js';
+import { splitSentences } from './sentences.js';
+import { coverage, passageKeys, questionTerms, type Term } from './terms.js';
+
+/** How many of the best passages the gate reads, and the asked fact may come from. */
+export const TOP_PASSAGES = 3;
+
+export const MAX_ANSWER_CHARS = 800;
+const MAX_SENTENCES = 3;
+const MAX_PASSAGES = 4;
+
+const ASKS_FIGURE =
+  /\b(?:how (?:much|many|old|long|soon)|what (?:number|age|amount|is the (?:limit|cap|rate))|at what age|which age|age limit|when|phone|deadline|how many days)\b/i;
+const FIGURE = /\d/;
+/** "What are the five ...", "what has to go in ...", "what core services ...": the answer is a list. */
+const ASKS_LIST =
+  /\b(?:what are the (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|main|core|required|steps|parts|kinds|types)|what (?:has|have|needs?|must) (?:to )?(?:go|be) (?:in|on|into)|what (?:goes|go) (?:in|into|on)|what (?:kinds?|types?) of|which (?:services|activities|steps)|core services|list (?:of|the))\b/i;
+const LIST_INTRO = /:\s*$/;
+const MAX_LIST_ITEMS = 6;
+
+interface Candidate {
+  hitRank: number;
+  index: number;
+  text: string;
+  score: number;
+  /** Share of the question's terms the sentence holds. */
+  cov: number;
+  /** The sentence holds the kind of fact asked for (a date, an age, an amount...). */
+  holds?: boolean;
+}
+
+/** What the extractive answer would quote: the passages, the chosen sentences and the contact line. */
+export interface Quote {
+  passages: Hit[];
+  chosen: Candidate[];
+  contactHit?: number;
+  contactLine: string;
+}
+
+export function chooseQuote(question: string, ranked: Hit[], maxChars: number): Quote {
+  const best = ranked[0]!;
+  const passages = ranked.slice(0, MAX_PASSAGES).filter((h) => h.score >= best.score * 0.5);
+  const terms = questionTerms(question);
+
+  // Contact details first: when asked, they are the answer, so their room is reserved.
+  // Asked who/where/how to reach, or the best source is a directory service: its phone, hours and address belong in the answer.
+  let contactHit: number | undefined;
+  if (wantsContact(question)) {
+    const i = passages.findIndex((h) => hasContact(h.chunk.contact));
+    if (i >= 0) contactHit = i;
+  } else if (hasContact(best.chunk.contact)) {
+    contactHit = 0;
+  }
+  const contactLine =
+    contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
+
+  const chosen = chooseSentences(question, terms, passages, maxChars - (contactLine ? contactLine.length + 8 : 0));
+  if (chosen.length === 0 && contactHit === undefined) {
+    // The gate found the question's terms in titles or headings only: quote the best passage's opening.
+    const titles = [best.chunk.title, ...best.chunk.headings];
+    const first = splitSentences(best.chunk.text).filter((x) => !isBoilerplate(x.text, titles)).slice(0, 2);
+    chosen.push(...first.map((s) => ({ hitRank: 0, index: s.index, text: annotateFigures(s.text, best.chunk), score: 0, cov: 0 })));
+  }
+  const q: Quote = { passages, chosen, contactLine };
+  if (contactHit !== undefined) q.contactHit = contactHit;
+  return q;
+}
+
+/**
+ * The units the extractive answer would quote, each with the keys it holds read with its source's
+ * title and headings (a sentence says "them" where the title says "Pre-ETS"). The grounding gate
+ * checks these: an answer that does not mention what was asked is no answer.
+ */
+export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): QuotedUnit[] {
+  const ranked = [...hits].sort((a, b) => b.score - a.score);
+  if (!ranked[0]) return [];
+  const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars);
+  const context = (h: Hit): string => [h.chunk.title, ...h.chunk.headings, h.chunk.contact?.organization ?? ''].join('\n');
+  const units = chosen.map((c) => {
+    const keys = passageKeys(c.text);
+    for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
+    return { text: c.text, keys, hitRank: c.hitRank };
+  });
+  if (contactHit !== undefined) {
+    const keys = passageKeys(`${contactLine} phone call hours open address office located email`);
+    for (const k of passageKeys(context(passages[contactHit]!))) keys.add(k);
+    units.push({ text: contactLine, keys, hitRank: contactHit });
+  }
+  return units;
+}
+
+export interface QuotedUnit {
+  text: string;
+  keys: Set<string>;
+  hitRank: number;
+}
+
+/** A "Sources" line: rule citations and a few words naming them, nothing said. */
+export function isRuleList(text: string): boolean {
+  const said = withoutRules(text);
+  return said.length < text.length && (said.match(/[A-Za-z]{3,}/g) ?? []).length < 4;
+}
+
+function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
+  const top = passages[0]?.score || 1;
+  // "How old...", "how much...", or a question that gives a number ("she became disabled at 30").
+  const wantsFigure = ASKS_FIGURE.test(question) || /\d/.test(question);
+  const asked = askedFor(question);
+  const wantsList = ASKS_LIST.test(question);
+  const candidates: Candidate[] = [];
+  passages.forEach((hit, hitRank) => {
+    const sentences = splitSentences(hit.chunk.text);
+    const titles = [hit.chunk.title, ...hit.chunk.headings];
+    // A sentence says "them" where the title says "Pre-ETS": the title and headings are its context.
+    const context = passageKeys(titles.join('\n'));
+    sentences.forEach((s, i) => {
+      if (isBoilerplate(s.text, titles)) return;
+      // A bare list of rule citations ("34 CFR 361.48(a) (pre-employment transition services)") answers nothing.
+      if (isRuleList(s.text)) return;
+      const keys = passageKeys(s.text);
+      for (const k of context) keys.add(k);
+      const cov = coverage(terms, keys);
+      if (cov === 0) return;
+      const position = 1 / (1 + s.index);
+      // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
+      // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
+      const holds = asked ? holdsAsked(asked, s.text) : false;
+      const figure = asked ? (holds ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
+      const intro = wantsList && LIST_INTRO.test(s.text) ? 0.2 : 0;
+      const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure + intro;
+      let text = annotateFigures(s.text, hit.chunk);
+      // A list question gets the list: the sentence that introduces it and the items after it.
+      if (wantsList && LIST_INTRO.test(s.text)) {
+        const items = sentences.slice(i + 1, i + 1 + MAX_LIST_ITEMS).map((x) => x.text.replace(/[.;]$/, ''));
+        if (items.length) text = `${text} ${items.join('; ')}.`;
+      }
+      candidates.push({ hitRank, index: s.index, text, score, cov, holds });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const chosen: Candidate[] = [];
+  const seen = new Set<string>();
+  let used = 0;
+  // Only sentences close to the best one: a weak sentence makes the answer longer, not better.
+  const floor = (candidates[0]?.score ?? 0) * 0.75;
+  const maxCov = Math.max(...candidates.map((c) => c.cov), 0);
+  const covFloor = maxCov * 0.5;
+  // The sentences of the top passages compete together: when the question asks for a kind of fact,
+  // the best sentence holding one about the question's subject comes first, even from a lower-ranked
+  // passage, over a higher-ranked passage's sentence that only talks about the subject.
+  const answering = asked ? bestHolding(candidates, maxCov) : undefined;
+  const queue = answering ? [answering, ...candidates.filter((c) => c !== answering)] : candidates;
+  for (const c of queue) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    if (c !== answering) {
+      if (c.score < floor) break;
+      if (c.cov < covFloor) continue;
+    }
+    const key = c.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) continue;
+    // Each new source adds a " [n]" and a paragraph break.
+    const cost = c.text.length + 1 + (chosen.some((x) => x.hitRank === c.hitRank) ? 0 : 6);
+    if (used + cost > budget) {
+      if (chosen.length === 0 && budget > 60) {
+        chosen.push({ ...c, text: `${c.text.slice(0, budget - 8).replace(/\s+\S*$/, '')}…` });
+        break;
+      }
+      continue;
+    }
+    seen.add(key);
+    chosen.push(c);
+    used += cost;
+  }
+  return chosen;
+}
+
+/** A sentence about the question's subject holds this share of the best sentence's coverage. */
+const HOLDING_COV_SHARE = 0.4;
+
+/** The best-scoring sentence of the top passages that holds the asked kind and is about the question's subject. */
+export function bestHolding<T extends { hitRank: number; cov: number; score: number; holds?: boolean }>(candidates: T[], maxCov: number): T | undefined {
+  let best: T | undefined;
+  for (const c of candidates) {
+    if (!c.holds || c.hitRank >= TOP_PASSAGES || c.cov < maxCov * HOLDING_COV_SHARE) continue;
+    if (!best || c.score > best.score) best = c;
+  }
+  return best;
+}
+
