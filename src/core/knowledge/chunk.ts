@@ -121,7 +121,23 @@ export function splitText(text: string, maxChars: number, overlap = 0): string[]
     current = tail ? `${tail} ${unit.text}` : unit.text;
   }
   if (current) pieces.push(current);
-  return pieces;
+  return absorbOrphan(pieces, maxChars, overlap);
+}
+
+/**
+ * A last piece that is a small remainder (a closing sentence after a list, say) joins the piece
+ * before it when that stays within ORPHAN_SLACK of the limit: alone it would be a passage that
+ * matches the section's heading but holds none of its substance.
+ */
+const ORPHAN_SHARE = 0.25;
+const ORPHAN_SLACK = 1.25;
+
+function absorbOrphan(pieces: string[], maxChars: number, overlap: number): string[] {
+  if (pieces.length < 2 || overlap > 0) return pieces;
+  const last = pieces[pieces.length - 1]!;
+  const prev = pieces[pieces.length - 2]!;
+  if (last.length > maxChars * ORPHAN_SHARE || prev.length + 2 + last.length > maxChars * ORPHAN_SLACK) return pieces;
+  return [...pieces.slice(0, -2), `${prev}\n\n${last}`];
 }
 
 /** An oversized paragraph: by lines (lists), else by sentences, else by words. */

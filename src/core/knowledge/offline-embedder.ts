@@ -3,7 +3,7 @@
 // Deterministic and stateless, so a chunk's vector depends only on its own text and re-ingesting
 // only the changed chunks gives exactly the index a full rebuild would.
 import { createHash } from 'node:crypto';
-import { tokenize } from './text.js';
+import { STOPWORDS, tokenize } from './text.js';
 import { CONCEPTS, findConcepts } from './thesaurus.js';
 import type { Embedder } from './types.js';
 
@@ -16,14 +16,14 @@ const WEIGHT = { word: 1, concept: 1.6, bigram: 0.45, gram: 0.25 } as const;
 const VERSION = 1;
 
 /**
- * A fingerprint of everything that shapes a vector besides the text: the weights, the thesaurus and
- * the tokenizer's behaviour on a probe sentence. It is part of the id, so changing any of them marks
- * existing indexes stale (the server rebuilds; `liaison ask` says to re-ingest) instead of mixing
- * vectors from two versions.
+ * A fingerprint of everything that shapes a vector besides the text: the weights, the thesaurus,
+ * the stopwords and the tokenizer's behaviour on a probe sentence. It is part of the id, so changing
+ * any of them marks existing indexes stale (the server rebuilds; `liaison ask` says to re-ingest)
+ * instead of mixing vectors from two versions.
  */
 const PROBE = 'Students receiving SSI checks applied to Vocational Rehabilitation; ages 14-21, $9,730 (34 CFR 361.42).';
 const FINGERPRINT = createHash('sha256')
-  .update(JSON.stringify({ WEIGHT, CONCEPTS, probe: tokenize(PROBE) }))
+  .update(JSON.stringify({ WEIGHT, CONCEPTS, stopwords: [...STOPWORDS].sort(), probe: tokenize(PROBE) }))
   .digest('hex')
   .slice(0, 8);
 

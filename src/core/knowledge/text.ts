@@ -2,7 +2,7 @@
 // thesaurus: lowercase, accents folded, English stopwords dropped, a light suffix stemmer, and
 // numbers kept whole where they carry meaning (361.42, $9,730 -> 9730, 18-64 -> 18-64 + 18 + 64).
 
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all am an and any are aren as at be because been before being below ' +
     'between both but by can cannot could couldn did didn do does doesn doing don down during each few for from ' +

@@ -35,6 +35,17 @@ describe('chunkDoc', () => {
     }
   });
 
+  it('keeps a short closing remark with the list it follows instead of making it a chunk of its own', () => {
+    const list = ['Every agency must offer these five activities:', ...[1, 2, 3, 4, 5].map((n) => `${n}. Activity ${n}: ${'a useful service for students. '.repeat(5).trim()}`)].join('\n');
+    const remark = 'States may also offer other activities once the required ones are available.';
+    const doc = guide({ sections: [{ headings: ['Pre-ETS', 'The five required activities'], text: `${list}\n\n${remark}` }] });
+    expect(list.length + remark.length).toBeGreaterThan(900);
+    const chunks = chunkDoc(doc);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.text).toContain('5. Activity 5');
+    expect(chunks[0]!.text.endsWith(remark)).toBe(true);
+  });
+
   it('splits on paragraph boundaries, and a long paragraph on sentence boundaries', () => {
     const chunks = chunkDoc(guide(), { maxChars: 400 });
     const eligibility = chunks.filter((c) => c.headings.at(-1) === 'Eligibility');
