@@ -10,7 +10,9 @@ import { createAnswerer } from './core/knowledge/answer/index.js';
 import { createEmbedder } from './core/knowledge/embedder.js';
 import { checkCompatible, openIndexHandle, readManifest, type IndexHandle } from './core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
+import type { KnowledgeIndex } from './core/knowledge/search.js';
 import type { Embedder } from './core/knowledge/types.js';
+import type { KnowledgeSearch } from './core/skills/ask.js';
 import { createOpenAIClient } from './core/llm.js';
 import type { Assistant } from './core/messages.js';
 import { createExtractor } from './core/notes/index.js';
@@ -42,7 +44,7 @@ export async function buildServices(config: Config, log: Logger, opts: { telemet
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, log });
   const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
   const assistant = createAssistant({
-    knowledge: { search: async (q, k) => (await index.current()).search(q, k) },
+    knowledge: knowledgeOf(index),
     answerer: createAnswerer({ llm, chatModel: config.openai?.chatModel, abstainThreshold: config.abstainThreshold, log }),
     extractor: createExtractor({ llm, chatModel: config.openai?.chatModel, log }),
     plans,
@@ -51,6 +53,20 @@ export async function buildServices(config: Config, log: Logger, opts: { telemet
     telemetry: opts.telemetry ?? noTelemetry,
   });
   return { config, embedder, index, store, plans, assistant, close: () => store.close() };
+}
+
+/** The assistant's view of the live index: searches the newest one and offers its corpus statistics. */
+function knowledgeOf(index: IndexHandle): KnowledgeSearch {
+  let last: KnowledgeIndex | undefined;
+  return {
+    async search(query, k) {
+      last = await index.current();
+      return last.search(query, k);
+    },
+    get corpus() {
+      return last?.corpus;
+    },
+  };
 }
 
 /** Builds the index from the knowledge folder when there is none yet, or it was built by another embedder. */

@@ -46,6 +46,18 @@ describe('the server with nothing configured', () => {
   });
 });
 
+describe('answers through the running server', () => {
+  it('declines a question about a place the knowledge folder never mentions', async () => {
+    await start();
+    const [reply] = await running!.services.assistant.handle({
+      id: 'm2', kind: 'message', text: 'Which Wisconsin office handles Pre-ETS referrals?', addressed: true, receivedAt: new Date(),
+      from: { platform: 'web', userId: 'u1' }, where: { platform: 'web', id: 'w1', kind: 'dm' },
+    });
+    expect(reply?.grounded).toBe(false);
+    expect(reply?.text).toMatch(/don't know/);
+  });
+});
+
 describe('the server with Slack configured', () => {
   it('mounts /slack/events on the same port and refuses unsigned requests', async () => {
     const base = await start({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' });

@@ -14,7 +14,7 @@ import type { Assistant, Inbound, Reply } from './messages.js';
 import { DATE_CONVENTION, type Extractor } from './notes/index.js';
 import { dateIn } from './plans/dates.js';
 import type { PlanService } from './plans/plan-service.js';
-import { answerReply, ask, type KnowledgeSearch } from './skills/ask.js';
+import { answerReply, ask, threadContext, type KnowledgeSearch } from './skills/ask.js';
 import { helpReply } from './skills/help.js';
 import * as notes from './skills/notes.js';
 import * as planCmd from './skills/plan-commands.js';
@@ -47,7 +47,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
   async function answer(inbound: Inbound, question: string): Promise<Reply[]> {
     const started = performance.now();
-    const result = await ask(deps.knowledge, deps.answerer, question);
+    const result = await ask(deps.knowledge, deps.answerer, question, threadContext(question, inbound.thread));
     const answerId = randomUUID();
     await store.putState(`answer:${answerId}`, { question: result.question, sources: result.answer.citations.map((c) => c.source) } satisfies StoredAnswer, ANSWER_TTL_MS);
     await rememberThread(store, inbound.where);

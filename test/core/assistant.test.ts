@@ -57,6 +57,19 @@ describe('answering questions', () => {
     expect(await t.assistant.handle(elsewhere)).toEqual([]);
   });
 
+  it('reads a short thread follow-up together with the question that started the thread', async () => {
+    const first = inbound({ kind: 'message', text: 'Who is presumed eligible for VR?' });
+    await t.assistant.handle(first);
+    const thread = [
+      { from: 'U0RIVERA', text: 'Who is presumed eligible for VR?', isBot: false },
+      { from: 'UBOT', text: 'Anyone who gets SSI or SSDI ... [1]', isBot: true },
+    ];
+    const [reply] = await t.assistant.handle(inbound({ kind: 'message', text: 'And how long does the decision take?', where: first.where, thread }));
+    expect(reply?.grounded).toBe(true);
+    expect(reply?.sources?.map((s) => s.source)).not.toContain('guides/ssi-at-18.md');
+    expect(reply?.text).toMatch(/60 days/);
+  });
+
   it('turns bad questions into a clear message, not silence', async () => {
     const [empty] = await t.assistant.handle(inbound({ kind: 'message', text: '   ' }));
     expect(empty?.kind).toBe('error');

@@ -2,7 +2,7 @@
 import type { Answer, Answerer } from '../knowledge/answer/types.js';
 import type { CorpusStats } from '../knowledge/search.js';
 import type { Hit } from '../knowledge/types.js';
-import type { Reply } from '../messages.js';
+import type { Inbound, Reply } from '../messages.js';
 import { checkQuestion } from './question.js';
 
 export interface KnowledgeSearch {
@@ -20,11 +20,26 @@ export interface AskResult {
 
 export const SEARCH_K = 8;
 
-export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string): Promise<AskResult> {
+/**
+ * Answers a question. `context` is the question that started the thread, for follow-ups such as
+ * "and how long does that take?": it is searched and judged together with the follow-up.
+ */
+export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
-  const hits = await knowledge.search(text, SEARCH_K);
-  const answer = await answerer.answer(text, hits, { corpus: knowledge.corpus });
+  const query = context ? `${context} ${text}` : text;
+  const hits = await knowledge.search(query, SEARCH_K);
+  const answer = await answerer.answer(query, hits, { corpus: knowledge.corpus });
   return { question: text, answer, note, hits };
+}
+
+/** A follow-up long enough to stand on its own is not read with the thread. */
+const SELF_CONTAINED_WORDS = 14;
+
+/** The earlier question a short thread follow-up refers to: the latest one a person asked before it. */
+export function threadContext(text: string, thread: Inbound['thread']): string | undefined {
+  if (!thread?.length || text.split(/\s+/).length >= SELF_CONTAINED_WORDS) return undefined;
+  const earlier = [...thread].reverse().find((m) => !m.isBot && m.text.trim() && m.text.trim() !== text.trim());
+  return earlier ? earlier.text.trim().slice(0, 500) : undefined;
 }
 
 /** The chat reply for an answer: text, numbered sources, and feedback buttons keyed by answerId. */
