@@ -27,9 +27,22 @@ export const SEARCH_K = 8;
 export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const query = context ? `${context} ${text}` : text;
-  const hits = await knowledge.search(query, SEARCH_K);
+  const hits = preferDirectory(text, await knowledge.search(query, SEARCH_K));
   const answer = await answerer.answer(query, hits, { corpus: knowledge.corpus });
   return { question: text, answer, note, hits };
+}
+
+/** "Who do I call about ...?" wants a place to call: a close directory entry beats a guide. */
+const WHO_TO_CALL = /\bwho (?:do|should|can|could) (?:i|we|they|families|parents) (?:call|contact|talk to|see|ask)\b|\bwho to (?:call|contact)\b|\bphone number\b/i;
+const DIRECTORY_REACH = 0.7;
+
+export function preferDirectory(question: string, hits: Hit[]): Hit[] {
+  if (!WHO_TO_CALL.test(question) || !hits[0] || hits[0].chunk.contact) return hits;
+  const top = hits[0].score;
+  const i = hits.findIndex((h) => h.chunk.contact && h.score >= top * DIRECTORY_REACH);
+  if (i <= 0) return hits;
+  const entry = { ...hits[i]!, score: top };
+  return [entry, ...hits.slice(0, i), ...hits.slice(i + 1)];
 }
 
 /** A follow-up long enough to stand on its own is not read with the thread. */
