@@ -6,7 +6,7 @@ import { noTelemetry, type Telemetry } from './metrics.js';
 import { createAssistant } from './core/assistant.js';
 import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
-import { createAnswerer } from './core/knowledge/answer/index.js';
+import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js';
 import { createEmbedder } from './core/knowledge/embedder.js';
 import { checkCompatible, openIndexHandle, readManifest, type IndexHandle } from './core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
@@ -15,7 +15,7 @@ import type { Embedder } from './core/knowledge/types.js';
 import type { KnowledgeSearch } from './core/skills/ask.js';
 import { createOpenAIClient } from './core/llm.js';
 import type { Assistant } from './core/messages.js';
-import { createExtractor } from './core/notes/index.js';
+import { createExtractor, type Extractor } from './core/notes/index.js';
 import { createPlanStore } from './core/plans/create-store.js';
 import { PlanService } from './core/plans/plan-service.js';
 import type { PlanStore } from './core/plans/store.js';
@@ -30,13 +30,18 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export function createLlm(config: Config) {
-  return config.openai ? createOpenAIClient({ apiKey: config.openai.apiKey, baseURL: config.openai.baseURL, timeoutMs: config.openai.timeoutMs }) : undefined;
+/** The answerer and the notes extractor for a Config: the LLM when configured, the offline path otherwise. */
+export function createSkills(config: Config, log: Logger): { answerer: Answerer; extractor: Extractor } {
+  const o = config.openai;
+  const llm = o ? createOpenAIClient({ apiKey: o.apiKey, baseURL: o.baseURL, timeoutMs: o.timeoutMs }) : undefined;
+  return {
+    answerer: createAnswerer({ llm, chatModel: o?.chatModel, abstainThreshold: config.abstainThreshold, log }),
+    extractor: createExtractor({ llm, chatModel: o?.chatModel, log }),
+  };
 }
 
 export async function buildServices(config: Config, log: Logger, opts: { telemetry?: Telemetry; clock?: Clock } = {}): Promise<Services> {
   const embedder = createEmbedder(config.openai);
-  const llm = createLlm(config);
   const index = openIndexHandle(config.indexDir, embedder, {
     onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
     onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),
@@ -45,8 +50,7 @@ export async function buildServices(config: Config, log: Logger, opts: { telemet
   const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
   const assistant = createAssistant({
     knowledge: knowledgeOf(index),
-    answerer: createAnswerer({ llm, chatModel: config.openai?.chatModel, abstainThreshold: config.abstainThreshold, log }),
-    extractor: createExtractor({ llm, chatModel: config.openai?.chatModel, log }),
+    ...createSkills(config, log),
     plans,
     timeZone: config.timeZone,
     log,

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { renderText } from '../channels/console/render.js';
 import { LiaisonError } from '../core/errors.js';
-import { createAnswerer } from '../core/knowledge/answer/index.js';
 import { createEmbedder } from '../core/knowledge/embedder.js';
 import { openIndex } from '../core/knowledge/index-store.js';
 import { answerReply, ask, type AskResult } from '../core/skills/ask.js';
 import { parse } from './args.js';
-import { llmFor, openContext } from './context.js';
+import { createSkills } from '../services.js';
+import { openContext } from './context.js';
 import { eprintln, println, showUsage, type Command } from './io.js';
 
 const usage = `Usage: liaison ask [QUESTION] [--index DIR] [--json]
@@ -40,13 +40,12 @@ export const askCommand: Command = {
     const json = parsed.bool('json');
     const { config, log } = openContext(io);
     const index = await openIndex(path.resolve(parsed.str('index') ?? config.indexDir), createEmbedder(config.openai));
-    const answerer = createAnswerer({ llm: llmFor(config), chatModel: config.openai?.chatModel, abstainThreshold: config.abstainThreshold, log });
-    const knowledge = { search: (q: string, k?: number) => index.search(q, k) };
+    const { answerer } = createSkills(config, log);
 
     /** Answers one question; false when the question itself was refused. */
     const one = async (question: string, heading: boolean): Promise<boolean> => {
       try {
-        const result = await ask(knowledge, answerer, question);
+        const result = await ask(index, answerer, question);
         if (json) println(io, JSON.stringify(answerJson(question, result)));
         else {
           if (heading) println(io, `Q: ${result.question}`);

@@ -1,8 +1,7 @@
-// Settings, a stderr logger, the LLM client and notes input: what the light commands share.
+// Settings, a stderr logger and notes input: what the light commands share.
 import { readFile, stat } from 'node:fs/promises';
 import type { Config } from '../config.js';
 import { LiaisonError } from '../core/errors.js';
-import { createOpenAIClient } from '../core/llm.js';
 import { MAX_NOTES_BYTES } from '../core/notes/index.js';
 import { createLogger, type Logger } from '../log.js';
 import type { CliIO } from './io.js';
@@ -15,11 +14,6 @@ export interface CliContext {
 export function openContext(io: CliIO): CliContext {
   const config = io.loadConfig();
   return { config, log: createLogger(config.cliLogLevel, io.stderr) };
-}
-
-/** The OpenAI client when configured (answers and notes then use the LLM), else undefined. */
-export function llmFor(config: Config) {
-  return config.openai ? createOpenAIClient({ apiKey: config.openai.apiKey, baseURL: config.openai.baseURL, timeoutMs: config.openai.timeoutMs }) : undefined;
 }
 
 export async function readStdin(io: CliIO): Promise<string> {

@@ -1,9 +1,10 @@
 // `liaison notes [FILE|-] [--date YYYY-MM-DD] [--json] [--poster NAME]`: the action items a person
 // would be asked to confirm, without logging anything.
-import { DATE_CONVENTION, createExtractor } from '../core/notes/index.js';
+import { DATE_CONVENTION } from '../core/notes/index.js';
 import { dateIn, isValidDate } from '../core/plans/dates.js';
 import { checkDateArg, parse } from './args.js';
-import { llmFor, openContext, readNotes } from './context.js';
+import { createSkills } from '../services.js';
+import { openContext, readNotes } from './context.js';
 import { formatItems, ownersText } from './format.js';
 import { plural, println, showUsage, type Command } from './io.js';
 
@@ -26,7 +27,7 @@ export const notesCommand: Command = {
     const { config, log } = openContext(io);
     const meetingDate = date ?? dateIn(config.timeZone, io.now());
     const { text } = await readNotes(io, parsed.positionals[0]);
-    const extractor = createExtractor({ llm: llmFor(config), chatModel: config.openai?.chatModel, log });
+    const { extractor } = createSkills(config, log);
     const { items, fallback } = await extractor.extract(text, { meetingDate, poster: parsed.str('poster'), timeZone: config.timeZone });
     if (parsed.bool('json')) {
       println(io, JSON.stringify({ items: items.map((i) => ({ owner: ownersText(i.owners), task: i.task, due: i.due, quote: i.quote })) }));

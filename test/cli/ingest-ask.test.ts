@@ -103,6 +103,11 @@ describe('liaison ask --json', () => {
     expect(line.answer).toMatch(/I don't know/);
   });
 
+  it('declines a question about a place the knowledge folder never mentions', async () => {
+    const r = await liaison(ws, ['ask', '--json', 'Which Wisconsin office handles VR referrals?']);
+    expect(jsonLines(r.stdout)[0]!.grounded).toBe(false);
+  });
+
   it('reads questions from stdin one per line; bad ones get a message and the batch goes on, exit 0', async () => {
     const long = `What about ${'benefits '.repeat(2500)}?`; // ~22 KB
     const stdin = ['Who is presumed eligible for VR services?', '', '   ', long, 'What does a CIL\u0007 do?', '\u0001\u0002', 'What is the best pizza topping in Naples?'].join('\n') + '\n';

@@ -2,10 +2,11 @@
 // them, and log them once a person says yes (on the terminal, or with --yes).
 import { createInterface } from 'node:readline/promises';
 import { badInput } from '../../core/errors.js';
-import { DATE_CONVENTION, createExtractor } from '../../core/notes/index.js';
+import { DATE_CONVENTION } from '../../core/notes/index.js';
 import { dateIn, isValidDate } from '../../core/plans/dates.js';
 import { checkDateArg, parse } from '../args.js';
-import { llmFor, readNotes } from '../context.js';
+import { createSkills } from '../../services.js';
+import { readNotes } from '../context.js';
 import { cliCtx, withServices } from '../with-services.js';
 import { formatItems } from '../format.js';
 import { plural, println, showUsage, type CliIO } from '../io.js';
@@ -39,7 +40,7 @@ export const logSub: PlanSub = {
         throw badInput(`Nothing was logged: there is no terminal to confirm on${fromStdin ? ' (the notes came from standard input)' : ''}. Check the items with "liaison notes", then run this again with --yes.`);
       }
       const meetingDate = date ?? dateIn(plan.timeZone, io.now());
-      const extractor = createExtractor({ llm: llmFor(config), chatModel: config.openai?.chatModel, log });
+      const { extractor } = createSkills(config, log);
       const { items, fallback } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone });
       if (!items.length) {
         println(io, 'No action items found in these notes, so nothing was logged. Items read best as "Name will <task> by <date>".');
