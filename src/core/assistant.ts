@@ -16,6 +16,7 @@ import { dateIn } from './plans/dates.js';
 import type { PlanService } from './plans/plan-service.js';
 import { answerReply, ask, threadContext, type KnowledgeSearch } from './skills/ask.js';
 import { helpReply } from './skills/help.js';
+import { info } from './skills/reply.js';
 import * as notes from './skills/notes.js';
 import * as planCmd from './skills/plan-commands.js';
 import { rememberThread, setFollowups, shouldFollowUp } from './skills/settings.js';
@@ -174,8 +175,4 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       }
     },
   };
-}
-
-function info(text: string, audience: 'requester' | 'conversation' = 'requester'): Reply {
-  return { kind: 'info', audience: { kind: audience }, text };
 }

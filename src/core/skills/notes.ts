@@ -6,6 +6,7 @@ import { toView } from '../plans/commitment-ops.js';
 import { dateIn } from '../plans/dates.js';
 import type { PlanService, RequestContext } from '../plans/plan-service.js';
 import type { OwnerResolution } from '../plans/owners.js';
+import { ctxOf, info } from './reply.js';
 import { applyEdits, dropProposal, loadProposal, saveProposal, toProposedItems, type EditedItem, type Proposal } from './proposals.js';
 
 export interface NotesDeps {
@@ -13,11 +14,6 @@ export interface NotesDeps {
   extractor: Extractor;
   timeZone: string;
 }
-
-export const ctxOf = (inbound: Inbound): RequestContext => ({
-  actor: { platform: inbound.from.platform, userId: inbound.from.userId, name: inbound.from.name, email: inbound.from.email },
-  conversation: { platform: inbound.where.platform, id: inbound.where.id, kind: inbound.where.kind },
-});
 
 /** A message that reads like meeting notes: several lines, and the rules find at least one item. */
 export function looksLikeNotes(text: string, meetingDate: string): boolean {
@@ -163,8 +159,4 @@ export async function saveEdits(deps: NotesDeps, inbound: Inbound): Promise<Repl
   }
   const updated = await saveProposal(deps.plans.store, { ...p, items });
   return [await proposalReply(deps, updated, ctxOf(inbound))];
-}
-
-function info(text: string): Reply {
-  return { kind: 'info', audience: { kind: 'requester' }, text };
 }

@@ -5,9 +5,7 @@ import type { Inbound, Reply } from '../messages.js';
 import { toView } from '../plans/commitment-ops.js';
 import type { ListedCommitment, PlanService } from '../plans/plan-service.js';
 import { OUTCOMES, type Outcome } from '../plans/types.js';
-import { ctxOf } from './notes.js';
-
-const info = (text: string, audience: Reply['audience'] = { kind: 'requester' }): Reply => ({ kind: 'info', audience, text });
+import { ctxOf, info } from './reply.js';
 
 export async function createPlan(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
   const label = args.join(' ').trim();
@@ -16,7 +14,7 @@ export async function createPlan(plans: PlanService, inbound: Inbound, args: str
   const plan = await plans.createPlan({ label }, ctx);
   await linkHere(plans, inbound, plan.id);
   const where = inbound.where.kind === 'dm' ? 'this direct conversation' : 'this channel';
-  return [info(`Created the plan **${plan.label}** and linked it to ${where}. You are its coordinator.`, { kind: 'conversation' })];
+  return [info(`Created the plan **${plan.label}** and linked it to ${where}. You are its coordinator.`, 'conversation')];
 }
 
 export async function link(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
@@ -26,7 +24,7 @@ export async function link(plans: PlanService, inbound: Inbound, args: string[])
   return [
     info(
       `This conversation is now linked to **${plan.label}**. Its commitments can be shown here, and meeting notes posted here are logged to it. Everyone in this conversation can see them, so keep it to the student's team.`,
-      { kind: 'conversation' },
+      'conversation',
     ),
   ];
 }
@@ -55,7 +53,7 @@ export async function unlink(plans: PlanService, inbound: Inbound): Promise<Repl
   const plan = await plans.findPlanForConversation(ctx.conversation!);
   if (!plan) return [info('This conversation is not linked to any plan.')];
   await plans.unlinkConversation(plan.id, ctx.conversation!, ctx);
-  return [info(`Unlinked **${plan.label}** from this conversation. Its details will no longer be shown here.`, { kind: 'conversation' })];
+  return [info(`Unlinked **${plan.label}** from this conversation. Its details will no longer be shown here.`, 'conversation')];
 }
 
 async function openHere(plans: PlanService, inbound: Inbound): Promise<{ label: string; items: ListedCommitment[] } | null> {
@@ -102,7 +100,7 @@ export async function done(plans: PlanService, inbound: Inbound, args: string[])
   if (!OUTCOMES.includes(outcome)) throw badInput(`"${found.rest.join(' ')}" is not an outcome. Use one of: ${OUTCOMES.join(', ')}.`);
   // Closed with its outcome, as `liaison plan done --outcome` does: "not eligible" is an answer, not a cancellation.
   const c = await plans.markDone(found.c.id, outcome, ctxOf(inbound));
-  return [info(`Closed on **${c.planLabel}**: ${c.task} (${c.ownerNames.join(' and ')}), outcome: ${outcome}.`, { kind: 'conversation' })];
+  return [info(`Closed on **${c.planLabel}**: ${c.task} (${c.ownerNames.join(' and ')}), outcome: ${outcome}.`, 'conversation')];
 }
 
 export async function snooze(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
@@ -110,7 +108,7 @@ export async function snooze(plans: PlanService, inbound: Inbound, args: string[
   if (Array.isArray(found)) return found;
   const days = found.rest[0] ? Number(found.rest[0]) : 7;
   const c = await plans.snooze(found.c.id, { days }, ctxOf(inbound));
-  return [info(`Moved on **${c.planLabel}**: ${c.task} is now due ${c.due}.`, { kind: 'conversation' })];
+  return [info(`Moved on **${c.planLabel}**: ${c.task} is now due ${c.due}.`, 'conversation')];
 }
 
 export async function home(plans: PlanService, inbound: Inbound): Promise<Reply[]> {

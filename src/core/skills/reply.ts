@@ -1,0 +1,13 @@
+// Small pieces every skill uses: a plain reply, and who is asking from where, as the plan service sees it.
+import type { Inbound, Reply } from '../messages.js';
+import type { RequestContext } from '../plans/plan-service.js';
+
+/** A plain-text reply, by default only to the person who asked. */
+export function info(text: string, audience: 'requester' | 'conversation' = 'requester'): Reply {
+  return { kind: 'info', audience: { kind: audience }, text };
+}
+
+export const ctxOf = (inbound: Inbound): RequestContext => ({
+  actor: { platform: inbound.from.platform, userId: inbound.from.userId, name: inbound.from.name, email: inbound.from.email },
+  conversation: { platform: inbound.where.platform, id: inbound.where.id, kind: inbound.where.kind },
+});
