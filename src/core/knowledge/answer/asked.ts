@@ -25,6 +25,8 @@ export interface Asked {
   weekdays?: boolean;
   /** For dates: "what time" is answered by a clock time. */
   time?: boolean;
+  /** For phones: the question asks for a fax number. */
+  fax?: boolean;
 }
 
 const NUMBER_WORD =
@@ -40,6 +42,8 @@ export function askedFor(question: string): Asked | undefined {
   for (const [kind, re] of ASKS) {
     if (!re.test(question)) continue;
     if (kind === 'money') return ASKS_COST.test(question) ? { kind, cost: true } : { kind };
+    // A fax number is no phone number: only a line saying "fax" answers it.
+    if (kind === 'phone' && /\bfax\b/i.test(question)) return { kind, fax: true };
     if (kind === 'date') {
       const a: Asked = { kind };
       if (/\b(?:what|which) days\b/i.test(question)) a.weekdays = true;
@@ -74,6 +78,7 @@ export function withoutRules(text: string): string {
 /** True when the text holds a fact of the kind (and unit) asked for. Rule citations never count. */
 export function holdsAsked(asked: Asked, text: string): boolean {
   const said = withoutRules(text);
+  if (asked.fax) return /\bfax\b/i.test(said) && PHONE.test(said);
   if (asked.unit) return asked.unit.test(said);
   if (asked.cost && FREE.test(said)) return true;
   if (asked.weekdays && WEEKDAY.test(said)) return true;

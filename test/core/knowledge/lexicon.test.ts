@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { wordnet } from '../../../src/core/knowledge/lexicon.js';
+
+describe('WordNet lexicon', () => {
+  const lex = wordnet();
+
+  it('knows English words in their inflected forms, and not made-up ones', () => {
+    expect(lex.knows('dentists')).toBe(true);
+    expect(lex.knows('grown-up')).toBe(true);
+    expect(lex.knows('zxqvbn')).toBe(false);
+    expect(lex.related('zxqvbn')).toEqual([]);
+  });
+
+  it('gives synonyms and the next broader word of the common senses', () => {
+    expect(lex.related('pupil')).toContain('student');
+    expect(lex.related('grownup')).toContain('adult');
+    expect(lex.related('midnight')).toContain('hour');
+    expect(lex.related('dentists')).toContain('tooth doctor');
+  });
+
+  it('reads a word known as a noun only as a noun, so rare verb senses stay out', () => {
+    // "to dog" someone is to track them; asked about a guide dog, that sense is noise.
+    expect(lex.related('dog')).not.toContain('track');
+    expect(lex.related('dog')).toContain('domestic dog');
+  });
+});
