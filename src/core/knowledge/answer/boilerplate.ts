@@ -1,11 +1,13 @@
 // Lines that are never an answer, however many question words they share: review dates, title
-// lines, "provided by" and source lists, checkboxes, page chrome.
+// lines, "provided by" and source lists, checkboxes, page chrome, cross-references to another page.
 const BOILERPLATE = [
   /^(?:last (?:reviewed|updated|modified)|reviewed|updated|effective)\b[^.]{0,40}$/i,
   /^(?:provided by|website|sources?|references?|see also)\s*:/i,
   /^(?:sources?|references?)$/i,
   /^\[\s?[x ]?\s?\]/i,
   /^(?:sample data|skip to (?:main )?content|search this site|home|menu)\b/i,
+  // Cross-references to another page ("For who qualifies, see "VR Eligibility".") point, they do not say.
+  /^(?:for [^.;]{3,100}, )?see (?:also )?["“][^"”]+["”](?: \([^)]*\))?\.?$/i,
 ];
 
 /** True when the sentence is boilerplate, or only repeats the passage's title or a heading. */

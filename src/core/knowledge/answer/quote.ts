@@ -120,7 +120,9 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     const sentences = splitSentences(hit.chunk.text);
     const titles = [hit.chunk.title, ...hit.chunk.headings];
     // A sentence says "them" where the title says "Pre-ETS": the title and headings are its context.
-    const context = passageKeys(titles.join('\n'));
+    // In a directory entry, who runs it and where it serves hold for every line of it, so "what to
+    // bring ... in Maple County" is answered by the "Documents to bring" line, not "Service area: Maple County".
+    const context = passageKeys([...titles, ...(hit.chunk.serviceId ? serviceScope(sentences) : [])].join('\n'));
     sentences.forEach((s, i) => {
       if (isBoilerplate(s.text, titles)) return;
       // A bare list of rule citations ("34 CFR 361.48(a) (pre-employment transition services)") answers nothing.
@@ -179,7 +181,34 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     chosen.push(c);
     used += cost;
   }
+  const next = continuation(chosen, passages, budget - used);
+  if (next) chosen.push(next);
   return chosen;
+}
+
+/**
+ * The sentence after the best one, when it fits: a sentence that restates the question ("Sometimes
+ * VR does not have enough money to serve everyone") is usually followed by the one that answers it
+ * ("Then it must serve people with the most significant disabilities first").
+ */
+function continuation(chosen: Candidate[], passages: Hit[], room: number): Candidate | undefined {
+  const first = chosen[0];
+  if (!first || first.text.endsWith('…')) return undefined;
+  const hit = passages[first.hitRank]!;
+  // A directory entry's lines are separate fields ("Service area: ...", "Hours: ..."), not a story.
+  if (hit.chunk.serviceId) return undefined;
+  const titles = [hit.chunk.title, ...hit.chunk.headings];
+  const next = splitSentences(hit.chunk.text).find((s) => s.index === first.index + 1);
+  if (!next || isBoilerplate(next.text, titles) || isRuleList(next.text) || LIST_INTRO.test(next.text)) return undefined;
+  if (chosen.some((c) => c.hitRank === first.hitRank && c.index === next.index)) return undefined;
+  const text = annotateFigures(next.text, hit.chunk);
+  if (text.length + 1 > room) return undefined;
+  return { hitRank: first.hitRank, index: next.index, text, score: 0, cov: 0 };
+}
+
+/** The lines of a directory entry that say who runs it and where it serves. */
+function serviceScope(sentences: { text: string }[]): string[] {
+  return sentences.filter((s) => /^(?:provided by|service area):/i.test(s.text)).map((s) => s.text);
 }
 
 /** A sentence about the question's subject holds this share of the best sentence's coverage. */

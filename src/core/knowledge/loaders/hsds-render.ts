@@ -64,7 +64,7 @@ export function renderService(service: Rec, source: string, parentOrganization?:
   add('Website', url);
   add('Fees', fees(service));
   add('How to apply', str(service.application_process));
-  add('Bring', names(service.required_documents, ['document', 'name', 'description']).join('; ') || undefined);
+  add('Documents to bring', names(service.required_documents, ['document', 'name', 'description']).join('; ') || undefined);
   const languages = names(service.languages, ['name', 'language', 'code']);
   for (const { location } of places) for (const l of names(location.languages, ['name', 'language', 'code'])) if (!languages.includes(l)) languages.push(l);
   add('Languages', languages.join(', ') || undefined);

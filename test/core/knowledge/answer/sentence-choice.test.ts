@@ -34,3 +34,49 @@ describe('choosing the sentence that holds the asked fact', () => {
     expect(isRuleList('A student can receive them from age 16 up to age 21, under 34 CFR 361.5(c)(51).')).toBe(false);
   });
 });
+
+describe('what the answer quotes around the best sentence', () => {
+  const myth = passage(
+    'Many parents are told they "must get guardianship" when their child turns 18. That is not true. ' +
+      'For what changes at 18 in school, see "Transfer of Rights at the Age of Majority". Guardianship is a court order.',
+    'Alternatives to Guardianship',
+    0.9,
+    'guides/alternatives-to-guardianship.md',
+  );
+
+  it('adds the sentence after one that only restates the question', () => {
+    const a = extractiveAnswer('Is it true parents must get guardianship when their child turns 18?', [myth]);
+    expect(a.text).toContain('That is not true.');
+    expectValidCitations(a);
+  });
+
+  it('never quotes a cross-reference to another page', () => {
+    const a = extractiveAnswer('What changes at 18 in school for guardianship?', [myth]);
+    expect(a.text).not.toContain('see "Transfer of Rights');
+  });
+
+  it('in a directory entry, quotes the line asked about even when the question names the service area', () => {
+    const entry = passage(
+      [
+        'Provided by: Lakeland Office of Vocational Rehabilitation - Maple District',
+        '',
+        'Apply for VR services to get help choosing, training for, finding and keeping a job. A VR counselor meets with you and decides if you are eligible within 60 days.',
+        '',
+        'Who can get it: People with an impairment that makes it hard to get or keep a job. You must live in Lakeland.',
+        'Ages: from 16',
+        'Service area: Maple County',
+        'Hours: Mon-Fri 8:00-16:30; Tue 13:00-15:00',
+        'Fees: Free to apply.',
+        'How to apply: Call the intake line or walk in on Tuesday afternoons for a group orientation.',
+        'Documents to bring: Photo ID or school ID; Most recent IEP or 504 plan (with consent)',
+        'Languages: English, Spanish',
+      ].join('\n'),
+      'Vocational Rehabilitation Application and Eligibility',
+      0.9,
+      'directory/maple.json#vr',
+    );
+    entry.chunk.serviceId = 'vr';
+    const a = extractiveAnswer('What does a student need to bring to apply for VR in Maple County?', [entry]);
+    expect(a.text).toContain('Photo ID');
+  });
+});

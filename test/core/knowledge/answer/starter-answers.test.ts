@@ -1,0 +1,43 @@
+// The offline answer path end to end over the starter knowledge folder: what a teacher asking in
+// Slack would see for questions the folder answers and for near misses it must decline.
+import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../../../src/core/knowledge/answer/index.js';
+import { ask } from '../../../../src/core/skills/ask.js';
+import { starterIndex } from '../../../helpers/assistant.js';
+import { expectValidCitations } from './citations.js';
+
+async function answer(question: string) {
+  return (await ask(await starterIndex(), createAnswerer({}), question)).answer;
+}
+
+describe('answers over the starter knowledge', () => {
+  it('lists what to bring from a directory entry when asked what a student needs to apply', async () => {
+    const a = await answer('What does a student need to bring to apply for VR in Maple County?');
+    expect(a.grounded).toBe(true);
+    expect(a.text).toMatch(/Documents to bring: [^[]*(?:Photo ID|IEP)/);
+    expectValidCitations(a);
+  });
+
+  it('quotes the sentence that answers a myth, not only the one that states it', async () => {
+    const a = await answer('Is it true parents must get guardianship when their disabled child turns 18?');
+    expect(a.text).toContain('That is not true.');
+    expect(a.text).not.toMatch(/see "Transfer of Rights/);
+  });
+
+  it('declines a fax number: the folder lists phone numbers, not faxes', async () => {
+    const a = await answer('What is the fax number for the Maple County DD board?');
+    expect(a.grounded).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('declines a question about something the folder never mentions by any name', async () => {
+    expect((await answer('Which dentists in Maple County accept Medicaid for adults?')).grounded).toBe(false);
+    expect((await answer('Will Lakeland VR buy a laptop for a student starting college?')).grounded).toBe(false);
+  });
+
+  it('still answers everyday paraphrases of words the folder uses', async () => {
+    const a = await answer('How old must a Lakeland pupil be to begin pre-employment transition services?');
+    expect(a.grounded).toBe(true);
+    expect(a.text).toMatch(/14/);
+  });
+});
