@@ -22,21 +22,20 @@ import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
-import { covers, coverage, passageKeys, questionTerms, type Term } from './terms.js';
+import { askingPart, covers, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
 
 /**
  * Default confidence needed to answer; LIAISON_ABSTAIN_THRESHOLD overrides it. Recalibrated on
  * 2026-11-26 with the real offline index (hybrid search, k=8, corpus statistics passed as ask() does)
- * over bench/dev/questions.jsonl only (68 answerable, 37 on-topic unanswerable; never the official
- * bench set): `npm run bench -- --calibrate`. The dev set now holds paraphrases in everyday words the
- * folder never uses ("stash", "pupil", "grown-up"), so a df = 0 ordinary word is known not to be
- * evidence on its own. The calibrator takes, among thresholds whose false abstention is <= 3%, the
- * middle of the range that declines the most unanswerable questions: 0.54 (declines 23/37, falsely
- * declines 1/68; 19/37 before the quoted-answer check, QUOTE_KIND_MISSING_FACTOR). Answerable
- * paraphrases and near-miss unanswerables still overlap between 0.27 and 0.86, so no threshold
- * alone separates them.
+ * over both development sets only (bench/dev/questions.jsonl and questions-2.jsonl, the second
+ * written later by another engineer in Slack's everyday style: 110 answerable, 65 unanswerable;
+ * never the official bench set): `npm run bench -- --calibrate`. No threshold on these sets keeps
+ * false abstention <= 3% and declines >= 7 of 8 unanswerable questions (at 0.39 false abstention
+ * is 2.7% but only 34% are declined), so the calibrator takes the best balance (Youden's J):
+ * 0.53 declines 46/65 (70.8%) and falsely declines 8/110 (7.3%). Answerable paraphrases and
+ * near-miss unanswerables still overlap between about 0.3 and 0.9.
  */
-export const DEFAULT_ABSTAIN_THRESHOLD = 0.54;
+export const DEFAULT_ABSTAIN_THRESHOLD = 0.53;
 
 const COVERAGE_WEIGHT = 0.65;
 /** Shares of the coverage signal: best single sentence, best single passage, all top passages. */
@@ -52,11 +51,14 @@ const MONTH = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob
 const KIND_MISSING_FACTOR = 0.7;
 /**
  * When the sentences the answer would quote hold no fact of the kind asked next to a focus word. On
- * top of KIND_MISSING_FACTOR (passages) when both hold. Dev: 0.85 declines 23/37 (was 19) at 1/68
- * false abstention; 0.8 and below falsely decline a second answerable question. Penalising focus
- * words the quote lacks measured worse: everyday paraphrase words ("foots the bill") are rare too.
+ * top of KIND_MISSING_FACTOR (passages) when both hold. Both dev sets: 0.75 declines 4 more
+ * unanswerable questions than 0.85 (names and counts the folder never gives: "how many counselors",
+ * "the name of the coordinator") for one more false decline. Penalising ordinary focus words the
+ * quote lacks measured worse: everyday paraphrase words ("foots the bill") are rare too.
  */
-const QUOTE_KIND_MISSING_FACTOR = 0.85;
+const QUOTE_KIND_MISSING_FACTOR = 0.75;
+/** When a name or year the question is most specifically about is in none of the quoted sentences (dev: +1 decline, no false one). */
+const FOCUS_NAME_MISSING_FACTOR = 0.85;
 /** When a central question word (a noun, a name, a year) is in no chunk of the folder at all. */
 const UNKNOWN_NAME_FACTOR = 0.6;
 const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
@@ -64,10 +66,10 @@ const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
  * When a central word no chunk holds is an English noun the folder never uses in any form, not even
  * by a synonym or the next broader word ("fax", "dentist", "laptop"): a thing the folder does not
  * talk about. Paraphrases ("pupil" for student, "midnight" for an hour) keep UNKNOWN_WORD_FACTOR.
- * Dev: 0.65 declines 4 more unanswerable questions at the cost of one answerable ("van" for the
- * paratransit ride); 0.6 as for names measured the same.
+ * Dev sets (both, with the threshold recalibrated each time): 0.7 gives the best balance; 0.65
+ * declines no more and falsely declines one more ("hoops" in "the extra Section 511 hoops").
  */
-const UNKNOWN_THING_FACTOR = 0.65;
+const UNKNOWN_THING_FACTOR = 0.7;
 /** A sentence "is about" the question when it holds this share of the question's specific terms. */
 const NEAR_SHARE = 0.6;
 
@@ -139,6 +141,28 @@ function checkable(specific: Term[]): Term[] {
 }
 
 export function assessGrounding(question: string, hits: Hit[], threshold = DEFAULT_ABSTAIN_THRESHOLD, ctx: AnswerContext = {}): Grounding {
+  const whole = assessOne(question, hits, threshold, ctx);
+  // "Does the Maple CIL do peer mentoring, and how often would they meet?" asks two things; when
+  // the folder answers one of them, an answer with its sources beats "I don't know".
+  const parts = askedParts(question);
+  if (parts.length < 2) return whole;
+  const story = storySentences(question).join(' ');
+  let best = whole;
+  for (const part of parts) {
+    const g = assessOne(story ? `${story} ${part}` : part, hits, threshold, ctx);
+    if (g.confidence > best.confidence) best = g;
+  }
+  return best;
+}
+
+/** The separate questions of a message: its question sentences, each split at ", and" / "? And". */
+function askedParts(question: string): string[] {
+  const asking = askingPart(question);
+  const sentences = asking.split(/(?<=\?)\s+/).flatMap((s) => s.split(/,\s+(?:and|or)\s+(?=(?:who|what|when|where|which|how|is|are|does|do|can|will)\b)/i));
+  return sentences.map((s) => s.trim()).filter((s) => tokenize(s).length >= 2);
+}
+
+function assessOne(question: string, hits: Hit[], threshold: number, ctx: AnswerContext): Grounding {
   const corpus = ctx.corpus;
   const terms: Term[] = questionTerms(question);
   const top = [...hits].sort((a, b) => b.score - a.score).slice(0, TOP_PASSAGES);
@@ -193,6 +217,10 @@ export function assessGrounding(question: string, hits: Hit[], threshold = DEFAU
   // the question's focus, the folder talks about the subject without saying what was asked.
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), quotedUnits(question, hits)) : undefined;
   if (focus?.kindMissing) confidence *= QUOTE_KIND_MISSING_FACTOR;
+  // A name or year among the focus that the quoted sentences never mention: the answer would be about
+  // another place or year ("River County" asked, Maple County quoted; 2025 asked, 2026 quoted).
+  const focusNames = specific.filter((t) => (t.kind === 'entity' || t.kind === 'number') && focus?.missing.includes(t.key));
+  if (focusNames.length) confidence *= FOCUS_NAME_MISSING_FACTOR;
   const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold };
   if (corpus) g.unknown = unknownT.map((t) => t.key);
   if (!kindFound) g.kindMissing = asked?.kind;

@@ -77,16 +77,44 @@ function entityTokens(question: string): Set<string> {
   return out;
 }
 
-/** The content terms of a question (deduplicated), with weights. */
+/**
+ * The sentences of a message that tell the story rather than ask. Teachers and parents often write
+ * "Our son is 23 and lives in River County. He just had his first episode. Is there a program for
+ * young adults, and who do we call?": search reads all of it, but what must be answered is the
+ * question sentences. Empty when the message has no question mark or is all questions.
+ */
+export function storySentences(question: string): string[] {
+  const parts = question.split(/(?<=[.!?])\s+/).map((p) => p.trim()).filter(Boolean);
+  const story = parts.filter((p) => !/\?["”’)]*$/.test(p));
+  return story.length === parts.length ? [] : story;
+}
+
+/** The asking part of a message: its question sentences, or all of it when it has no story. */
+export function askingPart(question: string): string {
+  const story = new Set(storySentences(question));
+  if (story.size === 0) return question;
+  const asking = question.split(/(?<=[.!?])\s+/).map((p) => p.trim()).filter((p) => p && !story.has(p)).join(' ');
+  // "... and nobody ever came. What are we supposed to do?": the question leans on the story.
+  return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
+}
+
+/** The content terms of a question (deduplicated), with weights. Words only the story holds count as padding. */
 export function questionTerms(rawQuestion: string): Term[] {
   const question = dropFillers(rawQuestion);
   const tokens = tokenize(question);
+  const askingTokens = tokenize(askingPart(question));
+  const asking = new Set(askingTokens);
+  const storyOnly = (t: string): boolean => asking.size > 0 && !asking.has(t);
   const entities = entityTokens(question);
   const terms = new Map<string, Term>();
   for (const t of tokens) {
     if (terms.has(t)) continue;
     const number = /^\d/.test(t);
     const kind = number ? 'number' : entities.has(t) ? 'entity' : 'word';
+    if (storyOnly(t)) {
+      terms.set(t, { key: t, kind, weight: PADDING_WEIGHT, padding: true, alt: number ? [] : findConcepts([t]) });
+      continue;
+    }
     const padding = kind === 'word' && isPadding(t);
     const weight = kind === 'word' ? (padding ? PADDING_WEIGHT : GENERIC.has(t) ? 0.4 : 1) : 2;
     const term: Term = { key: t, kind, weight, alt: number ? [] : findConcepts([t]) };
@@ -94,8 +122,13 @@ export function questionTerms(rawQuestion: string): Term[] {
     terms.set(t, term);
   }
   const topics: string[] = [];
+  const asked = new Set(findConcepts(askingTokens));
   for (const c of new Set(findConcepts(tokens))) {
     if (terms.has(c)) continue;
+    if (asking.size > 0 && !asked.has(c)) {
+      terms.set(c, { key: c, kind: 'concept', weight: PADDING_WEIGHT, padding: true, alt: [], topic: false });
+      continue;
+    }
     const intent = INTENT_CONCEPTS.has(c);
     if (!intent) topics.push(c);
     terms.set(c, { key: c, kind: 'concept', weight: intent ? 0.5 : 2, alt: [], topic: !intent });

@@ -3,6 +3,7 @@ import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
 import { bestHolding } from '../../../../src/core/knowledge/answer/quote.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
+import { askingPart, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
 import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
 import { expectValidCitations } from './citations.js';
 
@@ -115,5 +116,21 @@ describe('sentences of the top passages compete for the asked fact', () => {
     const good = c(2, 0.6, 0.5, true);
     expect(bestHolding([c(0, 1, 1, false), off, deep, good], 1)).toBe(good);
     expect(bestHolding([c(0, 1, 1, false), off, deep], 1)).toBeUndefined();
+  });
+});
+
+describe('story and question sentences', () => {
+  it('reads the question sentences of a story-first message as what is asked', () => {
+    const q = 'Our son is 23 and lives in River County. Is there a program for young adults, and who do we call?';
+    expect(storySentences(q)).toEqual(['Our son is 23 and lives in River County.']);
+    expect(askingPart(q)).toBe('Is there a program for young adults, and who do we call?');
+    const river = questionTerms(q).find((t) => t.key === 'riv');
+    expect(river?.padding).toBe(true);
+  });
+
+  it('keeps the story when the question leans on it, and reads a plain question whole', () => {
+    const leaning = 'The mental health center never came. What are we supposed to do?';
+    expect(askingPart(leaning)).toBe(leaning);
+    expect(storySentences('How old must a student be for Pre-ETS?')).toEqual([]);
   });
 });

@@ -40,4 +40,20 @@ describe('answers over the starter knowledge', () => {
     expect(a.grounded).toBe(true);
     expect(a.text).toMatch(/14/);
   });
+
+  it('answers a story-first message from its question sentences', async () => {
+    const a = await answer(
+      "We live in River County and it's a long drive to Maplewood. Is there a VR office closer, and what's the number?",
+    );
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('555-0170');
+  });
+
+  it('answers a message asking two things when the folder answers one of them', async () => {
+    const a = await answer(
+      'Is peer counseling something an independent living center has to offer? My 15 year old would love a mentor. Does the Maple CIL do that, and how often would they meet?',
+    );
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('twice a month');
+  });
 });
