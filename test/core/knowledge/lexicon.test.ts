@@ -7,6 +7,8 @@ describe('WordNet lexicon', () => {
   it('knows English words in their inflected forms, and not made-up ones', () => {
     expect(lex.knows('dentists')).toBe(true);
     expect(lex.knows('grown-up')).toBe(true);
+    expect(lex.knows('aardvark')).toBe(true);
+    expect(lex.knows('zymurgy')).toBe(true);
     expect(lex.knows('zxqvbn')).toBe(false);
     expect(lex.related('zxqvbn')).toEqual([]);
   });
