@@ -9,10 +9,10 @@ export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name'
 const ASKS: [AskedKind, RegExp][] = [
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal))\b/i],
-  ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|payment|check|benefit)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly)\b/i],
+  ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly)\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance))\b/i],
-  ['date', /\b(?:by when|what date|which date|deadline|due date|what days?|which days?|what time)\b/i],
+  ['date', /\b(?:by when|what date|which date|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
 ];
 
 export interface Asked {
@@ -25,9 +25,12 @@ export interface Asked {
   weekdays?: boolean;
   /** For dates: "what time" is answered by a clock time. */
   time?: boolean;
-  /** For phones: the question asks for a fax number. */
-  fax?: boolean;
+  /** For phones: the kind of line asked for ("fax", "TTY", "toll-free"), which the answering line must name. */
+  line?: RegExp;
 }
+
+/** A qualified phone line: "the fax number", "a TTY number", "toll-free number". */
+const LINE_KIND = /\b(fax|tty|toll-free|cell|text)\b(?=[\s-]+(?:\w+\s+)?(?:number|line|phone))/i;
 
 const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority)\b/i;
@@ -42,8 +45,9 @@ export function askedFor(question: string): Asked | undefined {
   for (const [kind, re] of ASKS) {
     if (!re.test(question)) continue;
     if (kind === 'money') return ASKS_COST.test(question) ? { kind, cost: true } : { kind };
-    // A fax number is no phone number: only a line saying "fax" answers it.
-    if (kind === 'phone' && /\bfax\b/i.test(question)) return { kind, fax: true };
+    // A fax or TTY number is not any phone number: only a line naming that kind of line answers it.
+    const line = kind === 'phone' ? LINE_KIND.exec(question)?.[1] : undefined;
+    if (line) return { kind, line: new RegExp(`\\b${line.toLowerCase() === 'tty' ? 'tty|textphone|relay' : line}\\b`, 'i') };
     if (kind === 'date') {
       const a: Asked = { kind };
       if (/\b(?:what|which) days\b/i.test(question)) a.weekdays = true;
@@ -78,7 +82,7 @@ export function withoutRules(text: string): string {
 /** True when the text holds a fact of the kind (and unit) asked for. Rule citations never count. */
 export function holdsAsked(asked: Asked, text: string): boolean {
   const said = withoutRules(text);
-  if (asked.fax) return /\bfax\b/i.test(said) && PHONE.test(said);
+  if (asked.line) return asked.line.test(said) && PHONE.test(said);
   if (asked.unit) return asked.unit.test(said);
   if (asked.cost && FREE.test(said)) return true;
   if (asked.weekdays && WEEKDAY.test(said)) return true;

@@ -53,7 +53,10 @@ export function checkFocus(question: string, focus: Term[], units: { text: strin
   if (asked) {
     // "How many hours", "how long": the unit says what is counted, so any quoted count of it answers.
     const about = (u: { keys: Set<string> }): boolean => asked.unit !== undefined || focus.length === 0 || focus.some((t) => covers(t, u.keys));
-    if (!units.some((u) => about(u) && holdsAsked(asked, u.text))) out.kindMissing = asked.kind;
+    // "SGA for 2025?" is not answered by the 2026 figure: a year asked about must be the figure's year.
+    const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+    const ofYear = (u: { text: string }): boolean => years.length === 0 || years.some((y) => u.text.includes(y));
+    if (!units.some((u) => about(u) && holdsAsked(asked, u.text) && ofYear(u))) out.kindMissing = asked.kind;
   }
   return out;
 }

@@ -32,7 +32,7 @@ import { askingPart, covers, coverage, passageKeys, questionTerms, storySentence
  * never the official bench set): `npm run bench -- --calibrate`. No threshold on these sets keeps
  * false abstention <= 3% and declines >= 7 of 8 unanswerable questions (at 0.39 false abstention
  * is 2.7% but only 34% are declined), so the calibrator takes the best balance (Youden's J):
- * 0.53 declines 46/65 (70.8%) and falsely declines 8/110 (7.3%). Answerable paraphrases and
+ * 0.53 declines 50/65 (76.9%) and falsely declines 8/110 (7.3%). Answerable paraphrases and
  * near-miss unanswerables still overlap between about 0.3 and 0.9.
  */
 export const DEFAULT_ABSTAIN_THRESHOLD = 0.53;
@@ -45,6 +45,7 @@ const TOPIC_MISSING_FACTOR = 0.75;
 /** Per specific question word that no returned passage holds (at most two count); names count more. */
 const ABSENT_FACTOR = 0.93;
 const ABSENT_ENTITY_FACTOR = 0.75;
+const YEAR = /^(?:19|20)\d\d$/;
 /** Month names in a question are usually the story ("it's now December"), not what is asked. */
 const MONTH = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
 /** When the question asks for an amount, a number, a date or a name that no sentence near its subject holds. */
@@ -57,8 +58,10 @@ const KIND_MISSING_FACTOR = 0.7;
  * quote lacks measured worse: everyday paraphrase words ("foots the bill") are rare too.
  */
 const QUOTE_KIND_MISSING_FACTOR = 0.75;
-/** When a name or year the question is most specifically about is in none of the quoted sentences (dev: +1 decline, no false one). */
+/** When a name the question is most specifically about is in none of the quoted sentences (dev: +1 decline, no false one). */
 const FOCUS_NAME_MISSING_FACTOR = 0.85;
+/** When a year the question asks about is in none of them: the figures quoted are another year's (dev: +1, no false one). */
+const FOCUS_YEAR_MISSING_FACTOR = 0.65;
 /** When a central question word (a noun, a name, a year) is in no chunk of the folder at all. */
 const UNKNOWN_NAME_FACTOR = 0.6;
 const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
@@ -220,7 +223,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // A name or year among the focus that the quoted sentences never mention: the answer would be about
   // another place or year ("River County" asked, Maple County quoted; 2025 asked, 2026 quoted).
   const focusNames = specific.filter((t) => (t.kind === 'entity' || t.kind === 'number') && focus?.missing.includes(t.key));
-  if (focusNames.length) confidence *= FOCUS_NAME_MISSING_FACTOR;
+  if (focusNames.length) confidence *= focusNames.some((t) => YEAR.test(t.key)) ? FOCUS_YEAR_MISSING_FACTOR : FOCUS_NAME_MISSING_FACTOR;
   const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold };
   if (corpus) g.unknown = unknownT.map((t) => t.key);
   if (!kindFound) g.kindMissing = asked?.kind;

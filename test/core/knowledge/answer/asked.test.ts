@@ -134,3 +134,17 @@ describe('story and question sentences', () => {
     expect(storySentences('How old must a student be for Pre-ETS?')).toEqual([]);
   });
 });
+
+describe('more ways of asking for a fact', () => {
+  it('a TTY or toll-free number must be named as such', () => {
+    const tty = askedFor('Does the DD Board have a TTY number for Deaf parents?')!;
+    expect(holdsAsked(tty, 'Intake: call (555) 555-0107.')).toBe(false);
+    expect(holdsAsked(tty, 'Phone: (555) 555-0102 (TTY).')).toBe(true);
+  });
+
+  it('a wage or a premium is an amount, and "when is the next" asks for a date', () => {
+    expect(askedFor("What's the state minimum wage in Lakeland?")?.kind).toBe('money');
+    expect(askedFor('What is the monthly premium for the Medicaid buy-in?')?.kind).toBe('money');
+    expect(askedFor("When is Family Link's next workshop?")?.kind).toBe('date');
+  });
+});

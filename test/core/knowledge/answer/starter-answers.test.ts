@@ -56,4 +56,11 @@ describe('answers over the starter knowledge', () => {
     expect(a.grounded).toBe(true);
     expect(a.text).toContain('twice a month');
   });
+
+  it("declines a figure for a year the folder does not give, and quotes the year's figure it does", async () => {
+    expect((await answer('What is the SGA amount for 2025?')).grounded).toBe(false);
+    const a = await answer('What is the SGA amount for 2026?');
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('$1,690');
+  });
 });
