@@ -7,6 +7,12 @@ const ABBREVIATIONS = new Set([
   'a.m', 'p.m', 'am', 'pm',
 ]);
 
+/**
+ * A dot leader and the phone number it leads to, with a bracketed note ("(TTY 555-0102)"), up to
+ * where the next entry starts: " ........ 555-0101  (TTY 555-0102)\n", " .. 555-0123 Out-of-school ...".
+ */
+const LEADER_ENTRY = /[ \t]*\.{2,}[ \t]*((?:\(\d{3}\)[ \t]*)?\d{3}-\d{4}(?:[ \t]*\([^)\n]*\))?)[ \t]*(?:\n|[ \t]+(?=\S)|$)/g;
+
 export interface Sentence {
   text: string;
   /** 0-based position in the passage (reading order). */
@@ -14,8 +20,12 @@ export interface Sentence {
 }
 
 /** Splits text into trimmed sentences; bullet and numbered list lines become sentences of their own. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(rawText: string): Sentence[] {
   const out: string[] = [];
+  // Phone-tree lines ("Student wants full VR services\n  -> Lakeland VR intake ........ 555-0101")
+  // end at their number: each entry is one unit, so a number never joins the next entry's label.
+  // The dot leader itself reads as a colon.
+  const text = rawText.replace(LEADER_ENTRY, ': $1\n\n');
   // Blank lines, list items and "Label: value" lines (directory entries) each start a new block.
   for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)/)) {
     const line = block.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();

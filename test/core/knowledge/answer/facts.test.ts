@@ -51,6 +51,21 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps each phone-tree entry with its own number, joined lines or not', () => {
+    const tree =
+      'Student 14-21 wants to explore jobs\n  -> Lakeland VR, Pre-ETS coordinator ............... 555-0103\n' +
+      'Student or adult wants full VR services\n  -> Lakeland VR, Maple District intake ............. 555-0101  (TTY 555-0102)\n' +
+      'Needs a job coach (18+)\n  -> Forward Employment Partners (referral by VR) .. 555-0123';
+    const expected = [
+      'Student 14-21 wants to explore jobs -> Lakeland VR, Pre-ETS coordinator: 555-0103',
+      'Student or adult wants full VR services -> Lakeland VR, Maple District intake: 555-0101 (TTY 555-0102)',
+      'Needs a job coach (18+) -> Forward Employment Partners (referral by VR): 555-0123',
+    ];
+    expect(splitSentences(tree).map((x) => x.text)).toEqual(expected);
+    // The text loader joins the lines of a paragraph: the entries must still end at their numbers.
+    expect(splitSentences(tree.replace(/\s*\n\s*/g, ' ')).map((x) => x.text)).toEqual(expected);
+  });
+
   it('truncates to the budget it is given and keeps a citation', () => {
     const a = extractiveAnswer('Who qualifies for vocational rehab services?', hits(['vrElig', 0.74]), 200);
     expect(a.text.length).toBeLessThanOrEqual(200);
