@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+/** WordNet's lexicographer files of concrete nouns: animal, artifact, body, food, object, person, plant, substance. */
+const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
 /** How many of a word's senses are read, most common first. */
 const COMMON_SENSES = 2;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -28,6 +30,12 @@ const DETACH: Record<Pos, [string, string][]> = {
 export interface Lexicon {
   /** True when WordNet knows the word (in any inflection) as an English word. */
   knows(word: string): boolean;
+  /**
+   * True when the word is mostly used as a noun and its most common sense is a concrete thing or a
+   * kind of person (WordNet's artifact, animal, body, food, object, person, plant and substance
+   * files): "laptop", "dentist", "dog", not "obligation", "somewhere" or "extra".
+   */
+  isThing(word: string): boolean;
   /**
    * The other words and phrases sharing a sense with the word, and those of the next broader sense
    * ("midnight" -> hour): lower case, spaces between words. Only the most common senses are read
@@ -47,8 +55,8 @@ class IndexFile {
     this.start = at;
   }
 
-  /** The synset offsets listed for a lemma (lower case, underscores for spaces). */
-  find(lemma: string): number[] | undefined {
+  /** The entry for a lemma (lower case, underscores for spaces). */
+  find(lemma: string): Entry | undefined {
     const key = Buffer.from(lemma, 'latin1');
     let lo = this.start;
     let hi = this.bytes.length;
@@ -61,7 +69,7 @@ class IndexFile {
       if (lineEnd < 0) lineEnd = this.bytes.length;
       const space = this.bytes.indexOf(0x20, from);
       const cmp = Buffer.compare(this.bytes.subarray(from, space), key);
-      if (cmp === 0) return parseOffsets(this.bytes.toString('latin1', from, lineEnd));
+      if (cmp === 0) return parseEntry(this.bytes.toString('latin1', from, lineEnd));
       if (cmp < 0) lo = lineEnd + 1;
       else hi = from;
     }
@@ -69,12 +77,18 @@ class IndexFile {
   }
 }
 
+/** A lemma in one part of speech: its synsets, most common first, and how often its senses were seen tagged in a corpus. */
+interface Entry {
+  offsets: number[];
+  tagged: number;
+}
+
 /** lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset... */
-function parseOffsets(line: string): number[] {
+function parseEntry(line: string): Entry {
   const f = line.trim().split(' ');
   const synsets = Number(f[2]);
   const pointers = Number(f[3]);
-  return f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
+  return { offsets: f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number), tagged: Number(f[4 + pointers + 1]) };
 }
 
 interface Files {
@@ -104,8 +118,8 @@ function load(): Files | undefined {
   return files;
 }
 
-/** The synset offsets of a word in one part of speech, trying WordNet's inflection rules. */
-function lookup(f: Files, pos: Pos, word: string): number[] {
+/** A word's entry in one part of speech, trying WordNet's inflection rules. */
+function lookup(f: Files, pos: Pos, word: string): Entry | undefined {
   const index = f.index.get(pos)!;
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/\s+/g, '_');
   // "grown-up" is listed as "grown-up", "grownup" or "grown_up", depending on the word.
@@ -119,13 +133,15 @@ function lookup(f: Files, pos: Pos, word: string): number[] {
       }
     }
   }
-  return [];
+  return undefined;
 }
 
 /** One synset: its words, and the offsets of its broader synsets (hypernyms) in the same data file. */
 interface Synset {
   words: string[];
   broader: number[];
+  /** The lexicographer file: 6 noun.artifact, 18 noun.person... */
+  category: number;
 }
 
 /** Reads the synset at a byte offset of a data file. */
@@ -146,7 +162,7 @@ function readSynset(fd: number, offset: number): Synset {
     const [symbol, target, pos] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
     if ((symbol === '@' || symbol === '@i') && pos !== undefined) broader.push(Number(target));
   }
-  return { words, broader };
+  return { words, broader, category: Number(f[1]) };
 }
 
 export function wordnet(): Lexicon {
@@ -154,7 +170,20 @@ export function wordnet(): Lexicon {
   return {
     knows(word) {
       const f = load();
-      return !!f && POS.some((pos) => lookup(f, pos, word).length > 0);
+      return !!f && POS.some((pos) => lookup(f, pos, word) !== undefined);
+    },
+    isThing(word) {
+      const f = load();
+      const noun = f && lookup(f, 'noun', word);
+      if (!f || !noun) return false;
+      // Mostly used as something else ("extra", "flat", "somewhere"): not a thing.
+      if (POS.some((pos) => pos !== 'noun' && (lookup(f, pos, word)?.tagged ?? 0) > noun.tagged)) return false;
+      const fd = openSync(path.join(f.dir, 'data.noun'), 'r');
+      try {
+        return CONCRETE.has(readSynset(fd, noun.offsets[0]!).category);
+      } finally {
+        closeSync(fd);
+      }
     },
     related(word) {
       const f = load();
@@ -163,9 +192,9 @@ export function wordnet(): Lexicon {
       const hit = cache.get(key);
       if (hit) return hit;
       const out = new Set<string>();
-      const asNoun = lookup(f, 'noun', key).length > 0;
+      const asNoun = lookup(f, 'noun', key) !== undefined;
       for (const pos of asNoun ? (['noun'] as const) : POS) {
-        const offsets = lookup(f, pos, key).slice(0, COMMON_SENSES);
+        const offsets = (lookup(f, pos, key)?.offsets ?? []).slice(0, COMMON_SENSES);
         if (!offsets.length) continue;
         const fd = openSync(path.join(f.dir, `data.${pos}`), 'r');
         try {

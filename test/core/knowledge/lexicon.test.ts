@@ -25,4 +25,9 @@ describe('WordNet lexicon', () => {
     expect(lex.related('dog')).not.toContain('track');
     expect(lex.related('dog')).toContain('domestic dog');
   });
+
+  it('tells concrete things and kinds of people from abstract or mostly-adjective words', () => {
+    for (const w of ['laptop', 'fax', 'dentists', 'dog', 'wheelchair']) expect(lex.isThing(w), w).toBe(true);
+    for (const w of ['obligation', 'somewhere', 'extra', 'midnight', 'zxqvbn']) expect(lex.isThing(w), w).toBe(false);
+  });
 });

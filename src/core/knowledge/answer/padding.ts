@@ -8,6 +8,7 @@ const WORDS =
   // who is asking about whom
   'kid kids child children son sons daughter daughters boy boys girl girls teen teens teenager youngster ' +
   'mom mother dad father family families husband wife grandson granddaughter brother sister ' +
+  'nephew niece grandma grandpa grandmother grandfather aunt uncle cousin stepson stepdaughter ' +
   'guy folks somebody anybody everybody everyone nobody ' +
   // hedges and feelings
   'honestly really actually basically literally totally exactly probably maybe perhaps sure okay ok hi hello hey thanks thank ' +
