@@ -22,7 +22,7 @@ import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
-import { askingPart, covers, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
+import { askedParts, covers, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
 
 /**
  * Default confidence needed to answer; LIAISON_ABSTAIN_THRESHOLD overrides it. Recalibrated on
@@ -33,7 +33,7 @@ import { askingPart, covers, coverage, passageKeys, questionTerms, storySentence
  * `npm run bench -- --calibrate`. No threshold on them keeps false abstention <= 3% and declines
  * >= 7 of 8 unanswerable questions (false abstention first exceeds 3% below 0.45, where only 47% are
  * declined), so the calibrator takes the best balance (Youden's J): 0.53 declines 65/95 (68.4%) and
- * falsely declines 12/150 (8.0%). Answerable paraphrases and near-miss unanswerables still overlap
+ * falsely declines 10/150 (6.7%). Answerable paraphrases and near-miss unanswerables still overlap
  * between about 0.3 and 0.9.
  */
 export const DEFAULT_ABSTAIN_THRESHOLD = 0.53;
@@ -158,13 +158,6 @@ export function assessGrounding(question: string, hits: Hit[], threshold = DEFAU
     if (g.confidence > best.confidence) best = g;
   }
   return best;
-}
-
-/** The separate questions of a message: its question sentences, each split at ", and" / "? And". */
-function askedParts(question: string): string[] {
-  const asking = askingPart(question);
-  const sentences = asking.split(/(?<=\?)\s+/).flatMap((s) => s.split(/,\s+(?:and|or)\s+(?=(?:who|what|when|where|which|how|is|are|does|do|can|will)\b)/i));
-  return sentences.map((s) => s.trim()).filter((s) => tokenize(s).length >= 2);
 }
 
 function assessOne(question: string, hits: Hit[], threshold: number, ctx: AnswerContext): Grounding {

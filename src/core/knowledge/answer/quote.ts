@@ -8,7 +8,7 @@ import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
 import { splitSentences } from './sentences.js';
-import { coverage, passageKeys, questionTerms, type Term } from './terms.js';
+import { askedParts, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
 
 /** How many of the best passages the gate reads, and the asked fact may come from. */
 export const TOP_PASSAGES = 3;
@@ -62,7 +62,7 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number): 
   const contactLine =
     contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
 
-  const chosen = chooseSentences(question, terms, passages, maxChars - (contactLine ? contactLine.length + 8 : 0));
+  const chosen = chooseForParts(question, terms, passages, maxChars - (contactLine ? contactLine.length + 8 : 0));
   if (chosen.length === 0 && contactHit === undefined) {
     // The gate found the question's terms in titles or headings only: quote the best passage's opening.
     const titles = [best.chunk.title, ...best.chunk.headings];
@@ -109,6 +109,25 @@ export function isRuleList(text: string): boolean {
   return said.length < text.length && (said.match(/[A-Za-z]{3,}/g) ?? []).length < 4;
 }
 
+/**
+ * A message asking two things ("the referral deadline, and what number do I call?") gets sentences
+ * for each, in an equal share of the room; one asking one thing gets the best sentences for it.
+ */
+function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
+  const parts = askedParts(question);
+  if (parts.length < 2) return chooseSentences(question, terms, passages, budget);
+  const story = storySentences(question).join(' ');
+  const share = Math.floor(budget / parts.length);
+  const chosen: Candidate[] = [];
+  for (const part of parts) {
+    const asked = story ? `${story} ${part}` : part;
+    for (const c of chooseSentences(asked, questionTerms(asked), passages, share)) {
+      if (!chosen.some((x) => x.hitRank === c.hitRank && x.index === c.index)) chosen.push(c);
+    }
+  }
+  return chosen;
+}
+
 function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
   const top = passages[0]?.score || 1;
   // "How old...", "how much...", or a question that gives a number ("she became disabled at 30").
@@ -139,8 +158,8 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
       const intro = wantsList && LIST_INTRO.test(s.text) ? 0.2 : 0;
       const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure + intro;
       let text = annotateFigures(s.text, hit.chunk);
-      // A list question gets the list: the sentence that introduces it and the items after it.
-      if (wantsList && LIST_INTRO.test(s.text)) {
+      // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
+      if (LIST_INTRO.test(s.text)) {
         const items = sentences.slice(i + 1, i + 1 + MAX_LIST_ITEMS).map((x) => x.text.replace(/[.;]$/, ''));
         if (items.length) text = `${text} ${items.join('; ')}.`;
       }

@@ -98,6 +98,19 @@ export function askingPart(question: string): string {
   return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
 }
 
+/**
+ * The separate questions of a message: its question sentences, each split where ", and" starts
+ * another question ("yearly contribution limit for 2026, and at what balance does SSI stop?").
+ * One part when it asks one thing.
+ */
+export function askedParts(question: string): string[] {
+  const sentences = askingPart(question)
+    .split(/(?<=\?)\s+/)
+    .flatMap((s) => s.split(/,?\s+(?:and|or|also)\s+(?=(?:[\w'’]+\s+){0,2}(?:who|what|whats|what's|when|where|which|how|is|are|does|do|can|could|will)\b)/i));
+  const parts = sentences.map((s) => s.trim()).filter((s) => tokenize(s).filter((t) => !isPadding(t)).length >= 2);
+  return parts.length ? parts : [question];
+}
+
 /** The content terms of a question (deduplicated), with weights. Words only the story holds count as padding. */
 export function questionTerms(rawQuestion: string): Term[] {
   const question = dropFillers(rawQuestion);

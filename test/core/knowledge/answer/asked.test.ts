@@ -3,7 +3,7 @@ import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
 import { bestHolding } from '../../../../src/core/knowledge/answer/quote.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
-import { askingPart, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
+import { askedParts, askingPart, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
 import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
 import { expectValidCitations } from './citations.js';
 
@@ -146,5 +146,17 @@ describe('more ways of asking for a fact', () => {
     expect(askedFor("What's the state minimum wage in Lakeland?")?.kind).toBe('money');
     expect(askedFor('What is the monthly premium for the Medicaid buy-in?')?.kind).toBe('money');
     expect(askedFor("When is Family Link's next workshop?")?.kind).toBe('date');
+  });
+});
+
+describe('messages asking two things', () => {
+  it('splits at a second question, not at every "and"', () => {
+    expect(askedParts('ABLE: yearly contribution limit for 2026, and at what balance does SSI get suspended?')).toEqual([
+      'ABLE: yearly contribution limit for 2026',
+      'at what balance does SSI get suspended?',
+    ]);
+    expect(askedParts('Is there a CIL in River County? And what services must every CIL provide?')).toHaveLength(2);
+    const one = 'Can a student get SSI and SSDI at the same time?';
+    expect(askedParts(one)).toEqual([one]);
   });
 });

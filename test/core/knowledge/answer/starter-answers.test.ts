@@ -63,4 +63,13 @@ describe('answers over the starter knowledge', () => {
     expect(a.grounded).toBe(true);
     expect(a.text).toContain('$1,690');
   });
+
+  it('answers both parts of a message that asks two things', async () => {
+    const a = await answer(
+      'Bright Path: referral deadline for the summer paid internship, and what number do I call to book job shadows during the school year?',
+    );
+    expect(a.text).toContain('April 1');
+    expect(a.text).toContain('555-0106');
+    expectValidCitations(a);
+  });
 });
