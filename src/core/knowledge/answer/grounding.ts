@@ -1,17 +1,21 @@
 // "Does the knowledge folder answer this?" Decided before any answer is written (and before any
-// LLM call), from four signals:
+// LLM call), from these signals:
 // - the best hit's fused score (search.ts: rarity-weighted term coverage, cosine, rank standing);
 // - how much of the question's content the top passages hold, and how much of it one quotable
 //   sentence holds (a question whose words are scattered over a page is usually not answered there);
 // - central question words no chunk of the folder holds (corpus document frequency 0: "Ohio",
-//   "laptop"), when the caller passes the index's CorpusStats;
+//   "laptop"), when the caller passes the index's CorpusStats; WordNet (lexicon.ts) tells a thing the
+//   folder never mentions ("dentist") from a paraphrase of a word it uses ("pupil" for student);
 // - question words no passage search returned holds at all ("dorms", "laptop", "2019"): search's
 //   coverage part favours any chunk with a rare question word, so a specific word missing from all
 //   k hits is, in practice, missing from the folder; padding words never count here (padding.ts);
 // - the kind of fact asked for ("how much", "what number"): some sentence must hold one next to the
 //   question's subject, or the passages talk about the subject without answering.
 // - the answer that would be given: the sentences the extractive answer would quote must hold a fact
-//   of the kind asked next to one of the question's most specific words (focus.ts).
+//   of the kind asked next to one of the question's most specific words (focus.ts), and name the
+//   place or year asked about.
+// The story sentences of a message ("Our son is 23 and lives in River County.") count as padding,
+// and a message asking two things is answered when the folder answers one of them.
 // Declining is a feature: a wrong answer about eligibility costs a family more than "I don't know".
 import type { CorpusStats } from '../search.js';
 import { wordnet } from '../lexicon.js';
@@ -77,6 +81,8 @@ const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
 const UNKNOWN_THING_FACTOR = 0.7;
 /** A sentence "is about" the question when it holds this share of the question's specific terms. */
 const NEAR_SHARE = 0.6;
+
+const lexicon = wordnet();
 
 export interface Grounding {
   grounded: boolean;
@@ -244,8 +250,6 @@ export function isParaphrase(t: Term, question: string, corpus: CorpusStats): bo
     return tokens.length > 0 && tokens.every((k) => corpus.termStats(k).df > 0);
   });
 }
-
-const lexicon = wordnet();
 
 /** The question's word behind a stemmed term ("dentists" for `dentist`). */
 function rawWord(t: Term, question: string): string {

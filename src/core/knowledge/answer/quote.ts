@@ -206,9 +206,9 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
 }
 
 /**
- * The sentence after the best one, when it fits: a sentence that restates the question ("Sometimes
- * VR does not have enough money to serve everyone") is usually followed by the one that answers it
- * ("Then it must serve people with the most significant disabilities first").
+ * The sentence after the best one, when it fits: a sentence that restates the question ("Many
+ * parents are told they must get guardianship at 18.") is often followed by the one that answers
+ * it ("That is not true.").
  */
 function continuation(chosen: Candidate[], passages: Hit[], room: number): Candidate | undefined {
   const first = chosen[0];
