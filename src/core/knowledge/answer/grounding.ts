@@ -35,8 +35,8 @@ import { askedParts, covers, coverage, passageKeys, questionTerms, storySentence
  * answerer, the second and third later by other engineers in the everyday style of parents,
  * teachers and students; 150 answerable, 95 unanswerable; never the official bench set):
  * `npm run bench -- --calibrate`. No threshold on them keeps false abstention <= 3% and declines
- * >= 7 of 8 unanswerable questions (false abstention first exceeds 3% below 0.45, where only 47% are
- * declined), so the calibrator takes the best balance (Youden's J): 0.53 declines 65/95 (68.4%) and
+ * >= 7 of 8 unanswerable questions (false abstention stays within 3% only up to 0.39, where 33/95
+ * are declined), so the calibrator takes the best balance (Youden's J): 0.53 declines 65/95 (68.4%) and
  * falsely declines 10/150 (6.7%). Answerable paraphrases and near-miss unanswerables still overlap
  * between about 0.3 and 0.9.
  */
