@@ -251,10 +251,16 @@ export function isParaphrase(t: Term, question: string, corpus: CorpusStats): bo
   });
 }
 
+/** The question's words as written, and where the first one behind a stemmed term stands (-1 when none). */
+function wordsAround(t: Term, question: string): { words: string[]; at: number } {
+  const words = question.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [];
+  return { words, at: words.findIndex((w) => tokenize(w).includes(t.key)) };
+}
+
 /** The question's word behind a stemmed term ("dentists" for `dentist`). */
 function rawWord(t: Term, question: string): string {
-  const raw = question.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  return raw.find((w) => tokenize(w).includes(t.key)) ?? t.key;
+  const { words, at } = wordsAround(t, question);
+  return words[at] ?? t.key;
 }
 
 /**
@@ -265,11 +271,10 @@ function rawWord(t: Term, question: string): string {
  */
 export function isCentral(t: Term, question: string): boolean {
   if (t.kind !== 'word') return true;
-  const raw = question.toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? [];
-  const at = raw.findIndex((w) => tokenize(w).includes(t.key));
+  const { words, at } = wordsAround(t, question);
   if (at < 0) return true;
-  const before = raw[at - 1];
-  const after = raw[at + 1];
+  const before = words[at - 1]?.toLowerCase();
+  const after = words[at + 1]?.toLowerCase();
   if (before !== undefined && VERB_BEFORE.has(before)) return false;
   if (after !== undefined && VERB_AFTER.has(after)) return false;
   return true;

@@ -7,7 +7,7 @@ import { askedFor, holdsAsked, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { askedParts, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
 
 /** How many of the best passages the gate reads, and the asked fact may come from. */
@@ -135,8 +135,9 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
   const asked = askedFor(question);
   const wantsList = ASKS_LIST.test(question);
   const candidates: Candidate[] = [];
+  const split = passages.map((hit) => splitSentences(hit.chunk.text));
   passages.forEach((hit, hitRank) => {
-    const sentences = splitSentences(hit.chunk.text);
+    const sentences = split[hitRank]!;
     const titles = [hit.chunk.title, ...hit.chunk.headings];
     // A sentence says "them" where the title says "Pre-ETS": the title and headings are its context.
     // In a directory entry, who runs it and where it serves hold for every line of it, so "what to
@@ -200,7 +201,7 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     chosen.push(c);
     used += cost;
   }
-  const next = continuation(chosen, passages, budget - used);
+  const next = continuation(chosen, passages, split, budget - used);
   if (next) chosen.push(next);
   return chosen;
 }
@@ -210,14 +211,14 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
  * parents are told they must get guardianship at 18.") is often followed by the one that answers
  * it ("That is not true.").
  */
-function continuation(chosen: Candidate[], passages: Hit[], room: number): Candidate | undefined {
+function continuation(chosen: Candidate[], passages: Hit[], split: Sentence[][], room: number): Candidate | undefined {
   const first = chosen[0];
   if (!first || first.text.endsWith('…')) return undefined;
   const hit = passages[first.hitRank]!;
   // A directory entry's lines are separate fields ("Service area: ...", "Hours: ..."), not a story.
   if (hit.chunk.serviceId) return undefined;
   const titles = [hit.chunk.title, ...hit.chunk.headings];
-  const next = splitSentences(hit.chunk.text).find((s) => s.index === first.index + 1);
+  const next = split[first.hitRank]!.find((s) => s.index === first.index + 1);
   if (!next || isBoilerplate(next.text, titles) || isRuleList(next.text) || LIST_INTRO.test(next.text)) return undefined;
   if (chosen.some((c) => c.hitRank === first.hitRank && c.index === next.index)) return undefined;
   const text = annotateFigures(next.text, hit.chunk);

@@ -77,6 +77,15 @@ function entityTokens(question: string): Set<string> {
   return out;
 }
 
+/** A message split at sentence ends, roughly: enough to tell questions from the story around them. */
+function messageSentences(message: string): string[] {
+  return message.split(/(?<=[.!?])\s+/).map((p) => p.trim()).filter(Boolean);
+}
+
+function isAsking(sentence: string): boolean {
+  return /\?["”’)]*$/.test(sentence);
+}
+
 /**
  * The sentences of a message that tell the story rather than ask. Teachers and parents often write
  * "Our son is 23 and lives in River County. He just had his first episode. Is there a program for
@@ -84,16 +93,15 @@ function entityTokens(question: string): Set<string> {
  * question sentences. Empty when the message has no question mark or is all questions.
  */
 export function storySentences(question: string): string[] {
-  const parts = question.split(/(?<=[.!?])\s+/).map((p) => p.trim()).filter(Boolean);
-  const story = parts.filter((p) => !/\?["”’)]*$/.test(p));
+  const parts = messageSentences(question);
+  const story = parts.filter((p) => !isAsking(p));
   return story.length === parts.length ? [] : story;
 }
 
 /** The asking part of a message: its question sentences, or all of it when it has no story. */
 export function askingPart(question: string): string {
-  const story = new Set(storySentences(question));
-  if (story.size === 0) return question;
-  const asking = question.split(/(?<=[.!?])\s+/).map((p) => p.trim()).filter((p) => p && !story.has(p)).join(' ');
+  if (storySentences(question).length === 0) return question;
+  const asking = messageSentences(question).filter(isAsking).join(' ');
   // "... and nobody ever came. What are we supposed to do?": the question leans on the story.
   return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
 }
