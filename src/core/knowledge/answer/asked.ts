@@ -8,8 +8,8 @@ export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name'
 
 const ASKS: [AskedKind, RegExp][] = [
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
-  ['name', /\b(?:(?:what(?:'s| is) the |the )name of|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal))\b/i],
-  ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly)\b/i],
+  ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent))\b/i],
+  ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance))\b/i],
   ['date', /\b(?:by when|what date|which date|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
@@ -27,7 +27,17 @@ export interface Asked {
   time?: boolean;
   /** For phones: the kind of line asked for ("fax", "TTY", "toll-free"), which the answering line must name. */
   line?: RegExp;
+  /** For money: the period asked about ("monthly", "per ride"), which the answering amount must carry. */
+  period?: RegExp;
 }
+
+/** A period an amount is asked for, and how a sentence states an amount for that period. */
+const PERIODS: [RegExp, RegExp][] = [
+  [/\b(?:monthly|(?:a|per|each|every) month|month(?:ly)? (?:limit|cap|max(?:imum)?|amount|check|payment|premium|rent))\b/i, /\b(?:monthly|(?:a|per|each|every) month|\/\s?mo(?:nth)?)\b/i],
+  [/\b(?:yearly|annual(?:ly)?|(?:a|per|each|every) year)\b/i, /\b(?:yearly|annual(?:ly)?|(?:a|per|each|every|calendar) year|\/\s?yr)\b/i],
+  [/\b(?:per|a|each) (?:ride|trip)\b/i, /\b(?:per|a|each|one-way|round-trip) (?:ride|trip)\b/i],
+  [/\b(?:hourly|(?:per|an|each) hour)\b/i, /\b(?:hourly|(?:per|an|each|a) hour|\/\s?h(?:ou)?r)\b/i],
+];
 
 /** A qualified phone line: "the fax number", "a TTY number", "toll-free number". */
 const LINE_KIND = /\b(fax|tty|toll-free|cell|text)\b(?=[\s-]+(?:\w+\s+)?(?:number|line|phone))/i;
@@ -44,7 +54,13 @@ const TIME_UNIT = new RegExp(
 export function askedFor(question: string): Asked | undefined {
   for (const [kind, re] of ASKS) {
     if (!re.test(question)) continue;
-    if (kind === 'money') return ASKS_COST.test(question) ? { kind, cost: true } : { kind };
+    if (kind === 'money') {
+      const a: Asked = ASKS_COST.test(question) ? { kind, cost: true } : { kind };
+      // "The monthly limit" is not answered by the yearly cap beside it.
+      const period = PERIODS.find(([asks]) => asks.test(question))?.[1];
+      if (period) a.period = period;
+      return a;
+    }
     // A fax or TTY number is not any phone number: only a line naming that kind of line answers it.
     const line = kind === 'phone' ? LINE_KIND.exec(question)?.[1] : undefined;
     if (line) return { kind, line: new RegExp(`\\b${line.toLowerCase() === 'tty' ? 'tty|textphone|relay' : line}\\b`, 'i') };
@@ -85,12 +101,16 @@ export function holdsAsked(asked: Asked, text: string): boolean {
   if (asked.line) return asked.line.test(said) && PHONE.test(said);
   if (asked.unit) return asked.unit.test(said);
   if (asked.cost && FREE.test(said)) return true;
+  // A share ("50 percent of wages") holds for any period.
+  if (asked.period) return (DOLLARS.test(said) && asked.period.test(said)) || SHARE.test(said);
   if (asked.weekdays && WEEKDAY.test(said)) return true;
   if (asked.time && CLOCK.test(said)) return true;
   return holdsKind(asked.kind, said);
 }
 
-const MONEY = /\$\s?\d|\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
+const DOLLARS = /\$\s?\d/;
+const SHARE = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
+const MONEY = new RegExp(`${DOLLARS.source}|${SHARE.source}`, 'i');
 /** "Free" answers what something costs, not how much someone earns or gets. */
 const FREE = /\bfree\b|\bno (?:cost|charge|fee)\b/i;
 const ASKS_COST = /\b(?:cost|costs|fee|fees|charge|charges|price|pay for|free)\b/i;

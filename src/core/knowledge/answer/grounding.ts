@@ -24,6 +24,7 @@ import type { Hit } from '../types.js';
 import { askedFor, holdsAsked, type AskedKind } from './asked.js';
 import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
+import { otherPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askedParts, covers, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
@@ -67,6 +68,8 @@ const QUOTE_KIND_MISSING_FACTOR = 0.75;
 const FOCUS_NAME_MISSING_FACTOR = 0.85;
 /** When a year the question asks about is in none of them: the figures quoted are another year's (dev: +1, no false one). */
 const FOCUS_YEAR_MISSING_FACTOR = 0.65;
+/** When the question names a county and the quoted sentences are all about another one (place.ts). */
+const OTHER_PLACE_FACTOR = 0.6;
 /** When a central question word (a noun, a name, a year) is in no chunk of the folder at all. */
 const UNKNOWN_NAME_FACTOR = 0.6;
 const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
@@ -177,6 +180,9 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   let bestSingle = 0;
   let bestSentence = 0;
   let kindFound = asked === undefined;
+  // "The monthly limit for 2026" is not answered by the 2025 one.
+  const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  const ofYear = (text: string): boolean => years.length === 0 || years.some((y) => text.includes(y));
   for (const hit of top) {
     const own = passageKeys(hitText(hit));
     bestSingle = Math.max(bestSingle, coverage(terms, own));
@@ -186,7 +192,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
       bestSentence = Math.max(bestSentence, coverage(terms, s.keys));
       // The fact may sit in the sentence after the one naming the subject ("... an eligibility packet. Return it within 30 days.").
       const near = i > 0 ? new Set([...s.keys, ...units[i - 1]!.keys]) : s.keys;
-      if (!kindFound && holdsAsked(asked!, s.text) && (specific.length === 0 || coverage(specific, near) >= NEAR_SHARE)) kindFound = true;
+      if (!kindFound && holdsAsked(asked!, s.text) && ofYear(s.text) && (specific.length === 0 || coverage(specific, near) >= NEAR_SHARE)) kindFound = true;
     });
   }
   const cov = top.length
@@ -219,8 +225,10 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   if (!kindFound) confidence *= KIND_MISSING_FACTOR;
   // The answer that would be given: when the quoted sentences hold no fact of the kind asked next to
   // the question's focus, the folder talks about the subject without saying what was asked.
-  const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), quotedUnits(question, hits)) : undefined;
+  const units = top.length ? quotedUnits(question, hits) : [];
+  const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), units) : undefined;
   if (focus?.kindMissing) confidence *= QUOTE_KIND_MISSING_FACTOR;
+  if (otherPlace(question, units)) confidence *= OTHER_PLACE_FACTOR;
   // A name or year among the focus that the quoted sentences never mention: the answer would be about
   // another place or year ("River County" asked, Maple County quoted; 2025 asked, 2026 quoted).
   const focusNames = specific.filter((t) => (t.kind === 'entity' || t.kind === 'number') && focus?.missing.includes(t.key));

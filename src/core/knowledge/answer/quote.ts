@@ -84,15 +84,16 @@ export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER
   if (!ranked[0]) return [];
   const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars);
   const context = (h: Hit): string => [h.chunk.title, ...h.chunk.headings, h.chunk.contact?.organization ?? ''].join('\n');
+  const where = (h: Hit): string => (h.chunk.serviceId ? [context(h), ...serviceScope(splitSentences(h.chunk.text))].join('\n') : context(h));
   const units = chosen.map((c) => {
     const keys = passageKeys(c.text);
     for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
-    return { text: c.text, keys, hitRank: c.hitRank };
+    return { text: c.text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!) };
   });
   if (contactHit !== undefined) {
     const keys = passageKeys(`${contactLine} phone call hours open address office located email`);
     for (const k of passageKeys(context(passages[contactHit]!))) keys.add(k);
-    units.push({ text: contactLine, keys, hitRank: contactHit });
+    units.push({ text: contactLine, keys, hitRank: contactHit, where: where(passages[contactHit]!) });
   }
   return units;
 }
@@ -101,6 +102,8 @@ export interface QuotedUnit {
   text: string;
   keys: Set<string>;
   hitRank: number;
+  /** The source's title, headings and provider, and for a directory entry its service area: where the unit holds. */
+  where: string;
 }
 
 /** A "Sources" line: rule citations and a few words naming them, nothing said. */

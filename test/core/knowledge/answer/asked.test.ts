@@ -43,6 +43,27 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(asked, 'Call 555-0101 for 20 hours a week.')).toBe(false);
   });
 
+  it('an amount asked for a period must be stated for that period', () => {
+    const monthly = askedFor("What's the SEIE monthly limit for 2026?")!;
+    expect(monthly.kind).toBe('money');
+    expect(holdsAsked(monthly, 'Yearly cap: in 2026, up to $9,730 of earnings in the calendar year.')).toBe(false);
+    expect(holdsAsked(monthly, 'In 2025 it was $2,350 a month.')).toBe(true);
+    expect(askedFor('SEIE monthly max for 2026?')?.kind).toBe('money');
+    const ride = askedFor('How much does paratransit cost per ride?')!;
+    expect(holdsAsked(ride, 'Fees: $3.50 per one-way ride in 2026.')).toBe(true);
+    expect(holdsAsked(ride, 'A monthly pass costs $40 a month.')).toBe(false);
+    expect(holdsAsked(ride, 'Rides are free for attendants.')).toBe(true);
+  });
+
+  it('"who is the director", "by name" ask for a person, not a phone line', () => {
+    expect(askedFor('Who is the superintendent/director of the Maple County DD Board?')?.kind).toBe('name');
+    expect(askedFor("Who's the Pre-ETS coordinator at Maple District VR by name?")?.kind).toBe('name');
+    expect(askedFor("Who's the executive director at Maple CIL?")?.kind).toBe('name');
+    const name = askedFor("Who's the Pre-ETS coordinator at Maple District VR by name?")!;
+    expect(holdsAsked(name, 'Phone: (555) 555-0103 (Pre-ETS coordinator)')).toBe(false);
+    expect(holdsAsked(name, 'Call Ms. Alvarez, the Pre-ETS coordinator.')).toBe(true);
+  });
+
   it('an age is "age 16", "a 19-year-old", "from 14", "14 to 21" near age words', () => {
     const asked = askedFor('At what age can a student start Pre-ETS?')!;
     expect(asked.kind).toBe('age');

@@ -1,0 +1,32 @@
+// The place a question asks about. "What's the number for the River County DD board?" is not
+// answered by the Maple County DD Board's line, however well every other word matches: a
+// directory names many counties, and an answer about the wrong one sends a family to an office
+// that will not serve them.
+
+/** Words before "County" that are no county's name ("each county", "your county"). */
+const NOT_A_NAME = new Set(
+  'the a an each every your my our their his her any this that same other home one per which what whose its another neighboring nearby next'.split(' '),
+);
+
+/** The counties a text names, lower case ("river" for "River County", "river county"). */
+export function countiesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b([A-Za-z][a-z]+)\s+county\b/gi)) {
+    const name = m[1]!.toLowerCase();
+    if (!NOT_A_NAME.has(name)) out.add(name);
+  }
+  return out;
+}
+
+/**
+ * True when the question names a county, the quoted units name a county, and none of them is the
+ * one asked about: the answer would be about another place. A unit's `where` (its source's title,
+ * provider and, for a directory entry, service area) counts with its text.
+ */
+export function otherPlace(question: string, units: { text: string; where: string }[]): boolean {
+  const asked = countiesIn(question);
+  if (asked.size === 0) return false;
+  const quoted = new Set<string>();
+  for (const u of units) for (const c of countiesIn(`${u.text}\n${u.where}`)) quoted.add(c);
+  return quoted.size > 0 && ![...asked].some((c) => quoted.has(c));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { countiesIn, otherPlace } from '../../../../src/core/knowledge/answer/place.js';
+
+describe('the county a question asks about', () => {
+  it('reads county names as written or typed in lower case, and skips "each county"', () => {
+    expect([...countiesIn('Is there paratransit in river county? Each county runs its own.')]).toEqual(['river']);
+    expect([...countiesIn('Maple County DD Board and the River County office')]).toEqual(['maple', 'river']);
+    expect(countiesIn('your county board').size).toBe(0);
+  });
+
+  it('flags an answer that quotes only another county', () => {
+    const maple = [{ text: 'Maple County DD Board intake: 555-0107', where: 'Who to call' }];
+    expect(otherPlace('phone for the River County DD board?', maple)).toBe(true);
+    expect(otherPlace('phone for the Maple County DD board?', maple)).toBe(false);
+  });
+
+  it("reads a directory entry's service area with its lines", () => {
+    const entry = [{ text: 'Fees: $3.50 per one-way ride in 2026.', where: 'MAT Access Paratransit\nService area: Maple County' }];
+    expect(otherPlace('how much is a ride in River County?', entry)).toBe(true);
+    expect(otherPlace('how much is a ride in Maple County?', entry)).toBe(false);
+  });
+
+  it('leaves answers that name no county alone: a federal rule holds in every county', () => {
+    const rule = [{ text: 'VR must decide within 60 days (34 CFR 361.41(b)(1)).', where: 'VR Timelines' }];
+    expect(otherPlace('River County VR: how long to decide eligibility?', rule)).toBe(false);
+    expect(otherPlace('how long does VR take to decide?', [{ text: 'In Maple County call 555-0101.', where: '' }])).toBe(false);
+  });
+});
