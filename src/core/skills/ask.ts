@@ -3,6 +3,8 @@ import type { Answer, Answerer } from '../knowledge/answer/types.js';
 import type { CorpusStats } from '../knowledge/search.js';
 import type { Hit } from '../knowledge/types.js';
 import type { Inbound, Reply } from '../messages.js';
+import { wantsContact } from '../knowledge/answer/contact.js';
+import { tokenize } from '../knowledge/text.js';
 import { checkQuestion } from './question.js';
 
 export interface KnowledgeSearch {
@@ -27,7 +29,8 @@ export const SEARCH_K = 8;
 export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const query = context ? `${context} ${text}` : text;
-  const hits = preferDirectory(text, await knowledge.search(query, SEARCH_K));
+  const found = preferDirectory(text, await knowledge.search(query, SEARCH_K));
+  const hits = wantsContact(text) && !found.slice(0, LINK_FROM).some((h) => h.chunk.contact) ? linkEntry(found, await knowledge.search(query, WIDE_K)) : found;
   const answer = await answerer.answer(query, hits, { corpus: knowledge.corpus });
   return { question: text, answer, note, hits };
 }
@@ -43,6 +46,32 @@ export function preferDirectory(question: string, hits: Hit[]): Hit[] {
   if (i <= 0) return hits;
   const entry = { ...hits[i]!, score: top };
   return [entry, ...hits.slice(0, i), ...hits.slice(i + 1)];
+}
+
+/** How many of the best passages are read for a program with its own directory entry, and how wide that entry is looked for. */
+const LINK_FROM = 4;
+const WIDE_K = 24;
+
+/**
+ * "Who does WIPA counseling locally?" is answered by a guide titled "Benefits Counseling (WIPA)",
+ * which has no phone; the directory entry "Benefits Counseling (WIPA Work Incentives Planning)"
+ * ranks lower because the question says little else about it. When the question wants a place to
+ * go and none of the best passages is a directory entry, the entry whose title holds every word of
+ * a best passage's title is put right after that passage (still among the best few), so the answer
+ * can give its phone and hours.
+ */
+export function linkEntry(hits: Hit[], wider: Hit[]): Hit[] {
+  for (const [i, hit] of hits.slice(0, LINK_FROM).entries()) {
+    const title = tokenize(hit.chunk.title);
+    if (title.length === 0) continue;
+    const entry = wider.find((h) => h.chunk.contact && title.every((t) => tokenize(`${h.chunk.title} ${h.chunk.contact!.organization ?? ''}`).includes(t)));
+    if (!entry) continue;
+    // Right after the passage, but among the best few, which the answer's contact line is taken from.
+    const at = Math.min(i + 1, LINK_FROM - 1);
+    const rest = hits.filter((h) => h.chunk.id !== entry.chunk.id);
+    return [...rest.slice(0, at), { ...entry, score: rest[at]?.score ?? hit.score }, ...rest.slice(at)];
+  }
+  return hits;
 }
 
 /** A follow-up long enough to stand on its own is not read with the thread. */

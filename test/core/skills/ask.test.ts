@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../../src/core/knowledge/types.js';
-import { preferDirectory, threadContext } from '../../../src/core/skills/ask.js';
+import { linkEntry, preferDirectory, threadContext } from '../../../src/core/skills/ask.js';
 
-const hit = (source: string, score: number, contact = false): Hit => ({
+const hit = (source: string, score: number, contact = false, title = source): Hit => ({
   score,
   chunk: {
-    id: `${source}::0`, source, title: source, headings: [], text: 'text', hash: source,
+    id: `${source}::0`, source, title, headings: [], text: 'text', hash: source,
     ...(contact ? { contact: { organization: 'Lakeland VR', phones: ['(555) 555-0101'] } } : {}),
   },
 });
@@ -25,6 +25,32 @@ describe('preferDirectory', () => {
     expect(preferDirectory('what does VR pay for?', hits)).toBe(hits);
     const far = [hit('guides/a.md', 0.9), hit('directory/x.json#1', 0.5, true)];
     expect(preferDirectory('who should we contact about VR?', far)).toBe(far);
+  });
+});
+
+describe('linkEntry', () => {
+  const guides = [
+    hit('guides/ssi-earned-income.md', 0.65, false, 'SSI and Work'),
+    hit('guides/benefits-counseling-wipa.md', 0.6, false, 'Benefits Counseling (WIPA)'),
+    hit('guides/ticket-to-work.md', 0.5, false, 'Ticket to Work'),
+  ];
+  const wider = [...guides, hit('directory/x.json#jobs', 0.45, true, 'Job Coaching'), hit('directory/x.json#wipa', 0.4, true, 'Benefits Counseling (WIPA Work Incentives Planning)')];
+
+  it("puts a program's directory entry right after the guide about it, among the passages the answer reads", () => {
+    const linked = linkEntry(guides, wider);
+    expect(linked.map((h) => h.chunk.source)).toEqual([
+      'guides/ssi-earned-income.md',
+      'guides/benefits-counseling-wipa.md',
+      'directory/x.json#wipa',
+      'guides/ticket-to-work.md',
+    ]);
+    // It takes the place's score, so it is read before the passages below it.
+    expect(linked[2]!.score).toBe(0.5);
+  });
+
+  it('adds nothing when no entry is titled for a passage', () => {
+    const noEntry = wider.filter((h) => h.chunk.source !== 'directory/x.json#wipa');
+    expect(linkEntry(guides, noEntry)).toBe(guides);
   });
 });
 

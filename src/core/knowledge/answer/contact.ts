@@ -6,9 +6,10 @@ import type { Contact, Hit } from '../types.js';
 const CONTACT_INTENT =
   /\b(?:contact|reach|call|phone|telephone|number|e-?mail|apply|applying|application|sign (?:up|on)|enroll|refer(?:ral)?|intake|where|address|located|location|office|hours|open|visit|talk to|get in touch|directions)\b/i;
 
-// "Who helps with X around here?", "who can sit down with us", "how do we get ...": the person wants a place to go.
+// "Who helps with X around here?", "who can sit down with us", "who in Maple County does ...", "how do we
+// get ...": the person wants a place to go.
 const WHO_HELPS =
-  /\bwho (?:can|could|do|does|should|will|would|helps?|handles?|runs?|offers?|provides?|to)\b|\b(?:is there|are there) (?:anyone|anybody|someone|somebody|a place|an? (?:agency|office|program))\b|\bhow (?:do|can|would) (?:i|we|you|they|he|she) (?:get|reach|sign|find)\b/i;
+  /\bwho (?:(?:else|around here|near(?:by| me| us)|locally|in (?:the )?\w+(?: county| area)?) )?(?:can|could|do|does|should|will|would|helps?|handles?|runs?|offers?|provides?|to)\b|\b(?:is there|are there) (?:anyone|anybody|someone|somebody|a place|an? (?:agency|office|program))\b|\bhow (?:do|can|would) (?:i|we|you|they|he|she) (?:get|reach|sign|find)\b/i;
 
 export function wantsContact(question: string): boolean {
   return CONTACT_INTENT.test(question) || WHO_HELPS.test(question);

@@ -30,6 +30,24 @@ describe('answers over the starter knowledge', () => {
     expect(a.citations).toEqual([]);
   });
 
+  it("declines a county's phone number when the folder has that office only for another county", async () => {
+    const river = await answer("Can you give me the River County developmental disabilities board's phone?");
+    expect(river.grounded).toBe(false);
+    const maple = await answer("Can you give me the Maple County developmental disabilities board's phone?");
+    expect(maple.grounded).toBe(true);
+    expect(maple.text).toMatch(/555-010[789]/);
+  });
+
+  it("gives the phone of the local office for a program a guide explains, when asked who does it", async () => {
+    const a = await answer('My daughter on SSI wants a job. Who around here can do benefits counseling with us?');
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('555-0113');
+  });
+
+  it('declines a person asked for by name: the folder lists offices, not staff', async () => {
+    expect((await answer("Who is the executive director of the Maple Center for Independent Living?")).grounded).toBe(false);
+  });
+
   it('declines a question about something the folder never mentions by any name', async () => {
     expect((await answer('Which dentists in Maple County accept Medicaid for adults?')).grounded).toBe(false);
     expect((await answer('Will Lakeland VR buy a laptop for a student starting college?')).grounded).toBe(false);
