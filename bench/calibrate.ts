@@ -7,7 +7,7 @@
 // its midpoint, so neither side sits on the edge.
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js';
 import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
-import { SEARCH_K } from '../src/core/skills/ask.js';
+import { passagesFor } from '../src/core/skills/ask.js';
 import { checkQuestion } from '../src/core/skills/question.js';
 import type { BenchQuestion } from './questions.js';
 import { ratio, round } from './stats.js';
@@ -41,7 +41,7 @@ export async function confidences(index: KnowledgeIndex, questions: BenchQuestio
   const out: Confidence[] = [];
   for (const q of questions) {
     const text = checkQuestion(q.question).text;
-    const g = assessGrounding(text, await index.search(text, SEARCH_K), undefined, { corpus: index.corpus });
+    const g = assessGrounding(text, await passagesFor(index, text), undefined, { corpus: index.corpus });
     out.push({ id: q.id, question: q.question, answerable: q.answerable, confidence: g.confidence, missing: g.missing });
   }
   return out;

@@ -1,6 +1,7 @@
 // Dev-only helper: the grounding gate's view of development questions (confidence, words no passage
 // or chunk holds, the focus check), to see why a question was answered or declined.
 // Usage: npx tsx bench/dev/gate.ts [--file F] [--wrong] [ID...]
+import { passagesFor } from '../../src/core/skills/ask.js';
 import path from 'node:path';
 import { assessGrounding, corpusDf, DEFAULT_ABSTAIN_THRESHOLD } from '../../src/core/knowledge/answer/grounding.js';
 import { questionTerms } from '../../src/core/knowledge/answer/terms.js';
@@ -17,7 +18,7 @@ const built = await buildIndex(path.join(ROOT, 'knowledge'));
 const corpus = built.index.corpus;
 for (const q of await loadQuestions(file)) {
   if (ids.length && !ids.includes(q.id)) continue;
-  const hits = await built.index.search(q.question, 8);
+  const hits = await passagesFor(built.index, q.question);
   const g = assessGrounding(q.question, hits, DEFAULT_ABSTAIN_THRESHOLD, { corpus });
   if (args.includes('--wrong') && g.grounded === q.answerable) continue;
   const dfs = questionTerms(q.question).filter((t) => t.kind !== 'concept').map((t) => `${t.key}:${corpusDf(t, corpus)}`).join(' ');

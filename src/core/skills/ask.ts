@@ -29,10 +29,19 @@ export const SEARCH_K = 8;
 export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const query = context ? `${context} ${text}` : text;
-  const found = preferDirectory(text, await knowledge.search(query, SEARCH_K));
-  const hits = wantsContact(text) && !found.slice(0, LINK_FROM).some((h) => h.chunk.contact) ? linkEntry(found, await knowledge.search(query, WIDE_K)) : found;
+  const hits = await passagesFor(knowledge, query, text);
   const answer = await answerer.answer(query, hits, { corpus: knowledge.corpus });
   return { question: text, answer, note, hits };
+}
+
+/**
+ * The passages a question is answered (and judged) from: the search hits for `query` (the question,
+ * with its thread's first question for a follow-up), reordered for what `question` itself asks.
+ */
+export async function passagesFor(knowledge: KnowledgeSearch, query: string, question = query): Promise<Hit[]> {
+  const found = preferDirectory(question, await knowledge.search(query, SEARCH_K));
+  if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
+  return linkEntry(found, await knowledge.search(query, WIDE_K));
 }
 
 /** "Who do I call about ...?" wants a place to call: a close directory entry beats a guide. */
