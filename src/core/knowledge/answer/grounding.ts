@@ -82,6 +82,36 @@ const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
  * declines one more.
  */
 const UNKNOWN_THING_FACTOR = 0.7;
+/** What lowers confidence, and by how much each time it applies. */
+export const CUT_FACTORS = {
+  topicMissing: TOPIC_MISSING_FACTOR,
+  absentWord: ABSENT_FACTOR,
+  absentName: ABSENT_ENTITY_FACTOR,
+  unknownName: UNKNOWN_NAME_FACTOR,
+  unknownThing: UNKNOWN_THING_FACTOR,
+  unknownWord: UNKNOWN_WORD_FACTOR,
+  kindMissing: KIND_MISSING_FACTOR,
+  quoteKindMissing: QUOTE_KIND_MISSING_FACTOR,
+  otherPlace: OTHER_PLACE_FACTOR,
+  focusNameMissing: FOCUS_NAME_MISSING_FACTOR,
+  focusYearMissing: FOCUS_YEAR_MISSING_FACTOR,
+} as const;
+export type Cut = keyof typeof CUT_FACTORS;
+export type Cuts = Partial<Record<Cut, number>>;
+
+/** The evidence behind a confidence: the search-and-coverage base and how often each cut applied. */
+export interface Signals {
+  base: number;
+  cuts: Cuts;
+}
+
+/** Confidence from its signals: the base, times each cut's factor for each time it applied. */
+export function confidenceOf(s: Signals, factors: Record<Cut, number> = CUT_FACTORS): number {
+  let c = s.base;
+  for (const [k, n] of Object.entries(s.cuts) as [Cut, number][]) c *= factors[k] ** n;
+  return c;
+}
+
 /** A sentence "is about" the question when it holds this share of the question's specific terms. */
 const NEAR_SHARE = 0.6;
 
@@ -105,6 +135,8 @@ export interface Grounding {
   /** The question's focus checked against the sentences the extractive answer would quote (focus.ts). */
   focus?: FocusCheck;
   threshold: number;
+  /** What the confidence was computed from. */
+  signals: Signals;
 }
 
 /** Everything in a hit that can hold an answer: title, headings, text and contact details. */
@@ -155,18 +187,20 @@ function checkable(specific: Term[]): Term[] {
 }
 
 export function assessGrounding(question: string, hits: Hit[], threshold = DEFAULT_ABSTAIN_THRESHOLD, ctx: AnswerContext = {}): Grounding {
+  return assessReadings(question, hits, threshold, ctx).reduce((best, g) => (g.confidence > best.confidence ? g : best));
+}
+
+/**
+ * The message judged whole, and each part of it when it asks two things ("Does the Maple CIL do peer
+ * mentoring, and how often would they meet?"): when the folder answers one of them, an answer with
+ * its sources beats "I don't know", so the gate takes the most confident reading.
+ */
+export function assessReadings(question: string, hits: Hit[], threshold = DEFAULT_ABSTAIN_THRESHOLD, ctx: AnswerContext = {}): Grounding[] {
   const whole = assessOne(question, hits, threshold, ctx);
-  // "Does the Maple CIL do peer mentoring, and how often would they meet?" asks two things; when
-  // the folder answers one of them, an answer with its sources beats "I don't know".
   const parts = askedParts(question);
-  if (parts.length < 2) return whole;
+  if (parts.length < 2) return [whole];
   const story = storySentences(question).join(' ');
-  let best = whole;
-  for (const part of parts) {
-    const g = assessOne(story ? `${story} ${part}` : part, hits, threshold, ctx);
-    if (g.confidence > best.confidence) best = g;
-  }
-  return best;
+  return [whole, ...parts.map((part) => assessOne(story ? `${story} ${part}` : part, hits, threshold, ctx))];
 }
 
 function assessOne(question: string, hits: Hit[], threshold: number, ctx: AnswerContext): Grounding {
@@ -215,25 +249,30 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // a passage search itself ranks poorly, are both weak. A topic nobody mentions (the question is
   // about Medicare, the passages about SSDI) is the surest sign of a near miss.
   const topicMissing = missingTerms.some((t) => t.topic);
-  let confidence = top.length ? COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * clamp01(topScore) : 0;
-  if (topicMissing) confidence *= TOPIC_MISSING_FACTOR;
-  for (const t of absentT) confidence *= t.kind === 'word' ? ABSENT_FACTOR : ABSENT_ENTITY_FACTOR;
+  const cuts: Cuts = {};
+  const cut = (c: Cut): void => {
+    cuts[c] = (cuts[c] ?? 0) + 1;
+  };
+  if (topicMissing) cut('topicMissing');
+  for (const t of absentT) cut(t.kind === 'word' ? 'absentWord' : 'absentName');
   if (unknownT.length) {
     const things = unknownT.filter((t) => t.kind === 'word' && lexicon.isThing(rawWord(t, question)) && !isParaphrase(t, question, corpus!));
-    confidence *= unknownT.some((t) => t.kind !== 'word') ? UNKNOWN_NAME_FACTOR : things.length ? UNKNOWN_THING_FACTOR : UNKNOWN_WORD_FACTOR;
+    cut(unknownT.some((t) => t.kind !== 'word') ? 'unknownName' : things.length ? 'unknownThing' : 'unknownWord');
   }
-  if (!kindFound) confidence *= KIND_MISSING_FACTOR;
+  if (!kindFound) cut('kindMissing');
   // The answer that would be given: when the quoted sentences hold no fact of the kind asked next to
   // the question's focus, the folder talks about the subject without saying what was asked.
   const units = top.length ? quotedUnits(question, hits) : [];
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), units) : undefined;
-  if (focus?.kindMissing) confidence *= QUOTE_KIND_MISSING_FACTOR;
-  if (otherPlace(question, units)) confidence *= OTHER_PLACE_FACTOR;
+  if (focus?.kindMissing) cut('quoteKindMissing');
+  if (otherPlace(question, units)) cut('otherPlace');
   // A name or year among the focus that the quoted sentences never mention: the answer would be about
   // another place or year ("River County" asked, Maple County quoted; 2025 asked, 2026 quoted).
   const focusNames = specific.filter((t) => (t.kind === 'entity' || t.kind === 'number') && focus?.missing.includes(t.key));
-  if (focusNames.length) confidence *= focusNames.some((t) => YEAR.test(t.key)) ? FOCUS_YEAR_MISSING_FACTOR : FOCUS_NAME_MISSING_FACTOR;
-  const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold };
+  if (focusNames.length) cut(focusNames.some((t) => YEAR.test(t.key)) ? 'focusYearMissing' : 'focusNameMissing');
+  const base = top.length ? COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * clamp01(topScore) : 0;
+  const confidence = confidenceOf({ base, cuts });
+  const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold, signals: { base, cuts } };
   if (corpus) g.unknown = unknownT.map((t) => t.key);
   if (!kindFound) g.kindMissing = asked?.kind;
   if (focus) g.focus = focus;
