@@ -82,6 +82,17 @@ const UNKNOWN_WORD_FACTOR = ABSENT_FACTOR;
  * declines one more.
  */
 const UNKNOWN_THING_FACTOR = 0.7;
+/**
+ * When the question asks how things stand now ("right now", "currently", "this year") and no quoted
+ * sentence is dated. Of the dev sets' 13 such questions, 11 are unanswerable (waiting-list counts,
+ * whether the state is under an order of selection, this year's state threshold); both answerable
+ * ones quote a figure with its year. 0.55 declines three more with no false decline; 0.65 and 0.75
+ * only one more.
+ */
+const UNDATED_NOW_FACTOR = 0.55;
+const ASKS_NOW = /\b(?:right now|currently|at the moment|at present|this year|these days|as of (?:now|today))\b/i;
+const DATED = /\b20\d\d\b|\b(?:currently|as of|at present)\b/i;
+
 /** What lowers confidence, and by how much each time it applies. */
 export const CUT_FACTORS = {
   topicMissing: TOPIC_MISSING_FACTOR,
@@ -95,6 +106,7 @@ export const CUT_FACTORS = {
   otherPlace: OTHER_PLACE_FACTOR,
   focusNameMissing: FOCUS_NAME_MISSING_FACTOR,
   focusYearMissing: FOCUS_YEAR_MISSING_FACTOR,
+  undatedNow: UNDATED_NOW_FACTOR,
 } as const;
 export type Cut = keyof typeof CUT_FACTORS;
 export type Cuts = Partial<Record<Cut, number>>;
@@ -196,14 +208,15 @@ export function assessGrounding(question: string, hits: Hit[], threshold = DEFAU
  * its sources beats "I don't know", so the gate takes the most confident reading.
  */
 export function assessReadings(question: string, hits: Hit[], threshold = DEFAULT_ABSTAIN_THRESHOLD, ctx: AnswerContext = {}): Grounding[] {
-  const whole = assessOne(question, hits, threshold, ctx);
+  const whole = assessOne(question, hits, threshold, ctx, question);
   const parts = askedParts(question);
   if (parts.length < 2) return [whole];
   const story = storySentences(question).join(' ');
-  return [whole, ...parts.map((part) => assessOne(story ? `${story} ${part}` : part, hits, threshold, ctx))];
+  return [whole, ...parts.map((part) => assessOne(story ? `${story} ${part}` : part, hits, threshold, ctx, question))];
 }
 
-function assessOne(question: string, hits: Hit[], threshold: number, ctx: AnswerContext): Grounding {
+/** `message` is the whole message `question` is part of: "right now" in one part holds for all of them. */
+function assessOne(question: string, hits: Hit[], threshold: number, ctx: AnswerContext, message: string): Grounding {
   const corpus = ctx.corpus;
   const terms: Term[] = questionTerms(question);
   const top = [...hits].sort((a, b) => b.score - a.score).slice(0, TOP_PASSAGES);
@@ -266,6 +279,9 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), units) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');
+  // "Is VR under an order of selection right now?": only a dated statement says how things stand now;
+  // a guide explaining the rule in general does not.
+  if (ASKS_NOW.test(message) && !units.some((u) => DATED.test(u.text))) cut('undatedNow');
   // A name or year among the focus that the quoted sentences never mention: the answer would be about
   // another place or year ("River County" asked, Maple County quoted; 2025 asked, 2026 quoted).
   const focusNames = specific.filter((t) => (t.kind === 'entity' || t.kind === 'number') && focus?.missing.includes(t.key));

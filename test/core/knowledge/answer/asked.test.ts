@@ -49,6 +49,7 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(monthly, 'Yearly cap: in 2026, up to $9,730 of earnings in the calendar year.')).toBe(false);
     expect(holdsAsked(monthly, 'In 2025 it was $2,350 a month.')).toBe(true);
     expect(askedFor('SEIE monthly max for 2026?')?.kind).toBe('money');
+    expect(askedFor("What's Lakeland's 1619(b) earnings threshold this year?")?.kind).toBe('money');
     const ride = askedFor('How much does paratransit cost per ride?')!;
     expect(holdsAsked(ride, 'Fees: $3.50 per one-way ride in 2026.')).toBe(true);
     expect(holdsAsked(ride, 'A monthly pass costs $40 a month.')).toBe(false);

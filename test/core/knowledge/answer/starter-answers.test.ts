@@ -48,6 +48,13 @@ describe('answers over the starter knowledge', () => {
     expect((await answer("Who is the executive director of the Maple Center for Independent Living?")).grounded).toBe(false);
   });
 
+  it('declines how things stand right now when the folder only explains the rule, but gives a dated figure', async () => {
+    expect((await answer('Does Lakeland VR have closed priority categories at the moment?')).grounded).toBe(false);
+    const fare = await answer('What does one paratransit ride cost this year?');
+    expect(fare.grounded).toBe(true);
+    expect(fare.text).toMatch(/\$3\.50 per one-way ride in 2026/);
+  });
+
   it('declines a question about something the folder never mentions by any name', async () => {
     expect((await answer('Which dentists in Maple County accept Medicaid for adults?')).grounded).toBe(false);
     expect((await answer('Will Lakeland VR buy a laptop for a student starting college?')).grounded).toBe(false);
