@@ -7,7 +7,7 @@
 // its midpoint, so neither side sits on the edge.
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js';
 import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
-import { passagesFor } from '../src/core/skills/ask.js';
+import { passagesFor } from '../src/core/skills/passages.js';
 import { checkQuestion } from '../src/core/skills/question.js';
 import type { BenchQuestion } from './questions.js';
 import { ratio, round } from './stats.js';

@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessReadings, CUT_FACTORS, type Cut, type Signals } from '../../src/core/knowledge/answer/grounding.js';
-import { passagesFor } from '../../src/core/skills/ask.js';
+import { passagesFor } from '../../src/core/skills/passages.js';
 import { checkQuestion } from '../../src/core/skills/question.js';
 import { buildIndex } from '../knowledge.js';
 import { loadQuestions } from '../questions.js';

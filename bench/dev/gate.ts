@@ -1,7 +1,7 @@
 // Dev-only helper: the grounding gate's view of development questions (confidence, words no passage
 // or chunk holds, the focus check), to see why a question was answered or declined.
 // Usage: npx tsx bench/dev/gate.ts [--file F] [--wrong] [ID...]
-import { passagesFor } from '../../src/core/skills/ask.js';
+import { passagesFor } from '../../src/core/skills/passages.js';
 import path from 'node:path';
 import { assessGrounding, corpusDf, DEFAULT_ABSTAIN_THRESHOLD } from '../../src/core/knowledge/answer/grounding.js';
 import { questionTerms } from '../../src/core/knowledge/answer/terms.js';

@@ -12,7 +12,7 @@ import { loadQuestions } from '../questions.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const built = await buildIndex(path.join(ROOT, 'knowledge'));
 const qs = [];
-for (const f of ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl']) qs.push(...(await loadQuestions(path.join(ROOT, 'bench', 'dev', f))));
+for (const f of ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl', 'questions-4.jsonl']) qs.push(...(await loadQuestions(path.join(ROOT, 'bench', 'dev', f))));
 const answerer = createAnswerer({});
 for (const q of qs.filter((x) => process.argv.slice(2).includes(x.id))) {
   const { answer, hits } = await ask(built.index, answerer, q.question);

@@ -74,6 +74,21 @@ export class KnowledgeIndex {
     this.corpus = corpusStatsOf(chunks);
   }
 
+  /** The chunks of one source, in reading order. */
+  chunksOf(source: string): readonly Chunk[] {
+    if (!this.bySource) {
+      this.bySource = new Map();
+      for (const c of this.chunks) {
+        const list = this.bySource.get(c.source) ?? [];
+        list.push(c);
+        this.bySource.set(c.source, list);
+      }
+    }
+    return this.bySource.get(source) ?? [];
+  }
+
+  private bySource?: Map<string, Chunk[]>;
+
   get size(): number {
     return this.chunks.length;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../../src/core/knowledge/types.js';
-import { linkEntry, preferDirectory, threadContext } from '../../../src/core/skills/ask.js';
+import { threadContext } from '../../../src/core/skills/ask.js';
+import { linkEntry, preferDirectory, withAnsweringSection } from '../../../src/core/skills/passages.js';
 
 const hit = (source: string, score: number, contact = false, title = source): Hit => ({
   score,
@@ -51,6 +52,29 @@ describe('linkEntry', () => {
   it('adds nothing when no entry is titled for a passage', () => {
     const noEntry = wider.filter((h) => h.chunk.source !== 'directory/x.json#wipa');
     expect(linkEntry(guides, noEntry)).toBe(guides);
+  });
+});
+
+describe('withAnsweringSection', () => {
+  const section = (n: number, text: string): Hit['chunk'] => ({
+    id: `guides/vr-timelines.md::${n}`, source: 'guides/vr-timelines.md', title: 'VR Timelines', headings: [], text, hash: String(n),
+  });
+  const eligibility = section(0, 'The agency decides on eligibility after it gets the application, with an extension only by agreement.');
+  const plan = section(1, 'Once a person is eligible, the agency and the person must agree on the IPE within 90 days.');
+  const unrelated = section(2, 'Bring the award letter within 10 days of any request for records.');
+  const chunksOf = (): Hit['chunk'][] => [eligibility, plan, unrelated];
+  const hits: Hit[] = [{ chunk: eligibility, score: 0.6 }, hit('guides/vr-eligibility.md', 0.45)];
+
+  it('reads the section of a best source that holds the deadline asked for, right after it', () => {
+    const out = withAnsweringSection('What is the deadline for the IPE once a person is eligible?', hits, chunksOf);
+    expect(out.map((h) => h.chunk.id)).toEqual(['guides/vr-timelines.md::0', 'guides/vr-timelines.md::1', 'guides/vr-eligibility.md::0']);
+    expect(out[1]!.score).toBe(0.6);
+  });
+
+  it('leaves the passages alone when the question asks for no kind of fact, or a best passage already holds one', () => {
+    expect(withAnsweringSection('What is an IPE?', hits, chunksOf)).toBe(hits);
+    const holding = [{ chunk: plan, score: 0.6 }];
+    expect(withAnsweringSection('What is the deadline for the IPE?', holding, chunksOf)).toBe(holding);
   });
 });
 

@@ -55,6 +55,12 @@ describe('answers over the starter knowledge', () => {
     expect(fare.text).toMatch(/\$3\.50 per one-way ride in 2026/);
   });
 
+  it("answers from the section of a guide that holds the figure asked for, not the guide's opening", async () => {
+    const a = await answer('How long will VR keep paying a job coach before the waiver has to take over?');
+    expect(a.grounded).toBe(true);
+    expect(a.text).toContain('24 months');
+  });
+
   it('declines a question about something the folder never mentions by any name', async () => {
     expect((await answer('Which dentists in Maple County accept Medicaid for adults?')).grounded).toBe(false);
     expect((await answer('Will Lakeland VR buy a laptop for a student starting college?')).grounded).toBe(false);

@@ -1,0 +1,106 @@
+// Which passages a question is answered from. Search ranks chunks; what a person asks decides a few
+// changes: a directory entry first for "who do I call", the section of a best source that holds the
+// kind of fact asked for, and the office's own entry for a program a guide explains.
+import { askedFor, holdsAsked } from '../knowledge/answer/asked.js';
+import { wantsContact } from '../knowledge/answer/contact.js';
+import { hitText } from '../knowledge/answer/grounding.js';
+import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
+import { splitSentences } from '../knowledge/answer/sentences.js';
+import { coverage, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
+import type { CorpusStats } from '../knowledge/search.js';
+import { tokenize } from '../knowledge/text.js';
+import type { Chunk, Hit } from '../knowledge/types.js';
+
+export interface KnowledgeSearch {
+  search(query: string, k?: number): Promise<Hit[]>;
+  /** Corpus document frequencies; when present, the answerer can tell words the folder never uses. */
+  readonly corpus?: CorpusStats;
+  /** The chunks of one source; when present, a better section of a best source can be read. */
+  chunksOf?(source: string): readonly Chunk[];
+}
+
+export const SEARCH_K = 8;
+
+/**
+ * The passages a question is answered (and judged) from: the search hits for `query` (the question,
+ * with its thread's first question for a follow-up), reordered for what `question` itself asks.
+ */
+export async function passagesFor(knowledge: KnowledgeSearch, query: string, question = query): Promise<Hit[]> {
+  let found = preferDirectory(question, await knowledge.search(query, SEARCH_K));
+  if (knowledge.chunksOf) found = withAnsweringSection(question, found, (source) => knowledge.chunksOf!(source), query);
+  if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
+  return linkEntry(found, await knowledge.search(query, WIDE_K));
+}
+
+/** "Who do I call about ...?" wants a place to call: a close directory entry beats a guide. */
+const WHO_TO_CALL = /\bwho (?:do|should|can|could) (?:i|we|they|families|parents) (?:call|contact|talk to|see|ask)\b|\bwho to (?:call|contact)\b|\bphone number\b/i;
+const DIRECTORY_REACH = 0.7;
+
+export function preferDirectory(question: string, hits: Hit[]): Hit[] {
+  if (!WHO_TO_CALL.test(question) || !hits[0] || hits[0].chunk.contact) return hits;
+  const top = hits[0].score;
+  const i = hits.findIndex((h) => h.chunk.contact && h.score >= top * DIRECTORY_REACH);
+  if (i <= 0) return hits;
+  const entry = { ...hits[i]!, score: top };
+  return [entry, ...hits.slice(0, i), ...hits.slice(i + 1)];
+}
+
+/** How many of the best passages are read for a program with its own directory entry, and how wide that entry is looked for. */
+const LINK_FROM = 4;
+const WIDE_K = 24;
+
+/**
+ * "Who does WIPA counseling locally?" is answered by a guide titled "Benefits Counseling (WIPA)",
+ * which has no phone; the directory entry "Benefits Counseling (WIPA Work Incentives Planning)"
+ * ranks lower because the question says little else about it. When the question wants a place to
+ * go and none of the best passages is a directory entry, the entry whose title holds every word of
+ * a best passage's title is put right after that passage (still among the best few), so the answer
+ * can give its phone and hours.
+ */
+export function linkEntry(hits: Hit[], wider: Hit[]): Hit[] {
+  for (const [i, hit] of hits.slice(0, LINK_FROM).entries()) {
+    const title = tokenize(hit.chunk.title);
+    if (title.length === 0) continue;
+    const entry = wider.find((h) => h.chunk.contact && title.every((t) => tokenize(`${h.chunk.title} ${h.chunk.contact!.organization ?? ''}`).includes(t)));
+    if (!entry) continue;
+    // Right after the passage, but among the best few, which the answer's contact line is taken from.
+    const at = Math.min(i + 1, LINK_FROM - 1);
+    const rest = hits.filter((h) => h.chunk.id !== entry.chunk.id);
+    return [...rest.slice(0, at), { ...entry, score: rest[at]?.score ?? hit.score }, ...rest.slice(at)];
+  }
+  return hits;
+}
+
+/**
+ * "What's the deadline for the IPE?" finds the guide on VR timelines, but search may return its
+ * section on the 60-day eligibility decision, which holds a deadline for something else, while the
+ * section holding the IPE's 90 days ranks lower. When the question asks for a kind of fact (a date,
+ * an amount, a count, an age) and none of the best passages holds one, the section of a best source
+ * that does and covers most of the question is read right after that passage. Only the gate's top passages are
+ * looked at, and a section must cover at least SECTION_SHARE of what the passage covers (dev sets:
+ * false declines 22/210 -> 17/210, two fewer of 115 unanswerable declined, two more facts).
+ */
+const SECTION_SHARE = 0.6;
+
+export function withAnsweringSection(question: string, hits: Hit[], chunksOf: (source: string) => readonly Chunk[], query = question): Hit[] {
+  const asked = askedFor(question);
+  if (!asked) return hits;
+  // A thread follow-up ("and how long does that take?") is about what the thread asked first.
+  const terms = questionTerms(query);
+  const have = new Set(hits.map((h) => h.chunk.id));
+  const holds = (c: Chunk): boolean => splitSentences(c.text).some((s) => holdsAsked(asked, s.text));
+  const top = hits.slice(0, TOP_PASSAGES);
+  if (top.some((h) => holds(h.chunk))) return hits;
+  let best: { chunk: Chunk; after: number; cov: number } | undefined;
+  for (const [i, hit] of top.entries()) {
+    if (hit.chunk.serviceId) continue;
+    const floor = coverage(terms, passageKeys(hitText(hit))) * SECTION_SHARE;
+    for (const c of chunksOf(hit.chunk.source)) {
+      if (have.has(c.id) || !holds(c)) continue;
+      const cov = coverage(terms, passageKeys(hitText({ chunk: c, score: 0 })));
+      if (cov > floor && cov > (best?.cov ?? 0)) best = { chunk: c, after: i, cov };
+    }
+  }
+  if (best) return [...hits.slice(0, best.after + 1), { chunk: best.chunk, score: hits[best.after]!.score }, ...hits.slice(best.after + 1)];
+  return hits;
+}
