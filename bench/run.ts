@@ -22,7 +22,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const KNOWLEDGE = path.join(ROOT, 'knowledge');
 const OUT = path.join(ROOT, 'bench', 'out');
 /** The development question sets: the first written with the answerer, the second and third later by other engineers. */
-const DEV_SETS = ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl'];
+const DEV_SETS = ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl', 'questions-4.jsonl'];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
