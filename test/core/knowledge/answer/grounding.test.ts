@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../../../src/core/knowledge/answer/extractive.js';
-import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
+import { assessGrounding, readingsOf } from '../../../../src/core/knowledge/answer/grounding.js';
 import { DEV_QUESTIONS, FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
 import { hits } from '../../../fixtures/answer/passages.js';
 
@@ -47,6 +47,29 @@ describe('grounding gate', () => {
     const h = hits(['able', 0.6], ['ssi18', 0.31]);
     expect((await createExtractiveAnswerer({ abstainThreshold: 0.95 }).answer(q, h)).grounded).toBe(false);
     expect((await createExtractiveAnswerer({ abstainThreshold: 0.3 }).answer(q, h)).grounded).toBe(true);
+  });
+});
+
+describe('readings of a message that asks two things', () => {
+  it('judges each part on its own, after the story', () => {
+    expect(readingsOf('My son is 19. Does the Maple CIL do peer mentoring, and how often would they meet?')).toEqual([
+      'My son is 19. Does the Maple CIL do peer mentoring, and how often would they meet?',
+      'My son is 19. Does the Maple CIL do peer mentoring',
+      'My son is 19. how often would they meet?',
+    ]);
+  });
+
+  it('reads a part that points back ("pay for it", "those students") with the part before it', () => {
+    expect(readingsOf('Can my son get a service dog, and does insurance pay for it?')[2]).toBe(
+      'Can my son get a service dog does insurance pay for it?',
+    );
+    expect(readingsOf('Does the college have a program for students with ID, and can those students get grants?')[2]).toMatch(
+      /^Does the college have a program .* can those students get grants\?$/,
+    );
+  });
+
+  it('leaves a one-question message whole', () => {
+    expect(readingsOf('What is the SGA amount for 2026?')).toEqual(['What is the SGA amount for 2026?']);
   });
 });
 
