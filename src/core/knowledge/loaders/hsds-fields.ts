@@ -64,9 +64,14 @@ export function formatAddress(location: Rec): string | undefined {
   const address = physical[0] ?? all.find((a) => str(a.address_type) !== 'virtual');
   if (!address) return undefined;
   const region = [str(address.state_province) ?? str(address.region), str(address.postal_code)].filter(Boolean).join(' ');
-  const parts = [str(address.address_1), str(address.address_2), str(address.city), region].filter(Boolean);
+  // "Maple Community College, Student Center Room 140": where in the building, when the location's name says it.
+  const name = str(location.name);
+  const where = name && IN_BUILDING.test(name) ? name : undefined;
+  const parts = [where, str(address.address_1), str(address.address_2), str(address.city), region].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
+
+const IN_BUILDING = /\b(?:room|rm|suite|ste|floor|building|bldg|wing)\b\.?\s*[\w-]+/i;
 
 export function formatAges(min: unknown, max: unknown): string | undefined {
   const lo = age(min);
@@ -104,7 +109,7 @@ function time(v: unknown): string | undefined {
   return m ? `${Number(m[1])}:${m[2]}` : s;
 }
 
-/** "Mon-Fri 8:00-17:00; Sat 9:00-12:00", from byday/weekday + opens_at/closes_at, or descriptions. */
+/** "Mon-Fri 8:00-17:00; Sat 9:00-12:00", from byday/weekday + opens_at/closes_at, then the schedules' descriptions and notes. */
 export function formatSchedules(schedules: Rec[]): string | undefined {
   const byHours = new Map<string, Set<number>>();
   const notes: string[] = [];
@@ -118,7 +123,8 @@ export function formatSchedules(schedules: Rec[]): string | undefined {
       (days.length > 0 ? days : DAYS.map((_, i) => i)).forEach((d) => set.add(d));
       byHours.set(hours, set);
     }
-    for (const note of [hours ? undefined : str(s.description), str(s.notes)]) if (note && !notes.includes(note)) notes.push(note);
+    // "Walk-in group orientation every Tuesday 1-3 pm" says what the hours are for: kept with them.
+    for (const note of [str(s.description), str(s.notes)]) if (note && !notes.includes(note)) notes.push(note);
   }
   const parts = [...byHours.entries()]
     .map(([hours, set]) => ({ first: Math.min(...set), text: `${dayRanges([...set].sort((a, b) => a - b))} ${hours}` }))

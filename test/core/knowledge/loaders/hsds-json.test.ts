@@ -82,6 +82,25 @@ describe('loadHsdsJson', () => {
     }
   });
 
+  it("keeps what a schedule is for beside its hours, and the room a location's name gives", () => {
+    const service = {
+      id: 'svc-orient',
+      name: 'VR Intake',
+      organization: { name: 'Lakeview VR' },
+      schedules: [
+        { byday: 'MO,TU,WE,TH,FR', opens_at: '08:00', closes_at: '16:30' },
+        { byday: 'TU', opens_at: '13:00', closes_at: '15:00', description: 'Walk-in orientation every Tuesday 1-3 pm.' },
+      ],
+      service_at_locations: [
+        { location: { name: 'Lakeview College, Student Center Room 140', addresses: [{ address_1: '3000 College Drive', city: 'Lakeview', state_province: 'OH' }] } },
+      ],
+    };
+    const [doc] = loadHsdsJson(JSON.stringify([service]), 'x.json');
+    const text = doc!.sections[0]!.text;
+    expect(text).toContain('Hours: Mon-Fri 8:00-16:30; Tue 13:00-15:00; Walk-in orientation every Tuesday 1-3 pm.');
+    expect(doc!.contact?.address).toBe('Lakeview College, Student Center Room 140, 3000 College Drive, Lakeview, OH');
+  });
+
   it('accepts a bare array of services and a single service object', () => {
     const service = { id: 's1', name: 'Benefits counseling', eligibility_description: 'SSI or SSDI recipients.' };
     expect(loadHsdsJson(JSON.stringify([service]), 'a.json').map((d) => d.source)).toEqual(['a.json#s1']);
