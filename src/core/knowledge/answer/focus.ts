@@ -52,7 +52,9 @@ export function checkFocus(question: string, focus: Term[], units: { text: strin
   const asked = askedFor(question);
   if (asked) {
     // "How many hours", "how long": the unit says what is counted, so any quoted count of it answers.
-    const about = (u: { keys: Set<string> }): boolean => asked.unit !== undefined || focus.length === 0 || focus.some((t) => covers(t, u.keys));
+    // "A TTY number for the Riverton office": the line kind asked for is what is checked, not what it is about.
+    const subject = asked.line ? focus.filter((t) => !asked.line!.test(t.key)) : focus;
+    const about = (u: { keys: Set<string> }): boolean => asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys));
     // "SGA for 2025?" is not answered by the 2026 figure: a year asked about must be the figure's year.
     const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
     const ofYear = (u: { text: string }): boolean => years.length === 0 || years.some((y) => u.text.includes(y));

@@ -43,6 +43,15 @@ describe('checking the quoted answer', () => {
     expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBeUndefined();
   });
 
+  it('needs a TTY line about what was asked, not the word "TTY" anywhere', () => {
+    const tq = 'Is there a TTY number for the Bayside office?';
+    // The two rarest words of a folder that lists one TTY line: the line kind and the place.
+    const tf = specificTerms(questionTerms(tq)).filter((t) => t.key === 'tty' || t.key.startsWith('baysid'));
+    expect(tf).toHaveLength(2);
+    expect(checkFocus(tq, tf, [unit('Harbor County VR intake: 555-0101 (TTY 555-0102)')]).kindMissing).toBe('phone');
+    expect(checkFocus(tq, tf, [unit('Bayside CIL: 555-0110 (TTY 555-0111)')]).kindMissing).toBeUndefined();
+  });
+
   it('accepts any quoted count of the unit asked ("how many hours")', () => {
     const hq = 'How many hours a week does a student need to be in class?';
     const hf = focusTerms(specificTerms(questionTerms(hq)), corpus, (t) => corpusDf(t, corpus));
