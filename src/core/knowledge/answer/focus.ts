@@ -58,7 +58,11 @@ export function checkFocus(question: string, focus: Term[], units: { text: strin
     // "SGA for 2025?" is not answered by the 2026 figure: a year asked about must be the figure's year.
     const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
     const ofYear = (u: { text: string }): boolean => years.length === 0 || years.some((y) => u.text.includes(y));
-    if (!units.some((u) => about(u) && holdsAsked(asked, u.text) && ofYear(u))) out.kindMissing = asked.kind;
+    // In a quoted list ("Yearly cap: in 2026, $9,730; Monthly limit: in 2025, $2,350 a month") the year
+    // and the figure must sit in the same item.
+    const clauses = (u: { text: string }): { text: string }[] =>
+      years.length || asked.period ? u.text.split(/(?<=[.;])\s+/).map((text) => ({ text })) : [u];
+    if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c.text) && ofYear(c)))) out.kindMissing = asked.kind;
   }
   return out;
 }

@@ -43,6 +43,13 @@ describe('checking the quoted answer', () => {
     expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBeUndefined();
   });
 
+  it('needs the year and the period asked in the same item of a quoted list', () => {
+    const mq = 'What is the 2026 monthly limit for the student exclusion?';
+    const list = unit('Two limits: Yearly cap: in 2026, up to $9,730 of earnings in the calendar year; Monthly limit: in 2025 it was $2,350 a month.');
+    expect(checkFocus(mq, [], [list]).kindMissing).toBe('money');
+    expect(checkFocus(mq, [], [unit('Monthly limit: in 2026 it is $2,410 a month; yearly cap $9,730.')]).kindMissing).toBeUndefined();
+  });
+
   it('needs a TTY line about what was asked, not the word "TTY" anywhere', () => {
     const tq = 'Is there a TTY number for the Bayside office?';
     // The two rarest words of a folder that lists one TTY line: the line kind and the place.
