@@ -15,6 +15,8 @@ import path from 'node:path';
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 /** WordNet's lexicographer files of concrete nouns: animal, artifact, body, food, object, person, plant, substance. */
 const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
+/** WordNet's noun.location file: "Ohio", "Nebraska", "Chicago". */
+const LOCATION = 15;
 /** How many of a word's senses are read, most common first. */
 const COMMON_SENSES = 2;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -36,6 +38,8 @@ export interface Lexicon {
    * files): "laptop", "dentist", "dog", not "obligation", "somewhere" or "extra".
    */
   isThing(word: string): boolean;
+  /** True when the word's most common sense as a noun is a place (WordNet's location file): "Ohio", "Nebraska". */
+  isPlace(word: string): boolean;
   /**
    * The other words and phrases sharing a sense with the word, and those of the next broader sense
    * ("midnight" -> hour): lower case, spaces between words. Only the most common senses are read
@@ -165,6 +169,16 @@ function readSynset(fd: number, offset: number): Synset {
   return { words, broader, category: Number(f[1]) };
 }
 
+/** The lexicographer file of a noun's most common sense (CONCRETE, LOCATION). */
+function firstNounCategory(f: Files, noun: Entry): number {
+  const fd = openSync(path.join(f.dir, 'data.noun'), 'r');
+  try {
+    return readSynset(fd, noun.offsets[0]!).category;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function wordnet(): Lexicon {
   const cache = new Map<string, string[]>();
   return {
@@ -178,12 +192,12 @@ export function wordnet(): Lexicon {
       if (!f || !noun) return false;
       // Mostly used as something else ("extra", "flat", "somewhere"): not a thing.
       if (POS.some((pos) => pos !== 'noun' && (lookup(f, pos, word)?.tagged ?? 0) > noun.tagged)) return false;
-      const fd = openSync(path.join(f.dir, 'data.noun'), 'r');
-      try {
-        return CONCRETE.has(readSynset(fd, noun.offsets[0]!).category);
-      } finally {
-        closeSync(fd);
-      }
+      return CONCRETE.has(firstNounCategory(f, noun));
+    },
+    isPlace(word) {
+      const f = load();
+      const noun = f && lookup(f, 'noun', word);
+      return !!f && !!noun && firstNounCategory(f, noun) === LOCATION;
     },
     related(word) {
       const f = load();

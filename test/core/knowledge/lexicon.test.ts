@@ -30,4 +30,9 @@ describe('WordNet lexicon', () => {
     for (const w of ['laptop', 'fax', 'dentists', 'dog', 'wheelchair']) expect(lex.isThing(w), w).toBe(true);
     for (const w of ['obligation', 'somewhere', 'extra', 'midnight', 'zxqvbn']) expect(lex.isThing(w), w).toBe(false);
   });
+
+  it('knows places', () => {
+    for (const w of ['Ohio', 'Nebraska', 'Chicago']) expect(lex.isPlace(w), w).toBe(true);
+    for (const w of ['dentist', 'Maplewood', 'obligation']) expect(lex.isPlace(w), w).toBe(false);
+  });
 });

@@ -24,7 +24,7 @@ import type { Hit } from '../types.js';
 import { askedFor, holdsAsked, type AskedKind } from './asked.js';
 import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
-import { otherPlace } from './place.js';
+import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askedParts, covers, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
@@ -293,6 +293,8 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), units) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');
+  // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the folder never names.
+  if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('unknownName');
   // "Is VR under an order of selection right now?": only a dated statement says how things stand now;
   // a guide explaining the rule in general does not.
   if (ASKS_NOW.test(message) && !units.some((u) => DATED.test(u.text))) cut('undatedNow');

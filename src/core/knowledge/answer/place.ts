@@ -2,6 +2,7 @@
 // answered by the Maple County DD Board's line, however well every other word matches: a
 // directory names many counties, and an answer about the wrong one sends a family to an office
 // that will not serve them.
+import { askingPart, storySentences } from './terms.js';
 
 /** Words before "County" that are no county's name ("each county", "your county"). */
 const NOT_A_NAME = new Set(
@@ -29,4 +30,20 @@ export function otherPlace(question: string, units: { text: string; where: strin
   const quoted = new Set<string>();
   for (const u of units) for (const c of countiesIn(`${u.text}\n${u.where}`)) quoted.add(c);
   return quoted.size > 0 && ![...asked].some((c) => quoted.has(c));
+}
+
+/** "there", "that state": the question points at a place named before it ("is there a ..." does not). */
+const POINTS_THERE = /(?<!\b(?:is|are|was|were|be)\s)\bthere\b(?!\s+(?:is|are|was|were|be|will|must|a|an|any|some)\b)|\bthat state\b/i;
+
+/**
+ * True when the story of a message names a place and the question points at it ("My nephew lives in
+ * Nebraska. At what age do his rights transfer there?") and `unknownPlace` says the folder never
+ * names that place. Story words otherwise count for little (terms.ts): "We moved here from Texas"
+ * is no question about Texas.
+ */
+export function pointsAtUnknownPlace(message: string, unknownPlace: (word: string) => boolean): boolean {
+  if (!POINTS_THERE.test(askingPart(message))) return false;
+  return storySentences(message).some((sentence) =>
+    (sentence.match(/(?<=\S\s+)[A-Z][a-z]+/g) ?? []).some((word) => unknownPlace(word)),
+  );
 }

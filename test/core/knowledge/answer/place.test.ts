@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countiesIn, otherPlace } from '../../../../src/core/knowledge/answer/place.js';
+import { countiesIn, otherPlace, pointsAtUnknownPlace } from '../../../../src/core/knowledge/answer/place.js';
 
 describe('the county a question asks about', () => {
   it('reads county names as written or typed in lower case, and skips "each county"', () => {
@@ -24,5 +24,20 @@ describe('the county a question asks about', () => {
     const rule = [{ text: 'VR must decide within 60 days (34 CFR 361.41(b)(1)).', where: 'VR Timelines' }];
     expect(otherPlace('River County VR: how long to decide eligibility?', rule)).toBe(false);
     expect(otherPlace('how long does VR take to decide?', [{ text: 'In Maple County call 555-0101.', where: '' }])).toBe(false);
+  });
+});
+
+describe('a place the story names and the question points at', () => {
+  const unknown = (w: string) => ['Oregon', 'Nebraska'].includes(w);
+
+  it('is what "there" and "that state" mean', () => {
+    expect(pointsAtUnknownPlace('My cousin lives in Oregon. When do IEP rights transfer there?', unknown)).toBe(true);
+    expect(pointsAtUnknownPlace('Her dad lives in Nebraska. Does that state start transition at 14?', unknown)).toBe(true);
+  });
+
+  it('is not the question when nothing points at it, or "there" only says something exists', () => {
+    expect(pointsAtUnknownPlace('We moved here from Oregon. When do IEP rights transfer?', unknown)).toBe(false);
+    expect(pointsAtUnknownPlace('We moved here from Oregon. Is there a VR office near us?', unknown)).toBe(false);
+    expect(pointsAtUnknownPlace('We live in Maple County. What happens there at 18?', unknown)).toBe(false);
   });
 });

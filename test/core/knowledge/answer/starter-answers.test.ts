@@ -61,6 +61,11 @@ describe('answers over the starter knowledge', () => {
     expect(a.text).toContain('24 months');
   });
 
+  it("declines a question about a state the folder never covers, named in the story", async () => {
+    expect((await answer("My cousin's family lives in Oregon. When do IEP rights transfer to the student there?")).grounded).toBe(false);
+    expect((await answer('We moved here from Oregon last year. When do IEP rights transfer to the student?')).grounded).toBe(true);
+  });
+
   it('declines a question about something the folder never mentions by any name', async () => {
     expect((await answer('Which dentists in Maple County accept Medicaid for adults?')).grounded).toBe(false);
     expect((await answer('Will Lakeland VR buy a laptop for a student starting college?')).grounded).toBe(false);
