@@ -38,7 +38,7 @@ import { askedParts, covers, coverage, passageKeys, questionTerms, storySentence
  * never the official bench set): `npm run bench -- --calibrate`. No threshold on them keeps false
  * abstention <= 3% and declines >= 7 of 8 unanswerable questions (false abstention stays within 3%
  * only up to 0.38, where 40/115 are declined), so the calibrator takes the best balance (Youden's J):
- * 0.53 declines 86/115 (74.8%) and falsely declines 16/210 (7.6%). Answerable paraphrases and
+ * 0.53 declines 89/115 (77.4%) and falsely declines 16/210 (7.6%). Answerable paraphrases and
  * near-miss unanswerables still overlap between about 0.3 and 0.9.
  */
 export const DEFAULT_ABSTAIN_THRESHOLD = 0.53;
@@ -93,6 +93,15 @@ const UNDATED_NOW_FACTOR = 0.55;
 const ASKS_NOW = /\b(?:right now|currently|at the moment|at present|this year|these days|as of (?:now|today))\b/i;
 const DATED = /\b20\d\d\b|\b(?:currently|as of|at present)\b/i;
 
+/**
+ * When a figure, date or name is asked and a quoted sentence sends the reader elsewhere for it ("Check
+ * the current figure for your state", "each state sets its own"). Dev sets: two more unanswerable
+ * questions declined (this year's monthly limit the guide says to look up), none falsely.
+ */
+const LOOK_ELSEWHERE_FACTOR = 0.7;
+const LOOK_ELSEWHERE =
+  /\bcheck (?:your state|with your state|the current|the (?:19|20)\d\d)\b|\b(?:each|every) state (?:sets|has|decides|chooses) its own\b|\bvar(?:y|ies) (?:by|from) state\b/i;
+
 /** What lowers confidence, and by how much each time it applies. */
 export const CUT_FACTORS = {
   topicMissing: TOPIC_MISSING_FACTOR,
@@ -107,6 +116,7 @@ export const CUT_FACTORS = {
   focusNameMissing: FOCUS_NAME_MISSING_FACTOR,
   focusYearMissing: FOCUS_YEAR_MISSING_FACTOR,
   undatedNow: UNDATED_NOW_FACTOR,
+  lookElsewhere: LOOK_ELSEWHERE_FACTOR,
 } as const;
 export type Cut = keyof typeof CUT_FACTORS;
 export type Cuts = Partial<Record<Cut, number>>;
@@ -293,6 +303,8 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), units) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');
+  // "Check the current figure for your state on ssa.gov": the folder itself says the figure is elsewhere.
+  if (asked && units.some((u) => LOOK_ELSEWHERE.test(u.text))) cut('lookElsewhere');
   // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the folder never names.
   if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('unknownName');
   // "Is VR under an order of selection right now?": only a dated statement says how things stand now;

@@ -66,6 +66,13 @@ describe('answers over the starter knowledge', () => {
     expect((await answer('We moved here from Oregon last year. When do IEP rights transfer to the student?')).grounded).toBe(true);
   });
 
+  it('declines a figure the guide itself says to look up elsewhere, and gives the one it states', async () => {
+    expect((await answer("What's the 2026 monthly cap for the student earned income exclusion?")).grounded).toBe(false);
+    const yearly = await answer('How much can a student earn in 2026 under the student earned income exclusion in a year?');
+    expect(yearly.grounded).toBe(true);
+    expect(yearly.text).toContain('$9,730');
+  });
+
   it('declines a question about something the folder never mentions by any name', async () => {
     expect((await answer('Which dentists in Maple County accept Medicaid for adults?')).grounded).toBe(false);
     expect((await answer('Will Lakeland VR buy a laptop for a student starting college?')).grounded).toBe(false);
