@@ -37,7 +37,7 @@ import { askedParts, covers, coverage, passageKeys, questionTerms, storySentence
  * everyday style of parents, teachers, counselors and students; 210 answerable, 115 unanswerable;
  * never the official bench set): `npm run bench -- --calibrate`. No threshold on them keeps false
  * abstention <= 3% and declines >= 7 of 8 unanswerable questions (false abstention stays within 3%
- * only up to 0.38, where 40/115 are declined), so the calibrator takes the best balance (Youden's J):
+ * only up to 0.38, where 42/115 are declined), so the calibrator takes the best balance (Youden's J):
  * 0.53 declines 89/115 (77.4%) and falsely declines 16/210 (7.6%). Answerable paraphrases and
  * near-miss unanswerables still overlap between about 0.3 and 0.9.
  */
