@@ -1,15 +1,12 @@
 // Dev-only probe: for development questions that want a contact, the first directory entries a wider search finds.
 // Usage: npx tsx bench/dev/contact-probe.ts dev-44 dev2-01
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { wantsContact } from '../../src/core/knowledge/answer/contact.js';
 import { buildIndex } from '../knowledge.js';
-import { loadQuestions } from '../questions.js';
+import { devQuestions, ROOT } from './sets.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const built = await buildIndex(path.join(ROOT, 'knowledge'));
-const qs = [];
-for (const f of ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl']) qs.push(...(await loadQuestions(path.join(ROOT, 'bench', 'dev', f))));
+const qs = await devQuestions();
 const ids = process.argv.slice(2);
 for (const q of qs.filter((x) => ids.length === 0 || ids.includes(x.id))) {
   if (!wantsContact(q.question)) continue;

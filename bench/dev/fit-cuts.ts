@@ -3,20 +3,15 @@
 // one, choose the threshold there (Youden's J), count declines and false declines on the set left out.
 // The model is the gate's own product form: log(confidence) = log(base) + sum of log(factor) per cut.
 // Usage: npx tsx bench/dev/fit-cuts.ts [FILE...]   (default: every bench/dev/questions*.jsonl)
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assessReadings, CUT_FACTORS, type Cut, type Signals } from '../../src/core/knowledge/answer/grounding.js';
 import { passagesFor } from '../../src/core/skills/passages.js';
 import { checkQuestion } from '../../src/core/skills/question.js';
 import { buildIndex } from '../knowledge.js';
 import { loadQuestions } from '../questions.js';
+import { devFiles, ROOT } from './sets.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DEV = path.join(ROOT, 'bench', 'dev');
-const args = process.argv.slice(2);
-const files = args.length ? args : (await readdir(DEV)).filter((f) => /^questions.*\.jsonl$/.test(f)).sort().map((f) => path.join(DEV, f));
-if (files.some((f) => path.resolve(f).startsWith(path.join(ROOT, 'bench', 'data')))) throw new Error('development questions only');
+const files = await devFiles(process.argv.slice(2));
 const CUTS = Object.keys(CUT_FACTORS) as Cut[];
 
 interface Row { set: number; id: string; answerable: boolean; readings: Signals[] }

@@ -1,18 +1,15 @@
 // Dev-only helper: shows the top passages and the answer for dev questions given by id.
-// Usage: npx tsx bench/dev/inspect.ts dev-56 dev2-47 (any of the three development sets)
+// Usage: npx tsx bench/dev/inspect.ts dev-56 dev2-47 (any development set)
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
 import { askedFor } from '../../src/core/knowledge/answer/asked.js';
 import { assessGrounding } from '../../src/core/knowledge/answer/grounding.js';
 import { ask } from '../../src/core/skills/ask.js';
 import { buildIndex } from '../knowledge.js';
-import { loadQuestions } from '../questions.js';
+import { devQuestions, ROOT } from './sets.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const built = await buildIndex(path.join(ROOT, 'knowledge'));
-const qs = [];
-for (const f of ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl', 'questions-4.jsonl']) qs.push(...(await loadQuestions(path.join(ROOT, 'bench', 'dev', f))));
+const qs = await devQuestions();
 const answerer = createAnswerer({});
 for (const q of qs.filter((x) => process.argv.slice(2).includes(x.id))) {
   const { answer, hits } = await ask(built.index, answerer, q.question);

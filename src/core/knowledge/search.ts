@@ -74,6 +74,9 @@ export class KnowledgeIndex {
     this.corpus = corpusStatsOf(chunks);
   }
 
+  /** Chunks by source, built on first use. */
+  private bySource?: Map<string, Chunk[]>;
+
   /** The chunks of one source, in reading order. */
   chunksOf(source: string): readonly Chunk[] {
     if (!this.bySource) {
@@ -86,8 +89,6 @@ export class KnowledgeIndex {
     }
     return this.bySource.get(source) ?? [];
   }
-
-  private bySource?: Map<string, Chunk[]>;
 
   get size(): number {
     return this.chunks.length;

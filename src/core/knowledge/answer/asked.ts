@@ -87,6 +87,12 @@ export function askedKind(question: string): AskedKind | undefined {
   return askedFor(question)?.kind;
 }
 
+/** "SGA for 2025?" is not answered by the 2026 figure: true for a text naming a year the question asks about (or any text when it asks none). */
+export function ofAskedYear(question: string): (text: string) => boolean {
+  const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  return (text) => years.length === 0 || years.some((y) => text.includes(y));
+}
+
 /** Rule citations ("34 CFR 361.5(c)(51)", "§ 300.320", "section 511") hold digits that are no age, amount, date or count. */
 export const RULE_REF = /\b\d+\s+(?:CFR|U\.?S\.?C\.?)\s+[\d.]+(?:\([a-z0-9]+\))*|§\s*[\d.]+(?:\([a-z0-9]+\))*|\bsection\s+\d+[a-z]?\b/gi;
 

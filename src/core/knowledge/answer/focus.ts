@@ -7,7 +7,7 @@
 // The gate (grounding.ts) acts on the asked kind only: focus words the quote lacks are reported for
 // logs, but cutting confidence for them measured worse on dev (paraphrase words are rare as well).
 import type { CorpusStats } from '../search.js';
-import { askedFor, holdsAsked, type AskedKind } from './asked.js';
+import { askedFor, holdsAsked, ofAskedYear, type AskedKind } from './asked.js';
 import { covers, type Term } from './terms.js';
 
 /** How many of the question's most specific words make its focus. */
@@ -55,14 +55,12 @@ export function checkFocus(question: string, focus: Term[], units: { text: strin
     // "A TTY number for the Riverton office": the line kind asked for is what is checked, not what it is about.
     const subject = asked.line ? focus.filter((t) => !asked.line!.test(t.key)) : focus;
     const about = (u: { keys: Set<string> }): boolean => asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys));
-    // "SGA for 2025?" is not answered by the 2026 figure: a year asked about must be the figure's year.
-    const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
-    const ofYear = (u: { text: string }): boolean => years.length === 0 || years.some((y) => u.text.includes(y));
+    const ofYear = ofAskedYear(question);
     // In a quoted list ("Yearly cap: in 2026, $9,730; Monthly limit: in 2025, $2,350 a month") the year
     // and the figure must sit in the same item.
-    const clauses = (u: { text: string }): { text: string }[] =>
-      years.length || asked.period ? u.text.split(/(?<=[.;])\s+/).map((text) => ({ text })) : [u];
-    if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c.text) && ofYear(c)))) out.kindMissing = asked.kind;
+    const itemwise = /\b(?:19|20)\d\d\b/.test(question) || asked.period !== undefined;
+    const clauses = (u: { text: string }): string[] => (itemwise ? u.text.split(/(?<=[.;])\s+/) : [u.text]);
+    if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c) && ofYear(c)))) out.kindMissing = asked.kind;
   }
   return out;
 }

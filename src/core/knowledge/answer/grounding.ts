@@ -12,16 +12,19 @@
 // - the kind of fact asked for ("how much", "what number"): some sentence must hold one next to the
 //   question's subject, or the passages talk about the subject without answering.
 // - the answer that would be given: the sentences the extractive answer would quote must hold a fact
-//   of the kind asked next to one of the question's most specific words (focus.ts), and name the
-//   place or year asked about.
+//   of the kind asked next to one of the question's most specific words (focus.ts), name the county
+//   or year asked about (place.ts), carry a date when asked how things stand "right now", and not send
+//   the reader elsewhere for the figure asked ("check the current figure for your state").
 // The story sentences of a message ("Our son is 23 and lives in River County.") count as padding,
-// and a message asking two things is answered when the folder answers one of them.
+// except a place the question points back at ("... lives in Nebraska. ... there?"); a message asking
+// two things is answered when the folder answers one of them, a part saying "it" read with the one
+// before. Each reason to doubt is a named cut (CUT_FACTORS); bench/dev/fit-cuts.ts re-fits them.
 // Declining is a feature: a wrong answer about eligibility costs a family more than "I don't know".
 import type { CorpusStats } from '../search.js';
 import { wordnet } from '../lexicon.js';
 import { tokenize } from '../text.js';
 import type { Hit } from '../types.js';
-import { askedFor, holdsAsked, type AskedKind } from './asked.js';
+import { askedFor, holdsAsked, ofAskedYear, type AskedKind } from './asked.js';
 import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { otherPlace, pointsAtUnknownPlace } from './place.js';
@@ -252,8 +255,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   let bestSentence = 0;
   let kindFound = asked === undefined;
   // "The monthly limit for 2026" is not answered by the 2025 one.
-  const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
-  const ofYear = (text: string): boolean => years.length === 0 || years.some((y) => text.includes(y));
+  const ofYear = ofAskedYear(question);
   for (const hit of top) {
     const own = passageKeys(hitText(hit));
     bestSingle = Math.max(bestSingle, coverage(terms, own));
