@@ -90,7 +90,12 @@ export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER
   if (!ranked[0]) return [];
   const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars);
   const context = (h: Hit): string => [h.chunk.title, ...h.chunk.headings, h.chunk.contact?.organization ?? ''].join('\n');
-  const where = (h: Hit): string => (h.chunk.serviceId ? [context(h), ...serviceScope(splitSentences(h.chunk.text))].join('\n') : context(h));
+  const scopes = new Map<Hit, string>();
+  const where = (h: Hit): string => {
+    let w = scopes.get(h);
+    if (w === undefined) scopes.set(h, (w = h.chunk.serviceId ? [context(h), ...serviceScope(splitSentences(h.chunk.text))].join('\n') : context(h)));
+    return w;
+  };
   const units = chosen.map((c) => {
     const keys = passageKeys(c.text);
     for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
