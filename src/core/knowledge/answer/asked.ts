@@ -87,9 +87,14 @@ export function askedKind(question: string): AskedKind | undefined {
   return askedFor(question)?.kind;
 }
 
+/** The years a question names ("2025"). */
+export function yearsAsked(question: string): string[] {
+  return question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+}
+
 /** "SGA for 2025?" is not answered by the 2026 figure: true for a text naming a year the question asks about (or any text when it asks none). */
 export function ofAskedYear(question: string): (text: string) => boolean {
-  const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  const years = yearsAsked(question);
   return (text) => years.length === 0 || years.some((y) => text.includes(y));
 }
 

@@ -7,12 +7,11 @@
 // The gate (grounding.ts) acts on the asked kind only: focus words the quote lacks are reported for
 // logs, but cutting confidence for them measured worse on dev (paraphrase words are rare as well).
 import type { CorpusStats } from '../search.js';
-import { askedFor, holdsAsked, ofAskedYear, type AskedKind } from './asked.js';
-import { covers, type Term } from './terms.js';
+import { askedFor, holdsAsked, ofAskedYear, yearsAsked, type AskedKind } from './asked.js';
+import { covers, namesSubject, type Term } from './terms.js';
 
 /** How many of the question's most specific words make its focus. */
 export const FOCUS_SIZE = 2;
-const MONTH = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
 
 export interface FocusCheck {
   /** The focus terms (canonical keys), most specific first. */
@@ -29,9 +28,7 @@ export interface FocusCheck {
  * statistics there is no focus, and any quoted sentence holding the asked kind counts.
  */
 export function focusTerms(specific: Term[], corpus: CorpusStats | undefined, df: (t: Term) => number, size = FOCUS_SIZE): Term[] {
-  const candidates = specific.filter(
-    (t) => !t.padding && (t.kind !== 'number' || /^(?:19|20)\d\d$/.test(t.key)) && !MONTH.test(t.key),
-  );
+  const candidates = specific.filter((t) => !t.padding && namesSubject(t));
   if (!corpus) return [];
   const n = Math.max(1, corpus.n);
   const idf = new Map(candidates.map((t) => [t, df(t)] as const));
@@ -58,7 +55,7 @@ export function checkFocus(question: string, focus: Term[], units: { text: strin
     const ofYear = ofAskedYear(question);
     // In a quoted list ("Yearly cap: in 2026, $9,730; Monthly limit: in 2025, $2,350 a month") the year
     // and the figure must sit in the same item.
-    const itemwise = /\b(?:19|20)\d\d\b/.test(question) || asked.period !== undefined;
+    const itemwise = yearsAsked(question).length > 0 || asked.period !== undefined;
     const clauses = (u: { text: string }): string[] => (itemwise ? u.text.split(/(?<=[.;])\s+/) : [u.text]);
     if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c) && ofYear(c)))) out.kindMissing = asked.kind;
   }

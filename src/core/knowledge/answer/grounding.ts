@@ -30,7 +30,7 @@ import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
-import { askedParts, covers, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
+import { askedParts, covers, coverage, namesSubject, passageKeys, questionTerms, storySentences, YEAR_KEY, type Term } from './terms.js';
 
 /**
  * Default confidence needed to answer; LIAISON_ABSTAIN_THRESHOLD overrides it. Recalibrated on
@@ -54,9 +54,6 @@ const TOPIC_MISSING_FACTOR = 0.75;
 /** Per specific question word that no returned passage holds (at most two count); names count more. */
 const ABSENT_FACTOR = 0.93;
 const ABSENT_ENTITY_FACTOR = 0.75;
-const YEAR = /^(?:19|20)\d\d$/;
-/** Month names in a question are usually the story ("it's now December"), not what is asked. */
-const MONTH = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
 /** When the question asks for an amount, a number, a date or a name that no sentence near its subject holds. */
 const KIND_MISSING_FACTOR = 0.7;
 /**
@@ -206,9 +203,9 @@ function absentTerms(terms: Term[], hits: Hit[]): Term[] {
   return checkable(specificTerms(terms)).filter((t) => !all.some((keys) => covers(t, keys)));
 }
 
-/** Specific words whose absence means something. Numbers count only as years ("2019"); ages and amounts are often in ranges. */
+/** Specific words whose absence means something (terms.ts namesSubject: years but no other numbers, no months). */
 function checkable(specific: Term[]): Term[] {
-  return specific.filter((t) => t.kind !== 'concept' && (t.kind !== 'number' || /^(?:19|20)\d\d$/.test(t.key)) && !MONTH.test(t.key));
+  return specific.filter((t) => t.kind !== 'concept' && namesSubject(t));
 }
 
 export function assessGrounding(question: string, hits: Hit[], threshold = DEFAULT_ABSTAIN_THRESHOLD, ctx: AnswerContext = {}): Grounding {
@@ -315,7 +312,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // A name or year among the focus that the quoted sentences never mention: the answer would be about
   // another place or year ("River County" asked, Maple County quoted; 2025 asked, 2026 quoted).
   const focusNames = specific.filter((t) => (t.kind === 'entity' || t.kind === 'number') && focus?.missing.includes(t.key));
-  if (focusNames.length) cut(focusNames.some((t) => YEAR.test(t.key)) ? 'focusYearMissing' : 'focusNameMissing');
+  if (focusNames.length) cut(focusNames.some((t) => YEAR_KEY.test(t.key)) ? 'focusYearMissing' : 'focusNameMissing');
   const base = top.length ? COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * clamp01(topScore) : 0;
   const confidence = confidenceOf({ base, cuts });
   const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold, signals: { base, cuts } };

@@ -86,6 +86,19 @@ function isAsking(sentence: string): boolean {
   return /\?["”’)]*$/.test(sentence);
 }
 
+/** A stemmed year ("2026"). */
+export const YEAR_KEY = /^(?:19|20)\d\d$/;
+/** Month names in a question are usually the story ("it's now December"), not what is asked. */
+const MONTH_KEY = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
+
+/**
+ * Does the term say what the question is about? Numbers only as years ("2019"), since ages and
+ * amounts are often given in ranges, and never a month name.
+ */
+export function namesSubject(t: Term): boolean {
+  return (t.kind !== 'number' || YEAR_KEY.test(t.key)) && !MONTH_KEY.test(t.key);
+}
+
 /**
  * The sentences of a message that tell the story rather than ask. Teachers and parents often write
  * "Our son is 23 and lives in River County. He just had his first episode. Is there a program for
