@@ -7,6 +7,7 @@ import { openIndex } from '../src/core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from '../src/core/knowledge/ingest.js';
 import { OfflineEmbedder } from '../src/core/knowledge/offline-embedder.js';
 import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
+import { benchClock } from './clock.js';
 import { percentile } from './stats.js';
 
 export interface BuiltIndex {
@@ -24,7 +25,7 @@ export async function buildIndex(folder: string, tmpRoot?: string): Promise<Buil
   const indexDir = path.join(parent, 'index');
   const embedder = new OfflineEmbedder();
   let t = performance.now();
-  const summary = await ingest({ paths: [folder], root: folder, indexDir, embedder });
+  const summary = await ingest({ paths: [folder], root: folder, indexDir, embedder, clock: benchClock() });
   const ingestMs = performance.now() - t;
   // Median of three opens: the first pays for cold caches as a restarted server would, the median is typical.
   const loads: number[] = [];

@@ -15,6 +15,7 @@ import type { Assistant } from '../src/core/messages.js';
 import { silentLogger, type Logger } from '../src/log.js';
 import { buildTestAssistant } from '../test/helpers/assistant.js';
 import type { FromClient, LoadResult, ToClient } from './slack-load-client.js';
+import { benchClock } from './clock.js';
 
 export interface SlackBenchOptions {
   /** The assistant to answer with; by default the real one, offline, over the starter knowledge and a temp store. */
@@ -101,6 +102,7 @@ export async function runSlackBench(opts: SlackBenchOptions): Promise<SlackBench
       botUserId: BOT,
       botId: 'BBENCH',
       assistant,
+      clock: benchClock(),
       log: opts.log ?? silentLogger,
       expressApp,
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),

@@ -9,6 +9,7 @@ import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
 import { createExtractor } from '../src/core/notes/index.js';
 import { createPlanStore } from '../src/core/plans/create-store.js';
 import { PlanService } from '../src/core/plans/plan-service.js';
+import { benchClock } from './clock.js';
 import { runSlackBench } from './slack-bench.js';
 
 export interface SlackFigures {
@@ -24,13 +25,15 @@ export interface SlackFigures {
 
 export async function slackSection(index: KnowledgeIndex, questions: string[]): Promise<SlackFigures> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-slack-'));
-  const store = await createPlanStore({ dataDir });
+  const clock = benchClock();
+  const store = await createPlanStore({ dataDir, clock });
   try {
     const assistant = createAssistant({
       knowledge: index,
       answerer: createAnswerer(),
       extractor: createExtractor(),
-      plans: new PlanService({ store }),
+      plans: new PlanService({ store, clock }),
+      clock,
       timeZone: 'America/Chicago',
     });
     const r = await runSlackBench({ assistant, questions: questions.length ? questions : undefined, timeoutMs: 60_000 });

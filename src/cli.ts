@@ -1,6 +1,7 @@
 // `liaison <command>`: wires the real process (streams, .env, settings, user) to the dispatcher.
 import os from 'node:os';
 import { loadConfig, loadDotEnv } from './config.js';
+import { systemClock } from './core/clock.js';
 import { runCli } from './cli/run.js';
 
 function localUser(): string {
@@ -19,7 +20,7 @@ const code = await runCli(process.argv.slice(2), {
     loadDotEnv();
     return loadConfig();
   },
-  now: () => new Date(),
+  now: () => systemClock.now(),
   user: localUser(),
 });
 process.exitCode = code;

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { createSlackApp, type SlackApp } from './channels/slack/app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { systemClock, type Clock } from './core/clock.js';
 import { createHttpApp, listen } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics } from './metrics.js';
@@ -16,10 +17,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function serve(config: Config, log: Logger): Promise<Running> {
+/** Starts the server. `clock` is the one source of "now" for everything Liaison does (tests pass a fixed one). */
+export async function serve(config: Config, log: Logger, clock: Clock = systemClock): Promise<Running> {
   const metrics = createMetrics();
-  const services = await buildServices(config, log, { telemetry: metrics.telemetry });
-  await ensureIndex(config, services.embedder, log);
+  const services = await buildServices(config, log, { clock, telemetry: metrics.telemetry });
+  await ensureIndex(config, services.embedder, log, clock);
   const app = createHttpApp({
     registry: metrics.registry,
     httpRequest: metrics.httpRequest,
@@ -32,7 +34,7 @@ export async function serve(config: Config, log: Logger): Promise<Running> {
     },
   });
   const slack = config.slack
-    ? createSlackApp({ ...config.slack, assistant: services.assistant, log, expressApp: app })
+    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app })
     : undefined;
   await slack?.start();
   const server = await listen(app, config.port);

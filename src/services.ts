@@ -40,18 +40,19 @@ export function createSkills(config: Config, log: Logger): { answerer: Answerer;
   };
 }
 
-export async function buildServices(config: Config, log: Logger, opts: { telemetry?: Telemetry; clock?: Clock } = {}): Promise<Services> {
+export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry }): Promise<Services> {
   const embedder = createEmbedder(config.openai);
   const index = openIndexHandle(config.indexDir, embedder, {
     onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
     onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),
   });
-  const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, log });
+  const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
   const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
   const assistant = createAssistant({
     knowledge: knowledgeOf(index),
     ...createSkills(config, log),
     plans,
+    clock: opts.clock,
     timeZone: config.timeZone,
     log,
     telemetry: opts.telemetry ?? noTelemetry,
@@ -74,7 +75,7 @@ function knowledgeOf(index: IndexHandle): KnowledgeSearch {
 }
 
 /** Builds the index from the knowledge folder when there is none yet, or it was built by another embedder. */
-export async function ensureIndex(config: Config, embedder: Embedder, log: Logger): Promise<IngestSummary | null> {
+export async function ensureIndex(config: Config, embedder: Embedder, log: Logger, clock: Clock): Promise<IngestSummary | null> {
   const manifest = await readManifest(config.indexDir).catch(() => undefined);
   if (manifest) {
     try {
@@ -87,7 +88,7 @@ export async function ensureIndex(config: Config, embedder: Embedder, log: Logge
   } else {
     log.info({ knowledge: config.knowledgeDir, index: config.indexDir }, 'no knowledge index yet; building it');
   }
-  const summary = await ingest({ paths: [config.knowledgeDir], root: config.knowledgeDir, indexDir: config.indexDir, embedder, log });
+  const summary = await ingest({ paths: [config.knowledgeDir], root: config.knowledgeDir, indexDir: config.indexDir, embedder, log, clock });
   log.info(
     { documents: summary.documents, chunks: summary.chunks, skipped: summary.problems.length, ms: Math.round(summary.elapsedMs) },
     'knowledge index built',

@@ -5,7 +5,7 @@ import type { ListedCommitment } from '../core/plans/plan-service.js';
 export const ownersText = (owners: string[]) => owners.join(' and ');
 
 function dueText(item: ExtractedItem): string {
-  if (item.due) return `due ${item.due}`;
+  if (item.due) return `due ${item.due}${item.dueWarning ? `; check it: ${item.dueWarning}` : ''}`;
   if (item.dueFlag === 'vague') return 'no due date: the timing is vague';
   if (item.dueFlag === 'unparsed') return `no due date: could not read ${item.dueText ? `"${item.dueText}"` : 'the date'}`;
   return 'no due date';

@@ -8,6 +8,7 @@ import { loadFolder } from '../core/knowledge/load-folder.js';
 import type { LoadProblem } from '../core/knowledge/types.js';
 import { parse } from './args.js';
 import { openContext } from './context.js';
+import { cliClock } from './with-services.js';
 import { plural, println, showUsage, type CliIO, type Command } from './io.js';
 
 const usage = `Usage: liaison ingest [PATH...] [--index DIR]
@@ -50,7 +51,7 @@ export const ingestCommand: Command = {
     };
     let summary;
     try {
-      summary = await ingest({ paths, root, indexDir, embedder: createEmbedder(config.openai), log, load });
+      summary = await ingest({ paths, root, indexDir, embedder: createEmbedder(config.openai), log, load, clock: cliClock(io) });
     } catch (err) {
       printProblems(io, skipped);
       throw err;

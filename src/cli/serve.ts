@@ -3,6 +3,7 @@ import { createLogger } from '../log.js';
 import { serve } from '../main.js';
 import { parse } from './args.js';
 import { showUsage, type Command } from './io.js';
+import { cliClock } from './with-services.js';
 
 const usage = `Usage: liaison serve
 
@@ -16,7 +17,7 @@ export const serveCommand: Command = {
     if (!parse(args, {}, usage, { max: 0 })) return showUsage(io, usage);
     const config = io.loadConfig();
     const log = createLogger(config.logLevel, io.stderr);
-    const running = await serve(config, log);
+    const running = await serve(config, log, cliClock(io));
     const signal = await new Promise<string>((resolve) => {
       process.once('SIGINT', () => resolve('SIGINT'));
       process.once('SIGTERM', () => resolve('SIGTERM'));

@@ -2,13 +2,14 @@
 // drops repeats of the same inbound (Slack retries, several instances), and never throws: a failure
 // becomes an 'error' Reply with a reference id that is also in the log.
 //
-// Build one with createAssistant({ knowledge, answerer, extractor, plans, timeZone, log, telemetry });
+// Build one with createAssistant({ knowledge, answerer, extractor, plans, clock, timeZone, log, telemetry });
 // main.ts does it for the server and the CLI, and test/helpers/assistant.ts builds one over a small
 // knowledge fixture and a temporary embedded store for channel tests.
 import { randomUUID } from 'node:crypto';
 import { silentLogger, type Logger } from '../log.js';
 import { noTelemetry, type Telemetry } from '../metrics.js';
 import { describeError, LiaisonError, newRef } from './errors.js';
+import type { Clock } from './clock.js';
 import type { Answerer } from './knowledge/answer/types.js';
 import type { Assistant, Inbound, Reply } from './messages.js';
 import { DATE_CONVENTION, type Extractor } from './notes/index.js';
@@ -26,6 +27,7 @@ export interface AssistantDeps {
   answerer: Answerer;
   extractor: Extractor;
   plans: PlanService;
+  clock: Clock;
   /** The team's time zone: the meeting date of notes posted in a conversation with no plan yet. */
   timeZone: string;
   log?: Logger;
@@ -132,7 +134,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (!stored) return [info('Thanks. That answer is too old to rate now.')];
     const rating = inbound.action?.value === 'down' ? 'down' : 'up';
     await store.appendFeedback({
-      at: new Date().toISOString(),
+      at: deps.clock.now().toISOString(),
       rating,
       question: stored.question,
       sources: stored.sources,

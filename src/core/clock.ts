@@ -17,3 +17,10 @@ export function fixedClock(at: Date | string): Clock & { set(d: Date | string): 
     },
   };
 }
+
+/** A clock that reads `at` when created and then moves with real elapsed time (monotonic). */
+export function runningClock(at: Date | string): Clock {
+  const base = new Date(at).getTime();
+  const started = performance.now();
+  return { now: () => new Date(base + (performance.now() - started)) };
+}

@@ -67,6 +67,8 @@ export interface ProposedItem {
   /** YYYY-MM-DD or null when the notes gave no (clear) date. */
   due: string | null;
   dueFlag?: 'unparsed' | 'vague';
+  /** The date is kept, but the person confirming should look at it (e.g. a date just past read as next year's). */
+  dueWarning?: string;
   quote: string;
 }
 

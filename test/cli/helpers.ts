@@ -44,6 +44,9 @@ export interface RunResult {
   stderr: string;
 }
 
+/** The CLI's clock in tests unless a test sets its own: the suite must pass on any real date. */
+export const DEFAULT_NOW = '2026-11-25T15:00:00Z';
+
 export interface RunOptions {
   stdin?: string;
   isTTY?: boolean;
@@ -68,7 +71,7 @@ export async function liaison(ws: Workspace, argv: string[], opts: RunOptions = 
     stdout: out.stream,
     stderr: err.stream,
     loadConfig: () => loadConfig({ ...ws.env, ...opts.env }, ws.dir),
-    now: () => new Date(opts.now ?? Date.now()),
+    now: () => new Date(opts.now ?? DEFAULT_NOW),
     user: 'coordinator',
   });
   await new Promise((r) => setImmediate(r));

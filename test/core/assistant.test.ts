@@ -93,6 +93,7 @@ describe('answering questions', () => {
       answerer: createAnswerer(),
       extractor: createExtractor(),
       plans: t.plans,
+      clock: t.clock,
       timeZone: 'America/New_York',
     });
     const [reply] = await broken.handle(inbound({ kind: 'message', text: 'Who runs the CIL?' }));

@@ -25,7 +25,7 @@ export function starterIndex(): Promise<KnowledgeIndex> {
   shared ??= (async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'liaison-index-'));
     const embedder = new OfflineEmbedder();
-    await ingest({ paths: [KNOWLEDGE_DIR], root: KNOWLEDGE_DIR, indexDir: dir, embedder });
+    await ingest({ paths: [KNOWLEDGE_DIR], root: KNOWLEDGE_DIR, indexDir: dir, embedder, clock: fixedClock('2026-11-25T15:00:00Z') });
     return openIndex(dir, embedder);
   })();
   return shared;
@@ -48,8 +48,8 @@ export interface TestAssistant {
 
 export async function buildTestAssistant(opts: { now?: string; handle?: (a: Assistant) => Assistant } = {}): Promise<TestAssistant> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-plans-'));
-  const store = await openEmbeddedStore({ dataDir });
   const clock = fixedClock(opts.now ?? '2026-11-25T15:00:00Z');
+  const store = await openEmbeddedStore({ dataDir, clock });
   const plans = new PlanService({ store, clock, defaultTimeZone: 'America/New_York' });
   await plans.importPartnersCsv(PARTNERS_CSV);
   const index = await starterIndex();
@@ -58,6 +58,7 @@ export async function buildTestAssistant(opts: { now?: string; handle?: (a: Assi
     answerer: createAnswerer(),
     extractor: createExtractor(),
     plans,
+    clock,
     timeZone: 'America/New_York',
   });
   return {

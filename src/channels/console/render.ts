@@ -23,7 +23,7 @@ export function renderText(reply: Reply): string {
     for (const item of reply.items) {
       const owners = item.owners.map((o) => (o.resolved ? o.name : `${o.name} (not matched to a partner)`)).join(' & ');
       const due = item.due ?? (item.dueFlag === 'vague' ? 'no date (vague timing)' : item.dueFlag === 'unparsed' ? 'no date (could not read it)' : 'no date');
-      out.push(`  ${item.n}. ${owners}: ${item.task} (due ${due})`, `     "${item.quote}"`);
+      out.push(`  ${item.n}. ${owners}: ${item.task} (due ${due})`, ...(item.dueWarning ? [`     check the date: ${item.dueWarning}`] : []), `     "${item.quote}"`);
     }
   }
   if (reply.commitments?.length) {

@@ -1,10 +1,13 @@
 // A console chat over the same assistant Slack and Teams use (`npx liaison chat`).
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
+import type { Clock } from '../../core/clock.js';
 import type { Assistant, Inbound, Reply } from '../../core/messages.js';
 import { renderText } from './render.js';
 
 export interface ReplOptions {
   assistant: Assistant;
+  clock: Clock;
   user: string;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
@@ -21,12 +24,14 @@ export async function runRepl(opts: ReplOptions): Promise<void> {
   const write = (s: string) => opts.output.write(`${s}\n`);
   const where = { platform: 'console' as const, id: 'console', kind: 'dm' as const };
   const from = { platform: 'console' as const, userId: opts.user, name: opts.user };
+  // Inbound ids must be unique across sessions (the assistant drops repeats), so each run gets its own.
+  const session = randomUUID().slice(0, 8);
   let seq = 0;
   let lastProposal: Record<string, string> | undefined;
   let notesBuffer: string[] | null = null;
 
   const send = async (partial: Pick<Inbound, 'kind' | 'text'> & Partial<Inbound>) => {
-    const replies: Reply[] = await opts.assistant.handle({ id: `console-${Date.now()}-${++seq}`, from, where, addressed: true, receivedAt: new Date(), ...partial });
+    const replies: Reply[] = await opts.assistant.handle({ id: `console-${session}-${++seq}`, from, where, addressed: true, receivedAt: opts.clock.now(), ...partial });
     for (const r of replies) {
       if (r.kind === 'proposal') lastProposal = r.context;
       write(renderText(r));

@@ -2,6 +2,7 @@
 // the shared express app, with every listener registered and one error boundary.
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type express from 'express';
+import type { Clock } from '../../core/clock.js';
 import type { Assistant } from '../../core/messages.js';
 import { newRef } from '../../core/errors.js';
 import type { Logger } from '../../log.js';
@@ -27,7 +28,8 @@ export interface SlackAppOptions {
   log: Logger;
   /** The shared HTTP app to mount /slack/events on (HTTP mode). */
   expressApp?: express.Express;
-  now?: () => Date;
+  /** The composition root's clock: stamps each Inbound's receivedAt. */
+  clock: Clock;
   /** Events and interactions handled at once after their acknowledgements; the rest wait in order (default 16). */
   concurrency?: number;
 }
@@ -88,7 +90,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     log,
     directory: createDirectory(log),
     ...(opts.botUserId ? { botUserId: opts.botUserId } : {}),
-    now: opts.now ?? (() => new Date()),
+    clock: opts.clock,
     work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
   };
   // Without a configured bot user id, learn it from Bolt's authorization (auth.test) on first use.

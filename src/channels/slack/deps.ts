@@ -1,5 +1,6 @@
 // What every listener receives, and the one path from an Inbound to delivered replies.
 import type { webApi } from '@slack/bolt';
+import type { Clock } from '../../core/clock.js';
 import type { Assistant, Inbound } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
 import { withBoundary } from './boundary.js';
@@ -13,7 +14,8 @@ export interface SlackDeps {
   directory: Directory;
   /** The bot's own user id (U...), to strip its mention and recognise its messages. */
   botUserId?: string;
-  now: () => Date;
+  /** When an event was received: the Inbound's receivedAt (meeting dates, audit times). */
+  clock: Clock;
   fetch?: typeof fetch;
   /** Where the work after an acknowledgement waits its turn. */
   work: WorkQueue;
@@ -32,10 +34,10 @@ export function queueInbound(
   build: () => Promise<Inbound | undefined>,
 ): void {
   const d = { client, directory: deps.directory, log: deps.log, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
-  const queuedAt = Date.now();
+  const queuedAt = performance.now();
   deps.work.push(() =>
     withBoundary(d, origin, what, async () => {
-      const started = Date.now();
+      const started = performance.now();
       const inbound = await build();
       if (!inbound) return;
       const replies = await deps.assistant.handle(inbound);
@@ -47,8 +49,8 @@ export function queueInbound(
           kind: inbound.kind,
           addressed: inbound.addressed,
           replies: replies.map((r) => r.kind),
-          ms: Date.now() - started,
-          waitedMs: started - queuedAt,
+          ms: Math.round(performance.now() - started),
+          waitedMs: Math.round(started - queuedAt),
         },
         'slack: handled',
       );

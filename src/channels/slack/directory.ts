@@ -37,7 +37,7 @@ class Lru<T> {
 }
 
 export function createDirectory(log: Logger, opts: { max?: number; ttlMs?: number; now?: () => number } = {}): Directory {
-  const now = opts.now ?? Date.now;
+  const now = opts.now ?? (() => performance.now());
   const people = new Lru<Person>(opts.max ?? 5000, opts.ttlMs ?? 60 * 60_000);
   const dms = new Lru<string>(opts.max ?? 5000, 24 * 60 * 60_000);
   const pending = new Map<string, Promise<Person>>();

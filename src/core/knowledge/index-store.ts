@@ -183,7 +183,7 @@ export function openIndexHandle(
   opts: { checkEveryMs?: number; now?: () => number; onReload?: (index: KnowledgeIndex) => void; onError?: (err: unknown) => void } = {},
 ): IndexHandle {
   const every = opts.checkEveryMs ?? 1000;
-  const now = opts.now ?? Date.now;
+  const now = opts.now ?? (() => performance.now());
   let loaded: KnowledgeIndex | undefined;
   let lastCheck = 0;
   let lastStamp = '';

@@ -2,7 +2,7 @@
 // its stored vector; only new or changed chunks are embedded; chunks of deleted or edited files
 // disappear. A different embedder (or index format) means every chunk is embedded again.
 import { performance } from 'node:perf_hooks';
-import { systemClock, type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { chunkDoc, chunkText } from './chunk.js';
 import { INDEX_FORMAT, readStored, writeIndex, type IndexEntry, type StoredIndex, type WriteHooks } from './index-store.js';
@@ -21,7 +21,8 @@ export interface IngestOptions {
   /** Texts per embedding call (default 128). */
   batchSize?: number;
   log?: Logger;
-  clock?: Clock;
+  /** Stamps the index's creation time. */
+  clock: Clock;
   hooks?: WriteHooks;
 }
 
@@ -55,7 +56,6 @@ async function previous(indexDir: string, log: Logger): Promise<StoredIndex | un
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const log = opts.log ?? silentLogger;
-  const clock = opts.clock ?? systemClock;
   const load = opts.load ?? loadFolder;
   const toChunks = opts.chunk ?? ((doc: KnowledgeDoc) => chunkDoc(doc));
   const textOf = opts.textOf ?? chunkText;
@@ -96,7 +96,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   }
 
   const entries: IndexEntry[] = chunks.map((chunk) => ({ chunk, vector: vectors.get(chunk.hash)! }));
-  await writeIndex(opts.indexDir, { embedder: embedder.id, createdAt: clock.now(), entries }, opts.hooks);
+  await writeIndex(opts.indexDir, { embedder: embedder.id, createdAt: opts.clock.now(), entries }, opts.hooks);
 
   const newHashes = new Set(chunks.map((c) => c.hash));
   const removed = old ? old.chunks.filter((c) => !newHashes.has(c.hash)).length : 0;

@@ -44,6 +44,31 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   return { due: null, flag: 'unparsed' };
 }
 
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** How far ahead a date written without a year may land before the proposal asks about it. */
+const FAR_MONTHS = 10;
+
+/**
+ * A date written without a year lands on or after the meeting by the convention, so a date just past
+ * ("by 12/5" posted on 6 December) is read as next year's. Such a date more than ten months ahead is
+ * kept (the convention is published) but flagged, so the person confirming can fix it.
+ */
+export function farDateWarning(dueText: string | undefined, due: string | null, meetingDate: string): string | undefined {
+  const meeting = parseIso(meetingDate);
+  const day = due ? parseIso(due) : null;
+  const expr = dueText ? exprRe().exec(dueText.toLowerCase())?.[0] : undefined;
+  if (!meeting || !day || !expr || !namesMonthDay(expr)) return undefined;
+  if (toIso(day) <= toIso(addMonths(meeting, FAR_MONTHS))) return undefined;
+  const written = dueText!.slice(dueText!.toLowerCase().indexOf(expr), dueText!.toLowerCase().indexOf(expr) + expr.length);
+  return `${written} read as ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}: did you mean a date just past?`;
+}
+
+/** "12/5", "Dec 5", "5th of December": a day of a month, written without a year. */
+function namesMonthDay(expr: string): boolean {
+  if (/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(expr)) return false;
+  return /^\d{1,2}\/\d{1,2}$/.test(expr) || (/\d/.test(expr) && expr.split(/[\s,]+/).some((w) => month(w) !== undefined));
+}
+
 const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s] ?? NaN));
 const month = (s: string): number | undefined => MONTHS[s.replace('.', '')];
 

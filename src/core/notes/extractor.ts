@@ -4,7 +4,7 @@ import type OpenAI from 'openai';
 import { silentLogger, type Logger } from '../../log.js';
 import { loadPrompt, render } from '../prompts.js';
 import { parseIso } from './calendar.js';
-import { DATE_CONVENTION, resolveDate } from './dates.js';
+import { DATE_CONVENTION, farDateWarning, resolveDate } from './dates.js';
 import { findNextMeeting } from './date-find.js';
 import { ITEMS_JSON_SCHEMA, llmItemsSchema, type LlmItems } from './llm-schema.js';
 import { resolveOwners } from './owners.js';
@@ -28,16 +28,22 @@ export function createExtractor(deps: CreateExtractorOptions = {}): Extractor {
   return {
     async extract(notes, opts) {
       checkNotesSize(notes);
-      if (!deps.llm) return { items: extractActions(notes, opts), mode: 'rules' };
+      const checked = (items: ExtractedItem[]) => items.map((i) => withDueWarning(i, opts.meetingDate));
+      if (!deps.llm) return { items: checked(extractActions(notes, opts)), mode: 'rules' };
       try {
         const items = await extractWithLlm(deps.llm, deps.chatModel ?? DEFAULT_MODEL, notes, opts, log, deps.promptsDir);
-        return { items, mode: 'llm' };
+        return { items: checked(items), mode: 'llm' };
       } catch (err) {
         log.warn({ err: describe(err), bytes: notes.length }, 'notes: LLM extraction failed; using rules');
-        return { items: extractActions(notes, opts), mode: 'rules', fallback: FALLBACK_NOTE };
+        return { items: checked(extractActions(notes, opts)), mode: 'rules', fallback: FALLBACK_NOTE };
       }
     },
   };
+}
+
+function withDueWarning(item: ExtractedItem, meetingDate: string): ExtractedItem {
+  const dueWarning = farDateWarning(item.dueText, item.due, meetingDate);
+  return dueWarning ? { ...item, dueWarning } : item;
 }
 
 /** Error summary for the log without any of the notes' text. */

@@ -14,6 +14,8 @@ export interface ExtractedItem {
   /** The phrase the due date came from ("by next Friday"). */
   dueText?: string;
   dueFlag?: DueFlag;
+  /** A date kept but worth a second look ("12/5 read as 5 Dec 2027: did you mean a date just past?"). */
+  dueWarning?: string;
   /** The source line, trimmed. */
   quote: string;
 }

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Key, RootDatabase } from 'lmdb';
+import type { Clock } from '../clock.js';
 import { LiaisonError } from '../errors.js';
 import { byDueThenCreated, conflictFor, dueIndexScore, linkKey, StoreConflict, type LogMeetingResult, type LogMeetingWrite, type PlanStore, type SavePlanChange } from './store.js';
 import type { AuditEntry, Commitment, ConversationRef, FeedbackRecord, Meeting, Partner, Plan } from './types.js';
@@ -12,7 +13,8 @@ import { labelKey } from './labels.js';
 const END = '\uffff';
 type Expiring = { v: unknown; exp: number | null };
 
-export async function openEmbeddedStore(opts: { dataDir: string }): Promise<EmbeddedPlanStore> {
+/** `clock` decides when state and claims expire (their TTLs), like Redis's own clock does for the Redis store. */
+export async function openEmbeddedStore(opts: { dataDir: string; clock: Clock }): Promise<EmbeddedPlanStore> {
   const dir = path.join(opts.dataDir, 'plans');
   let lmdb: typeof import('lmdb');
   try {
@@ -22,14 +24,21 @@ export async function openEmbeddedStore(opts: { dataDir: string }): Promise<Embe
   }
   try {
     mkdirSync(dir, { recursive: true });
-    return new EmbeddedPlanStore(lmdb.open({ path: dir, encoding: 'json' }));
+    return new EmbeddedPlanStore(lmdb.open({ path: dir, encoding: 'json' }), opts.clock);
   } catch (err) {
     throw new LiaisonError('store_unavailable', `Cannot open the plan store in ${dir}. Check that the folder is writable, or set LIAISON_DATA_DIR.`, { cause: err });
   }
 }
 
 export class EmbeddedPlanStore implements PlanStore {
-  constructor(private readonly db: RootDatabase) {}
+  constructor(
+    private readonly db: RootDatabase,
+    private readonly clock: Clock,
+  ) {}
+
+  private nowMs(): number {
+    return this.clock.now().getTime();
+  }
 
   private values<T>(prefix: Key[]): T[] {
     return [...this.db.getRange({ start: prefix, end: [...prefix, END] })].map((e) => e.value as T);
@@ -198,7 +207,7 @@ export class EmbeddedPlanStore implements PlanStore {
   async claimOnce(key: string, ttlMs: number): Promise<boolean> {
     return this.db.transactionSync(() => {
       const exp = this.db.get(['claim', key]) as number | undefined;
-      const now = Date.now();
+      const now = this.nowMs();
       if (exp !== undefined && exp > now) return false;
       this.db.put(['claim', key], now + ttlMs);
       return true;
@@ -208,10 +217,10 @@ export class EmbeddedPlanStore implements PlanStore {
   async getState<T>(key: string): Promise<T | null> {
     const entry = this.db.get(['state', key]) as Expiring | undefined;
     if (!entry) return null;
-    if (entry.exp !== null && entry.exp <= Date.now()) {
+    if (entry.exp !== null && entry.exp <= this.nowMs()) {
       this.db.transactionSync(() => {
         const again = this.db.get(['state', key]) as Expiring | undefined;
-        if (again && again.exp !== null && again.exp <= Date.now()) this.db.remove(['state', key]);
+        if (again && again.exp !== null && again.exp <= this.nowMs()) this.db.remove(['state', key]);
       });
       return null;
     }
@@ -220,7 +229,7 @@ export class EmbeddedPlanStore implements PlanStore {
 
   async putState(key: string, value: unknown, ttlMs?: number): Promise<void> {
     this.db.transactionSync(() => {
-      this.db.put(['state', key], { v: value, exp: ttlMs === undefined ? null : Date.now() + ttlMs } satisfies Expiring);
+      this.db.put(['state', key], { v: value, exp: ttlMs === undefined ? null : this.nowMs() + ttlMs } satisfies Expiring);
     });
   }
 

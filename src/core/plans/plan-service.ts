@@ -3,7 +3,7 @@
 // a reminder button) to its coordinator or members, or to the local CLI operator.
 import { randomUUID } from 'node:crypto';
 import { badInput, forbidden, LiaisonError, notFound } from '../errors.js';
-import { systemClock, type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { changeCommitment, exportPlan, listCommitments, logMeeting, openCommitmentsFor, type CommitmentChangeKind } from './commitment-ops.js';
 import { isValidDate, isValidTimeZone } from './dates.js';
@@ -27,9 +27,9 @@ export class PlanService {
   private readonly defaultTimeZone: string;
   private readonly log: Logger;
 
-  constructor(deps: { store: PlanStore; clock?: Clock; defaultTimeZone?: string; log?: Logger }) {
+  constructor(deps: { store: PlanStore; clock: Clock; defaultTimeZone?: string; log?: Logger }) {
     this.store = deps.store;
-    this.clock = deps.clock ?? systemClock;
+    this.clock = deps.clock;
     this.defaultTimeZone = deps.defaultTimeZone ?? 'America/New_York';
     this.log = deps.log ?? silentLogger;
   }

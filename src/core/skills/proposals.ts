@@ -47,6 +47,7 @@ export function toProposedItems(items: ExtractedItem[], resolutions: Map<string,
     task: item.task,
     due: item.due,
     dueFlag: item.dueFlag,
+    ...(item.dueWarning ? { dueWarning: item.dueWarning } : {}),
     quote: item.quote,
   }));
 }
@@ -79,7 +80,9 @@ export function applyEdits(items: ExtractedItem[], edits: EditedItem[]): Extract
       else if (ISO_DAY.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`))) [due, dueFlag] = [d, undefined];
       else [due, dueFlag] = [null, 'unparsed'];
     }
-    out.push({ ...item, owners, task, due, dueFlag });
+    const { dueWarning: _checked, ...rest } = item;
+    // A date the person edited is theirs: its warning goes; an untouched one keeps it.
+    out.push({ ...(e.due !== undefined ? rest : item), owners, task, due, dueFlag });
   });
   return out;
 }

@@ -13,7 +13,7 @@ let t: TestAssistant;
 let h: Harness;
 beforeEach(async () => {
   t = await buildTestAssistant();
-  h = await startHarness(t.assistant);
+  h = await startHarness(t.assistant, { clock: t.clock });
 });
 afterEach(async () => {
   await h.close();
@@ -106,6 +106,24 @@ describe('Slack with the real assistant', () => {
     expect(done).toBeTruthy();
     const refreshed = await h.slack.waitFor((c) => c.method === 'views.publish' && c.args.user_id === 'U0ALVAREZ' && c !== home);
     expect(visibleText(refreshed.args)).not.toMatch(/VR application packet/i);
+  });
+
+  it('flags a date just past that the convention reads as next year, so the person confirming can fix it', async () => {
+    t.clock.set('2026-12-06T15:00:00Z');
+    await cmd('create JR-2027');
+    await h.interaction({
+      type: 'message_action',
+      callback_id: 'log_action_items',
+      trigger_id: 'ts-3',
+      response_url: h.slack.responseUrl('late'),
+      user: { id: 'U0RIVERA', name: 'maria' },
+      channel: { id: 'C0TEAM', name: 'team' },
+      message_ts: '6000.000001',
+      message: { type: 'message', user: 'U0RIVERA', ts: '6000.000001', text: NOTES.replace('Nov 25', 'Dec 6') },
+    });
+    const seen = visibleText((await h.slack.waitFor((c) => c.method === 'response_url:late')).args);
+    expect(seen).toContain('Owner: *Tom Okafor* · Due: *Sun 2027-12-05* (⚠ 12/5 read as 5 Dec 2027: did you mean a date just past?)');
+    expect(seen).not.toMatch(/Dana Alvarez\* · Due: [^\n]*did you mean/);
   });
 
   it('shows a plan in its linked channel and explains, without the data, elsewhere', async () => {

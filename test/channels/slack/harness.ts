@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createSlackApp } from '../../../src/channels/slack/app.js';
+import { fixedClock, type Clock } from '../../../src/core/clock.js';
 import type { Assistant } from '../../../src/core/messages.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
 import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.js';
@@ -39,7 +40,8 @@ export function sign(secret: string, timestamp: number, body: string): string {
 
 let eventSeq = 0;
 
-export async function startHarness(assistant: Assistant, opts: { log?: Logger; slack?: FakeSlack } = {}): Promise<Harness> {
+/** `clock` stamps each Inbound (meeting dates): pass the assistant's own fixed clock for date-dependent checks. */
+export async function startHarness(assistant: Assistant, opts: { log?: Logger; slack?: FakeSlack; clock?: Clock } = {}): Promise<Harness> {
   const slack = opts.slack ?? (await startFakeSlack());
   const expressApp = express();
   createSlackApp({
@@ -49,6 +51,7 @@ export async function startHarness(assistant: Assistant, opts: { log?: Logger; s
     botUserId: BOT_USER,
     botId: 'BBOT',
     assistant,
+    clock: opts.clock ?? fixedClock('2026-11-25T15:00:00Z'),
     log: opts.log ?? silentLogger,
     expressApp,
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDue, findNextMeeting } from '../../../src/core/notes/date-find.js';
-import { DATE_CONVENTION, resolveDate } from '../../../src/core/notes/dates.js';
+import { DATE_CONVENTION, farDateWarning, resolveDate } from '../../../src/core/notes/dates.js';
 
 // Wednesday 25 November 2026.
 const MEETING = '2026-11-25';
@@ -89,5 +89,23 @@ describe('findDue inside a line', () => {
 
   it('returns null when the line has no timing at all', () => {
     expect(findDue('Tom will call the DD agency', MEETING)).toBeNull();
+  });
+});
+
+describe('a date without a year that lands more than ten months ahead', () => {
+  it('is kept by the convention but flagged: "by 12/5" posted on 6 December', () => {
+    const { due } = resolveDate('by 12/5', '2026-12-06');
+    expect(due).toBe('2027-12-05');
+    expect(farDateWarning('by 12/5', due, '2026-12-06')).toBe('12/5 read as 5 Dec 2027: did you mean a date just past?');
+    expect(farDateWarning('before Dec 1', '2027-12-01', '2026-12-06')).toBe('Dec 1 read as 1 Dec 2027: did you mean a date just past?');
+  });
+
+  it('is not flagged when it is near, written with a year, or not a calendar date', () => {
+    expect(farDateWarning('by 12/5', '2026-12-05', '2026-11-25')).toBeUndefined();
+    expect(farDateWarning('Jan 14', '2027-01-14', '2026-11-25')).toBeUndefined();
+    expect(farDateWarning('by 12/5/2027', '2027-12-05', '2026-12-06')).toBeUndefined();
+    expect(farDateWarning('by Dec 5 2027', '2027-12-05', '2026-12-06')).toBeUndefined();
+    expect(farDateWarning('in 11 months', '2027-11-06', '2026-12-06')).toBeUndefined();
+    expect(farDateWarning(undefined, '2027-12-05', '2026-12-06')).toBeUndefined();
   });
 });

@@ -166,7 +166,7 @@ describe('export and delete', () => {
 it('keeps plans and commitments when the embedded store is reopened', async () => {
   await log();
   await h.store.close();
-  const reopened = await openEmbeddedStore({ dataDir: h.dir });
+  const reopened = await openEmbeddedStore({ dataDir: h.dir, clock: h.clock });
   h.store = reopened;
   const service = new PlanService({ store: reopened, clock: h.clock });
   expect((await service.listCommitments('ab-12', { scope: 'open' }, inChannel('C1'))).map((c) => c.task)).toContain('Send the Pre-ETS referral');

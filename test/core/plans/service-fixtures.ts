@@ -22,7 +22,7 @@ export const inChannel = (id: string, userId = 'U0STRANGER'): RequestContext => 
 export async function serviceHarness() {
   const dir = mkdtempSync(path.join(tmpdir(), 'liaison-svc-'));
   const clock = fixedClock('2026-03-02T15:00:00Z');
-  const store = await openEmbeddedStore({ dataDir: dir });
+  const store = await openEmbeddedStore({ dataDir: dir, clock });
   const service = new PlanService({ store, clock, defaultTimeZone: 'America/Chicago' });
   await service.importPartnersCsv(DIRECTORY, 'partners.csv');
   /** A plan AB-12 coordinated by Daniel Kim, with Alvarez and both Marias on the team, linked to C1. */

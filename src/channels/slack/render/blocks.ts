@@ -69,7 +69,8 @@ export function renderItems(items: ProposedItem[]): string {
     .map((item) => {
       const owners = item.owners.length ? item.owners.map(ownerText).join(', ') : '⚠ no owner';
       const flag = item.dueFlag === 'vague' ? ' (⚠ vague date, please check)' : item.dueFlag === 'unparsed' ? ' (⚠ could not read the date)' : '';
-      const due = item.due ? `*${formatDue(item.due)}*${flag}` : `⚠ no date${flag}`;
+      const warn = item.dueWarning ? ` (⚠ ${escapeMrkdwn(item.dueWarning)})` : '';
+      const due = item.due ? `*${formatDue(item.due)}*${flag}${warn}` : `⚠ no date${flag}`;
       const quote = item.quote ? `\n> ${escapeMrkdwn(item.quote).replace(/\n/g, ' ')}` : '';
       return `*${item.n}.* ${escapeMrkdwn(item.task)}\n      Owner: ${owners} · Due: ${due}${quote}`;
     })

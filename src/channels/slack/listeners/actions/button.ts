@@ -27,7 +27,7 @@ export function button(deps: SlackDeps) {
       triggerId: body.trigger_id,
       replaceOriginal: !!container.is_ephemeral && REPLACES.has(decoded.id),
     };
-    const receivedAt = deps.now();
+    const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, `action ${decoded.id}`, async () => {
       const person = await deps.directory.person(client, body.user.id);
       const where: Conversation = channel

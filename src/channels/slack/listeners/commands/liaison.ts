@@ -23,7 +23,7 @@ export function liaisonCommand(deps: SlackDeps) {
       });
       return;
     }
-    const receivedAt = deps.now();
+    const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, `command ${parsed.name}`, async () =>
       commandInbound(command, { person: await deps.directory.person(client, command.user_id), receivedAt }),
     );

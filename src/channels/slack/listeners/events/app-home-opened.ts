@@ -6,7 +6,7 @@ export function appHomeOpened(deps: SlackDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
     const origin = { channel: event.channel, userId: event.user };
-    const receivedAt = deps.now();
+    const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, 'app home', async () => ({
       id: `home:${event.user}:${event.event_ts}`,
       kind: 'command',

@@ -23,7 +23,7 @@ export function handleMessageEvent(deps: SlackDeps, client: AllMiddlewareArgs['c
   const isDm = conversationKind(event.channel, event.channel_type) === 'dm';
   const userId = event.user as string;
   const origin = { channel: event.channel, threadTs: isDm ? event.thread_ts : replyThread(event), userId };
-  const receivedAt = deps.now();
+  const receivedAt = deps.clock.now();
   queueInbound(deps, client, origin, addressed ? 'message' : 'thread follow-up', async () => {
     const inThread = !!event.thread_ts && event.thread_ts !== event.ts;
     const [person, thread] = await Promise.all([

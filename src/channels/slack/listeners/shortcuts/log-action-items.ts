@@ -17,7 +17,7 @@ export function logActionItems(deps: SlackDeps) {
       responseUrl: shortcut.response_url,
       triggerId: shortcut.trigger_id,
     };
-    const receivedAt = deps.now();
+    const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, 'shortcut log_action_items', async () => {
       const [person, permalink] = await Promise.all([
         deps.directory.person(client, shortcut.user.id),

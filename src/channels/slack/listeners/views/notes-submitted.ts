@@ -15,7 +15,7 @@ export function notesSubmitted(deps: SlackDeps) {
     }
     await ack();
     const { origin, who } = submission(deps, client, body.user.id, view.private_metadata);
-    const receivedAt = deps.now();
+    const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, 'notes modal', async () => {
       return notesInbound({
         id: `view:${view.id}`,

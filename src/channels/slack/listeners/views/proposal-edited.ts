@@ -16,7 +16,7 @@ export function proposalEdited(deps: SlackDeps) {
     }
     await ack();
     const { meta, origin, who } = submission(deps, client, body.user.id, view.private_metadata);
-    const receivedAt = deps.now();
+    const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, 'action proposal.save', async () => {
       return actionInbound({
         id: `view:${view.id}`,
