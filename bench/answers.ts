@@ -2,7 +2,7 @@
 // with its grounding gate. Measures declines on unanswerable questions, false declines on
 // answerable ones, and whether the answers given hold the facts the question needs.
 import { createAnswerer } from '../src/core/knowledge/answer/index.js';
-import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
+import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
 import { ask } from '../src/core/skills/ask.js';
 import { containsFact, sourceMatches, type BenchQuestion } from './questions.js';
 import { ratio } from './stats.js';
@@ -39,7 +39,7 @@ const snippet = (s: string, n = 140) => {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
 
-export async function answerQuality(index: KnowledgeIndex, questions: BenchQuestion[], threshold?: number): Promise<AnswerFigures> {
+export async function answerQuality(knowledge: KnowledgeSearch, questions: BenchQuestion[], threshold?: number): Promise<AnswerFigures> {
   const answerer = createAnswerer({ abstainThreshold: threshold });
   const f: AnswerFigures = {
     threshold: threshold ?? 'default',
@@ -56,7 +56,7 @@ export async function answerQuality(index: KnowledgeIndex, questions: BenchQuest
     misses: [],
   };
   for (const q of questions) {
-    const { answer, hits } = await ask(index, answerer, q.question);
+    const { answer, hits } = await ask(knowledge, answerer, q.question);
     const top = [...hits].sort((a, b) => b.score - a.score)[0];
     if (!q.answerable) {
       f.unanswerable += 1;

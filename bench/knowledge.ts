@@ -3,14 +3,19 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openIndex } from '../src/core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from '../src/core/knowledge/ingest.js';
 import { OfflineEmbedder } from '../src/core/knowledge/offline-embedder.js';
+import type { LiveKnowledge } from '../src/core/knowledge/live.js';
 import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
+import { silentLogger } from '../src/log.js';
+import { createKnowledgeSearch } from '../src/services.js';
 import { benchClock } from './clock.js';
 import { percentile } from './stats.js';
 
 export interface BuiltIndex {
+  /** The live search, from the same factory the server and the CLI use. */
+  knowledge: LiveKnowledge;
+  /** Its loaded index, for measures that search in one mode only (BM25 alone, vectors alone). */
   index: KnowledgeIndex;
   indexDir: string;
   summary: IngestSummary;
@@ -29,11 +34,12 @@ export async function buildIndex(folder: string, tmpRoot?: string): Promise<Buil
   const ingestMs = performance.now() - t;
   // Median of three opens: the first pays for cold caches as a restarted server would, the median is typical.
   const loads: number[] = [];
-  let index: KnowledgeIndex | undefined;
+  let knowledge: LiveKnowledge | undefined;
   for (let i = 0; i < 3; i++) {
     t = performance.now();
-    index = await openIndex(indexDir, embedder);
+    knowledge = createKnowledgeSearch({ indexDir }, silentLogger);
+    await knowledge.current();
     loads.push(performance.now() - t);
   }
-  return { index: index!, indexDir, summary, ingestMs, loadMs: percentile(loads, 50) };
+  return { knowledge: knowledge!, index: await knowledge!.current(), indexDir, summary, ingestMs, loadMs: percentile(loads, 50) };
 }

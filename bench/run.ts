@@ -64,7 +64,7 @@ async function runBench(): Promise<void> {
   if (questions.some((q) => q.answerable && q.sources.length)) {
     for (const mode of ['hybrid', 'bm25', 'vector'] as const) retrieval.push(await retrievalQuality(built.index, questions, mode));
   }
-  const answers = questions.length ? await answerQuality(built.index, questions) : undefined;
+  const answers = questions.length ? await answerQuality(built.knowledge, questions) : undefined;
 
   let notes: BenchReport['notes'];
   try {
@@ -75,14 +75,14 @@ async function runBench(): Promise<void> {
 
   // Ask latency uses the official questions when present, else the development ones.
   const askTexts = (questions.length ? questions : await loadQuestions(path.join(ROOT, 'bench', 'dev', 'questions.jsonl'))).map((q) => q.question);
-  const ask = await askLatency(built.index, askTexts, 500);
+  const ask = await askLatency(built.knowledge, askTexts, 500);
   let syntheticFigures: BenchReport['speed']['synthetic'];
   try {
     syntheticFigures = await syntheticIngest(path.join(KNOWLEDGE, 'guides'), synthetic);
   } catch (err) {
     syntheticFigures = { error: (err as Error).message.split('\n')[0]! };
   }
-  const slack = await slackSection(built.index, askTexts.slice(0, 40));
+  const slack = await slackSection(built.knowledge, askTexts.slice(0, 40));
 
   const report: BenchReport = {
     startedAt: new Date().toISOString(),

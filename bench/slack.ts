@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createAssistant } from '../src/core/assistant.js';
 import { createAnswerer } from '../src/core/knowledge/answer/index.js';
-import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
+import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
 import { createExtractor } from '../src/core/notes/index.js';
 import { createPlanStore } from '../src/core/plans/create-store.js';
 import { PlanService } from '../src/core/plans/plan-service.js';
@@ -23,13 +23,13 @@ export interface SlackFigures {
   answerP95Ms?: number;
 }
 
-export async function slackSection(index: KnowledgeIndex, questions: string[]): Promise<SlackFigures> {
+export async function slackSection(knowledge: KnowledgeSearch, questions: string[]): Promise<SlackFigures> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-slack-'));
   const clock = benchClock();
   const store = await createPlanStore({ dataDir, clock });
   try {
     const assistant = createAssistant({
-      knowledge: index,
+      knowledge,
       answerer: createAnswerer(),
       extractor: createExtractor(),
       plans: new PlanService({ store, clock }),

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnswerer } from '../src/core/knowledge/answer/index.js';
-import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
+import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
 import { ask } from '../src/core/skills/ask.js';
 import { buildIndex, type BuiltIndex } from './knowledge.js';
 import { writeSyntheticCorpus } from './synthetic.js';
@@ -57,16 +57,16 @@ export async function syntheticIngest(guidesDir: string, count: number): Promise
 }
 
 /** Times ask() (search k=8 + extractive answer) over the questions, repeated to at least `minAsks`, after one warm-up pass. */
-export async function askLatency(index: KnowledgeIndex, questions: string[], minAsks = 500, threshold?: number): Promise<LatencyFigures> {
+export async function askLatency(knowledge: KnowledgeSearch, questions: string[], minAsks = 500, threshold?: number): Promise<LatencyFigures> {
   if (questions.length === 0) return { asks: 0, p50Ms: Number.NaN, p95Ms: Number.NaN, maxMs: Number.NaN };
   const answerer = createAnswerer({ abstainThreshold: threshold });
-  for (const q of questions) await ask(index, answerer, q);
+  for (const q of questions) await ask(knowledge, answerer, q);
   const times: number[] = [];
   const rounds = Math.ceil(minAsks / questions.length);
   for (let r = 0; r < rounds; r++) {
     for (const q of questions) {
       const t = performance.now();
-      await ask(index, answerer, q);
+      await ask(knowledge, answerer, q);
       times.push(performance.now() - t);
     }
   }

@@ -28,7 +28,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     log,
     health: {
       async health() {
-        const index = await services.index.current();
+        const index = await services.knowledge.current();
         return { index: { chunks: index.size, embedder: index.info.embedder, builtAt: index.info.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack };
       },
     },

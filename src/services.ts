@@ -8,11 +8,10 @@ import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
 import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js';
 import { createEmbedder } from './core/knowledge/embedder.js';
-import { checkCompatible, openIndexHandle, readManifest, type IndexHandle } from './core/knowledge/index-store.js';
+import { checkCompatible, openIndexHandle, readManifest } from './core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
-import type { KnowledgeIndex } from './core/knowledge/search.js';
+import type { LiveKnowledge } from './core/knowledge/live.js';
 import type { Embedder } from './core/knowledge/types.js';
-import type { KnowledgeSearch } from './core/skills/ask.js';
 import { createOpenAIClient } from './core/llm.js';
 import type { Assistant } from './core/messages.js';
 import { createExtractor, type Extractor } from './core/notes/index.js';
@@ -23,7 +22,8 @@ import type { PlanStore } from './core/plans/store.js';
 export interface Services {
   config: Config;
   embedder: Embedder;
-  index: IndexHandle;
+  /** The live knowledge search (the newest index), as every entry point answers from it. */
+  knowledge: LiveKnowledge & { embedder: Embedder };
   store: PlanStore;
   plans: PlanService;
   assistant: Assistant;
@@ -41,15 +41,11 @@ export function createSkills(config: Config, log: Logger): { answerer: Answerer;
 }
 
 export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry }): Promise<Services> {
-  const embedder = createEmbedder(config.openai);
-  const index = openIndexHandle(config.indexDir, embedder, {
-    onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
-    onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),
-  });
+  const knowledge = createKnowledgeSearch(config, log);
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
   const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
   const assistant = createAssistant({
-    knowledge: knowledgeOf(index),
+    knowledge,
     ...createSkills(config, log),
     plans,
     clock: opts.clock,
@@ -57,21 +53,22 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
     log,
     telemetry: opts.telemetry ?? noTelemetry,
   });
-  return { config, embedder, index, store, plans, assistant, close: () => store.close() };
+  return { config, embedder: knowledge.embedder, knowledge, store, plans, assistant, close: () => store.close() };
 }
 
-/** The assistant's view of the live index: searches the newest one and offers its corpus statistics. */
-function knowledgeOf(index: IndexHandle): KnowledgeSearch {
-  let last: KnowledgeIndex | undefined;
-  return {
-    async search(query, k) {
-      last = await index.current();
-      return last.search(query, k);
-    },
-    get corpus() {
-      return last?.corpus;
-    },
-  };
+/**
+ * THE factory of the live knowledge search: the index in config.indexDir (its vectors, keyword
+ * index, corpus statistics and chunks), reloaded when a new one is swapped in. The server, the
+ * console, `liaison ask`, the bench and the test helpers all get their search here, so they can never
+ * answer the same question differently.
+ */
+export function createKnowledgeSearch(config: Pick<Config, 'indexDir' | 'openai'>, log: Logger): LiveKnowledge & { embedder: Embedder } {
+  const embedder = createEmbedder(config.openai);
+  const handle = openIndexHandle(config.indexDir, embedder, {
+    onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
+    onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),
+  });
+  return { embedder, current: () => handle.current() };
 }
 
 /** Builds the index from the knowledge folder when there is none yet, or it was built by another embedder. */

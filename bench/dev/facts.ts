@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const built = await buildIndex(path.join(ROOT, 'knowledge'));
 const questions = [];
 for (const f of await devFiles(args.filter((a) => !a.startsWith('--')))) questions.push(...(await loadQuestions(f)));
-const f = await answerQuality(built.index, questions);
+const f = await answerQuality(built.knowledge, questions);
 for (const m of f.misses.filter((x) => args.includes('--all') || x.kind === 'fact-missing')) {
   console.log(`${m.id} [${m.kind}] ${m.question}\n  want ${m.expected}\n  got  ${m.got}\n`);
 }

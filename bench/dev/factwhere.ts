@@ -15,7 +15,7 @@ for (const f of process.argv.slice(2)) {
   if (path.resolve(f).includes(`${path.sep}bench${path.sep}data`)) throw new Error('dev only');
   for (const q of await loadQuestions(f)) {
     if (!q.answerable || !q.facts.length) continue;
-    const { answer, hits } = await ask(built.index, answerer, q.question);
+    const { answer, hits } = await ask(built.knowledge, answerer, q.question);
     if (!answer.grounded) continue;
     const missing = q.facts.filter((x) => !norm(answer.text).includes(norm(x)));
     if (!missing.length) continue;

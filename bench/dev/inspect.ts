@@ -12,7 +12,7 @@ const built = await buildIndex(path.join(ROOT, 'knowledge'));
 const qs = await devQuestions();
 const answerer = createAnswerer({});
 for (const q of qs.filter((x) => process.argv.slice(2).includes(x.id))) {
-  const { answer, hits } = await ask(built.index, answerer, q.question);
+  const { answer, hits } = await ask(built.knowledge, answerer, q.question);
   console.log(`== ${q.id} ${q.question}\n asked ${JSON.stringify(askedFor(q.question))} want ${q.facts.join(' | ')}`);
   [...hits].sort((a, b) => b.score - a.score).slice(0, 4).forEach((h, i) => {
     console.log(` #${i} ${h.score.toFixed(3)} ${h.chunk.source} :: ${h.chunk.text.replace(/\s+/g, ' ').slice(0, 400)}`);

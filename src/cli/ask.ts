@@ -4,11 +4,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { renderText } from '../channels/console/render.js';
 import { LiaisonError } from '../core/errors.js';
-import { createEmbedder } from '../core/knowledge/embedder.js';
-import { openIndex } from '../core/knowledge/index-store.js';
 import { answerReply, ask, type AskResult } from '../core/skills/ask.js';
 import { parse } from './args.js';
-import { createSkills } from '../services.js';
+import { createKnowledgeSearch, createSkills } from '../services.js';
 import { openContext } from './context.js';
 import { eprintln, println, showUsage, type Command } from './io.js';
 
@@ -39,13 +37,14 @@ export const askCommand: Command = {
     if (!parsed) return showUsage(io, usage);
     const json = parsed.bool('json');
     const { config, log } = openContext(io);
-    const index = await openIndex(path.resolve(parsed.str('index') ?? config.indexDir), createEmbedder(config.openai));
+    const knowledge = createKnowledgeSearch({ ...config, indexDir: path.resolve(parsed.str('index') ?? config.indexDir) }, log);
+    await knowledge.current(); // a missing or stale index is reported once, before any question
     const { answerer } = createSkills(config, log);
 
     /** Answers one question; false when the question itself was refused. */
     const one = async (question: string, heading: boolean): Promise<boolean> => {
       try {
-        const result = await ask(index, answerer, question);
+        const result = await ask(knowledge, answerer, question);
         if (json) println(io, JSON.stringify(answerJson(question, result)));
         else {
           if (heading) println(io, `Q: ${result.question}`);

@@ -89,7 +89,7 @@ describe('answering questions', () => {
 
   it('never throws: a failing search becomes a reply with a reference id', async () => {
     const broken = createAssistant({
-      knowledge: { search: async () => { throw new Error('disk on fire'); } },
+      knowledge: { current: async () => { throw new Error('disk on fire'); } },
       answerer: createAnswerer(),
       extractor: createExtractor(),
       plans: t.plans,

@@ -1,34 +1,38 @@
-// Builds the real assistant for tests: the starter knowledge/ folder indexed offline into a temp
-// folder (once per test process), a temporary embedded plan store, rule-based notes, a fixed clock.
+// Builds the real assistant for tests, through the same factories the server uses (buildServices,
+// createKnowledgeSearch): the starter knowledge/ folder indexed offline into a temp folder (once per
+// test process), a temporary embedded plan store, rule-based notes, a fixed clock.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createAssistant } from '../../src/core/assistant.js';
+import { loadConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/core/clock.js';
-import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
-import { openIndex } from '../../src/core/knowledge/index-store.js';
 import { ingest } from '../../src/core/knowledge/ingest.js';
+import type { LiveKnowledge } from '../../src/core/knowledge/live.js';
 import { OfflineEmbedder } from '../../src/core/knowledge/offline-embedder.js';
-import type { KnowledgeIndex } from '../../src/core/knowledge/search.js';
 import type { Assistant, Inbound } from '../../src/core/messages.js';
-import { createExtractor } from '../../src/core/notes/index.js';
-import { openEmbeddedStore } from '../../src/core/plans/embedded-store.js';
-import { PlanService } from '../../src/core/plans/plan-service.js';
+import type { PlanService } from '../../src/core/plans/plan-service.js';
 import type { PlanStore } from '../../src/core/plans/store.js';
+import { silentLogger } from '../../src/log.js';
+import { buildServices, createKnowledgeSearch } from '../../src/services.js';
 
 export const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
+export const TEST_NOW = '2026-11-25T15:00:00Z';
 
-let shared: Promise<KnowledgeIndex> | undefined;
+let sharedDir: Promise<string> | undefined;
 
-/** The starter knowledge, indexed once per test process. */
-export function starterIndex(): Promise<KnowledgeIndex> {
-  shared ??= (async () => {
+/** The starter knowledge, indexed once per test process; the folder holding the index. */
+export function starterIndexDir(): Promise<string> {
+  sharedDir ??= (async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'liaison-index-'));
-    const embedder = new OfflineEmbedder();
-    await ingest({ paths: [KNOWLEDGE_DIR], root: KNOWLEDGE_DIR, indexDir: dir, embedder, clock: fixedClock('2026-11-25T15:00:00Z') });
-    return openIndex(dir, embedder);
+    await ingest({ paths: [KNOWLEDGE_DIR], root: KNOWLEDGE_DIR, indexDir: dir, embedder: new OfflineEmbedder(), clock: fixedClock(TEST_NOW) });
+    return dir;
   })();
-  return shared;
+  return sharedDir;
+}
+
+/** The live search over the starter knowledge, from the one factory every entry point uses. */
+export async function starterIndex(): Promise<LiveKnowledge> {
+  return createKnowledgeSearch({ indexDir: await starterIndexDir() }, silentLogger);
 }
 
 export const PARTNERS_CSV = `id,name,aliases,agency,role,email,slack_user_id,teams_user_id,time_zone,preferred_platform
@@ -48,26 +52,17 @@ export interface TestAssistant {
 
 export async function buildTestAssistant(opts: { now?: string; handle?: (a: Assistant) => Assistant } = {}): Promise<TestAssistant> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-plans-'));
-  const clock = fixedClock(opts.now ?? '2026-11-25T15:00:00Z');
-  const store = await openEmbeddedStore({ dataDir, clock });
-  const plans = new PlanService({ store, clock, defaultTimeZone: 'America/New_York' });
-  await plans.importPartnersCsv(PARTNERS_CSV);
-  const index = await starterIndex();
-  const assistant = createAssistant({
-    knowledge: index,
-    answerer: createAnswerer(),
-    extractor: createExtractor(),
-    plans,
-    clock,
-    timeZone: 'America/New_York',
-  });
+  const clock = fixedClock(opts.now ?? TEST_NOW);
+  const config = loadConfig({ LIAISON_DATA_DIR: dataDir, LIAISON_INDEX_DIR: await starterIndexDir(), LIAISON_TIMEZONE: 'America/New_York' }, dataDir);
+  const services = await buildServices(config, silentLogger, { clock });
+  await services.plans.importPartnersCsv(PARTNERS_CSV);
   return {
-    assistant: opts.handle ? opts.handle(assistant) : assistant,
-    plans,
-    store,
+    assistant: opts.handle ? opts.handle(services.assistant) : services.assistant,
+    plans: services.plans,
+    store: services.store,
     clock,
     async close() {
-      await store.close();
+      await services.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -84,7 +79,7 @@ export function inbound(over: Partial<Inbound> & Pick<Inbound, 'kind'>): Inbound
     addressed: true,
     from: { platform: 'slack', userId: 'U0RIVERA', name: 'Maria Rivera' },
     where: { platform: 'slack', id: 'C0TEAM', kind: 'channel', threadId: `${1700000000 + seq}.000100` },
-    receivedAt: new Date('2026-11-25T15:00:00Z'),
+    receivedAt: new Date(TEST_NOW),
     ...over,
   };
 }

@@ -2,10 +2,11 @@
 import type { Answer, Answerer } from '../knowledge/answer/types.js';
 import type { Hit } from '../knowledge/types.js';
 import type { Inbound, Reply } from '../messages.js';
-import { passagesFor, type KnowledgeSearch } from './passages.js';
+import type { KnowledgeSearch } from '../knowledge/live.js';
+import { passagesFor } from './passages.js';
 import { checkQuestion } from './question.js';
 
-export type { KnowledgeSearch } from './passages.js';
+export type { KnowledgeSearch } from '../knowledge/live.js';
 
 export interface AskResult {
   question: string;
@@ -21,8 +22,9 @@ export interface AskResult {
 export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const query = context ? `${context} ${text}` : text;
-  const hits = await passagesFor(knowledge, query, text);
-  const answer = await answerer.answer(query, hits, { corpus: knowledge.corpus });
+  const view = await knowledge.current();
+  const hits = await passagesFor(view, query, text);
+  const answer = await answerer.answer(query, hits, { corpus: view.corpus });
   return { question: text, answer, note, hits };
 }
 

@@ -7,17 +7,10 @@ import { hitText } from '../knowledge/answer/grounding.js';
 import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
 import { splitSentences } from '../knowledge/answer/sentences.js';
 import { coverage, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
-import type { CorpusStats } from '../knowledge/search.js';
+import type { KnowledgeView } from '../knowledge/live.js';
 import { tokenize } from '../knowledge/text.js';
 import type { Chunk, Hit } from '../knowledge/types.js';
 
-export interface KnowledgeSearch {
-  search(query: string, k?: number): Promise<Hit[]>;
-  /** Corpus document frequencies; when present, the answerer can tell words the folder never uses. */
-  readonly corpus?: CorpusStats;
-  /** The chunks of one source; when present, a better section of a best source can be read. */
-  chunksOf?(source: string): readonly Chunk[];
-}
 
 export const SEARCH_K = 8;
 
@@ -25,9 +18,9 @@ export const SEARCH_K = 8;
  * The passages a question is answered (and judged) from: the search hits for `query` (the question,
  * with its thread's first question for a follow-up), reordered for what `question` itself asks.
  */
-export async function passagesFor(knowledge: KnowledgeSearch, query: string, question = query): Promise<Hit[]> {
+export async function passagesFor(knowledge: KnowledgeView, query: string, question = query): Promise<Hit[]> {
   let found = preferDirectory(question, await knowledge.search(query, SEARCH_K));
-  if (knowledge.chunksOf) found = withAnsweringSection(question, found, (source) => knowledge.chunksOf!(source), query);
+  found = withAnsweringSection(question, found, (source) => knowledge.chunksOf(source), query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));
 }
