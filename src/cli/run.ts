@@ -2,6 +2,8 @@
 // errors print their message (no stack) and exit 1, anything else a short message and exit 1.
 import { ConfigError } from '../config.js';
 import { LiaisonError } from '../core/errors.js';
+import { wordHints } from '../core/hints.js';
+import { cliWording } from './hints.js';
 import { eprintln, println, UsageError, type CliIO, type Command } from './io.js';
 
 /** The commands, each loaded only when used so a command starts without the others' modules. */
@@ -53,7 +55,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (err instanceof LiaisonError) {
-      eprintln(io, err.message);
+      eprintln(io, wordHints(err.said.text, err.said.hints, cliWording));
       return 1;
     }
     eprintln(io, `liaison ${name} failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -21,6 +21,7 @@ import { info } from './skills/reply.js';
 import * as notes from './skills/notes.js';
 import * as planCmd from './skills/plan-commands.js';
 import { rememberThread, setFollowups, shouldFollowUp } from './skills/settings.js';
+import { hint, hinted } from './hints.js';
 
 export interface AssistantDeps {
   knowledge: KnowledgeSearch;
@@ -35,6 +36,8 @@ export interface AssistantDeps {
 }
 
 const DEDUPE_TTL_MS = 24 * 3600 * 1000;
+/** Errors the person can fix (their message says how): logged as a refusal, without a stack trace. */
+const PERSON_FIXES = new Set(['bad_input', 'too_large', 'not_found', 'forbidden', 'conflict']);
 const ANSWER_TTL_MS = 30 * 24 * 3600 * 1000;
 
 interface StoredAnswer {
@@ -84,6 +87,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         return planCmd.unlink(deps.plans, inbound);
       case 'plan':
         return planCmd.showPlan(deps.plans, inbound);
+      case 'plans':
+        return planCmd.listPlans(deps.plans, inbound);
       case 'done':
         return planCmd.done(deps.plans, inbound, args);
       case 'snooze':
@@ -92,14 +97,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         return planCmd.home(deps.plans, inbound);
       case 'followups': {
         const on = (args[0] ?? '').toLowerCase();
-        if (on !== 'on' && on !== 'off') return [info('Say `/liaison followups on` (answer follow-ups in my threads without a mention) or `/liaison followups off`.')];
+        if (on !== 'on' && on !== 'off') return [info(hinted`Say ${hint('followups', 'on')} (answer follow-ups in my threads without a mention) or ${hint('followups', 'off')}.`)];
         await setFollowups(store, inbound.where, on === 'on');
         return [info(on === 'on' ? 'I will answer follow-up questions in threads I have answered, without a new mention.' : 'I will answer only when mentioned.', 'conversation')];
       }
       case 'help':
         return [helpReply(DATE_CONVENTION)];
       default:
-        return [info(`I don't know the command "${name}". Try \`/liaison help\`.`)];
+        return [info(hinted`I don't know the command "${name}". Try ${hint('help')}.`)];
     }
   }
 
@@ -171,9 +176,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         const ref = newRef();
         const code = err instanceof LiaisonError ? err.code : 'internal';
         telemetry.failed(code);
-        const level = code === 'internal' ? 'error' : 'warn';
-        log[level]({ err, ref, code, inbound: inbound.id, kind: inbound.kind }, 'request failed');
-        return [{ kind: 'error', audience: { kind: 'requester' }, text: describeError(err, ref), ref }];
+        if (PERSON_FIXES.has(code)) log.info({ ref, code, inbound: inbound.id, kind: inbound.kind }, 'request refused');
+        else log[code === 'internal' ? 'error' : 'warn']({ err, ref, code, inbound: inbound.id, kind: inbound.kind }, 'request failed');
+        const said = describeError(err, ref);
+        return [{ kind: 'error', audience: { kind: 'requester' }, text: said.text, hints: said.hints, ref }];
       }
     },
   };

@@ -1,5 +1,6 @@
 // The platform-neutral shapes every channel speaks: an Inbound goes into the assistant, Replies
 // come out. Channels translate platform events into Inbound and render Reply; nothing else.
+import type { Hint } from './hints.js';
 
 export type Platform = 'slack' | 'teams' | 'web' | 'console' | 'cli';
 
@@ -25,6 +26,17 @@ export interface Conversation {
   threadId?: string;
 }
 
+/**
+ * A person mentioned in a message, read by the channel from its platform's markup: `text` is how the
+ * mention reads in Inbound.text ("@Dana.Alvarez"), with the platform user behind it when known.
+ */
+export interface Mention {
+  text: string;
+  platform?: Platform;
+  userId?: string;
+  name?: string;
+}
+
 export type InboundKind = 'message' | 'command' | 'action' | 'notes';
 
 export interface Inbound {
@@ -33,11 +45,13 @@ export interface Inbound {
   kind: InboundKind;
   from: Person;
   where: Conversation;
-  /** The text, with the bot's own mention removed. */
+  /** The text, with the bot's own mention removed and other mentions read as "@handles" (see mentions). */
   text: string;
+  /** The people mentioned in the text, as the channel read them from its platform's markup. */
+  mentions?: Mention[];
   /** True when the person addressed the bot (mention, DM, slash command, button). */
   addressed: boolean;
-  /** For kind 'command': the sub-command and its arguments (`/liaison link AB-12` -> link, [AB-12]). */
+  /** For kind 'command': the sub-command and its arguments (link, [AB-12]). */
   command?: { name: string; args: string[] };
   /** For kind 'action': which button or form, and what it carries. */
   action?: { id: string; value?: string; data?: Record<string, unknown> };
@@ -104,8 +118,12 @@ export interface Reply {
    * notice: a message to someone else (a new owner); info / error: plain text.
    */
   kind: 'answer' | 'proposal' | 'form' | 'logged' | 'plan' | 'home' | 'info' | 'error' | 'notice';
-  /** Markdown (CommonMark subset: **bold**, lists, [links](url)); channels convert it. */
+  /**
+   * Markdown (CommonMark subset: **bold**, lists, [links](url)); channels convert it. `{{hint:N}}`
+   * stands for hints[N], a command the person can use, which each channel words in its own idiom.
+   */
   text: string;
+  hints?: Hint[];
   audience: Audience;
   sources?: Citation[];
   items?: ProposedItem[];
@@ -123,8 +141,9 @@ export interface Reply {
  * The one entry point every channel calls. It never throws: failures come back as an 'error' Reply
  * with a reference id that is also logged.
  *
- * Commands (Inbound kind 'command', command.name): ask <question>, notes [text], link <plan label>,
- * unlink, plan, done <n> [outcome], snooze <n> [days], followups on|off, home, help.
+ * Commands (Inbound kind 'command', command.name): ask <question>, notes [text], create <label>,
+ * link <plan label>, unlink, plans, plan, done <n> [outcome], snooze <n> [days], followups on|off,
+ * home, help.
  * Actions (Inbound kind 'action', action.id; echo Reply.context back in action.data):
  *   feedback (value 'up' | 'down'), proposal.confirm, proposal.cancel, proposal.edit (returns a 'form'),
  *   proposal.save (data.items: [{ n, owner, task, due, drop }]), commitment.done, commitment.snooze

@@ -174,3 +174,12 @@ describe('liaison plan: sharing, export and delete', () => {
     expect(r.stderr).not.toContain('liaison plan create');
   });
 });
+
+describe('liaison plan errors', () => {
+  it('say what to run on the command line, never a chat command', async () => {
+    const r = await run(['plan', 'show', 'ZZ-404']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('There is no plan called "ZZ-404". Use liaison plan list to list the plans you can see');
+    expect(r.stderr).not.toContain('/liaison');
+  });
+});

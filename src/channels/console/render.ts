@@ -1,8 +1,10 @@
 // Reply -> plain text for a terminal: the same content Slack and Teams render, without the widgets.
+import { wordHints } from '../../core/hints.js';
 import type { Reply } from '../../core/messages.js';
+import { consoleWording } from './hints.js';
 
 export function renderText(reply: Reply): string {
-  const plain = reply.text
+  const plain = wordHints(reply.text, reply.hints, consoleWording)
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/(^|\n)_(.+?)_(?=\n|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');

@@ -7,8 +7,8 @@ import { type DeliverDeps, type Origin, toRequester } from './deliver.js';
 export async function tellFailure(deps: DeliverDeps, origin: Origin, err: unknown, what: string): Promise<string> {
   const ref = newRef();
   deps.log.error({ err, ref, what, channel: origin.channel, user: origin.userId }, 'slack: handling failed');
-  const text = describeError(err, ref);
-  const messages = renderMessages({ kind: 'error', text, ref, audience: { kind: 'requester' } });
+  const said = describeError(err, ref);
+  const messages = renderMessages({ kind: 'error', text: said.text, hints: said.hints, ref, audience: { kind: 'requester' } });
   try {
     await toRequester(deps, origin, messages);
   } catch (first) {

@@ -1,6 +1,7 @@
 // Slack payloads -> Inbound. Messages get id `${channel}:${ts}`, so the app_mention and message events
 // of one message, and Slack's retries of either, are the same Inbound (the assistant dedupes by id).
 import type { Conversation, Inbound, Person } from '../../core/messages.js';
+import { readSlackMentions } from './mentions.js';
 
 export interface SlackMessageEvent {
   channel: string;
@@ -45,9 +46,15 @@ export function replyThread(event: Pick<SlackMessageEvent, 'ts' | 'thread_ts'>):
   return event.thread_ts ?? event.ts;
 }
 
+/** Mentions read as @handles (the people looked up by the listener), then Slack's escapes decoded. */
+function readText(text: string, people?: Map<string, Person>): Pick<Inbound, 'text' | 'mentions'> {
+  const read = readSlackMentions(text, people);
+  return { text: decodeSlackText(read.text).trim(), ...(read.mentions.length ? { mentions: read.mentions } : {}) };
+}
+
 export function messageInbound(
   event: SlackMessageEvent,
-  opts: { person: Person; botUserId?: string; addressed: boolean; thread?: Inbound['thread']; receivedAt: Date },
+  opts: { person: Person; botUserId?: string; addressed: boolean; thread?: Inbound['thread']; receivedAt: Date; people?: Map<string, Person> },
 ): Inbound {
   const kind = conversationKind(event.channel, event.channel_type);
   return {
@@ -55,14 +62,14 @@ export function messageInbound(
     kind: 'message',
     from: opts.person,
     where: { platform: 'slack', id: event.channel, kind, ...(event.thread_ts ? { threadId: event.thread_ts } : {}) },
-    text: decodeSlackText(stripMention(event.text ?? '', opts.botUserId)),
+    ...readText(stripMention(event.text ?? '', opts.botUserId), opts.people),
     addressed: opts.addressed,
     ...(opts.thread?.length ? { thread: opts.thread } : {}),
     receivedAt: opts.receivedAt,
   };
 }
 
-const COMMANDS = new Set(['ask', 'notes', 'create', 'link', 'unlink', 'plan', 'done', 'snooze', 'followups', 'home', 'help']);
+const COMMANDS = new Set(['ask', 'notes', 'create', 'link', 'unlink', 'plans', 'plan', 'done', 'snooze', 'followups', 'home', 'help']);
 
 /** `/liaison link AB-12` -> link [AB-12]; an unknown first word is a question (`ask`). */
 export function parseCommand(text: string): { name: string; args: string[] } {
@@ -74,15 +81,17 @@ export function parseCommand(text: string): { name: string; args: string[] } {
 
 export function commandInbound(
   body: { trigger_id: string; channel_id: string; channel_name?: string; text?: string },
-  opts: { person: Person; receivedAt: Date },
+  opts: { person: Person; receivedAt: Date; people?: Map<string, Person> },
 ): Inbound {
-  const command = parseCommand(body.text ?? '');
+  const read = readSlackMentions(body.text ?? '', opts.people);
+  const command = parseCommand(read.text);
   return {
     id: `command:${body.trigger_id}`,
     kind: 'command',
     from: opts.person,
     where: { platform: 'slack', id: body.channel_id, kind: conversationKind(body.channel_id, body.channel_name) },
     text: command.args.join(' '),
+    ...(read.mentions.length ? { mentions: read.mentions } : {}),
     addressed: true,
     command,
     receivedAt: opts.receivedAt,
@@ -115,13 +124,14 @@ export function notesInbound(opts: {
   text: string;
   permalink?: string;
   receivedAt: Date;
+  people?: Map<string, Person>;
 }): Inbound {
   return {
     id: opts.id,
     kind: 'notes',
     from: opts.person,
     where: opts.where,
-    text: decodeSlackText(opts.text).trim(),
+    ...readText(opts.text, opts.people),
     addressed: true,
     ...(opts.permalink ? { permalink: opts.permalink } : {}),
     receivedAt: opts.receivedAt,

@@ -41,7 +41,7 @@ export const logSub: PlanSub = {
       }
       const meetingDate = date ?? dateIn(plan.timeZone, io.now());
       const { extractor } = createSkills(config, log);
-      const { items, fallback } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone });
+      const { items, fallback, mentions } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone });
       if (!items.length) {
         println(io, 'No action items found in these notes, so nothing was logged. Items read best as "Name will <task> by <date>".');
         return 0;
@@ -61,6 +61,7 @@ export const logSub: PlanSub = {
         messageId: p.str('message-id'),
         notesText: text,
         items: items.map((i) => ({ owners: i.owners, task: i.task, due: i.due, quote: i.quote })),
+        mentions,
       });
       if (result.duplicate) {
         println(io, `These notes were already logged to ${plan.label}; nothing new was added.`);

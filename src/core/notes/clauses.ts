@@ -35,7 +35,7 @@ const RE = {
   askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(.+?)\\??$`),
   askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
   please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
-  mentionLed: /^((?:<@[A-Z0-9]+(?:\|[^>]+)?>|@[\w][\w.-]*)(?:\s*(?:,|and|&|\/)\s*(?:<@[A-Z0-9]+(?:\|[^>]+)?>|@[\w][\w.-]*))*)\s*[,:\-–—]?\s*(?:please\s+)?(.+)$/,
+  mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s[-–—])\\s*(.+)$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),

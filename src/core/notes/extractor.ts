@@ -8,6 +8,7 @@ import { DATE_CONVENTION, farDateWarning, resolveDate } from './dates.js';
 import { findNextMeeting } from './date-find.js';
 import { ITEMS_JSON_SCHEMA, llmItemsSchema, type LlmItems } from './llm-schema.js';
 import { resolveOwners } from './owners.js';
+import { readMentions } from './mentions.js';
 import { redact } from './redact.js';
 import { extractActions } from './rules.js';
 import { checkNotesSize } from './size.js';
@@ -26,16 +27,18 @@ export interface CreateExtractorOptions extends ExtractorDeps {
 export function createExtractor(deps: CreateExtractorOptions = {}): Extractor {
   const log = deps.log ?? silentLogger;
   return {
-    async extract(notes, opts) {
-      checkNotesSize(notes);
+    async extract(raw, opts) {
+      checkNotesSize(raw);
+      // Chat markup pasted with the notes reads as @handles; the people behind them come back as mentions.
+      const { text: notes, mentions } = readMentions(raw);
       const checked = (items: ExtractedItem[]) => items.map((i) => withDueWarning(i, opts.meetingDate));
-      if (!deps.llm) return { items: checked(extractActions(notes, opts)), mode: 'rules' };
+      if (!deps.llm) return { items: checked(extractActions(notes, opts)), mode: 'rules', mentions };
       try {
         const items = await extractWithLlm(deps.llm, deps.chatModel ?? DEFAULT_MODEL, notes, opts, log, deps.promptsDir);
-        return { items: checked(items), mode: 'llm' };
+        return { items: checked(items), mode: 'llm', mentions };
       } catch (err) {
         log.warn({ err: describe(err), bytes: notes.length }, 'notes: LLM extraction failed; using rules');
-        return { items: checked(extractActions(notes, opts)), mode: 'rules', fallback: FALLBACK_NOTE };
+        return { items: checked(extractActions(notes, opts)), mode: 'rules', fallback: FALLBACK_NOTE, mentions };
       }
     },
   };

@@ -4,5 +4,6 @@ export { extractActions } from './rules.js';
 export { createExtractor, FALLBACK_NOTE, type CreateExtractorOptions } from './extractor.js';
 export { DATE_CONVENTION, resolveDate, type DateContext, type ResolvedDate } from './dates.js';
 export { redact, type Redacted } from './redact.js';
+export { handleOf, mentionFor, nameOfHandle, readMentions } from './mentions.js';
 export { MAX_NOTES_BYTES, checkNotesSize } from './size.js';
 export { matchItems, scoreF1, combineScores, taskSimilarity, sameOwners, type Score, type ScoredItem } from './score.js';

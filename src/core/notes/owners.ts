@@ -9,7 +9,8 @@ const ROLE_PHRASES = [
 const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
-const MENTION = '(?:<@[A-Z0-9]+(?:\\|[^>]+)?>|@[\\w][\\w.-]*)';
+/** An "@handle" (chat markup is read as handles first: mentions.ts). */
+const MENTION = '(?:@[\\w][\\w.-]*)';
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I)${AFFILIATION}`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
@@ -59,7 +60,7 @@ export function cleanOwner(raw: string): string {
 
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
-  if (/^<@[A-Z0-9]+/.test(owner) || /^@\w/.test(owner)) return true;
+  if (/^@\w/.test(owner)) return true;
   if (owner === 'I') return true;
   const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
   if (owner.split(/\s+/).length === 1 && (NOT_OWNERS.has(first) || NOUN_SUBJECTS.has(first))) return false;
@@ -74,7 +75,7 @@ export function isPlausibleOwner(owner: string): boolean {
  */
 export function looksLikePerson(owner: string): boolean {
   if (!isPlausibleOwner(owner)) return false;
-  if (/^(?:<@|@)/.test(owner) || owner === 'I') return true;
+  if (owner.startsWith('@') || owner === 'I') return true;
   if (new RegExp(`^${TITLE}`).test(owner)) return true;
   if (new RegExp(`^${ROLE}$`).test(owner)) return true;
   if (/^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/.test(owner)) return true;

@@ -8,6 +8,7 @@ import { segment, type Unit } from './segment.js';
 import { sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
+import { readMentions } from './mentions.js';
 
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
@@ -17,7 +18,8 @@ const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/
 const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 
-export function extractActions(notes: string, opts: ExtractOptions): ExtractedItem[] {
+export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
+  const notes = readMentions(raw).text;
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;

@@ -1,6 +1,7 @@
 // Scoring extracted items against a hand-labelled answer key, for tests and the benchmark.
 // An item is right only when owners, due date and task all match; the task matches when the Dice
 // token overlap of the normalised tasks is at least 0.5.
+import { readMentions } from './mentions.js';
 
 export interface ScoredItem {
   owners: string[];
@@ -61,10 +62,8 @@ export function taskSimilarity(a: string, b: string): number {
 const TITLES = /^(?:ms|mr|mrs|mx|dr|miss|coach|prof)\.?\s+/;
 
 export function normalizeOwner(owner: string): string {
-  const mention = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(owner.trim());
-  if (mention) return mention[1]!.toLowerCase();
-  return owner
-    .toLowerCase()
+  return readMentions(owner.trim())
+    .text.toLowerCase()
     .replace(/^@/, '')
     .replace(/^(?:the|our)\s+/, '')
     .replace(TITLES, '')

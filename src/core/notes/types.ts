@@ -1,11 +1,12 @@
 // Shapes shared by the offline (rules) and LLM extractors of action items from meeting notes.
 import type OpenAI from 'openai';
+import type { Mention } from '../messages.js';
 import type { Logger } from '../../log.js';
 
 export type DueFlag = 'unparsed' | 'vague';
 
 export interface ExtractedItem {
-  /** As written in the notes ("Ms. Alvarez", "<@U123>", "Tom"); "I" becomes the poster's name when known. */
+  /** As written in the notes ("Ms. Alvarez", "@dana.r", "Tom"); "I" becomes the poster's name when known. */
   owners: string[];
   /** Imperative and concise, without the owner and the date phrase. */
   task: string;
@@ -31,6 +32,8 @@ export interface ExtractOptions {
 
 export interface ExtractResult {
   items: ExtractedItem[];
+  /** People the notes' own chat markup named (pasted "<@U...>" or "<at>...</at>"), read as @handles. */
+  mentions: Mention[];
   mode: 'rules' | 'llm';
   /** Shown to the person when the LLM path failed and the rules answered instead. */
   fallback?: string;

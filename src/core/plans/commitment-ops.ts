@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../errors.js';
 import type { Clock } from '../clock.js';
-import type { CommitmentView } from '../messages.js';
+import type { CommitmentView, Mention } from '../messages.js';
 import { checkDue, dueAtFor, isOverdue, withDue, withOwners, withStatus } from './commitments.js';
 import { addDays, dateIn, isValidDate } from './dates.js';
 import { partnerForActor } from './directory.js';
@@ -13,6 +13,7 @@ import { ownerLabel, resolveOwner, toCommitmentOwner } from './owners.js';
 import { StoreConflict, type PlanStore } from './store.js';
 import { isOpen, OUTCOMES, type Actor, type AuditEntry, type Commitment, type CommitmentOwner, type Meeting, type Outcome, type Partner, type Plan } from './types.js';
 import type { AccessRule, ListedCommitment, LogMeetingInput, RequestContext } from './service-types.js';
+import { hint, hinted } from '../hints.js';
 
 /** The part of PlanService these operations use. */
 export interface OpsCore {
@@ -25,10 +26,10 @@ export interface OpsCore {
 
 const who = (a: Actor) => a.name ?? `${a.platform}:${a.userId}`;
 
-function resolveOwners(written: string[], partners: Partner[], plan: Plan): { owners: CommitmentOwner[]; timeZone: string } {
+function resolveOwners(written: string[], partners: Partner[], plan: Plan, mentions?: readonly Mention[]): { owners: CommitmentOwner[]; timeZone: string } {
   const names = written.map((w) => w.trim()).filter(Boolean);
   if (!names.length) throw badInput('Each item needs an owner. Name who will do it (a name, an agency, or an @mention).');
-  const owners = names.map((n) => toCommitmentOwner(resolveOwner(n, partners, plan.members)));
+  const owners = names.map((n) => toCommitmentOwner(resolveOwner(n, partners, plan.members, mentions)));
   const first = owners.find((o) => o.partnerId);
   const tz = (first && partners.find((p) => p.id === first.partnerId)?.timeZone) || plan.timeZone;
   return { owners, timeZone: tz };
@@ -45,7 +46,7 @@ export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise
   const commitments: Commitment[] = input.items.map((item) => {
     const task = item.task.trim();
     if (!task) throw badInput('An item has no task. Say what is to be done, or drop the item.');
-    const { owners, timeZone } = resolveOwners(item.owners, partners, plan);
+    const { owners, timeZone } = resolveOwners(item.owners, partners, plan, input.mentions);
     const due = checkDue(item.due);
     return {
       id: randomUUID(),
@@ -116,7 +117,7 @@ export type CommitmentChangeKind =
 export async function changeCommitment(core: OpsCore, id: string, change: CommitmentChangeKind, ctx: RequestContext): Promise<ListedCommitment> {
   for (let attempt = 0; ; attempt++) {
     const c = await core.store.getCommitment(id);
-    if (!c) throw notFound(`There is no commitment ${id}. Use /liaison plan to list the open ones.`);
+    if (!c) throw notFound(hinted`There is no commitment ${id}. Use ${hint('plan')} to list the open ones.`);
     const plan = await core.load(c.planId);
     await core.authorize(plan, ctx, 'owner', c);
     const now = core.clock.now();

@@ -1,6 +1,9 @@
-// Who "Ms. Alvarez", "DVR" or "<@U123>" in meeting notes refers to. Plan members win over the rest
-// of the directory; several equally good matches come back as candidates, never a guess; no match
-// keeps the name as written.
+// Who "Ms. Alvarez", "DVR" or "@Dana.Alvarez" in meeting notes refers to. A mention the channel read
+// (platform and user id) finds its partner by that id; names, aliases, emails and agencies by text.
+// Plan members win over the rest of the directory; several equally good matches come back as
+// candidates, never a guess; no match keeps the name as written.
+import type { Mention } from '../messages.js';
+import { mentionFor, nameOfHandle } from '../notes/mentions.js';
 import type { CommitmentOwner, Partner } from './types.js';
 
 export type OwnerResolution =
@@ -41,12 +44,25 @@ function decide(written: string, found: Partner[], members: Set<string>): OwnerR
   return { match: 'ambiguous', written, candidates: pool };
 }
 
-export function resolveOwner(written: string, partners: Partner[], memberIds: string[]): OwnerResolution {
+/** The partner a platform user is, by the platform's own id. */
+function byPlatformId(m: Mention): (p: Partner) => boolean {
+  return (p) => (m.platform === 'slack' && p.slackUserId === m.userId) || (m.platform === 'teams' && p.teamsUserId === m.userId);
+}
+
+export function resolveOwner(written: string, partners: Partner[], memberIds: string[], mentions?: readonly Mention[]): OwnerResolution {
   const raw = written.trim();
   const members = new Set(memberIds);
-  const mention = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/i.exec(raw);
-  if (mention) {
-    return decide(raw, partners.filter((p) => p.slackUserId === mention[1]), members) ?? { match: 'unresolved', written: raw };
+  const mention = mentionFor(raw, mentions);
+  if (mention?.userId && mention.platform) {
+    const hit = decide(raw, partners.filter(byPlatformId(mention)), members);
+    if (hit) return hit;
+  }
+  if (raw.startsWith('@')) {
+    // A handle: the person it names ("@Dana.Alvarez", or the name the channel gave its mention), or an alias ("@priya.n").
+    const byAlias = decide(raw, partners.filter((p) => p.aliases.some((a) => norm(a) === norm(raw.slice(1)) || norm(a) === norm(raw))), members);
+    if (byAlias) return byAlias;
+    const named = resolveOwner(mention?.name ?? nameOfHandle(raw), partners, memberIds);
+    return named.match === 'unresolved' ? { match: 'unresolved', written: raw } : { ...named, written: raw };
   }
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) {
     const email = raw.toLowerCase();

@@ -14,6 +14,8 @@ import { parsePartnersCsv } from './partners-csv.js';
 import type { AccessRule, LogMeetingInput, RequestContext } from './service-types.js';
 import { StoreConflict, type PlanStore } from './store.js';
 import { GOAL_DOMAINS, type Actor, type AuditEntry, type Commitment, type Consent, type ConversationRef, type GoalDomain, type Outcome, type Partner, type Plan } from './types.js';
+import { hint, hinted } from '../hints.js';
+import type { Mention } from '../messages.js';
 
 export type { AccessRule, ListedCommitment, LogMeetingInput, MeetingItem, RequestContext } from './service-types.js';
 
@@ -51,7 +53,7 @@ export class PlanService {
   }
 
   private refuse(plan: Plan): LiaisonError {
-    return forbidden(`${plan.label} is not shared with this conversation. Ask its coordinator to link it here with /liaison link ${plan.label}.`);
+    return forbidden(hinted`${plan.label} is not shared with this conversation. Ask its coordinator to link it here with ${hint('link', plan.label)}.`);
   }
 
   /** Finds a plan by id or label (any case) and checks the caller may see it. */
@@ -123,7 +125,7 @@ export class PlanService {
 
   async load(planRef: string): Promise<Plan> {
     const plan = (await this.store.getPlan(planRef)) ?? (await this.store.getPlanByLabel(planRef));
-    if (!plan) throw notFound(`There is no plan called "${planRef}". Use /liaison plan to list the plans you can see, or ask the coordinator for its label.`);
+    if (!plan) throw notFound(hinted`There is no plan called "${planRef}". Use ${hint('plans')} to list the plans you can see, or ask the coordinator for its label.`);
     return plan;
   }
 
@@ -227,10 +229,10 @@ export class PlanService {
   }
 
   /** How each written owner name resolves for this plan: what a proposal shows before confirming. */
-  async resolveOwners(planRef: string, names: string[], ctx: RequestContext): Promise<OwnerResolution[]> {
+  async resolveOwners(planRef: string, names: string[], ctx: RequestContext, mentions?: readonly Mention[]): Promise<OwnerResolution[]> {
     const plan = await this.getPlan(planRef, ctx);
     const partners = await this.store.listPartners();
-    return names.map((n) => resolveOwner(n, partners, plan.members));
+    return names.map((n) => resolveOwner(n, partners, plan.members, mentions));
   }
 
   // --- meetings and commitments (commitment-ops.ts) ------------------------------------------

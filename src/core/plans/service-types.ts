@@ -1,5 +1,5 @@
 // The shapes the plan service takes and returns, shared with commitment-ops.ts.
-import type { Conversation } from '../messages.js';
+import type { Conversation, Mention } from '../messages.js';
 import type { Actor, Commitment, ConversationRef } from './types.js';
 
 /** Who asks, and from where. No conversation = a direct request (App Home, reminder button, CLI). */
@@ -22,6 +22,8 @@ export interface LogMeetingInput extends RequestContext {
   sourceLink?: string;
   notesText: string;
   items: MeetingItem[];
+  /** The people the notes mention, as the channel (or the notes' own markup) identified them. */
+  mentions?: Mention[];
 }
 
 export type AccessRule = 'see' | 'team' | 'coordinator' | 'owner';

@@ -3,6 +3,7 @@
 // entry in the same atomic step.
 import { LiaisonError } from '../errors.js';
 import { isOpen, type AuditEntry, type Commitment, type ConversationRef, type FeedbackRecord, type Meeting, type Partner, type Plan } from './types.js';
+import { hint, hinted, type Hinted } from '../hints.js';
 
 export interface SavePlanChange {
   /** null: create (fails when the label is taken); a number: the version the caller read. */
@@ -68,7 +69,7 @@ export type ConflictReason = 'version' | 'label' | 'link' | 'missing';
 export class StoreConflict extends LiaisonError {
   constructor(
     readonly reason: ConflictReason,
-    message: string,
+    message: string | Hinted,
     /** For 'link': the plan the conversation is already linked to. */
     readonly otherPlanId?: string,
   ) {
@@ -92,7 +93,7 @@ export function conflictFor(reason: ConflictReason, plan: Plan, otherPlanId?: st
     case 'label':
       return new StoreConflict('label', `A plan labelled "${plan.label}" already exists. Choose another label (initials plus a number work well, e.g. "${plan.label}-2").`, otherPlanId);
     case 'link':
-      return new StoreConflict('link', 'This conversation is already linked to another plan. Unlink it there first with /liaison unlink.', otherPlanId);
+      return new StoreConflict('link', hinted`This conversation is already linked to another plan. Unlink it there first with ${hint('unlink')}.`, otherPlanId);
     case 'missing':
       return new StoreConflict('missing', `The plan ${plan.label} no longer exists; it may have just been deleted.`);
     default:

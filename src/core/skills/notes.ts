@@ -8,6 +8,7 @@ import type { PlanService, RequestContext } from '../plans/plan-service.js';
 import type { OwnerResolution } from '../plans/owners.js';
 import { ctxOf, info } from './reply.js';
 import { applyEdits, dropProposal, loadProposal, saveProposal, toProposedItems, type EditedItem, type Proposal } from './proposals.js';
+import { hint, hinted } from '../hints.js';
 
 export interface NotesDeps {
   plans: PlanService;
@@ -26,11 +27,11 @@ export async function propose(deps: NotesDeps, inbound: Inbound, text: string): 
   const ctx = ctxOf(inbound);
   const plan = await deps.plans.findPlanForConversation(ctx.conversation!);
   if (!plan) {
-    return [info('This conversation is not linked to a student\'s plan, so there is nowhere to log these notes. Link it first with `/liaison link <plan label>`, then send the notes again.')];
+    return [info(hinted`This conversation is not linked to a student's plan, so there is nowhere to log these notes. Link it first with ${hint('link', '<plan label>')} (or start one with ${hint('create', '<label>')}), then send the notes again.`)];
   }
   await deps.plans.getPlan(plan.id, ctx); // access check
   const meetingDate = dateIn(plan.timeZone || deps.timeZone, inbound.receivedAt);
-  const { items, fallback } = await deps.extractor.extract(text, { meetingDate, poster: inbound.from.name, timeZone: plan.timeZone });
+  const { items, fallback, mentions } = await deps.extractor.extract(text, { meetingDate, poster: inbound.from.name, timeZone: plan.timeZone });
   if (!items.length) {
     return [info('I did not find any action items in these notes (an owner, a task and ideally a due date), so nothing was logged. Items read best as "Name will <task> by <date>".')];
   }
@@ -42,6 +43,7 @@ export async function propose(deps: NotesDeps, inbound: Inbound, text: string): 
     permalink: inbound.permalink,
     notesText: text,
     items,
+    mentions: [...(inbound.mentions ?? []), ...mentions],
     requester: inbound.from,
     conversation: inbound.where,
     fallback,
@@ -51,7 +53,7 @@ export async function propose(deps: NotesDeps, inbound: Inbound, text: string): 
 
 async function proposalReply(deps: NotesDeps, p: Proposal, ctx: RequestContext): Promise<Reply> {
   const names = [...new Set(p.items.flatMap((i) => i.owners))];
-  const resolved = await deps.plans.resolveOwners(p.planId, names, ctx);
+  const resolved = await deps.plans.resolveOwners(p.planId, names, ctx, p.mentions);
   const byName = new Map<string, OwnerResolution>(resolved.map((r) => [r.written, r]));
   const items = toProposedItems(p.items, byName);
   const unmatched = items.some((i) => i.owners.some((o) => !o.resolved));
@@ -98,6 +100,7 @@ export async function confirm(deps: NotesDeps, inbound: Inbound): Promise<Reply[
     sourceLink: p.permalink,
     notesText: p.notesText,
     items: p.items.map((i) => ({ owners: i.owners, task: i.task, due: i.due, quote: i.quote })),
+    ...(p.mentions?.length ? { mentions: p.mentions } : {}),
   });
   await dropProposal(deps.plans.store, p.id);
   if (result.duplicate) return [info(`These notes were already logged to **${p.planLabel}**; nothing new was added.`)];

@@ -6,10 +6,11 @@ import { toView } from '../plans/commitment-ops.js';
 import type { ListedCommitment, PlanService } from '../plans/plan-service.js';
 import { OUTCOMES, type Outcome } from '../plans/types.js';
 import { ctxOf, info } from './reply.js';
+import { hint, hinted, joinHinted } from '../hints.js';
 
 export async function createPlan(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
   const label = args.join(' ').trim();
-  if (!label) throw badInput('Give the plan a label: `/liaison create <initials or local id>`, e.g. `/liaison create JR-2027`.');
+  if (!label) throw badInput(hinted`Give the plan a label: ${hint('create', '<initials or local id>')}, e.g. ${hint('create', 'JR-2027')}.`);
   const ctx = ctxOf(inbound);
   const plan = await plans.createPlan({ label }, ctx);
   await linkHere(plans, inbound, plan.id);
@@ -19,7 +20,7 @@ export async function createPlan(plans: PlanService, inbound: Inbound, args: str
 
 export async function link(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
   const label = args.join(' ').trim();
-  if (!label) throw badInput('Say which plan: `/liaison link <plan label>`. The coordinator chose the label (initials or a local id).');
+  if (!label) throw badInput(hinted`Say which plan: ${hint('link', '<plan label>')}. The coordinator chose the label (initials or a local id).`);
   const plan = await linkHere(plans, inbound, label);
   return [
     info(
@@ -65,28 +66,36 @@ async function openHere(plans: PlanService, inbound: Inbound): Promise<{ label: 
 
 async function notLinked(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
   const mine = await plans.listPlans(ctxOf(inbound));
-  const list = mine.length ? ` Plans you are on: ${mine.map((p) => `\`${p.label}\``).join(', ')}.` : '';
-  return [info(`This conversation is not linked to a plan. Link one with \`/liaison link <plan label>\`.${list}`)];
+  const list = mine.length ? ` Plans you are on: ${mine.map((p) => `**${p.label}**`).join(', ')}.` : '';
+  return [info(hinted`This conversation is not linked to a plan. Link one with ${hint('link', '<plan label>')}.${list}`)];
+}
+
+export async function listPlans(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
+  const mine = await plans.listPlans(ctxOf(inbound));
+  if (!mine.length) return [info(hinted`You are not on any plan yet. Start one with ${hint('create', '<label>')}, or ask a coordinator to add you to theirs.`)];
+  const here = await plans.findPlanForConversation(ctxOf(inbound).conversation!);
+  const lines = mine.map((p) => `- **${p.label}**${here?.id === p.id ? ' (linked here)' : ''}`);
+  return [info(joinHinted([`Plans you are on:\n${lines.join('\n')}`, hinted`Link one here with ${hint('link', '<plan label>')}.`], '\n\n'))];
 }
 
 export async function showPlan(plans: PlanService, inbound: Inbound): Promise<Reply[]> {
   const here = await openHere(plans, inbound);
   if (!here) return notLinked(plans, inbound);
   const overdue = here.items.filter((c) => c.overdue).length;
-  const text = here.items.length
-    ? `**${here.label}**: ${here.items.length} open commitment${here.items.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}. Mark one done with \`/liaison done <n>\`.`
-    : `**${here.label}** has no open commitments.`;
-  return [{ kind: 'plan', audience: { kind: 'conversation' }, text, commitments: here.items.map(toView) }];
+  const said = here.items.length
+    ? hinted`**${here.label}**: ${here.items.length} open commitment${here.items.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}. Mark one done with ${hint('done', '<n>')}.`
+    : hinted`**${here.label}** has no open commitments.`;
+  return [{ kind: 'plan', audience: { kind: 'conversation' }, text: said.text, hints: said.hints, commitments: here.items.map(toView) }];
 }
 
-async function nth(plans: PlanService, inbound: Inbound, args: string[], verb: string): Promise<{ c: ListedCommitment; rest: string[] } | Reply[]> {
+async function nth(plans: PlanService, inbound: Inbound, args: string[], verb: 'done' | 'snooze'): Promise<{ c: ListedCommitment; rest: string[] } | Reply[]> {
   const here = await openHere(plans, inbound);
   if (!here) return notLinked(plans, inbound);
   const n = Number(args[0]);
   if (!Number.isInteger(n) || n < 1 || n > here.items.length) {
     throw badInput(
       here.items.length
-        ? `Say which commitment by its number in \`/liaison plan\` (1 to ${here.items.length}), e.g. \`/liaison ${verb} 2\`.`
+        ? hinted`Say which commitment by its number in ${hint('plan')} (1 to ${here.items.length}), e.g. ${hint(verb, '2')}.`
         : `**${here.label}** has no open commitments.`,
     );
   }
@@ -134,7 +143,7 @@ export async function home(plans: PlanService, inbound: Inbound): Promise<Reply[
 /** A Done or Snooze button on a reminder, a DM or the home view: acts on one commitment by id. */
 export async function commitmentButton(plans: PlanService, inbound: Inbound, kind: 'done' | 'snooze'): Promise<Reply[]> {
   const id = inbound.action?.value ?? '';
-  if (!id) throw badInput('That button did not say which commitment it was for. Open `/liaison plan` and use the number instead.');
+  if (!id) throw badInput(hinted`That button did not say which commitment it was for. Open ${hint('plan')} and use the number instead.`);
   const ctx = { actor: ctxOf(inbound).actor, conversation: inbound.where.kind === 'dm' ? undefined : ctxOf(inbound).conversation };
   const c = kind === 'done' ? await plans.markDone(id, 'done', ctx) : await plans.snooze(id, { days: 7 }, ctx);
   const text = kind === 'done' ? `Marked done on **${c.planLabel}**: ${c.task}. Thank you!` : `Snoozed on **${c.planLabel}**: ${c.task} is now due ${c.due}.`;

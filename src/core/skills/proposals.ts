@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExtractedItem } from '../notes/index.js';
 import type { OwnerResolution } from '../plans/owners.js';
 import type { PlanStore } from '../plans/store.js';
-import type { Conversation, Person, ProposedItem } from '../messages.js';
+import type { Conversation, Mention, Person, ProposedItem } from '../messages.js';
 
 export const PROPOSAL_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -18,6 +18,8 @@ export interface Proposal {
   /** Kept only until confirmed or cancelled: it is what makes logging the same notes twice a no-op. */
   notesText: string;
   items: ExtractedItem[];
+  /** The people the notes mention (from the channel and from markup pasted in the notes). */
+  mentions?: Mention[];
   requester: Person;
   conversation: Conversation;
   fallback?: string;

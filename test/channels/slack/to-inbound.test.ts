@@ -7,10 +7,15 @@ const at = new Date('2026-11-20T15:00:00Z');
 describe('Slack payloads to Inbound', () => {
   it('strips the bot mention, decodes Slack escapes and keys the message by channel and ts', () => {
     const i = messageInbound(
-      { channel: 'C9', ts: '1.5', text: '<@UBOT|liaison>: is income &lt; $994 &amp; eligible? cc <@U7>' },
-      { person, botUserId: 'UBOT', addressed: true, receivedAt: at },
+      { channel: 'C9', ts: '1.5', text: '<@UBOT|liaison>: is income &lt; $994 &amp; eligible? cc <@U7> and <@U8>' },
+      { person, botUserId: 'UBOT', addressed: true, receivedAt: at, people: new Map([['U7', { platform: 'slack', userId: 'U7', name: 'Dana Alvarez' }]]) },
     );
-    expect(i).toMatchObject({ id: 'C9:1.5', text: 'is income < $994 & eligible? cc <@U7>', where: { id: 'C9', kind: 'channel' } });
+    expect(i).toMatchObject({ id: 'C9:1.5', text: 'is income < $994 & eligible? cc @Dana.Alvarez and @U8', where: { id: 'C9', kind: 'channel' } });
+    // Core gets platform-neutral mentions: the @handle in the text and the Slack user behind it.
+    expect(i.mentions).toEqual([
+      { text: '@Dana.Alvarez', platform: 'slack', userId: 'U7', name: 'Dana Alvarez' },
+      { text: '@U8', platform: 'slack', userId: 'U8' },
+    ]);
   });
 
   it('reads sub-commands and treats anything else as a question', () => {

@@ -38,11 +38,12 @@ describe('extractActions: the ways coordinators write commitments', () => {
     expect(items.map((i) => i.task)).toEqual(['call the warehouse about a tryout']);
   });
 
-  it('@name and Slack <@U...> mentions are owners as written', () => {
-    const items = run('- [ ] <@U02ABC> send the consent form by tomorrow\n- [ ] @dana.reyes schedule the workshop');
+  it('@names are owners as written, and chat markup pasted as text reads as @handles', () => {
+    const items = run('- [ ] <@U02ABC> send the consent form by tomorrow\n- [ ] @dana.reyes schedule the workshop\n- [ ] <at>Rosa Diaz</at> book the tour by Friday');
     expect(items.map((i) => [i.owners, i.task, i.due])).toEqual([
-      [['<@U02ABC>'], 'send the consent form', '2026-11-26'],
+      [['@U02ABC'], 'send the consent form', '2026-11-26'],
       [['@dana.reyes'], 'schedule the workshop', null],
+      [['@Rosa.Diaz'], 'book the tour', '2026-11-27'],
     ]);
   });
 

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOwner } from '../../../src/core/plans/owners.js';
 import { parsePartnersCsv } from '../../../src/core/plans/partners-csv.js';
+import type { Mention } from '../../../src/core/messages.js';
 import type { Partner } from '../../../src/core/plans/types.js';
 import { DIRECTORY } from './service-fixtures.js';
 
 const partners: Partner[] = parsePartnersCsv(DIRECTORY).map(({ line: _line, ...p }) => ({ ...p, id: p.id! }));
 const members = ['kim', 'alvarez', 'maria-l', 'maria-c'];
+/** Mentions as a channel reads them from its markup: the @handle in the text, and who is behind it. */
+const mentions: Mention[] = [
+  { text: '@Daniel.Kim', platform: 'slack', userId: 'U0KIM', name: 'Daniel Kim' },
+  { text: '@maria', platform: 'slack', userId: 'U0MLOPEZ', name: 'maria' },
+  { text: '@Maria.Chen', platform: 'teams', userId: 'aad-2', name: 'Maria Chen' },
+  { text: '@U999', platform: 'slack', userId: 'U999' },
+];
 const who = (written: string, on = members) => {
-  const r = resolveOwner(written, partners, on);
+  const r = resolveOwner(written, partners, on, mentions);
   return r.match === 'resolved' ? r.partner.id : r.match === 'ambiguous' ? r.candidates.map((p) => p.id).sort() : null;
 };
 
@@ -22,9 +30,11 @@ describe('resolving owners written in notes', () => {
     ['Lopez', 'maria-l'],
     ['DVR', 'alvarez'],
     ['the CIL', 'maria-l'],
-    ['<@U0KIM>', 'kim'],
-    ['<@U0MLOPEZ|maria>', 'maria-l'],
+    ['@Daniel.Kim', 'kim'],
+    ['@maria', 'maria-l'],
+    ['@Maria.Chen', 'maria-c'],
     ['@daniel', 'kim'],
+    ['@Rosa.Alvarez', 'alvarez'],
     ['MChen@DD.example.gov', 'maria-c'],
     ['Jones', 'jones'],
   ])('%s -> %s', (written, id) => {
@@ -47,6 +57,6 @@ describe('resolving owners written in notes', () => {
 
   it('keeps an unknown owner as written', () => {
     expect(resolveOwner('  Mr. Ortega ', partners, members)).toEqual({ match: 'unresolved', written: 'Mr. Ortega' });
-    expect(resolveOwner('<@U999>', partners, members)).toEqual({ match: 'unresolved', written: '<@U999>' });
+    expect(resolveOwner('@U999', partners, members, mentions)).toEqual({ match: 'unresolved', written: '@U999' });
   });
 });

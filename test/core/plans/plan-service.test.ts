@@ -33,7 +33,7 @@ describe('who may see a plan', () => {
   it('refuses it in another channel, even to a member, and says how to link it', async () => {
     for (const ctx of [inChannel('C2'), inChannel('C2', 'U0KIM')]) {
       const err = await h.service.listCommitments('AB-12', { scope: 'all' }, ctx).catch((e: unknown) => e);
-      expect(err).toMatchObject({ code: 'forbidden', message: 'AB-12 is not shared with this conversation. Ask its coordinator to link it here with /liaison link AB-12.' });
+      expect(err).toMatchObject({ code: 'forbidden', said: { text: 'AB-12 is not shared with this conversation. Ask its coordinator to link it here with {{hint:0}}.', hints: [{ action: 'link', args: ['AB-12'] }] } });
     }
   });
 
@@ -54,7 +54,7 @@ describe('who may see a plan', () => {
   });
 
   it('names an unknown plan and says how to list the right ones', async () => {
-    await expect(h.service.getPlan('ZZ-9', kim)).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('/liaison plan') });
+    await expect(h.service.getPlan('ZZ-9', kim)).rejects.toMatchObject({ code: 'not_found', said: { hints: [{ action: 'plans' }] } });
   });
 });
 
@@ -133,7 +133,7 @@ describe('changing commitments', () => {
   it('lists a person’s open commitments across plans for their home view', async () => {
     await log();
     await h.service.createPlan({ label: 'CD-3' }, kim);
-    await h.service.logMeeting({ planId: 'CD-3', meetingDate: '2026-03-02', notesText: 'x', items: [{ owners: ['<@U0KIM>'], task: 'Call the family', due: '2026-03-05', quote: 'x' }], ...kim });
+    await h.service.logMeeting({ planId: 'CD-3', meetingDate: '2026-03-02', notesText: 'x', items: [{ owners: ['@Daniel.Kim'], task: 'Call the family', due: '2026-03-05', quote: 'x' }], mentions: [{ text: '@Daniel.Kim', platform: 'slack', userId: 'U0KIM' }], ...kim });
     const home = await h.service.openCommitmentsFor(kim.actor);
     expect(home.map((c) => [c.planLabel, c.task])).toEqual([
       ['CD-3', 'Call the family'],

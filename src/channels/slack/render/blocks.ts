@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Citation, CommitmentView, ProposedItem, Reply, ReplyAction } from '../../../core/messages.js';
 import { encodeButton } from './action-codec.js';
+import { replyMarkdown } from './hints.js';
 import { escapeMrkdwn, slackLink, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
@@ -97,7 +98,7 @@ const defaultActions: Partial<Record<Reply['kind'], ReplyAction[]>> = {
 };
 
 function bodyText(reply: Reply): string {
-  const text = toMrkdwn(reply.text);
+  const text = toMrkdwn(replyMarkdown(reply));
   if (reply.kind === 'error' && reply.ref && !reply.text.includes(reply.ref)) return `${text}\n_Reference: ${reply.ref}_`;
   return text;
 }

@@ -3,6 +3,7 @@ import type { types } from '@slack/bolt';
 import type { Reply } from '../../../core/messages.js';
 import { type Block, buttons, renderCommitment, sections } from './blocks.js';
 import { toMrkdwn } from './mrkdwn.js';
+import { replyMarkdown } from './hints.js';
 
 export const NOTES_CALLBACK = 'notes_submit';
 export const FORM_CALLBACK = 'proposal_edit';
@@ -56,7 +57,7 @@ const ITEM_BLOCKS = 5;
 export function formModal(reply: Reply, origin: ViewOrigin): types.ModalView {
   const items = reply.items ?? [];
   const room = Math.floor((MAX_VIEW_BLOCKS - 2) / ITEM_BLOCKS);
-  const blocks: Block[] = [...sections(toMrkdwn(reply.text || 'Fix the owner, task or date, or drop an item, then save.')).slice(0, 1)];
+  const blocks: Block[] = [...sections(toMrkdwn(replyMarkdown(reply) || 'Fix the owner, task or date, or drop an item, then save.')).slice(0, 1)];
   for (const item of items.slice(0, room)) {
     const owner = item.owners.map((o) => o.name).join(', ');
     blocks.push(
@@ -139,7 +140,7 @@ export function readFormItems(values: ViewState): EditedItem[] {
 
 export function homeView(reply: Reply): types.HomeView {
   const list = reply.commitments ?? [];
-  const blocks: Block[] = [{ type: 'header', text: plain('Your open commitments') }, ...sections(toMrkdwn(reply.text)).slice(0, 3)];
+  const blocks: Block[] = [{ type: 'header', text: plain('Your open commitments') }, ...sections(toMrkdwn(replyMarkdown(reply))).slice(0, 3)];
   const room = Math.floor((MAX_VIEW_BLOCKS - blocks.length - 2) / 2);
   for (const c of list.slice(0, room)) {
     blocks.push(

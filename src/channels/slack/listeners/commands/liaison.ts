@@ -4,6 +4,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { withBoundary } from '../../boundary.js';
 import { queueInbound, type SlackDeps } from '../../deps.js';
 import { notesModal } from '../../render/views.js';
+import { mentionedPeople } from '../../mentions.js';
 import { commandInbound, parseCommand } from '../../to-inbound.js';
 
 export function liaisonCommand(deps: SlackDeps) {
@@ -24,8 +25,9 @@ export function liaisonCommand(deps: SlackDeps) {
       return;
     }
     const receivedAt = deps.clock.now();
-    queueInbound(deps, client, origin, `command ${parsed.name}`, async () =>
-      commandInbound(command, { person: await deps.directory.person(client, command.user_id), receivedAt }),
-    );
+    queueInbound(deps, client, origin, `command ${parsed.name}`, async () => {
+      const [person, people] = await Promise.all([deps.directory.person(client, command.user_id), mentionedPeople(deps.directory, client, command.text ?? '')]);
+      return commandInbound(command, { person, people, receivedAt });
+    });
   };
 }

@@ -2,7 +2,8 @@
 // follow-ups without a mention (addressed: false; the assistant decides whether to answer).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { queueInbound, type SlackDeps } from '../../deps.js';
-import { conversationKind, mentionsBot, messageInbound, replyThread, type SlackMessageEvent } from '../../to-inbound.js';
+import { mentionedPeople } from '../../mentions.js';
+import { conversationKind, mentionsBot, messageInbound, replyThread, stripMention, type SlackMessageEvent } from '../../to-inbound.js';
 import { fetchThread } from './thread.js';
 
 /** Subtypes that are still a person writing something new. */
@@ -26,8 +27,9 @@ export function handleMessageEvent(deps: SlackDeps, client: AllMiddlewareArgs['c
   const receivedAt = deps.clock.now();
   queueInbound(deps, client, origin, addressed ? 'message' : 'thread follow-up', async () => {
     const inThread = !!event.thread_ts && event.thread_ts !== event.ts;
-    const [person, thread] = await Promise.all([
+    const [person, people, thread] = await Promise.all([
       deps.directory.person(client, userId),
+      mentionedPeople(deps.directory, client, stripMention(event.text ?? '', deps.botUserId)),
       inThread
         ? fetchThread(client, event.channel, event.thread_ts as string, event.ts, deps.botUserId).catch((err: unknown) => {
             // Without the thread the assistant still gets the message; it only loses context.
@@ -36,7 +38,7 @@ export function handleMessageEvent(deps: SlackDeps, client: AllMiddlewareArgs['c
           })
         : undefined,
     ]);
-    return messageInbound(event, { person, botUserId: deps.botUserId, addressed, thread, receivedAt });
+    return messageInbound(event, { person, people, botUserId: deps.botUserId, addressed, thread, receivedAt });
   });
 }
 

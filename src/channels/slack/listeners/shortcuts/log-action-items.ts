@@ -1,6 +1,7 @@
 // Message shortcut "Log action items" on a posted recap: the message's text as notes, with its permalink.
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { queueInbound, type SlackDeps } from '../../deps.js';
+import { mentionedPeople } from '../../mentions.js';
 import { conversationKind, notesInbound } from '../../to-inbound.js';
 
 export const LOG_ACTION_ITEMS = 'log_action_items';
@@ -19,8 +20,9 @@ export function logActionItems(deps: SlackDeps) {
     };
     const receivedAt = deps.clock.now();
     queueInbound(deps, client, origin, 'shortcut log_action_items', async () => {
-      const [person, permalink] = await Promise.all([
+      const [person, people, permalink] = await Promise.all([
         deps.directory.person(client, shortcut.user.id),
+        mentionedPeople(deps.directory, client, message.text ?? ''),
         client.chat
           .getPermalink({ channel: shortcut.channel.id, message_ts: message.ts })
           .then((r) => r.permalink)
@@ -34,6 +36,7 @@ export function logActionItems(deps: SlackDeps) {
         person,
         where: { platform: 'slack', id: shortcut.channel.id, kind: conversationKind(shortcut.channel.id), threadId: threadTs },
         text: message.text ?? '',
+        people,
         ...(permalink ? { permalink } : {}),
         receivedAt,
       });

@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { queueInbound, type SlackDeps } from '../../deps.js';
 import type { ViewState } from '../../render/views.js';
+import { mentionedPeople } from '../../mentions.js';
 import { notesInbound } from '../../to-inbound.js';
 import { submission } from './submission.js';
 
@@ -21,6 +22,7 @@ export function notesSubmitted(deps: SlackDeps) {
         id: `view:${view.id}`,
         ...(await who()),
         text,
+        people: await mentionedPeople(deps.directory, client, text),
         receivedAt,
       });
     });

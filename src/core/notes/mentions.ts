@@ -1,0 +1,40 @@
+// Mentions in the text of notes. A channel hands core its platform's mentions already read (an
+// Inbound's `mentions`: "@Dana.Alvarez" in the text, with the platform and user id behind it). Notes
+// pasted from elsewhere still carry chat markup as plain text, a Slack recap pasted into the CLI or a
+// Teams one pasted into Slack; recognising those common forms is a text feature of the notes reader:
+// each becomes an "@handle" and, when the markup says who it is, a mention with the user id.
+import type { Mention } from '../messages.js';
+
+/** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
+const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
+/** A mention as Teams writes it in message HTML. */
+const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
+
+/** The "@handle" text that stands for a person in notes: "Dana Alvarez" -> "@Dana.Alvarez". */
+export function handleOf(name: string): string {
+  return `@${name.trim().replace(/^@/, '').replace(/\s+/g, '.')}`;
+}
+
+/** The name a handle stands for, for matching against the directory: "@Dana.Alvarez" -> "Dana Alvarez". */
+export function nameOfHandle(handle: string): string {
+  return handle.replace(/^@/, '').replace(/[._]+/g, ' ').trim();
+}
+
+/** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */
+export function readMentions(text: string): { text: string; mentions: Mention[] } {
+  const mentions: Mention[] = [];
+  const add = (m: Mention) => {
+    if (!mentions.some((x) => x.text === m.text)) mentions.push(m);
+    return m.text;
+  };
+  const out = text
+    .replace(SLACK_FORM, (_m, userId: string, name?: string) => add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) }))
+    .replace(TEAMS_FORM, (_m, name: string) => add({ text: handleOf(name), name: name.trim() }));
+  return { text: out, mentions };
+}
+
+/** The mention a written owner is, if any (case-insensitive on its text). */
+export function mentionFor(written: string, mentions: readonly Mention[] | undefined): Mention | undefined {
+  const w = written.trim().toLowerCase();
+  return mentions?.find((m) => m.text.toLowerCase() === w);
+}
