@@ -1,7 +1,7 @@
 // What a person can do next, said without any platform's syntax. Core writes a hint (an action and
-// its arguments) where a command belongs; each channel words it in its own idiom: `/liaison link
-// JR-2027` in Slack, `/link JR-2027` in the console, `link JR-2027` in Teams, `liaison plan link
-// JR-2027 ...` on the command line.
+// its arguments) where a command belongs; each channel words it in its own idiom: a slash command
+// in Slack, a typed command in the console, a command-menu word in Teams, a `liaison plan ...`
+// command line in the terminal (see the channels' hints.ts).
 //
 //   hinted`Link one with ${hint('link', '<plan label>')}.`  ->  { text: 'Link one with {{hint:0}}.', hints: [...] }
 

@@ -32,7 +32,7 @@ export interface ExtractOptions {
 
 export interface ExtractResult {
   items: ExtractedItem[];
-  /** People the notes' own chat markup named (pasted "<@U...>" or "<at>...</at>"), read as @handles. */
+  /** People the notes' own chat markup named (pasted from Slack or Teams), read as @handles. */
   mentions: Mention[];
   mode: 'rules' | 'llm';
   /** Shown to the person when the LLM path failed and the rules answered instead. */
