@@ -44,6 +44,8 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
   const knowledge = createKnowledgeSearch(config, log);
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
   const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
+  const upgraded = await plans.upgrade();
+  if (upgraded.numbered) log.info(upgraded, 'plans upgraded: commitments numbered');
   const assistant = createAssistant({
     knowledge,
     ...createSkills(config, log),

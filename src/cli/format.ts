@@ -15,9 +15,9 @@ export function formatItems(items: ExtractedItem[]): string[] {
   return items.flatMap((item, i) => [`  ${i + 1}. ${ownersText(item.owners)}: ${item.task} (${dueText(item)})`, `     "${item.quote}"`]);
 }
 
-/** One commitment line; `n` is its number in `plan show` (open commitments only). */
+/** One commitment line; `n` is its number in the plan (PLAN#n), shown when given. */
 export function formatCommitment(c: ListedCommitment, n?: number): string {
-  const head = n === undefined ? '  -' : `  ${n}.`;
+  const head = n === undefined ? '  -' : `  #${n}`;
   const due = c.due ? `due ${c.due}` : 'no due date';
   const status = c.status === 'requested' ? '' : `; ${c.status}${c.outcome ? ` (${c.outcome})` : ''}`;
   const unmatched = c.owners.some((o) => o.match !== 'resolved') ? ' [owner not matched to a partner]' : '';

@@ -1,6 +1,6 @@
 // `liaison notes [FILE|-] [--date YYYY-MM-DD] [--json] [--poster NAME]`: the action items a person
 // would be asked to confirm, without logging anything.
-import { DATE_CONVENTION } from '../core/notes/index.js';
+import { DATE_CONVENTION, statedMeetingDate } from '../core/notes/index.js';
 import { dateIn, isValidDate } from '../core/plans/dates.js';
 import { checkDateArg, parse } from './args.js';
 import { createSkills } from '../services.js';
@@ -13,7 +13,8 @@ const usage = `Usage: liaison notes [FILE|-] [--date YYYY-MM-DD] [--json] [--pos
 Finds the action items (owner, task, due date) in meeting notes and prints them. Nothing is
 logged; use "liaison plan log" for that. Reads standard input when FILE is - or omitted.
 
-  --date D       the meeting date that relative dates ("next Friday") are read from (default: today)
+  --date D       the meeting date that relative dates ("next Friday") are read from (default: the
+                 date the notes state in their first lines, "Meeting 12/4", else today)
   --json         print {"items": [{"owner", "task", "due", "quote"}]}; due is YYYY-MM-DD or null
   --poster NAME  who wrote the notes: "I will ..." becomes NAME`;
 
@@ -25,8 +26,9 @@ export const notesCommand: Command = {
     if (!parsed) return showUsage(io, usage);
     const date = checkDateArg(parsed.str('date'), '--date', usage, isValidDate);
     const { config, log } = openContext(io);
-    const meetingDate = date ?? dateIn(config.timeZone, io.now());
     const { text } = await readNotes(io, parsed.positionals[0]);
+    const today = dateIn(config.timeZone, io.now());
+    const meetingDate = date ?? statedMeetingDate(text, today) ?? today;
     const { extractor } = createSkills(config, log);
     const { items, fallback } = await extractor.extract(text, { meetingDate, poster: parsed.str('poster'), timeZone: config.timeZone });
     if (parsed.bool('json')) {

@@ -118,6 +118,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         if (logged?.commitments) telemetry.logged(logged.commitments.length);
         return replies;
       }
+      case 'proposal.again':
+        return notes.confirm(notesDeps, inbound, true);
       case 'proposal.cancel':
         return notes.cancel(notesDeps, inbound);
       case 'proposal.edit':

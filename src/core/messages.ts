@@ -89,6 +89,8 @@ export interface ProposedItem {
 /** A commitment as shown to people (plan view, App Home, reminders). */
 export interface CommitmentView {
   id: string;
+  /** Its number in the plan (PLAN#n), given once and never changed. */
+  n: number;
   planId: string;
   planLabel: string;
   owner: string;
@@ -145,7 +147,8 @@ export interface Reply {
  * link <plan label>, unlink, plans, plan, done <n> [outcome], snooze <n> [days], followups on|off,
  * home, help.
  * Actions (Inbound kind 'action', action.id; echo Reply.context back in action.data):
- *   feedback (value 'up' | 'down'), proposal.confirm, proposal.cancel, proposal.edit (returns a 'form'),
+ *   feedback (value 'up' | 'down'), proposal.confirm, proposal.again (log notes already logged as a new
+ *   meeting), proposal.cancel, proposal.edit (returns a 'form'),
  *   proposal.save (data.items: [{ n, owner, task, due, drop }]), commitment.done, commitment.snooze
  *   (value = commitment id).
  * Messages (Inbound kind 'message'): a question or notes; `addressed` false for thread follow-ups the

@@ -46,3 +46,28 @@ describe('liaison chat', () => {
     expect(r.stdout).toMatch(/Sources:\n {2}\[1\] .*Centers for Independent Living/);
   });
 });
+
+describe('the README console walk-through, scripted through a pipe', () => {
+  const NOTES = ['Meeting 11/24', '- Dana Alvarez will send the VR application packet to the family by Friday', '- Tom Okafor to schedule a job shadow at the hospital by 12/5'].join('\n');
+
+  it('creates a plan, logs pasted notes after confirm, lists them and closes one', async () => {
+    const script = ['/create JR-2027', '/notes', NOTES, '.', 'confirm', '/plan', '/done 1', '/plan', ''].join('\n');
+    const r = await liaison(ws, ['chat'], { stdin: script });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Created the plan JR-2027 and linked it to this direct conversation. You are its coordinator.');
+    expect(r.stdout).toContain('I found 2 action items for JR-2027 (meeting of 2026-11-24)');
+    expect(r.stdout).toContain('Logged 2 commitments to JR-2027 from the meeting of 2026-11-24');
+    expect(r.stdout).toMatch(/JR-2027: 2 open commitments\. Mark one done with \/done <n>\./);
+    expect(r.stdout).toMatch(/Closed on JR-2027: send the VR application packet to the family \(Dana Alvarez \(not in the directory\)\), outcome: done\./);
+    expect(r.stdout).toMatch(/JR-2027: 1 open commitment\. [^\n]*\n\n {2}#2 \[JR-2027\] Tom Okafor[^\n]*: schedule a job shadow at the hospital \(due 2026-12-05/);
+    // People see messages, not logs: nothing on stderr but the index being built.
+    expect(r.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Built the knowledge index'))).toEqual([]);
+  });
+
+  it('lists every console command in /help, and a user mistake is a message, not a log line', async () => {
+    const r = await liaison(ws, ['chat'], { stdin: '/help\n/done 7\n/link NO-SUCH\n' });
+    for (const cmd of ['/ask', '/notes', '/create', '/link', '/unlink', '/plans', '/plan', '/done', '/snooze', '/followups on', '/quit', 'confirm', 'cancel']) expect(r.stdout).toContain(cmd);
+    expect(r.stdout).toContain('There is no plan called "NO-SUCH". Use /plans to list the plans you can see');
+    expect(r.stderr).not.toMatch(/"level"|stack|at .*\.ts:/);
+  });
+});

@@ -30,8 +30,8 @@ export function renderText(reply: Reply): string {
   }
   if (reply.commitments?.length) {
     out.push('');
-    reply.commitments.forEach((c, i) =>
-      out.push(`  ${i + 1}. [${c.planLabel}] ${c.owner}: ${c.task} (due ${c.due ?? 'no date'}${c.overdue ? ', OVERDUE' : ''}; ${c.status})`),
+    reply.commitments.forEach((c) =>
+      out.push(`  #${c.n} [${c.planLabel}] ${c.owner}: ${c.task} (due ${c.due ?? 'no date'}${c.overdue ? ', OVERDUE' : ''}; ${c.status})`),
     );
   }
   if (reply.kind === 'proposal') out.push('', 'Type "confirm" to log these items or "cancel" to drop them.');

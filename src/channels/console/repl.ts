@@ -1,4 +1,7 @@
-// A console chat over the same assistant Slack and Teams use (`npx liaison chat`).
+// A console chat over the same assistant Slack and Teams use (`npx liaison chat`). The person at the
+// terminal is the local operator: they can create, link and use plans here. It reads a terminal or a
+// pipe (one message per line; a notes block ends with a line holding a single "."), and ends at the
+// end of its input.
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import type { Clock } from '../../core/clock.js';
@@ -14,10 +17,21 @@ export interface ReplOptions {
 }
 
 const BANNER = [
-  'Liaison console. Ask a question and press Enter.',
-  'Commands: /notes (paste meeting notes, end with a line holding a single "."), /link <plan>, /plan,',
-  '/done <n>, /followups on|off, /help, /quit. After a proposal, type "confirm" or "cancel".',
+  'Liaison console. Ask a question and press Enter; /help lists every command, /quit leaves.',
+  'To log meeting notes: /create <label> (or /link <plan>), then /notes, paste the notes, end with a line holding a single ".", and type "confirm".',
 ].join('\n');
+
+/** What the console adds to core's help: how to paste notes and answer a proposal here. */
+const CONSOLE_HELP = [
+  '',
+  'In this console:',
+  '- /notes, then paste the notes and end with a line holding a single "."',
+  '- after I propose items: "confirm" logs them, "cancel" drops them; "again" logs notes already logged as a new meeting',
+  '- /quit (or the end of the input) leaves',
+].join('\n');
+
+/** Words typed after a reply with buttons, and the button each presses. */
+const BUTTON_WORDS: Record<string, string> = { confirm: 'proposal.confirm', cancel: 'proposal.cancel', again: 'proposal.again' };
 
 export async function runRepl(opts: ReplOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, output: opts.output, terminal: false });
@@ -27,16 +41,18 @@ export async function runRepl(opts: ReplOptions): Promise<void> {
   // Inbound ids must be unique across sessions (the assistant drops repeats), so each run gets its own.
   const session = randomUUID().slice(0, 8);
   let seq = 0;
-  let lastProposal: Record<string, string> | undefined;
+  /** The buttons of the last reply that had some, and the context they echo back. */
+  let buttons: { ids: Set<string>; context?: Record<string, string> } | undefined;
   let notesBuffer: string[] | null = null;
 
-  const send = async (partial: Pick<Inbound, 'kind' | 'text'> & Partial<Inbound>) => {
+  const send = async (partial: Pick<Inbound, 'kind' | 'text'> & Partial<Inbound>, after?: string) => {
     const replies: Reply[] = await opts.assistant.handle({ id: `console-${session}-${++seq}`, from, where, addressed: true, receivedAt: opts.clock.now(), ...partial });
     for (const r of replies) {
-      if (r.kind === 'proposal') lastProposal = r.context;
+      if (r.actions?.some((a) => Object.values(BUTTON_WORDS).includes(a.id))) buttons = { ids: new Set(r.actions.map((a) => a.id)), ...(r.context ? { context: r.context } : {}) };
       write(renderText(r));
       write('');
     }
+    if (after) write(after);
   };
 
   write(BANNER);
@@ -58,14 +74,20 @@ export async function runRepl(opts: ReplOptions): Promise<void> {
       write('Paste the notes; end with a line holding a single "."');
       continue;
     }
-    if ((t === 'confirm' || t === 'cancel') && lastProposal) {
-      await send({ kind: 'action', text: '', action: { id: `proposal.${t}`, data: lastProposal } });
-      lastProposal = undefined;
+    const button = BUTTON_WORDS[t.toLowerCase()];
+    if (button) {
+      if (!buttons?.ids.has(button)) {
+        write(`Nothing is waiting for "${t.toLowerCase()}" now. Send notes with /notes first.\n`);
+        continue;
+      }
+      const pressed = buttons;
+      buttons = undefined;
+      await send({ kind: 'action', text: '', action: { id: button, ...(pressed.context ? { data: pressed.context } : {}) } });
       continue;
     }
     if (t.startsWith('/')) {
       const [name = 'help', ...args] = t.slice(1).split(/\s+/);
-      await send({ kind: 'command', text: args.join(' '), command: { name, args } });
+      await send({ kind: 'command', text: args.join(' '), command: { name, args } }, name.toLowerCase() === 'help' ? CONSOLE_HELP : undefined);
       continue;
     }
     await send({ kind: 'message', text: t });

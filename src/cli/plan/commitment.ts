@@ -11,17 +11,16 @@ import { OUTCOMES } from '../../core/plans/types.js';
 import type { Services } from '../../services.js';
 import type { PlanSub } from './sub.js';
 
-/** The commitment id for `ref`: an id as is, or PLAN#n looked up among the plan's open commitments. */
+/** The commitment id for `ref`: an id as is, or PLAN#n, n being the commitment's number in the plan. */
 export async function commitmentId(plans: PlanService, ref: string, io: CliIO): Promise<string> {
   const hash = ref.lastIndexOf('#');
   if (hash < 0) return ref;
   const planRef = ref.slice(0, hash);
   const n = Number(ref.slice(hash + 1));
-  const open = await plans.listCommitments(planRef, { scope: 'open' }, cliCtx(io));
-  if (!Number.isInteger(n) || n < 1 || n > open.length) {
-    throw badInput(open.length ? `${ref}: ${planRef} has open commitments 1 to ${open.length}; see liaison plan show ${planRef}.` : `${planRef} has no open commitments.`);
-  }
-  return open[n - 1]!.id;
+  const all = await plans.listCommitments(planRef, { scope: 'all' }, cliCtx(io));
+  const found = Number.isInteger(n) ? all.find((c) => c.n === n) : undefined;
+  if (!found) throw badInput(`${planRef} has no commitment #${ref.slice(hash + 1)}; see liaison plan show ${planRef} (open ones) or liaison plan commitments ${planRef} --all.`);
+  return found.id;
 }
 
 type Change = (s: Services, id: string, io: CliIO) => Promise<ListedCommitment>;

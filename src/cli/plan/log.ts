@@ -2,7 +2,7 @@
 // them, and log them once a person says yes (on the terminal, or with --yes).
 import { createInterface } from 'node:readline/promises';
 import { badInput } from '../../core/errors.js';
-import { DATE_CONVENTION } from '../../core/notes/index.js';
+import { DATE_CONVENTION, statedMeetingDate } from '../../core/notes/index.js';
 import { dateIn, isValidDate } from '../../core/plans/dates.js';
 import { checkDateArg, parse } from '../args.js';
 import { createSkills } from '../../services.js';
@@ -24,9 +24,9 @@ async function confirm(io: CliIO, question: string): Promise<boolean> {
 
 export const logSub: PlanSub = {
   summary: 'log action items from meeting notes into a plan, after you confirm them',
-  usage: 'liaison plan log PLAN [FILE|-] [--date YYYY-MM-DD] [--yes] [--message-id ID] [--poster NAME]',
+  usage: 'liaison plan log PLAN [FILE|-] [--date YYYY-MM-DD] [--yes] [--again] [--message-id ID] [--poster NAME]',
   async run(args, io) {
-    const opts = { date: { type: 'string' }, yes: { type: 'boolean' }, 'message-id': { type: 'string' }, poster: { type: 'string' } } as const;
+    const opts = { date: { type: 'string' }, yes: { type: 'boolean' }, again: { type: 'boolean' }, 'message-id': { type: 'string' }, poster: { type: 'string' } } as const;
     const p = parse(args, opts, this.usage, { min: 1, max: 2 });
     if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
     const date = checkDateArg(p.str('date'), '--date', this.usage, isValidDate);
@@ -39,7 +39,8 @@ export const logSub: PlanSub = {
       if (!yes && (!io.stdin.isTTY || fromStdin)) {
         throw badInput(`Nothing was logged: there is no terminal to confirm on${fromStdin ? ' (the notes came from standard input)' : ''}. Check the items with "liaison notes", then run this again with --yes.`);
       }
-      const meetingDate = date ?? dateIn(plan.timeZone, io.now());
+      const today = dateIn(plan.timeZone, io.now());
+      const meetingDate = date ?? statedMeetingDate(text, today) ?? today;
       const { extractor } = createSkills(config, log);
       const { items, fallback, mentions } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone });
       if (!items.length) {
@@ -62,9 +63,11 @@ export const logSub: PlanSub = {
         notesText: text,
         items: items.map((i) => ({ owners: i.owners, task: i.task, due: i.due, quote: i.quote })),
         mentions,
+        again: p.bool('again'),
       });
       if (result.duplicate) {
-        println(io, `These notes were already logged to ${plan.label}; nothing new was added.`);
+        const when = result.meeting ? ` as the meeting of ${result.meeting.date}` : '';
+        println(io, `These notes were already logged to ${plan.label}${when}; nothing new was added. To log them as a new meeting, run this again with --again.`);
         return 0;
       }
       const unmatched = result.logged.filter((c) => c.owners.some((o) => o.match !== 'resolved')).length;

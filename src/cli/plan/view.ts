@@ -34,7 +34,7 @@ const show: PlanSub = {
         return 0;
       }
       println(io, `${plural(open.length, 'open commitment')}${overdue ? `, ${overdue} overdue` : ''}:`);
-      open.forEach((x, i) => println(io, formatCommitment(x, i + 1)));
+      open.forEach((x) => println(io, formatCommitment(x, x.n)));
       println(io, `\nRefer to one as ${plan.label}#n, e.g. liaison plan done ${plan.label}#1`);
       return 0;
     });

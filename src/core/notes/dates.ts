@@ -1,6 +1,6 @@
 // Resolving a date phrase from meeting notes to a calendar day, by one published convention.
 import {
-  addDays, addMonths, endOfMonth, isValid, nextMonthDay, parseIso, startOfWeek, toIso, weekdayIndex,
+  addDays, addMonths, compare, endOfMonth, isValid, nextMonthDay, parseIso, startOfWeek, toIso, weekdayIndex,
   type Ymd,
 } from './calendar.js';
 import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, VAGUE_RE, WEEKDAYS } from './date-words.js';
@@ -61,6 +61,37 @@ export function farDateWarning(dueText: string | undefined, due: string | null, 
   if (toIso(day) <= toIso(addMonths(meeting, FAR_MONTHS))) return undefined;
   const written = dueText!.slice(dueText!.toLowerCase().indexOf(expr), dueText!.toLowerCase().indexOf(expr) + expr.length);
   return `${written} read as ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}: did you mean a date just past?`;
+}
+
+/** Words that make a line a header that dates the meeting ("Meeting 12/4", "IEP notes (Dec 4)"). */
+const HEADER_WORDS = /\b(?:meeting|mtg|notes|minutes|recap|call|ard|iep|session|check-?in|date)\b/i;
+const HEADER_LINES = 3;
+/** How far back a date stated in the notes' header may lie from the day they are posted. */
+const HEADER_MAX_DAYS = 60;
+
+/**
+ * The meeting date the notes state in their first lines ("Meeting 12/4", "(Dec 4)", "Tue, March 4,
+ * 2026"), if any: one of the first three lines that reads as a header. A date without a
+ * year is the latest such day on or before the day the notes were posted; a date after that day or
+ * more than 60 days before it is not taken as the meeting's.
+ */
+export function statedMeetingDate(notes: string, postedOn: string): string | undefined {
+  const posted = parseIso(postedOn);
+  if (!posted) return undefined;
+  const lines = notes.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
+  for (const line of lines) {
+    const expr = exprRe().exec(line.toLowerCase())?.[0];
+    if (!expr || !(namesMonthDay(expr) || /\d{4}/.test(expr))) continue;
+    // A header: it says it is one, or it is little more than the date ("(Dec 4)", "Tue, March 4").
+    const rest = line.toLowerCase().replace(expr, ' ').replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/g, ' ').match(/[a-z]{2,}/g) ?? [];
+    if (/^\s*(?:[-*•]|\d+[.)]|\[)/.test(line) || !(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
+    // Read it from a year before the posting day, so a yearless date lands on or before that day.
+    let day = resolveExpression(expr, addMonths(posted, -12));
+    if (day && !/\d{4}|\/\d{2,4}$/.test(expr)) while (compare(addMonths(day, 12), posted) <= 0) day = addMonths(day, 12);
+    if (!day || compare(day, posted) > 0 || compare(day, addDays(posted, -HEADER_MAX_DAYS)) < 0) continue;
+    return toIso(day);
+  }
+  return undefined;
 }
 
 /** "12/5", "Dec 5", "5th of December": a day of a month, written without a year. */

@@ -2,7 +2,7 @@
 export type { DueFlag, ExtractedItem, ExtractOptions, ExtractResult, Extractor, ExtractorDeps } from './types.js';
 export { extractActions } from './rules.js';
 export { createExtractor, FALLBACK_NOTE, type CreateExtractorOptions } from './extractor.js';
-export { DATE_CONVENTION, resolveDate, type DateContext, type ResolvedDate } from './dates.js';
+export { DATE_CONVENTION, resolveDate, statedMeetingDate, type DateContext, type ResolvedDate } from './dates.js';
 export { redact, type Redacted } from './redact.js';
 export { handleOf, mentionFor, nameOfHandle, readMentions } from './mentions.js';
 export { MAX_NOTES_BYTES, checkNotesSize } from './size.js';

@@ -35,7 +35,14 @@ function resolveOwners(written: string[], partners: Partner[], plan: Plan, menti
   return { owners, timeZone: tz };
 }
 
-export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise<{ logged: Commitment[]; duplicate: boolean }> {
+export interface LoggedMeeting {
+  logged: Commitment[];
+  /** True when these notes were logged before: `logged` and `meeting` are the earlier ones. */
+  duplicate: boolean;
+  meeting?: Meeting;
+}
+
+export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise<LoggedMeeting> {
   const plan = await core.load(input.planId);
   await core.authorize(plan, input, 'see');
   if (!isValidDate(input.meetingDate)) throw badInput(`"${input.meetingDate}" is not a meeting date. Use YYYY-MM-DD.`);
@@ -81,17 +88,28 @@ export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise
     loggedAt: now,
     loggedBy: input.actor,
   };
-  const result = await core.store.logMeeting(plan.id, {
-    meeting,
-    commitments,
-    dedupeKeys: notesDedupeKeys(input),
-    audit: [core.audit(input, plan.id, 'meeting.log', `meeting ${meetingId} on ${input.meetingDate}: ${commitments.length} commitment(s) ${commitments.map((c) => c.id).join(', ')}`)],
-  });
-  if (!result.duplicate) return { logged: commitments, duplicate: false };
+  // Logging the same notes again as a new meeting is a person's deliberate choice.
+  const dedupeKeys = input.again ? [] : notesDedupeKeys(input);
+  const seen = await core.store.meetingForKeys(plan.id, dedupeKeys);
+  // Numbers are reserved only for notes not seen before (a race can still leave a gap, never a reuse).
+  if (!seen) {
+    const first = await core.store.reserveNumbers(plan.id, commitments.length);
+    commitments.forEach((c, i) => (c.n = first + i));
+  }
+  const result = seen
+    ? { duplicate: true, meetingId: seen }
+    : await core.store.logMeeting(plan.id, {
+        meeting,
+        commitments,
+        dedupeKeys,
+        audit: [core.audit(input, plan.id, 'meeting.log', `meeting ${meetingId} on ${input.meetingDate}: ${commitments.length} commitment(s) ${commitments.map((c) => c.id).join(', ')}`)],
+      });
+  if (!result.duplicate) return { logged: commitments, duplicate: false, meeting };
   // The items logged the first time, in the order they were confirmed.
   const earlier = (await core.store.listMeetings(plan.id)).find((m) => m.id === result.meetingId);
   const byId = new Map((await core.store.listCommitments(plan.id)).map((c) => [c.id, c]));
-  return { logged: (earlier?.commitmentIds ?? []).map((id) => byId.get(id)).filter((c): c is Commitment => !!c), duplicate: true };
+  const logged = (earlier?.commitmentIds ?? []).map((id) => byId.get(id)).filter((c): c is Commitment => !!c);
+  return { logged, duplicate: true, ...(earlier ? { meeting: earlier } : {}) };
 }
 
 export async function listed(store: PlanStore, plan: Plan, cs: Commitment[], now: Date): Promise<ListedCommitment[]> {
@@ -159,6 +177,25 @@ async function apply(core: OpsCore, plan: Plan, c: Commitment, ch: CommitmentCha
 
 const describe = (c: Commitment) => `status ${c.status}${c.outcome ? ` (${c.outcome})` : ''}, due ${c.due ?? 'none'}, owners ${c.owners.map((o) => o.partnerId ?? `"${o.written}" (${o.match})`).join(', ')}`;
 
+/**
+ * Gives numbers to commitments stored before numbers existed, in the order they were logged; run
+ * once at start-up. Returns how many were numbered.
+ */
+export async function numberUnnumbered(core: OpsCore): Promise<number> {
+  let numbered = 0;
+  for (const plan of await core.store.listPlans()) {
+    const bare = (await core.store.listCommitments(plan.id)).filter((c) => c.n === undefined).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    if (!bare.length) continue;
+    const first = await core.store.reserveNumbers(plan.id, bare.length);
+    for (const [i, c] of bare.entries()) {
+      const entry = { at: core.clock.now().toISOString(), planId: plan.id, actor: { platform: 'cli' as const, userId: 'liaison' }, action: 'commitment.number', detail: `commitment ${c.id}: #${first + i}` };
+      await core.store.saveCommitment({ ...c, n: first + i, version: c.version + 1 }, c.version, entry);
+      numbered += 1;
+    }
+  }
+  return numbered;
+}
+
 /** A person's open commitments across every plan, for their home view and reminders. */
 export async function openCommitmentsFor(core: OpsCore, actor: Actor): Promise<ListedCommitment[]> {
   const me = partnerForActor(actor, await core.store.listPartners());
@@ -181,5 +218,5 @@ export async function exportPlan(core: OpsCore, planRef: string, format: 'md' | 
 }
 
 export function toView(c: ListedCommitment): CommitmentView {
-  return { id: c.id, planId: c.planId, planLabel: c.planLabel, owner: c.ownerNames.join(' and '), task: c.task, due: c.due, status: c.status, overdue: c.overdue };
+  return { id: c.id, n: c.n ?? 0, planId: c.planId, planLabel: c.planLabel, owner: c.ownerNames.join(' and '), task: c.task, due: c.due, status: c.status, overdue: c.overdue };
 }

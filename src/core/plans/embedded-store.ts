@@ -115,8 +115,25 @@ export class EmbeddedPlanStore implements PlanStore {
       for (const prefix of [['c', id], ['m', id], ['d', id], ['a', id]]) {
         for (const key of this.keysOf(prefix)) this.db.remove(key);
       }
+      this.db.remove(['seq', id]);
       this.db.remove(['plan', id]);
       return true;
+    });
+  }
+
+  async meetingForKeys(planId: string, dedupeKeys: string[]): Promise<string | null> {
+    for (const key of dedupeKeys) {
+      const seen = this.db.get(['d', planId, key]) as string | undefined;
+      if (seen) return seen;
+    }
+    return null;
+  }
+
+  async reserveNumbers(planId: string, count: number): Promise<number> {
+    return this.db.transactionSync(() => {
+      const last = (this.db.get(['seq', planId]) as number | undefined) ?? 0;
+      this.db.put(['seq', planId], last + count);
+      return last + 1;
     });
   }
 

@@ -1,11 +1,12 @@
 // Shared transition plans, as the assistant and channels use them. The ONLY place authorization
 // lives: a plan's contents are returned only in a conversation linked to it, or directly (DM, home,
-// a reminder button) to its coordinator or members, or to the local CLI operator.
+// a reminder button) to its coordinator or members, or to the local operator (the `liaison` command
+// and its console chat, run by whoever can read the data folder anyway).
 import { randomUUID } from 'node:crypto';
 import { badInput, forbidden, LiaisonError, notFound } from '../errors.js';
 import type { Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../../log.js';
-import { changeCommitment, exportPlan, listCommitments, logMeeting, openCommitmentsFor, type CommitmentChangeKind } from './commitment-ops.js';
+import { changeCommitment, exportPlan, listCommitments, logMeeting, numberUnnumbered, openCommitmentsFor, type CommitmentChangeKind } from './commitment-ops.js';
 import { isValidDate, isValidTimeZone } from './dates.js';
 import { importPartners, partnerForActor } from './directory.js';
 import { validateLabel } from './labels.js';
@@ -20,6 +21,9 @@ import type { Mention } from '../messages.js';
 export type { AccessRule, ListedCommitment, LogMeetingInput, MeetingItem, RequestContext } from './service-types.js';
 
 const MAX_RETRIES = 5;
+
+/** The person at this machine's terminal (`liaison` commands, `liaison chat`): trusted with every plan. */
+export const isLocalOperator = (actor: Actor): boolean => actor.platform === 'cli' || actor.platform === 'console';
 const ref = (c?: RequestContext['conversation']): ConversationRef | undefined => (c ? { platform: c.platform, id: c.id } : undefined);
 const sameConv = (a: ConversationRef, b: ConversationRef) => a.platform === b.platform && a.id === b.id;
 
@@ -39,14 +43,14 @@ export class PlanService {
   // --- access -------------------------------------------------------------------------------
 
   private isTeam(plan: Plan, actor: Actor, partners: Partner[]): boolean {
-    if (actor.platform === 'cli') return true;
+    if (isLocalOperator(actor)) return true;
     if (plan.coordinator.platform === actor.platform && plan.coordinator.userId === actor.userId) return true;
     const me = partnerForActor(actor, partners);
     return !!me && (plan.members.includes(me.id) || plan.coordinator.partnerId === me.id);
   }
 
   private canSee(plan: Plan, ctx: RequestContext, partners: Partner[]): boolean {
-    if (ctx.actor.platform === 'cli') return true;
+    if (isLocalOperator(ctx.actor)) return true;
     if (ctx.conversation && plan.links.some((l) => sameConv(l, ctx.conversation!))) return true;
     const direct = !ctx.conversation || ctx.conversation.kind === 'dm';
     return direct && this.isTeam(plan, ctx.actor, partners);
@@ -140,7 +144,7 @@ export class PlanService {
     if (rule === 'team') ok = this.isTeam(plan, ctx.actor, partners);
     if (rule === 'coordinator') {
       const me = partnerForActor(ctx.actor, partners);
-      ok = ctx.actor.platform === 'cli' || (plan.coordinator.platform === ctx.actor.platform && plan.coordinator.userId === ctx.actor.userId) || (!!me && me.id === plan.coordinator.partnerId);
+      ok = isLocalOperator(ctx.actor) || (plan.coordinator.platform === ctx.actor.platform && plan.coordinator.userId === ctx.actor.userId) || (!!me && me.id === plan.coordinator.partnerId);
     }
     if (rule === 'owner' && !ok && c && (!ctx.conversation || ctx.conversation.kind === 'dm')) {
       const me = partnerForActor(ctx.actor, partners);
@@ -239,6 +243,10 @@ export class PlanService {
 
   logMeeting(input: LogMeetingInput) {
     return logMeeting(this, input);
+  }
+  /** Brings plans stored by an earlier Liaison up to date (commitment numbers); run at start-up. */
+  async upgrade(): Promise<{ numbered: number }> {
+    return { numbered: await numberUnnumbered(this) };
   }
   listCommitments(planRef: string, opts: { scope: 'open' | 'all' }, ctx: RequestContext) {
     return listCommitments(this, planRef, opts.scope, ctx);

@@ -51,6 +51,10 @@ export class RedisKeys {
   planDedupe(planId: string) {
     return `${this.prefix}plan:${planId}:dedupe`;
   }
+  /** integer: the last commitment number given in the plan */
+  planSeq(planId: string) {
+    return `${this.prefix}plan:${planId}:seq`;
+  }
   /** list of AuditEntry JSON, append-only */
   planAudit(planId: string) {
     return `${this.prefix}plan:${planId}:audit`;

@@ -79,7 +79,7 @@ return {'ok'}
 export const DELETE_PLAN = `
 -- KEYS[1] plans hash, KEYS[2] labels hash, KEYS[3] links hash, KEYS[4] commitment-plans hash,
 -- KEYS[5] due zset, KEYS[6] plan commitments hash, KEYS[7] plan meetings hash,
--- KEYS[8] plan dedupe hash, KEYS[9] plan audit list
+-- KEYS[8] plan dedupe hash, KEYS[9] plan audit list, KEYS[10] plan commitment-number counter
 -- ARGV[1] planId, ARGV[2] label key (the plan's links are read from its stored JSON)
 -- Returns 1 when a plan was deleted, 0 when there was none
 local id = ARGV[1]
@@ -94,7 +94,7 @@ for _, cid in ipairs(redis.call('HKEYS', KEYS[6])) do
   redis.call('ZREM', KEYS[5], cid)
   redis.call('HDEL', KEYS[4], cid)
 end
-redis.call('DEL', KEYS[6], KEYS[7], KEYS[8], KEYS[9])
+redis.call('DEL', KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])
 redis.call('HDEL', KEYS[1], id)
 return 1
 `;

@@ -92,7 +92,7 @@ export class RedisPlanStore implements PlanStore {
     const k = this.keys;
     const n = await this.redis.eval(
       DELETE_PLAN,
-      9,
+      10,
       k.plans,
       k.labels,
       k.links,
@@ -102,10 +102,20 @@ export class RedisPlanStore implements PlanStore {
       k.planMeetings(id),
       k.planDedupe(id),
       k.planAudit(id),
+      k.planSeq(id),
       id,
       labelKey(plan.label),
     );
     return n === 1;
+  }
+
+  async meetingForKeys(planId: string, dedupeKeys: string[]): Promise<string | null> {
+    if (!dedupeKeys.length) return null;
+    return (await this.redis.hmget(this.keys.planDedupe(planId), ...dedupeKeys)).find((v) => v) ?? null;
+  }
+
+  async reserveNumbers(planId: string, count: number): Promise<number> {
+    return (await this.redis.incrby(this.keys.planSeq(planId), count)) - count + 1;
   }
 
   async logMeeting(planId: string, write: LogMeetingWrite): Promise<LogMeetingResult> {

@@ -22,6 +22,8 @@ export interface LogMeetingInput extends RequestContext {
   sourceLink?: string;
   notesText: string;
   items: MeetingItem[];
+  /** Log them even if the same notes were logged before (a new meeting with the same notes). */
+  again?: boolean;
   /** The people the notes mention, as the channel (or the notes' own markup) identified them. */
   mentions?: Mention[];
 }

@@ -36,6 +36,13 @@ export interface PlanStore {
   /** Removes the plan with its commitments, meetings, audit trail, due-index entries and links. */
   deletePlan(id: string): Promise<boolean>;
 
+  /**
+   * Reserves `count` consecutive commitment numbers in the plan and returns the first. Numbers are
+   * never reused; a reservation that is not used (the notes were a duplicate) leaves a gap.
+   */
+  reserveNumbers(planId: string, count: number): Promise<number>;
+  /** The meeting already logged under any of these dedupe keys, if one was (a read; logMeeting decides atomically). */
+  meetingForKeys(planId: string, dedupeKeys: string[]): Promise<string | null>;
   /** All-or-nothing, idempotent across processes. */
   logMeeting(planId: string, write: LogMeetingWrite): Promise<LogMeetingResult>;
   listMeetings(planId: string): Promise<Meeting[]>;

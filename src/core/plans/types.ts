@@ -104,6 +104,12 @@ export interface CommitmentChange {
 export interface Commitment {
   id: string;
   planId: string;
+  /**
+   * Its number in the plan (PLAN#n), given once when it is logged and never changed, like an issue
+   * number: closing #2 leaves #4 as #4. Absent only on commitments stored before numbers existed,
+   * until the store numbers them on its next start.
+   */
+  n?: number;
   meetingId: string;
   owners: CommitmentOwner[];
   task: string;

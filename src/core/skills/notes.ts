@@ -1,7 +1,7 @@
 // The "log" job: notes in, proposed items out; nothing is written before a person confirms.
 import { forbidden } from '../errors.js';
 import type { Inbound, Person, Reply } from '../messages.js';
-import { checkNotesSize, DATE_CONVENTION, extractActions, type Extractor } from '../notes/index.js';
+import { checkNotesSize, DATE_CONVENTION, extractActions, statedMeetingDate, type Extractor } from '../notes/index.js';
 import { toView } from '../plans/commitment-ops.js';
 import { dateIn } from '../plans/dates.js';
 import type { PlanService, RequestContext } from '../plans/plan-service.js';
@@ -30,7 +30,8 @@ export async function propose(deps: NotesDeps, inbound: Inbound, text: string): 
     return [info(hinted`This conversation is not linked to a student's plan, so there is nowhere to log these notes. Link it first with ${hint('link', '<plan label>')} (or start one with ${hint('create', '<label>')}), then send the notes again.`)];
   }
   await deps.plans.getPlan(plan.id, ctx); // access check
-  const meetingDate = dateIn(plan.timeZone || deps.timeZone, inbound.receivedAt);
+  const postedOn = dateIn(plan.timeZone || deps.timeZone, inbound.receivedAt);
+  const meetingDate = statedMeetingDate(text, postedOn) ?? postedOn;
   const { items, fallback, mentions } = await deps.extractor.extract(text, { meetingDate, poster: inbound.from.name, timeZone: plan.timeZone });
   if (!items.length) {
     return [info('I did not find any action items in these notes (an owner, a task and ideally a due date), so nothing was logged. Items read best as "Name will <task> by <date>".')];
@@ -88,7 +89,8 @@ async function ownProposal(deps: NotesDeps, inbound: Inbound): Promise<Proposal 
 
 const EXPIRED = 'Those proposed items are no longer pending (they were confirmed, cancelled, or are more than a week old). Send the notes again to start over.';
 
-export async function confirm(deps: NotesDeps, inbound: Inbound): Promise<Reply[]> {
+/** Logs the proposal; `again` logs notes already logged as a new meeting (the person chose to). */
+export async function confirm(deps: NotesDeps, inbound: Inbound, again = false): Promise<Reply[]> {
   const p = await ownProposal(deps, inbound);
   if (!p) return [info(EXPIRED)];
   const ctx: RequestContext = { actor: ctxOf(inbound).actor, conversation: { platform: p.conversation.platform, id: p.conversation.id, kind: p.conversation.kind } };
@@ -101,9 +103,20 @@ export async function confirm(deps: NotesDeps, inbound: Inbound): Promise<Reply[
     notesText: p.notesText,
     items: p.items.map((i) => ({ owners: i.owners, task: i.task, due: i.due, quote: i.quote })),
     ...(p.mentions?.length ? { mentions: p.mentions } : {}),
+    again,
   });
+  if (result.duplicate) {
+    // The proposal stays, so the person can still choose to log the notes as a new meeting.
+    const when = result.meeting ? ` as the meeting of ${result.meeting.date}` : '';
+    return [
+      {
+        ...info(`These notes were already logged to **${p.planLabel}**${when}; nothing new was added. If this was a new meeting with the same notes, log them again as one.`),
+        actions: [{ id: 'proposal.again', label: 'Log as a new meeting' }, { id: 'proposal.cancel', label: 'Cancel' }],
+        context: { proposalId: p.id },
+      },
+    ];
+  }
   await dropProposal(deps.plans.store, p.id);
-  if (result.duplicate) return [info(`These notes were already logged to **${p.planLabel}**; nothing new was added.`)];
   const listed = await deps.plans.listCommitments(p.planId, { scope: 'all' }, ctx);
   const mine = listed.filter((c) => result.logged.some((l) => l.id === c.id));
   const who = inbound.from.name ?? inbound.from.userId;

@@ -91,15 +91,17 @@ export async function showPlan(plans: PlanService, inbound: Inbound): Promise<Re
 async function nth(plans: PlanService, inbound: Inbound, args: string[], verb: 'done' | 'snooze'): Promise<{ c: ListedCommitment; rest: string[] } | Reply[]> {
   const here = await openHere(plans, inbound);
   if (!here) return notLinked(plans, inbound);
-  const n = Number(args[0]);
-  if (!Number.isInteger(n) || n < 1 || n > here.items.length) {
+  const n = Number(String(args[0] ?? '').replace(/^#/, ''));
+  const found = Number.isInteger(n) ? here.items.find((c) => c.n === n) : undefined;
+  if (!found) {
+    const numbers = here.items.map((c) => `#${c.n}`).join(', ');
     throw badInput(
       here.items.length
-        ? hinted`Say which commitment by its number in ${hint('plan')} (1 to ${here.items.length}), e.g. ${hint(verb, '2')}.`
+        ? hinted`Say which commitment by its number in ${hint('plan')} (open now: ${numbers}), e.g. ${hint(verb, String(here.items[0]!.n ?? 1))}.`
         : `**${here.label}** has no open commitments.`,
     );
   }
-  return { c: here.items[n - 1]!, rest: args.slice(1) };
+  return { c: found, rest: args.slice(1) };
 }
 
 export async function done(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {

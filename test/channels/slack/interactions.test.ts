@@ -31,7 +31,7 @@ function script(i: Inbound): Reply[] {
         text: 'Two things are waiting on you.',
         audience: { kind: 'requester' },
         commitments: [
-          { id: 'c-1', planId: 'p', planLabel: 'J.R. (2027)', owner: 'Ms. Alvarez', task: 'Send the VR referral', due: '2026-12-04', status: 'requested', overdue: true },
+          { id: 'c-1', n: 1, planId: 'p', planLabel: 'J.R. (2027)', owner: 'Ms. Alvarez', task: 'Send the VR referral', due: '2026-12-04', status: 'requested', overdue: true },
         ],
       },
     ];

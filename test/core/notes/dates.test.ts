@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDue, findNextMeeting } from '../../../src/core/notes/date-find.js';
-import { DATE_CONVENTION, farDateWarning, resolveDate } from '../../../src/core/notes/dates.js';
+import { DATE_CONVENTION, farDateWarning, resolveDate, statedMeetingDate } from '../../../src/core/notes/dates.js';
 
 // Wednesday 25 November 2026.
 const MEETING = '2026-11-25';
@@ -107,5 +107,26 @@ describe('a date without a year that lands more than ten months ahead', () => {
     expect(farDateWarning('by Dec 5 2027', '2027-12-05', '2026-12-06')).toBeUndefined();
     expect(farDateWarning('in 11 months', '2027-11-06', '2026-12-06')).toBeUndefined();
     expect(farDateWarning(undefined, '2027-12-05', '2026-12-06')).toBeUndefined();
+  });
+});
+
+describe('the meeting date notes state in their first lines', () => {
+  it.each([
+    ['Meeting 12/4\n- Dana will call VR', '2026-12-06', '2026-12-04'],
+    ['IEP team (Dec 4)\n- Tom to send the packet', '2026-12-06', '2026-12-04'],
+    ['(Dec 4)\n- Tom to send the packet', '2026-12-06', '2026-12-04'],
+    ['Transition mtg\nNotes from Tue, March 4, 2026\n- x', '2026-03-06', '2026-03-04'],
+    ['Meeting 12/28\n- x', '2027-01-03', '2026-12-28'],
+  ])('%j posted %s was held on %s', (notes, posted, held) => {
+    expect(statedMeetingDate(notes, posted)).toBe(held);
+  });
+
+  it.each([
+    ['- Dana will send it by 12/1\n- Tom to call', '2026-12-06'],
+    ['Dana will send it by 12/1', '2026-12-06'],
+    ['Meeting 1/5\n- x', '2026-12-06'],
+    ['Next steps\n- x\n- y\nMeeting 12/1', '2026-12-06'],
+  ])('%j posted %s states no meeting date', (notes, posted) => {
+    expect(statedMeetingDate(notes, posted)).toBeUndefined();
   });
 });

@@ -90,12 +90,37 @@ describe('logging meeting notes', () => {
   it('logs the same notes once: same message id, or the same text reposted, or two at the same moment', async () => {
     const first = await log();
     const again = await log();
-    expect(again).toEqual({ duplicate: true, logged: first.logged });
+    expect(again).toMatchObject({ duplicate: true, logged: first.logged, meeting: { date: first.meeting!.date } });
+    const otherDate = await log({ messageId: 'm-9', meetingDate: '2026-03-04' });
+    expect(otherDate).toMatchObject({ duplicate: true, meeting: { date: first.meeting!.date } });
     const reposted = await log({ messageId: 'm-2', notesText: notes.replace(/^- /gm, '* ').toUpperCase() });
     expect(reposted.duplicate).toBe(true);
     const [a, b] = await Promise.all([log({ messageId: 'm-3', notesText: 'other notes' }), log({ messageId: 'm-3', notesText: 'other notes' })]);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
     expect(await h.service.listCommitments('AB-12', { scope: 'all' }, cli)).toHaveLength(6);
+  });
+
+  it('logs notes already logged as a new meeting only when asked to, numbering on from the last', async () => {
+    const first = await log();
+    expect(first.logged.map((c) => c.n)).toEqual([1, 2, 3]);
+    const again = await log({ messageId: 'm-2', meetingDate: '2026-03-09', again: true });
+    expect(again.duplicate).toBe(false);
+    expect(again.logged.map((c) => c.n)).toEqual([4, 5, 6]);
+    await h.service.markDone(first.logged[1]!.id, 'done', cli);
+    const open = await h.service.listCommitments('AB-12', { scope: 'open' }, cli);
+    expect(open.map((c) => c.n).sort((a, b) => a! - b!)).toEqual([1, 3, 4, 5, 6]);
+  });
+
+  it('numbers commitments stored before numbers existed, once, in the order they were logged', async () => {
+    const { logged } = await log();
+    for (const c of logged) {
+      const { n: _n, ...bare } = (await h.store.getCommitment(c.id))!;
+      await h.store.saveCommitment({ ...bare, version: c.version + 1 }, c.version, h.service.audit(cli, h.planId, 'test', 'strip the number'));
+    }
+    expect(await h.service.upgrade()).toEqual({ numbered: 3 });
+    expect(await h.service.upgrade()).toEqual({ numbered: 0 });
+    const numbers = (await h.store.listCommitments(h.planId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)).map((c) => c.n);
+    expect(numbers).toEqual([4, 5, 6]);
   });
 
   it('flags overdue in the owner’s time zone', async () => {

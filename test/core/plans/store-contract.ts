@@ -144,6 +144,26 @@ export function planStoreContract(name: string, h: ContractHarness): void {
       expect((await store.listAudit(plan.id)).filter((a) => a.action === 'meeting.log')).toHaveLength(1);
     });
 
+    it('finds the meeting notes were logged under by any of their keys', async () => {
+      const plan = makePlan();
+      await store.savePlan(plan, { expectedVersion: null, audit: audit(plan.id, 'plan.create') });
+      const first = meetingWrite(plan.id, [day('2026-03-05')], ['msg:111', 'notes:aaa']);
+      await store.logMeeting(plan.id, first);
+      expect(await store.meetingForKeys(plan.id, ['msg:999', 'notes:aaa'])).toBe(first.meeting.id);
+      expect(await store.meetingForKeys(plan.id, ['msg:999'])).toBeNull();
+      expect(await store.meetingForKeys(plan.id, [])).toBeNull();
+    });
+
+    it('reserves commitment numbers once each, across instances, and forgets them with the plan', async () => {
+      const plan = makePlan();
+      await store.savePlan(plan, { expectedVersion: null, audit: audit(plan.id, 'plan.create') });
+      const other = await twin();
+      const firsts = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? other : store).reserveNumbers(plan.id, 2)));
+      expect(firsts.sort((a, b) => a - b)).toEqual([1, 3, 5, 7, 9, 11]);
+      await store.deletePlan(plan.id);
+      expect(await store.reserveNumbers(plan.id, 1)).toBe(1);
+    });
+
     it('logs one set of items when the same notes arrive at the same moment, on one or two instances', async () => {
       const plan = makePlan();
       await store.savePlan(plan, { expectedVersion: null, audit: audit(plan.id, 'plan.create') });

@@ -79,7 +79,7 @@ export function renderItems(items: ProposedItem[]): string {
 }
 
 export function renderCommitment(c: CommitmentView, n?: number): string {
-  const num = n !== undefined ? `*${n}.* ` : '';
+  const num = n ? `*#${n}* ` : '';
   const due = c.due ? `due ${formatDue(c.due)}` : 'no due date';
   const late = c.overdue ? ' · ⚠ *overdue*' : '';
   return `${num}${escapeMrkdwn(c.task)} — ${escapeMrkdwn(c.owner)} · ${due} · ${escapeMrkdwn(c.status)}${late} · _${escapeMrkdwn(c.planLabel)}_`;
@@ -110,7 +110,7 @@ export function renderMessages(reply: Reply, thread?: string): SlackMessage[] {
   if (text.trim()) body.push(...sections(text));
   if (reply.kind === 'proposal' && reply.items?.length) body.push(...sections(renderItems(reply.items)));
   if (reply.commitments?.length) {
-    body.push(...sections(reply.commitments.map((c, i) => renderCommitment(c, i + 1)).join('\n')));
+    body.push(...sections(reply.commitments.map((c) => renderCommitment(c, c.n)).join('\n')));
   }
   if (reply.sources?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
   // An explicit empty list means "no buttons" (e.g. a declined answer); only a missing list gets defaults.
