@@ -105,6 +105,14 @@ export interface ReplyAction {
   label: string;
   value?: string;
   style?: 'primary' | 'danger';
+  /**
+   * A choice the press carries (Snooze: 1 day, 3 days, 1 week; Can't do it: the outcome): Slack
+   * renders a select menu, Teams an Input.ChoiceSet with its Action.Execute. The chosen value comes
+   * back as action.value.
+   */
+  choices?: { value: string; label: string }[];
+  /** Asks for a date (Slack: a date picker; Teams: Input.Date); it comes back as action.value (YYYY-MM-DD). */
+  input?: 'date';
 }
 
 export type Audience =
