@@ -23,3 +23,20 @@ export function formatCommitment(c: ListedCommitment, n?: number): string {
   const unmatched = c.owners.some((o) => o.match !== 'resolved') ? ' [owner not matched to a partner]' : '';
   return `${head} ${c.overdue ? 'OVERDUE ' : ''}${c.ownerNames.join(' and ')}: ${c.task} (${due}${status})${unmatched}`;
 }
+
+/** One commitment for --json output: a line a script can read (numbers, ids, dates, owners). */
+export function commitmentJson(c: ListedCommitment): Record<string, unknown> {
+  return {
+    id: c.id,
+    n: c.n ?? null,
+    plan: c.planLabel,
+    task: c.task,
+    owners: c.owners.map((o, i) => ({ written: o.written, partnerId: o.partnerId ?? null, match: o.match, name: c.ownerNames[i] })),
+    due: c.due,
+    status: c.status,
+    outcome: c.outcome ?? null,
+    overdue: c.overdue,
+    meetingDate: c.source.meetingDate,
+    quote: c.source.quote,
+  };
+}

@@ -7,7 +7,7 @@ import { withServices } from './with-services.js';
 import { println, showUsage, UsageError, type Command } from './io.js';
 
 const usage = `Usage: liaison partners import FILE.csv
-       liaison partners list
+       liaison partners list [--json]
 
   import  adds or updates partners from a CSV with a header row
           (name, email, agency, role, aliases, slack_user_id, teams_user_id, time_zone, preferred_platform)
@@ -17,7 +17,7 @@ export const partnersCommand: Command = {
   name: 'partners',
   usage,
   async run(args, io) {
-    const parsed = parse(args, {}, usage);
+    const parsed = parse(args, { json: { type: 'boolean' } }, usage);
     if (!parsed) return showUsage(io, usage);
     const [sub, ...rest] = parsed.positionals;
     if (sub === 'import') {
@@ -36,6 +36,10 @@ export const partnersCommand: Command = {
       if (rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`, usage);
       return withServices(io, async ({ plans }) => {
         const partners = await plans.listPartners();
+        if (parsed.bool('json')) {
+          for (const p of partners) println(io, JSON.stringify(p));
+          return 0;
+        }
         if (!partners.length) println(io, 'The partner directory is empty. Import one with: liaison partners import FILE.csv');
         for (const p of partners) {
           const where = [p.agency, p.role].filter(Boolean).join(', ');

@@ -126,6 +126,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         return notes.editForm(notesDeps, inbound);
       case 'proposal.save':
         return notes.saveEdits(notesDeps, inbound);
+      case 'plan.create.anyway':
+        return planCmd.createPlan(deps.plans, inbound, [String(inbound.action.data?.label ?? '')], true);
       case 'commitment.done':
         return planCmd.commitmentButton(deps.plans, inbound, 'done');
       case 'commitment.snooze':

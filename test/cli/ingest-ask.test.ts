@@ -150,3 +150,23 @@ describe('liaison ask (readable)', () => {
     expect(r.stdout).toMatch(/Q: What is the best pizza topping in Naples\?\nI don't know/);
   });
 });
+
+describe('a damaged index', () => {
+  it('names the damaged file and says to re-ingest; re-ingesting repairs it', async () => {
+    const own = await makeWorkspace();
+    try {
+      expect((await liaison(own, ['ingest'])).code).toBe(0);
+      const chunks = path.join(own.dir, 'index', 'chunks.json');
+      await writeFile(chunks, '{"half a file');
+      const r = await liaison(own, ['ask', 'Who is presumed eligible for VR?']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`The knowledge index file ${chunks} is damaged`);
+      expect(r.stderr).toContain('Rebuild the index: npx liaison ingest');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect((await liaison(own, ['ingest'])).code).toBe(0);
+      expect((await liaison(own, ['ask', 'Who is presumed eligible for VR?'])).code).toBe(0);
+    } finally {
+      await rm(own.dir, { recursive: true, force: true });
+    }
+  });
+});

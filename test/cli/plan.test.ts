@@ -50,6 +50,15 @@ describe('liaison partners', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.csv line 3, column 3 \(time_zone\): "Mars\/Base" is not a time zone/);
   });
+
+  it('refuses a row with too few values, with its line number, and imports nothing', async () => {
+    const short = path.join(ws.dir, 'short.csv');
+    await writeFile(short, 'name,email,agency,role\nAna Diaz,ana@example.org,DVR,Counselor\nBo Li,bo@example.org\n');
+    const r = await run(['partners', 'import', short]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('short.csv line 3: 2 values but 4 columns');
+    expect((await run(['partners', 'list'])).stdout).not.toContain('Ana Diaz');
+  });
 });
 
 describe('liaison plan: create, log, show, done', () => {
@@ -123,6 +132,18 @@ describe('liaison plan: create, log, show, done', () => {
     expect((await run(['plan', 'reassign', 'JR-2027#3', 'dalvarez@example.org'])).stdout).toMatch(/Dana Alvarez: .*bus passes/);
     const cancel = await run(['plan', 'cancel', id, '--outcome', 'no-capacity']);
     expect(cancel.stdout).toMatch(/cancelled \(no-capacity\)/);
+  });
+
+  it('prints plans, commitments and partners as JSON a script can read', async () => {
+    const shown = JSON.parse((await run(['plan', 'show', 'JR-2027', '--json'])).stdout) as { label: string; open: { n: number; task: string; due: string | null }[] };
+    expect(shown.label).toBe('JR-2027');
+    expect(shown.open.map((c) => c.n)).toEqual([3]);
+    const lines = (await run(['plan', 'commitments', 'JR-2027', '--all', '--json'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { n: number; status: string });
+    expect(lines.map((c) => [c.n, c.status]).sort()).toEqual([[1, 'completed'], [2, 'cancelled'], [3, 'requested']]);
+    const plans = (await run(['plan', 'list', '--json'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { label: string; open: number });
+    expect(plans).toContainEqual(expect.objectContaining({ label: 'JR-2027', open: 1 }));
+    const partners = (await run(['partners', 'list', '--json'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { name: string; email: string });
+    expect(partners.map((p) => p.email).sort()).toEqual(['dalvarez@example.org', 'mrivera@example.org', 'tokafor@example.org']);
   });
 
   it('explains a PLAN#n out of range and a bad outcome', async () => {

@@ -147,6 +147,32 @@ describe('meeting notes to commitments', () => {
     expect(shown?.commitments).toHaveLength(2);
   });
 
+  it('logs notes already logged as a new meeting only when the person presses that button', async () => {
+    const p = await proposal();
+    await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.confirm', data: p.context } }));
+    const [again] = await t.assistant.handle(inbound({ kind: 'notes', text: NOTES }));
+    const [dup] = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.confirm', data: again!.context } }));
+    expect(dup?.text).toMatch(/already logged to \*\*JR-2027\*\* as the meeting of 2026-11-25/);
+    expect(dup?.actions?.map((a) => a.id)).toEqual(['proposal.again', 'proposal.cancel']);
+    const replies = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.again', data: dup!.context } }));
+    expect(replies.find((r) => r.kind === 'logged')?.commitments?.map((c) => c.n)).toEqual([3, 4]);
+  });
+
+  it('resolves an owner the channel read from a mention by the platform user id', async () => {
+    await t.assistant.handle(command('create', ['JR-2027']));
+    const text = 'Next steps\n- @Dee will send the VR packet by Friday\n- Tom Okafor to call the CIL by 12/5';
+    const [p] = await t.assistant.handle(inbound({ kind: 'notes', text, mentions: [{ text: '@Dee', platform: 'slack', userId: 'U0ALVAREZ', name: 'Dee' }] }));
+    expect(p?.items?.[0]?.owners).toEqual([{ name: 'Dana Alvarez', partnerId: 'p-alvarez', resolved: true }]);
+  });
+
+  it('questions a label that reads as a name, and keeps it when the person says so', async () => {
+    const [asked] = await t.assistant.handle(command('create', ['Emma', 'Smith', '2027']));
+    expect(asked?.text).toMatch(/looks like a student's full name.*"ES-2027"/);
+    expect(await t.plans.listPlans({ actor: { platform: 'cli', userId: 'x' } })).toEqual([]);
+    const [kept] = await t.assistant.handle(inbound({ kind: 'action', action: { id: asked!.actions![0]!.id, data: asked!.context } }));
+    expect(kept?.text).toMatch(/Created the plan \*\*Emma Smith 2027\*\*/);
+  });
+
   it('lets the requester edit: fix a date, drop an item', async () => {
     const p = await proposal();
     const [form] = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.edit', data: p.context } }));

@@ -27,11 +27,12 @@ const CONSOLE_HELP = [
   'In this console:',
   '- /notes, then paste the notes and end with a line holding a single "."',
   '- after I propose items: "confirm" logs them, "cancel" drops them; "again" logs notes already logged as a new meeting',
+  '- when I question a plan label that reads as a name: "keep" keeps it',
   '- /quit (or the end of the input) leaves',
 ].join('\n');
 
 /** Words typed after a reply with buttons, and the button each presses. */
-const BUTTON_WORDS: Record<string, string> = { confirm: 'proposal.confirm', cancel: 'proposal.cancel', again: 'proposal.again' };
+const BUTTON_WORDS: Record<string, string> = { confirm: 'proposal.confirm', cancel: 'proposal.cancel', again: 'proposal.again', keep: 'plan.create.anyway' };
 
 export async function runRepl(opts: ReplOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, output: opts.output, terminal: false });

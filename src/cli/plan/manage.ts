@@ -3,6 +3,8 @@ import { checkDateArg, oneOf, parse } from '../args.js';
 import { cliCtx, withServices } from '../with-services.js';
 import { plural, println, showUsage, UsageError } from '../io.js';
 import { isValidDate } from '../../core/plans/dates.js';
+import { badInput } from '../../core/errors.js';
+import { LabelLooksLikeName } from '../../core/plans/labels.js';
 import { GOAL_DOMAINS, type GoalDomain } from '../../core/plans/types.js';
 import type { PlanSub } from './sub.js';
 
@@ -10,12 +12,16 @@ const PLATFORMS = ['slack', 'teams'] as const;
 
 const create: PlanSub = {
   summary: 'create a plan for a student, named by initials or a local id',
-  usage: 'liaison plan create LABEL [--coordinator NAME|EMAIL] [--tz ZONE]',
+  usage: 'liaison plan create LABEL [--coordinator NAME|EMAIL] [--tz ZONE] [--allow-label]',
   async run(args, io) {
-    const p = parse(args, { coordinator: { type: 'string' }, tz: { type: 'string' } }, this.usage, { min: 1, max: 1 });
+    const p = parse(args, { coordinator: { type: 'string' }, tz: { type: 'string' }, 'allow-label': { type: 'boolean' } }, this.usage, { min: 1, max: 1 });
     if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
     return withServices(io, async ({ plans }) => {
-      const plan = await plans.createPlan({ label: p.positionals[0]!, coordinator: p.str('coordinator'), timeZone: p.str('tz') }, cliCtx(io));
+      const input = { label: p.positionals[0]!, coordinator: p.str('coordinator'), timeZone: p.str('tz'), allowLabel: p.bool('allow-label') };
+      const plan = await plans.createPlan(input, cliCtx(io)).catch((err: unknown) => {
+        if (err instanceof LabelLooksLikeName) throw badInput(`${err.message} If it is not a name, run this again with --allow-label.`);
+        throw err;
+      });
       println(io, `Created the plan ${plan.label} (time zone ${plan.timeZone}). Link it to a team channel with: liaison plan link ${plan.label} --platform slack --channel ID`);
       return 0;
     });
@@ -24,15 +30,20 @@ const create: PlanSub = {
 
 const list: PlanSub = {
   summary: 'list the plans',
-  usage: 'liaison plan list',
+  usage: 'liaison plan list [--json]',
   async run(args, io) {
-    if (!parse(args, {}, this.usage, { max: 0 })) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    const p = parse(args, { json: { type: 'boolean' } }, this.usage, { max: 0 });
+    if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
     return withServices(io, async ({ plans }) => {
       const all = await plans.listPlans(cliCtx(io));
-      if (!all.length) println(io, 'No plans yet. Create one with: liaison plan create LABEL');
+      if (!all.length && !p.bool('json')) println(io, 'No plans yet. Create one with: liaison plan create LABEL');
       for (const plan of all) {
         const open = await plans.listCommitments(plan.id, { scope: 'open' }, cliCtx(io));
         const overdue = open.filter((c) => c.overdue).length;
+        if (p.bool('json')) {
+          println(io, JSON.stringify({ id: plan.id, label: plan.label, timeZone: plan.timeZone, open: open.length, overdue, members: plan.members.length, links: plan.links }));
+          continue;
+        }
         println(io, `${plan.label}: ${plural(open.length, 'open commitment')}${overdue ? `, ${overdue} overdue` : ''}; ${plural(plan.members.length, 'member')}; ${plural(plan.links.length, 'linked channel')}`);
       }
       return 0;

@@ -4,21 +4,26 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { oneOf, parse } from '../args.js';
 import { cliCtx, withServices } from '../with-services.js';
-import { formatCommitment } from '../format.js';
+import { commitmentJson, formatCommitment } from '../format.js';
 import { plural, println, showUsage } from '../io.js';
 import type { PlanSub } from './sub.js';
 
 const show: PlanSub = {
   summary: 'show a plan: team, goals, consent, and its open commitments numbered (PLAN#n)',
-  usage: 'liaison plan show PLAN',
+  usage: 'liaison plan show PLAN [--json]',
   async run(args, io) {
-    const p = parse(args, {}, this.usage, { min: 1, max: 1 });
+    const p = parse(args, { json: { type: 'boolean' } }, this.usage, { min: 1, max: 1 });
     if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
     return withServices(io, async ({ plans }) => {
       const ctx = cliCtx(io);
       const plan = await plans.getPlan(p.positionals[0]!, ctx);
       const partners = new Map((await plans.listPartners()).map((x) => [x.id, x]));
       const open = await plans.listCommitments(plan.id, { scope: 'open' }, ctx);
+      if (p.bool('json')) {
+        const { version: _v, ...shown } = plan;
+        println(io, JSON.stringify({ ...shown, members: plan.members.map((m) => ({ id: m, name: partners.get(m)?.name ?? null })), open: open.map(commitmentJson) }));
+        return 0;
+      }
       const overdue = open.filter((c) => c.overdue).length;
       println(io, `Plan ${plan.label} (time zone ${plan.timeZone})`);
       println(io, `Coordinator: ${plan.coordinator.partnerId ? (partners.get(plan.coordinator.partnerId)?.name ?? plan.coordinator.partnerId) : (plan.coordinator.name ?? plan.coordinator.userId)}`);
@@ -43,12 +48,16 @@ const show: PlanSub = {
 
 const commitments: PlanSub = {
   summary: 'list a plan\'s open commitments with their ids (--all: closed ones too)',
-  usage: 'liaison plan commitments PLAN [--all]',
+  usage: 'liaison plan commitments PLAN [--all] [--json]',
   async run(args, io) {
-    const p = parse(args, { all: { type: 'boolean' } }, this.usage, { min: 1, max: 1 });
+    const p = parse(args, { all: { type: 'boolean' }, json: { type: 'boolean' } }, this.usage, { min: 1, max: 1 });
     if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
     return withServices(io, async ({ plans }) => {
       const list = await plans.listCommitments(p.positionals[0]!, { scope: p.bool('all') ? 'all' : 'open' }, cliCtx(io));
+      if (p.bool('json')) {
+        for (const c of list) println(io, JSON.stringify(commitmentJson(c)));
+        return 0;
+      }
       if (!list.length) println(io, p.bool('all') ? 'This plan has no commitments yet.' : 'No open commitments.');
       for (const c of list) println(io, `${formatCommitment(c)}\n      id ${c.id}`);
       return 0;

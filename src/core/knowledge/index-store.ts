@@ -119,7 +119,17 @@ async function locate(dir: string): Promise<string | undefined> {
 export async function readManifest(dir: string): Promise<Manifest | undefined> {
   const where = await locate(dir);
   if (!where) return undefined;
-  return JSON.parse(await readFile(path.join(where, FILES.manifest), 'utf8')) as Manifest;
+  return readIndexFile(path.join(where, FILES.manifest), async (file) => JSON.parse(await readFile(file, 'utf8')) as Manifest);
+}
+
+/** Reads one file of the index; a file that cannot be read or parsed is named, with what to do. */
+async function readIndexFile<T>(file: string, read: (file: string) => Promise<T>): Promise<T> {
+  try {
+    return await read(file);
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new LiaisonError('index_stale', `The knowledge index file ${file} is damaged (${why}). Rebuild the index: npx liaison ingest`, { cause: err });
+  }
 }
 
 export interface StoredIndex {
@@ -133,16 +143,16 @@ export interface StoredIndex {
 export async function readStored(dir: string): Promise<StoredIndex | undefined> {
   const where = await locate(dir);
   if (!where) return undefined;
-  const manifest = JSON.parse(await readFile(path.join(where, FILES.manifest), 'utf8')) as Manifest;
+  const manifest = await readIndexFile(path.join(where, FILES.manifest), async (f) => JSON.parse(await readFile(f, 'utf8')) as Manifest);
   if (manifest.format !== INDEX_FORMAT) return { manifest, chunks: [], vectors: await VectorIndex.create(1, 1), lexical: LexicalIndex.build([]) };
-  const [chunksJson, lexJson] = await Promise.all([
-    readFile(path.join(where, FILES.chunks), 'utf8'),
-    readFile(path.join(where, FILES.lexical), 'utf8'),
+  const [chunks, lexical] = await Promise.all([
+    readIndexFile(path.join(where, FILES.chunks), async (f) => JSON.parse(await readFile(f, 'utf8')) as Chunk[]),
+    readIndexFile(path.join(where, FILES.lexical), async (f) => LexicalIndex.fromJSON(await readFile(f, 'utf8'))),
   ]);
   const vectors = manifest.chunkCount
-    ? await VectorIndex.load(path.join(where, FILES.vectors), manifest.dimensions)
+    ? await readIndexFile(path.join(where, FILES.vectors), (f) => VectorIndex.load(f, manifest.dimensions))
     : await VectorIndex.create(1, 1);
-  return { manifest, chunks: JSON.parse(chunksJson) as Chunk[], vectors, lexical: LexicalIndex.fromJSON(lexJson) };
+  return { manifest, chunks, vectors, lexical };
 }
 
 /** Whether an index built with `manifest` can answer queries embedded by `embedder`. */

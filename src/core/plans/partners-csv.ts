@@ -48,6 +48,9 @@ export function parsePartnersCsv(text: string, fileName = 'the partners CSV'): P
 function toRow(cells: string[], fields: (keyof Partner)[], headers: string[], line: number, fileName: string): PartnerRow {
   const row: PartnerRow = { name: '', aliases: [], line };
   if (cells.length > fields.length) throw badInput(`${fileName} line ${line}: ${cells.length} values but only ${fields.length} columns. Quote values that contain commas.`);
+  if (cells.length < fields.length) {
+    throw badInput(`${fileName} line ${line}: ${cells.length} value${cells.length === 1 ? '' : 's'} but ${fields.length} columns. Give every column a value, or leave it empty with its comma (e.g. "Ana Diaz,,DVR").`);
+  }
   const fail = (i: number, problem: string) => badInput(`${fileName} line ${line}, column ${i + 1} (${headers[i]}): ${problem}. Fix that cell and import again.`);
   fields.forEach((field, i) => {
     const v = cells[i] ?? '';

@@ -104,8 +104,9 @@ export class PlanService {
     return { at: this.clock.now().toISOString(), planId, actor: ctx.actor, conversation: ref(ctx.conversation), action, detail };
   }
 
-  async createPlan(input: { label: string; coordinator?: string; timeZone?: string }, ctx: RequestContext): Promise<Plan> {
-    const label = validateLabel(input.label);
+  /** `allowLabel`: keep a label that reads as a name after the person said it is not one. */
+  async createPlan(input: { label: string; coordinator?: string; timeZone?: string; allowLabel?: boolean }, ctx: RequestContext): Promise<Plan> {
+    const label = await validateLabel(input.label, { allowName: input.allowLabel });
     const tz = input.timeZone ?? this.defaultTimeZone;
     if (!isValidTimeZone(tz)) throw badInput(`"${tz}" is not a time zone; use an IANA name such as America/Chicago.`);
     const coordinatorPartner = input.coordinator ? await this.partnerByRef(input.coordinator) : partnerForActor(ctx.actor, await this.store.listPartners());

@@ -4,15 +4,29 @@ import { badInput } from '../errors.js';
 import type { Inbound, Reply } from '../messages.js';
 import { toView } from '../plans/commitment-ops.js';
 import type { ListedCommitment, PlanService } from '../plans/plan-service.js';
+import { LabelLooksLikeName } from '../plans/labels.js';
 import { OUTCOMES, type Outcome } from '../plans/types.js';
 import { ctxOf, info } from './reply.js';
 import { hint, hinted, joinHinted } from '../hints.js';
 
-export async function createPlan(plans: PlanService, inbound: Inbound, args: string[]): Promise<Reply[]> {
+export async function createPlan(plans: PlanService, inbound: Inbound, args: string[], allowLabel = false): Promise<Reply[]> {
   const label = args.join(' ').trim();
   if (!label) throw badInput(hinted`Give the plan a label: ${hint('create', '<initials or local id>')}, e.g. ${hint('create', 'JR-2027')}.`);
   const ctx = ctxOf(inbound);
-  const plan = await plans.createPlan({ label }, ctx);
+  let plan;
+  try {
+    plan = await plans.createPlan({ label, allowLabel }, ctx);
+  } catch (err) {
+    if (!(err instanceof LabelLooksLikeName)) throw err;
+    // A false alarm is the person's call: they can keep the label with one press.
+    return [
+      {
+        ...info(`${err.message} If it is not a name, keep it.`),
+        actions: [{ id: 'plan.create.anyway', label: `Keep "${err.label}"` }],
+        context: { label: err.label },
+      },
+    ];
+  }
   await linkHere(plans, inbound, plan.id);
   const where = inbound.where.kind === 'dm' ? 'this direct conversation' : 'this channel';
   return [info(`Created the plan **${plan.label}** and linked it to ${where}. You are its coordinator.`, 'conversation')];

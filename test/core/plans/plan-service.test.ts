@@ -61,7 +61,7 @@ describe('who may see a plan', () => {
 describe('plan labels', () => {
   it('refuses a full name and suggests initials', async () => {
     const err = await h.service.createPlan({ label: 'Jordan Smith' }, kim).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'bad_input', message: expect.stringContaining('"JS"') });
+    expect(err).toMatchObject({ code: 'bad_input', message: expect.stringContaining('"JS-2031"') });
   });
 
   it('refuses empty, long and punctuated labels, and accepts initials and local ids', async () => {
