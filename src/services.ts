@@ -45,7 +45,7 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
   const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
   const upgraded = await plans.upgrade();
-  if (upgraded.numbered) log.info(upgraded, 'plans upgraded: commitments numbered');
+  if (upgraded.numbered || upgraded.scheduled) log.info(upgraded, 'plans upgraded: commitments numbered and scheduled');
   const assistant = createAssistant({
     knowledge,
     ...createSkills(config, log),

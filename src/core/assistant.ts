@@ -19,6 +19,7 @@ import { answerReply, ask, threadContext, type KnowledgeSearch } from './skills/
 import { helpReply } from './skills/help.js';
 import { info } from './skills/reply.js';
 import * as notes from './skills/notes.js';
+import { commitmentAction } from './skills/commitment-actions.js';
 import * as planCmd from './skills/plan-commands.js';
 import { rememberThread, setFollowups, shouldFollowUp } from './skills/settings.js';
 import { hint, hinted } from './hints.js';
@@ -129,9 +130,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       case 'plan.create.anyway':
         return planCmd.createPlan(deps.plans, inbound, [String(inbound.action.data?.label ?? '')], true);
       case 'commitment.done':
-        return planCmd.commitmentButton(deps.plans, inbound, 'done');
       case 'commitment.snooze':
-        return planCmd.commitmentButton(deps.plans, inbound, 'snooze');
+      case 'commitment.date':
+      case 'commitment.cannot':
+      case 'commitment.close':
+      case 'commitment.reassign':
+      case 'commitment.remind':
+      case 'commitment.reconvene': {
+        const replies = await commitmentAction(deps.plans, inbound);
+        // Pressed on the home view: show it again, without what was just closed or moved.
+        return inbound.action.data?.commitmentId ? replies : [...replies, ...(await planCmd.home(deps.plans, inbound))];
+      }
       default:
         return [info('That button is no longer supported. Run the command again to get a fresh message.')];
     }

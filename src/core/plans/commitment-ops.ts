@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../errors.js';
 import type { Clock } from '../clock.js';
+import type { ReminderPlanner } from '../reminders/planner.js';
 import type { CommitmentView, Mention } from '../messages.js';
-import { checkDue, dueAtFor, isOverdue, withDue, withOwners, withStatus } from './commitments.js';
+import { checkDue, dueAtFor, isOverdue, withDue, withIepService, withOwners, withRemindAgain, withStatus } from './commitments.js';
 import { addDays, dateIn, isValidDate } from './dates.js';
 import { partnerForActor } from './directory.js';
 import { exportJson, exportMarkdown } from './export.js';
@@ -19,6 +20,8 @@ import { hint, hinted } from '../hints.js';
 export interface OpsCore {
   readonly store: PlanStore;
   readonly clock: Clock;
+  /** Computes each commitment's next ping, stored with every write (absent: no reminders). */
+  readonly reminders?: ReminderPlanner;
   load(planRef: string): Promise<Plan>;
   authorize(plan: Plan, ctx: RequestContext, rule: AccessRule, c?: Commitment): Promise<void>;
   audit(ctx: RequestContext, planId: string, action: string, detail: string): AuditEntry;
@@ -96,6 +99,10 @@ export async function logMeeting(core: OpsCore, input: LogMeetingInput): Promise
     const first = await core.store.reserveNumbers(plan.id, commitments.length);
     commitments.forEach((c, i) => (c.n = first + i));
   }
+  if (core.reminders) {
+    const byId = new Map(partners.map((p) => [p.id, p]));
+    commitments.forEach((c, i) => (commitments[i] = core.reminders!.withNextPing(c, plan, byId)));
+  }
   const result = seen
     ? { duplicate: true, meetingId: seen }
     : await core.store.logMeeting(plan.id, {
@@ -130,7 +137,9 @@ export type CommitmentChangeKind =
   | { kind: 'status'; status: 'accepted' | 'in-progress' | 'on-hold' }
   | { kind: 'snooze'; days?: number; until?: string }
   | { kind: 'due'; due: string | null }
-  | { kind: 'reassign'; owners: string[] };
+  | { kind: 'reassign'; owners: string[] }
+  | { kind: 'remind' }
+  | { kind: 'iep'; on: boolean };
 
 export async function changeCommitment(core: OpsCore, id: string, change: CommitmentChangeKind, ctx: RequestContext): Promise<ListedCommitment> {
   for (let attempt = 0; ; attempt++) {
@@ -139,7 +148,8 @@ export async function changeCommitment(core: OpsCore, id: string, change: Commit
     const plan = await core.load(c.planId);
     await core.authorize(plan, ctx, 'owner', c);
     const now = core.clock.now();
-    const next = await apply(core, plan, c, change, who(ctx.actor), now);
+    let next = await apply(core, plan, c, change, who(ctx.actor), now);
+    if (core.reminders) next = core.reminders.withNextPing(next, plan, new Map((await core.store.listPartners()).map((p) => [p.id, p])));
     try {
       await core.store.saveCommitment(next, c.version, core.audit(ctx, plan.id, `commitment.${change.kind}`, `commitment ${c.id}: ${describe(next)}`));
       return (await listed(core.store, plan, [next], now))[0]!;
@@ -168,6 +178,10 @@ async function apply(core: OpsCore, plan: Plan, c: Commitment, ch: CommitmentCha
     }
     case 'due':
       return withDue(c, ch.due, by, now);
+    case 'remind':
+      return withRemindAgain(c, dateIn(c.timeZone, now), by, now);
+    case 'iep':
+      return withIepService(c, ch.on, by, now);
     case 'reassign': {
       const { owners, timeZone } = resolveOwners(ch.owners, await core.store.listPartners(), plan);
       return withOwners(c, owners, timeZone, by, now);
@@ -194,6 +208,25 @@ export async function numberUnnumbered(core: OpsCore): Promise<number> {
     }
   }
   return numbered;
+}
+
+/**
+ * Gives open commitments stored before the reminder loop existed their next ping, in both stores;
+ * run once at start-up (a commitment that has one is left alone). Returns how many were scheduled.
+ */
+export async function scheduleUnscheduled(core: OpsCore): Promise<number> {
+  if (!core.reminders) return 0;
+  const partners = new Map((await core.store.listPartners()).map((p) => [p.id, p]));
+  let scheduled = 0;
+  for (const plan of await core.store.listPlans()) {
+    for (const c of (await core.store.listCommitments(plan.id)).filter((x) => isOpen(x.status) && x.nextPingAt === undefined)) {
+      const next = core.reminders.withNextPing({ ...c, version: c.version + 1 }, plan, partners);
+      const entry = { at: core.clock.now().toISOString(), planId: plan.id, actor: { platform: 'cli' as const, userId: 'liaison' }, action: 'commitment.schedule', detail: `commitment ${c.id}: next ping ${next.nextPingAt ?? 'none'}` };
+      await core.store.saveCommitment(next, c.version, entry);
+      scheduled += 1;
+    }
+  }
+  return scheduled;
 }
 
 /** A person's open commitments across every plan, for their home view and reminders. */

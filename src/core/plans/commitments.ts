@@ -39,3 +39,15 @@ export function withOwners(c: Commitment, owners: CommitmentOwner[], timeZone: s
   const show = (os: CommitmentOwner[]) => os.map((o) => o.partnerId ?? o.written).join(', ');
   return change(c, { what: 'owners', from: show(c.owners), to: show(owners) }, by, at, { owners, timeZone, dueAt: dueAtFor(c.due, timeZone) });
 }
+
+/** The coordinator asked for the owner to be reminded again: a new reminder schedule counts from today. */
+export function withRemindAgain(c: Commitment, today: string, by: string, at: Date): Commitment {
+  if (!isOpen(c.status)) throw badInput(`That commitment is ${c.status}; there is nothing to remind anyone of.`);
+  const reminders = { basis: `remind:${today}`, handled: [], log: c.reminders?.log ?? [] };
+  return change(c, { what: 'reminder', from: c.reminders?.basis ?? null, to: reminders.basis }, by, at, { reminders });
+}
+
+/** Marks (or unmarks) the commitment as a transition service written into the IEP. */
+export function withIepService(c: Commitment, on: boolean, by: string, at: Date): Commitment {
+  return change(c, { what: 'iep', from: c.iepService ? 'iep service' : null, to: on ? 'iep service' : null }, by, at, { iepService: on });
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Key, RootDatabase } from 'lmdb';
 import type { Clock } from '../clock.js';
 import { LiaisonError } from '../errors.js';
-import { byDueThenCreated, conflictFor, dueIndexScore, linkKey, StoreConflict, type LogMeetingResult, type LogMeetingWrite, type PlanStore, type SavePlanChange } from './store.js';
+import { byDueThenCreated, conflictFor, dueIndexScore, linkKey, pingIndexScore, StoreConflict, type LogMeetingResult, type LogMeetingWrite, type PlanStore, type SavePlanChange } from './store.js';
 import type { AuditEntry, Commitment, ConversationRef, FeedbackRecord, Meeting, Partner, Plan } from './types.js';
 import { labelKey } from './labels.js';
 
@@ -110,6 +110,8 @@ export class EmbeddedPlanStore implements PlanStore {
       for (const c of this.values<Commitment>(['c', id])) {
         const score = dueIndexScore(c);
         if (score !== null) this.db.remove(['due', score, c.id]);
+        const ping = pingIndexScore(c);
+        if (ping !== null) this.db.remove(['ping', ping, c.id]);
         this.db.remove(['cp', c.id]);
       }
       for (const prefix of [['c', id], ['m', id], ['d', id], ['a', id]]) {
@@ -150,6 +152,8 @@ export class EmbeddedPlanStore implements PlanStore {
         this.db.put(['cp', c.id], planId);
         const score = dueIndexScore(c);
         if (score !== null) this.db.put(['due', score, c.id], planId);
+        const ping = pingIndexScore(c);
+        if (ping !== null) this.db.put(['ping', ping, c.id], planId);
       }
       for (const entry of write.audit) this.audit(entry);
       this.db.put(['m', planId, write.meeting.id], write.meeting);
@@ -179,6 +183,10 @@ export class EmbeddedPlanStore implements PlanStore {
       if (before !== null) this.db.remove(['due', before, c.id]);
       const after = dueIndexScore(c);
       if (after !== null) this.db.put(['due', after, c.id], c.planId);
+      const pingBefore = pingIndexScore(current);
+      if (pingBefore !== null) this.db.remove(['ping', pingBefore, c.id]);
+      const pingAfter = pingIndexScore(c);
+      if (pingAfter !== null) this.db.put(['ping', pingAfter, c.id], c.planId);
       this.db.put(['c', c.planId, c.id], c);
       this.audit(audit);
     });
@@ -187,6 +195,15 @@ export class EmbeddedPlanStore implements PlanStore {
   async dueBefore(t: Date, limit: number): Promise<Commitment[]> {
     const out: Commitment[] = [];
     for (const { key, value } of this.db.getRange({ start: ['due', -Infinity], end: ['due', t.getTime()], limit })) {
+      const c = this.db.get(['c', value as string, (key as Key[])[2] as string]) as Commitment | undefined;
+      if (c) out.push(c);
+    }
+    return out;
+  }
+
+  async pingsDueBy(t: Date, limit: number): Promise<Commitment[]> {
+    const out: Commitment[] = [];
+    for (const { key, value } of this.db.getRange({ start: ['ping', -Infinity], end: ['ping', t.getTime(), END], limit })) {
       const c = this.db.get(['c', value as string, (key as Key[])[2] as string]) as Commitment | undefined;
       if (c) out.push(c);
     }

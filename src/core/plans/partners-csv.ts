@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { badInput } from '../errors.js';
 import { isValidTimeZone } from './dates.js';
-import type { Partner, PreferredPlatform } from './types.js';
+import { PARTNER_KINDS, type Partner, type PartnerKind, type PreferredPlatform } from './types.js';
 
 /** A directory row before it is matched to an existing partner (which may give it an id). */
 export type PartnerRow = Omit<Partner, 'id'> & { id?: string; line: number };
@@ -23,6 +23,9 @@ const COLUMNS: Record<string, keyof Partner> = {
   tz: 'timeZone',
   preferredplatform: 'preferredPlatform',
   platform: 'preferredPlatform',
+  kind: 'kind',
+  teamstenantid: 'teamsTenantId',
+  tenantid: 'teamsTenantId',
 };
 const PLATFORMS: readonly PreferredPlatform[] = ['slack', 'teams', 'email'];
 
@@ -71,6 +74,12 @@ function toRow(cells: string[], fields: (keyof Partner)[], headers: string[], li
         const p = v.toLowerCase() as PreferredPlatform;
         if (!PLATFORMS.includes(p)) throw fail(i, `"${v}" is not one of ${PLATFORMS.join(', ')}`);
         row.preferredPlatform = p;
+        break;
+      }
+      case 'kind': {
+        const k = v.toLowerCase() as PartnerKind;
+        if (!PARTNER_KINDS.includes(k)) throw fail(i, `"${v}" is not one of ${PARTNER_KINDS.join(', ')} (school staff, an outside agency, or the family)`);
+        row.kind = k;
         break;
       }
       case 'slackUserId':

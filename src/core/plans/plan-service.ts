@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { badInput, forbidden, LiaisonError, notFound } from '../errors.js';
 import type { Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../../log.js';
-import { changeCommitment, exportPlan, listCommitments, logMeeting, numberUnnumbered, openCommitmentsFor, type CommitmentChangeKind } from './commitment-ops.js';
+import { changeCommitment, exportPlan, listCommitments, logMeeting, numberUnnumbered, openCommitmentsFor, scheduleUnscheduled, type CommitmentChangeKind } from './commitment-ops.js';
 import { isValidDate, isValidTimeZone } from './dates.js';
 import { importPartners, partnerForActor } from './directory.js';
 import { validateLabel } from './labels.js';
@@ -14,6 +14,7 @@ import { resolveOwner, type OwnerResolution } from './owners.js';
 import { parsePartnersCsv } from './partners-csv.js';
 import type { AccessRule, LogMeetingInput, RequestContext } from './service-types.js';
 import { StoreConflict, type PlanStore } from './store.js';
+import type { ReminderPlanner } from '../reminders/planner.js';
 import { GOAL_DOMAINS, type Actor, type AuditEntry, type Commitment, type Consent, type ConversationRef, type GoalDomain, type Outcome, type Partner, type Plan } from './types.js';
 import { hint, hinted } from '../hints.js';
 import type { Mention } from '../messages.js';
@@ -30,12 +31,14 @@ const sameConv = (a: ConversationRef, b: ConversationRef) => a.platform === b.pl
 export class PlanService {
   readonly store: PlanStore;
   readonly clock: Clock;
+  readonly reminders?: ReminderPlanner;
   private readonly defaultTimeZone: string;
   private readonly log: Logger;
 
-  constructor(deps: { store: PlanStore; clock: Clock; defaultTimeZone?: string; log?: Logger }) {
+  constructor(deps: { store: PlanStore; clock: Clock; reminders?: ReminderPlanner; defaultTimeZone?: string; log?: Logger }) {
     this.store = deps.store;
     this.clock = deps.clock;
+    if (deps.reminders) this.reminders = deps.reminders;
     this.defaultTimeZone = deps.defaultTimeZone ?? 'America/New_York';
     this.log = deps.log ?? silentLogger;
   }
@@ -246,8 +249,8 @@ export class PlanService {
     return logMeeting(this, input);
   }
   /** Brings plans stored by an earlier Liaison up to date (commitment numbers); run at start-up. */
-  async upgrade(): Promise<{ numbered: number }> {
-    return { numbered: await numberUnnumbered(this) };
+  async upgrade(): Promise<{ numbered: number; scheduled: number }> {
+    return { numbered: await numberUnnumbered(this), scheduled: await scheduleUnscheduled(this) };
   }
   listCommitments(planRef: string, opts: { scope: 'open' | 'all' }, ctx: RequestContext) {
     return listCommitments(this, planRef, opts.scope, ctx);
@@ -270,6 +273,14 @@ export class PlanService {
   }
   reassign(commitmentId: string, owners: string[], ctx: RequestContext) {
     return changeCommitment(this, commitmentId, { kind: 'reassign', owners }, ctx);
+  }
+  /** The coordinator's choice after an escalation: remind the owner again, with a fresh schedule from today. */
+  remindAgain(commitmentId: string, ctx: RequestContext) {
+    return changeCommitment(this, commitmentId, { kind: 'remind' }, ctx);
+  }
+  /** Marks a commitment as a transition service written into the IEP (or not, with on = false). */
+  setIepService(commitmentId: string, on: boolean, ctx: RequestContext) {
+    return changeCommitment(this, commitmentId, { kind: 'iep', on }, ctx);
   }
   changeCommitment(commitmentId: string, change: CommitmentChangeKind, ctx: RequestContext) {
     return changeCommitment(this, commitmentId, change, ctx);

@@ -26,6 +26,10 @@ export class RedisKeys {
   get due() {
     return `${this.prefix}due`;
   }
+  /** sorted set commitmentId scored by the epoch ms of its next ping (open commitments with one only) */
+  get pings() {
+    return `${this.prefix}pings`;
+  }
   /** hash partnerId -> Partner JSON */
   get partners() {
     return `${this.prefix}partners`;

@@ -31,9 +31,11 @@ return {'ok'}
 
 export const LOG_MEETING = `
 -- KEYS[1] plans hash, KEYS[2] plan commitments hash, KEYS[3] plan meetings hash,
--- KEYS[4] plan dedupe hash, KEYS[5] plan audit list, KEYS[6] commitment-plans hash, KEYS[7] due zset
+-- KEYS[4] plan dedupe hash, KEYS[5] plan audit list, KEYS[6] commitment-plans hash, KEYS[7] due zset,
+-- KEYS[8] pings zset
 -- ARGV[1] planId, ARGV[2] meetingId, ARGV[3] meeting JSON, ARGV[4] n dedupe keys, then the keys,
--- then n commitments followed by (id, JSON, dueAt or '') triples, then n audit entries and the entries.
+-- then n commitments followed by (id, JSON, dueAt or '', nextPingAt or '') quadruples, then n audit
+-- entries and the entries.
 -- Returns {'ok', meetingId} | {'dup', earlierMeetingId} | {'missing', ''}
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return {'missing', ''} end
 local i = 4
@@ -46,12 +48,13 @@ for k = 1, nd do redis.call('HSET', KEYS[4], ARGV[i + k], ARGV[2]) end
 i = i + nd + 1
 local nc = tonumber(ARGV[i])
 for k = 0, nc - 1 do
-  local cid, json, dueAt = ARGV[i + 1 + k * 3], ARGV[i + 2 + k * 3], ARGV[i + 3 + k * 3]
+  local cid, json, dueAt, pingAt = ARGV[i + 1 + k * 4], ARGV[i + 2 + k * 4], ARGV[i + 3 + k * 4], ARGV[i + 4 + k * 4]
   redis.call('HSET', KEYS[2], cid, json)
   redis.call('HSET', KEYS[6], cid, ARGV[1])
   if dueAt ~= '' then redis.call('ZADD', KEYS[7], dueAt, cid) end
+  if pingAt ~= '' then redis.call('ZADD', KEYS[8], pingAt, cid) end
 end
-i = i + nc * 3 + 1
+i = i + nc * 4 + 1
 local na = tonumber(ARGV[i])
 for k = 1, na do redis.call('RPUSH', KEYS[5], ARGV[i + k]) end
 redis.call('HSET', KEYS[3], ARGV[2], ARGV[3])
@@ -59,9 +62,10 @@ return {'ok', ARGV[2]}
 `;
 
 export const SAVE_COMMITMENT = `
--- KEYS[1] plan commitments hash, KEYS[2] due zset, KEYS[3] plan audit list
+-- KEYS[1] plan commitments hash, KEYS[2] due zset, KEYS[3] plan audit list, KEYS[4] pings zset
 -- ARGV[1] commitmentId, ARGV[2] expected version, ARGV[3] commitment JSON,
--- ARGV[4] dueAt score ('' = take it out of the due index), ARGV[5] audit entry JSON
+-- ARGV[4] dueAt score ('' = take it out of the due index), ARGV[5] audit entry JSON,
+-- ARGV[6] next ping score ('' = take it out of the ping index)
 -- Returns {'ok'} or {'conflict', reason}
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 if not current then return {'conflict', 'missing'} end
@@ -72,6 +76,11 @@ if ARGV[4] == '' then
 else
   redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
 end
+if ARGV[6] == '' then
+  redis.call('ZREM', KEYS[4], ARGV[1])
+else
+  redis.call('ZADD', KEYS[4], ARGV[6], ARGV[1])
+end
 redis.call('RPUSH', KEYS[3], ARGV[5])
 return {'ok'}
 `;
@@ -79,7 +88,8 @@ return {'ok'}
 export const DELETE_PLAN = `
 -- KEYS[1] plans hash, KEYS[2] labels hash, KEYS[3] links hash, KEYS[4] commitment-plans hash,
 -- KEYS[5] due zset, KEYS[6] plan commitments hash, KEYS[7] plan meetings hash,
--- KEYS[8] plan dedupe hash, KEYS[9] plan audit list, KEYS[10] plan commitment-number counter
+-- KEYS[8] plan dedupe hash, KEYS[9] plan audit list, KEYS[10] plan commitment-number counter,
+-- KEYS[11] pings zset
 -- ARGV[1] planId, ARGV[2] label key (the plan's links are read from its stored JSON)
 -- Returns 1 when a plan was deleted, 0 when there was none
 local id = ARGV[1]
@@ -92,6 +102,7 @@ end
 if redis.call('HGET', KEYS[2], ARGV[2]) == id then redis.call('HDEL', KEYS[2], ARGV[2]) end
 for _, cid in ipairs(redis.call('HKEYS', KEYS[6])) do
   redis.call('ZREM', KEYS[5], cid)
+  redis.call('ZREM', KEYS[11], cid)
   redis.call('HDEL', KEYS[4], cid)
 end
 redis.call('DEL', KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])

@@ -5,7 +5,7 @@ import { LiaisonError } from '../errors.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { RedisKeys } from './redis-keys.js';
 import { DELETE_PLAN, LOG_MEETING, SAVE_COMMITMENT, SAVE_PLAN } from './redis-scripts.js';
-import { byDueThenCreated, conflictFor as conflict, dueIndexScore, linkKey, StoreConflict, type ConflictReason, type LogMeetingResult, type LogMeetingWrite, type PlanStore, type SavePlanChange } from './store.js';
+import { byDueThenCreated, conflictFor as conflict, dueIndexScore, linkKey, pingIndexScore, StoreConflict, type ConflictReason, type LogMeetingResult, type LogMeetingWrite, type PlanStore, type SavePlanChange } from './store.js';
 import type { AuditEntry, Commitment, ConversationRef, FeedbackRecord, Meeting, Partner, Plan } from './types.js';
 import { labelKey } from './labels.js';
 
@@ -92,7 +92,7 @@ export class RedisPlanStore implements PlanStore {
     const k = this.keys;
     const n = await this.redis.eval(
       DELETE_PLAN,
-      10,
+      11,
       k.plans,
       k.labels,
       k.links,
@@ -103,6 +103,7 @@ export class RedisPlanStore implements PlanStore {
       k.planDedupe(id),
       k.planAudit(id),
       k.planSeq(id),
+      k.pings,
       id,
       labelKey(plan.label),
     );
@@ -122,11 +123,11 @@ export class RedisPlanStore implements PlanStore {
     const k = this.keys;
     const args: string[] = [planId, write.meeting.id, JSON.stringify(write.meeting), String(write.dedupeKeys.length), ...write.dedupeKeys];
     args.push(String(write.commitments.length));
-    for (const c of write.commitments) args.push(c.id, JSON.stringify(c), dueScore(c));
+    for (const c of write.commitments) args.push(c.id, JSON.stringify(c), dueScore(c), score(pingIndexScore(c)));
     args.push(String(write.audit.length), ...write.audit.map((a) => JSON.stringify(a)));
     const res = (await this.redis.eval(
       LOG_MEETING,
-      7,
+      8,
       k.plans,
       k.planCommitments(planId),
       k.planMeetings(planId),
@@ -134,6 +135,7 @@ export class RedisPlanStore implements PlanStore {
       k.planAudit(planId),
       k.commitmentPlans,
       k.due,
+      k.pings,
       ...args,
     )) as string[];
     if (res[0] === 'missing') throw new StoreConflict('missing', 'That plan no longer exists; it may have just been deleted.');
@@ -159,15 +161,17 @@ export class RedisPlanStore implements PlanStore {
     const k = this.keys;
     const res = (await this.redis.eval(
       SAVE_COMMITMENT,
-      3,
+      4,
       k.planCommitments(c.planId),
       k.due,
       k.planAudit(c.planId),
+      k.pings,
       c.id,
       String(expectedVersion),
       JSON.stringify(c),
       dueScore(c),
       JSON.stringify(audit),
+      score(pingIndexScore(c)),
     )) as string[];
     if (res[0] === 'conflict') {
       const reason = res[1] as ConflictReason;
@@ -176,7 +180,14 @@ export class RedisPlanStore implements PlanStore {
   }
 
   async dueBefore(t: Date, limit: number): Promise<Commitment[]> {
-    const ids = await this.redis.zrangebyscore(this.keys.due, '-inf', `(${t.getTime()}`, 'LIMIT', 0, limit);
+    return this.byIds(await this.redis.zrangebyscore(this.keys.due, '-inf', `(${t.getTime()}`, 'LIMIT', 0, limit));
+  }
+
+  async pingsDueBy(t: Date, limit: number): Promise<Commitment[]> {
+    return this.byIds(await this.redis.zrangebyscore(this.keys.pings, '-inf', String(t.getTime()), 'LIMIT', 0, limit));
+  }
+
+  private async byIds(ids: string[]): Promise<Commitment[]> {
     if (!ids.length) return [];
     const planIds = await this.redis.hmget(this.keys.commitmentPlans, ...ids);
     const pipe = this.redis.pipeline();
@@ -248,7 +259,5 @@ export class RedisPlanStore implements PlanStore {
   }
 }
 
-function dueScore(c: Commitment): string {
-  const at = dueIndexScore(c);
-  return at === null ? '' : String(at);
-}
+const score = (at: number | null): string => (at === null ? '' : String(at));
+const dueScore = (c: Commitment): string => score(dueIndexScore(c));

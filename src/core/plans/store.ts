@@ -52,6 +52,8 @@ export interface PlanStore {
   saveCommitment(c: Commitment, expectedVersion: number, audit: AuditEntry): Promise<void>;
   /** Open commitments whose due day begins before `t`, earliest first. O(log n + k). */
   dueBefore(t: Date, limit: number): Promise<Commitment[]>;
+  /** Open commitments whose next ping is due at or before `t`, earliest first. O(log n + k). */
+  pingsDueBy(t: Date, limit: number): Promise<Commitment[]>;
   listAudit(planId: string): Promise<AuditEntry[]>;
 
   upsertPartners(partners: Partner[]): Promise<void>;
@@ -88,6 +90,9 @@ export const linkKey = (ref: ConversationRef) => `${ref.platform}:${ref.id}`;
 
 /** The due-index score of a commitment, or null when it does not belong in the index. */
 export const dueIndexScore = (c: Commitment): number | null => (c.dueAt !== null && isOpen(c.status) ? c.dueAt : null);
+
+/** The ping-index score of a commitment (its next ping), or null when it has none. */
+export const pingIndexScore = (c: Commitment): number | null => (isOpen(c.status) && typeof c.nextPingAt === 'number' ? c.nextPingAt : null);
 
 export function byDueThenCreated(a: Commitment, b: Commitment): number {
   const da = a.dueAt ?? Number.MAX_SAFE_INTEGER;

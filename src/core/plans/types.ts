@@ -1,6 +1,7 @@
 // The shared transition plan: one student (named only by a label), the partners around them, and
 // the commitments they made to each other. Plain JSON-safe data, so both stores keep it as-is.
 import type { Platform } from '../messages.js';
+import type { ReminderPolicy } from '../reminders/policy.js';
 
 /** Where a plan may be shown: a Slack channel or DM, a Teams chat or channel. */
 export interface ConversationRef {
@@ -18,6 +19,10 @@ export interface Actor {
 
 export type PreferredPlatform = 'slack' | 'teams' | 'email';
 
+/** Who a partner works for: the school (follows the district calendar), an outside agency, the family. */
+export type PartnerKind = 'school' | 'agency' | 'family';
+export const PARTNER_KINDS: readonly PartnerKind[] = ['school', 'agency', 'family'];
+
 export interface Partner {
   id: string;
   name: string;
@@ -30,6 +35,9 @@ export interface Partner {
   /** IANA time zone; due dates are read in it. */
   timeZone?: string;
   preferredPlatform?: PreferredPlatform;
+  kind?: PartnerKind;
+  /** Teams: the tenant of the partner's account, for starting a 1:1 chat. */
+  teamsTenantId?: string;
 }
 
 export type GoalDomain = 'employment' | 'education' | 'independent-living';
@@ -57,6 +65,8 @@ export interface Plan {
   consent: Consent | null;
   /** Default time zone for due dates whose owner has none. */
   timeZone: string;
+  /** This plan's own reminder settings, over the configured ones (see core/reminders/policy.ts). */
+  reminders?: Partial<ReminderPolicy>;
   createdAt: string;
   updatedAt: string;
   /** Bumped on every save; stores refuse a save whose expected version is stale. */
@@ -96,7 +106,7 @@ export interface CommitmentOwner {
 export interface CommitmentChange {
   at: string;
   by: string;
-  what: 'created' | 'status' | 'due' | 'owners' | 'task';
+  what: 'created' | 'status' | 'due' | 'owners' | 'task' | 'reminder' | 'iep';
   from?: string | null;
   to?: string | null;
 }
@@ -121,9 +131,30 @@ export interface Commitment {
   outcome?: Outcome;
   source: { meetingDate: string; messageId?: string; link?: string; quote: string };
   history: CommitmentChange[];
+  /** Marked as a transition service written into the IEP (34 CFR 300.320(b)(2)): changes what an escalation says. */
+  iepService?: boolean;
+  /** What the reminder loop did for it (core/reminders/schedule.ts). */
+  reminders?: ReminderState;
+  /** Epoch ms of its next ping, or null when none is due (closed, escalated, nudges spent); the store indexes it. */
+  nextPingAt?: number | null;
   createdAt: string;
   updatedAt: string;
   version: number;
+}
+
+export type PingKind = 'upcoming' | 'due' | 'overdue' | 'escalation' | 'ask-date';
+
+/** The reminder loop's record on a commitment. */
+export interface ReminderState {
+  /**
+   * What the schedule counts from: `due:YYYY-MM-DD`, `none` (undated) or `remind:YYYY-MM-DD` (a
+   * coordinator asked for the owner to be reminded again). A new basis starts a new schedule.
+   */
+  basis: string;
+  /** Keys of the pings of this basis already handled: sent, or passed over by a later one. */
+  handled: string[];
+  /** Every ping that went out or failed, for the escalation's "already tried" and the digest. */
+  log: { key: string; kind: PingKind; at: string; to: string; status: 'sent' | 'failed' | 'redirected' }[];
 }
 
 export interface AuditEntry {

@@ -155,13 +155,3 @@ export async function home(plans: PlanService, inbound: Inbound): Promise<Reply[
     },
   ];
 }
-
-/** A Done or Snooze button on a reminder, a DM or the home view: acts on one commitment by id. */
-export async function commitmentButton(plans: PlanService, inbound: Inbound, kind: 'done' | 'snooze'): Promise<Reply[]> {
-  const id = inbound.action?.value ?? '';
-  if (!id) throw badInput(hinted`That button did not say which commitment it was for. Open ${hint('plan')} and use the number instead.`);
-  const ctx = { actor: ctxOf(inbound).actor, conversation: inbound.where.kind === 'dm' ? undefined : ctxOf(inbound).conversation };
-  const c = kind === 'done' ? await plans.markDone(id, 'done', ctx) : await plans.snooze(id, { days: 7 }, ctx);
-  const text = kind === 'done' ? `Marked done on **${c.planLabel}**: ${c.task}. Thank you!` : `Snoozed on **${c.planLabel}**: ${c.task} is now due ${c.due}.`;
-  return [info(text), ...(await home(plans, inbound))];
-}

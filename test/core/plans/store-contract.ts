@@ -1,4 +1,5 @@
 // The one contract every PlanStore passes. Run by embedded-store.test.ts and redis-store.redis.test.ts.
+import type { Commitment } from '../../../src/core/plans/types.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreConflict, type PlanStore } from '../../../src/core/plans/store.js';
 import { audit, makePartner, makePlan, meetingWrite } from './fixtures.js';
@@ -97,6 +98,26 @@ export function planStoreContract(name: string, h: ContractHarness): void {
       expect((await store.dueBefore(new Date(day('2026-12-31')), 10)).map((c) => c.id)).toEqual([moved.id, w2.commitments[0]!.id, w1.commitments[1]!.id]);
       const stale = store.saveCommitment({ ...moved, version: 2 }, 1, audit(p2.id, 'x'));
       await expect(stale).rejects.toMatchObject({ reason: 'version' });
+    });
+
+    it('answers pingsDueBy from the ping index: by next ping, at or before t, open only; every change moves it in the same write', async () => {
+      const plan = makePlan();
+      await store.savePlan(plan, { expectedVersion: null, audit: audit(plan.id, 'plan.create') });
+      const w = meetingWrite(plan.id, [day('2026-03-05'), day('2026-03-09'), null]);
+      const [a, b, c] = w.commitments as [Commitment, Commitment, Commitment];
+      a.nextPingAt = day('2026-03-03');
+      b.nextPingAt = day('2026-03-02');
+      c.nextPingAt = null;
+      await store.logMeeting(plan.id, w);
+      expect((await store.pingsDueBy(new Date(day('2026-03-03')), 10)).map((x) => x.id)).toEqual([b.id, a.id]);
+      expect((await store.pingsDueBy(new Date(day('2026-03-02')), 10)).map((x) => x.id)).toEqual([b.id]);
+      // Snoozed: its next ping moves; closed: it leaves the index; both with the change itself.
+      await store.saveCommitment({ ...b, nextPingAt: day('2026-04-01'), version: 2 }, 1, audit(plan.id, 'commitment.snooze'));
+      await store.saveCommitment({ ...a, status: 'completed', nextPingAt: day('2026-03-03'), version: 2 }, 1, audit(plan.id, 'commitment.done'));
+      expect(await store.pingsDueBy(new Date(day('2026-03-31')), 10)).toEqual([]);
+      expect((await store.pingsDueBy(new Date(day('2026-04-01')), 10)).map((x) => x.id)).toEqual([b.id]);
+      await store.deletePlan(plan.id);
+      expect(await store.pingsDueBy(new Date(day('2027-01-01')), 10)).toEqual([]);
     });
 
     it('writes an audit entry for each change, in order', async () => {

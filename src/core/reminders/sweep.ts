@@ -1,0 +1,121 @@
+// One sweep of the reminder loop: read the commitments whose next ping is due (the store's ping
+// index: O(log n + k)), decide each one's ping, claim it so no other instance sends it too, deliver
+// it to its people, and record what happened on the commitment with its next ping, in one write.
+import type { Clock } from '../clock.js';
+import type { Logger } from '../../log.js';
+import { silentLogger } from '../../log.js';
+import type { PlanStore } from '../plans/store.js';
+import { isOpen, type Commitment, type Partner, type PingKind, type Plan, type ReminderState } from '../plans/types.js';
+import { StoreConflict } from '../plans/store.js';
+import type { Notifiers } from './deliver.js';
+import type { Delivery } from './notifier.js';
+import { pingReply } from './ping-reply.js';
+import type { ReminderPlanner } from './planner.js';
+import { addressees } from './recipients.js';
+import { currentState, decide, type PlannedPing } from './schedule.js';
+
+/** How long a claimed ping waits for its sender: a process that died holding it frees it after this. */
+export const IN_FLIGHT_MS = 10 * 60_000;
+const BATCH = 500;
+
+export interface PingRecord {
+  key: string;
+  kind: PingKind;
+  commitment: string;
+  plan: string;
+  to: { partner: string | null; platform: string | null };
+  text: string;
+  status: 'sent' | 'deferred' | 'failed' | 'dry-run';
+  reason?: string;
+}
+
+export interface SweepDeps {
+  store: PlanStore;
+  planner: ReminderPlanner;
+  notifiers: Notifiers;
+  clock: Clock;
+  log?: Logger;
+}
+
+export async function sweep(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean } = {}): Promise<PingRecord[]> {
+  const log = deps.log ?? silentLogger;
+  const now = opts.at ?? deps.clock.now();
+  const partners = new Map((await deps.store.listPartners()).map((p) => [p.id, p]));
+  const plans = new Map<string, Plan | null>();
+  const records: PingRecord[] = [];
+  for (const c of await deps.store.pingsDueBy(now, BATCH)) {
+    if (!plans.has(c.planId)) plans.set(c.planId, await deps.store.getPlan(c.planId));
+    const plan = plans.get(c.planId);
+    if (!plan) continue;
+    const decision = decide(c, deps.planner.context(c, plan, partners), now);
+    if (!decision.send) {
+      if (!opts.dryRun && decision.nextAt !== (c.nextPingAt ?? null)) await record(deps, c.id, plan, partners, decision.passedOver, [], undefined);
+      continue;
+    }
+    const ping = decision.send;
+    if (opts.dryRun) {
+      records.push(...planned(c, plan, partners, deps, ping, now).map((r) => ({ ...r.record, status: 'dry-run' as const })));
+      continue;
+    }
+    if (!(await deps.store.claimOnce(`ping:${ping.key}`, IN_FLIGHT_MS))) continue; // another instance has it
+    const fresh = await deps.store.getCommitment(c.id);
+    if (!fresh || !isOpen(fresh.status)) continue; // closed while we looked
+    const sent: PingRecord[] = [];
+    for (const r of planned(fresh, plan, partners, deps, ping, now)) {
+      if (!r.delivery) {
+        sent.push({ ...r.record, status: 'failed', reason: 'nobody on this plan can be reached for it (no coordinator address either)' });
+        continue;
+      }
+      const outcome = await deps.notifiers.deliver(r.delivery);
+      sent.push(outcome.status === 'sent' ? { ...r.record, status: 'sent' } : { ...r.record, status: 'failed', reason: outcome.reason });
+    }
+    await record(deps, c.id, plan, partners, decision.passedOver, sent, ping);
+    for (const s of sent) log.info({ key: s.key, kind: s.kind, status: s.status, platform: s.to.platform }, 'reminder ping');
+    records.push(...sent);
+  }
+  return records;
+}
+
+interface Planned {
+  record: Omit<PingRecord, 'status'>;
+  delivery?: Delivery;
+}
+
+/** The ping as it goes to each of its people (one delivery each), or a record that nobody can be reached. */
+function planned(c: Commitment, plan: Plan, partners: ReadonlyMap<string, Partner>, deps: SweepDeps, ping: PlannedPing, now: Date): Planned[] {
+  const state = currentState(c);
+  const tried = state.log.filter((l) => l.status !== 'failed').map((l) => `${l.kind} reminder on ${l.at.slice(0, 10)} to ${l.to}`);
+  const people = addressees(c, plan, partners, deps.notifiers.platforms, ping.toCoordinator, now);
+  const base = { key: ping.key, kind: ping.kind, commitment: c.id, plan: plan.label };
+  if (!people.length) {
+    const reply = pingReply({ ping, c, plan, partners, tried });
+    return [{ record: { ...base, to: { partner: null, platform: null }, text: reply.text } }];
+  }
+  return people.map((a) => {
+    const reply = pingReply({ ping, c, plan, partners, tried, ...(a.redirected ? { redirected: a.redirected } : {}) });
+    return {
+      record: { ...base, to: { partner: a.to.partnerId ?? a.to.userId ?? null, platform: a.to.platform }, text: reply.text },
+      delivery: { key: people.length > 1 ? `${ping.key}:${a.to.partnerId ?? a.to.userId ?? a.to.email}` : ping.key, to: a.to, reply },
+    };
+  });
+}
+
+/** Writes what the sweep did onto the commitment, with its next ping; retried when it changed meanwhile. */
+async function record(deps: SweepDeps, id: string, plan: Plan, partners: ReadonlyMap<string, Partner>, passedOver: PlannedPing[], sent: PingRecord[], ping: PlannedPing | undefined): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const c = await deps.store.getCommitment(id);
+    if (!c) return;
+    const state: ReminderState = currentState(c);
+    const handled = [...state.handled, ...passedOver.map((p) => p.key), ...(ping ? [ping.key] : [])];
+    const at = deps.clock.now().toISOString();
+    const log = [...state.log, ...sent.map((s) => ({ key: s.key, kind: s.kind, at, to: s.to.partner ?? 'nobody', status: s.status === 'sent' ? ('sent' as const) : ('failed' as const) }))];
+    const next = deps.planner.withNextPing({ ...c, reminders: { basis: state.basis, handled: [...new Set(handled)], log }, version: c.version + 1 }, plan, partners);
+    const detail = ping ? `commitment ${c.id}: ${ping.kind} ping ${sent.map((s) => `${s.status} to ${s.to.partner ?? 'nobody'}`).join(', ') || 'none'}` : `commitment ${c.id}: next ping rescheduled`;
+    try {
+      await deps.store.saveCommitment(next, c.version, { at, planId: plan.id, actor: { platform: 'cli', userId: 'liaison-reminders' }, action: 'reminder.ping', detail });
+      return;
+    } catch (err) {
+      if (!(err instanceof StoreConflict && err.reason === 'version')) throw err;
+    }
+  }
+}
