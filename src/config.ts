@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isKnownRegion, readHolidaySpec } from './core/reminders/holidays.js';
+import { DEFAULT_POLICY, type ReminderPolicy } from './core/reminders/policy.js';
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';
@@ -63,6 +65,21 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: url(['http:', 'https:']),
+  LIAISON_REMINDERS: z.enum(['on', 'off'], { message: 'expected on or off' }).default('on'),
+  LIAISON_REMINDER_SWEEP_MINUTES: z.coerce.number({ message: 'expected a number of minutes' }).positive().max(24 * 60).default(5),
+  LIAISON_WORK_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected working hours as HH:MM-HH:MM, e.g. 08:00-17:00' })
+    .default('08:00-17:00'),
+  LIAISON_REMINDER_UPCOMING_DAYS: z.coerce.number().int().min(0).max(30).default(DEFAULT_POLICY.upcomingDays),
+  LIAISON_REMINDER_OVERDUE_DAYS: z
+    .string()
+    .regex(/^\d{1,2}(,\d{1,2})*$/, { message: 'expected working days after the due date, e.g. 1,3' })
+    .default(DEFAULT_POLICY.overdueDays.join(',')),
+  LIAISON_REMINDER_ESCALATE_DAYS: z.coerce.number().int().min(1).max(60).default(DEFAULT_POLICY.escalateDay),
+  LIAISON_HOLIDAYS: optionalString,
+  LIAISON_HOLIDAY_REGION: z.string().default('US'),
+  LIAISON_AGENCY_HOLIDAYS: optionalString,
 });
 
 export interface Config {
@@ -78,6 +95,17 @@ export interface Config {
   openai?: { apiKey: string; baseURL?: string; chatModel: string; embeddingModel: string; timeoutMs: number };
   redis?: { url: string; prefix: string };
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+  reminders: {
+    enabled: boolean;
+    sweepMinutes: number;
+    policy: ReminderPolicy;
+    /** Public holidays of this region (date-holidays code: US, US-CO) for agency partners. */
+    holidayRegion: string;
+    /** The district calendar's days off, for school partners. */
+    districtHolidays: string[];
+    /** Agencies with their own calendar (agency name as in the partner directory -> days off). */
+    agencyHolidays: Record<string, string[]>;
+  };
 }
 
 /** Reads and validates the environment. Throws ConfigError naming every bad variable. */
@@ -102,6 +130,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) {
     problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are given (starts with xoxb-)');
   }
+  const [startH, startM, endH, endM] = e.LIAISON_WORK_HOURS.split(/[:-]/).map(Number) as [number, number, number, number];
+  if (endH * 60 + endM <= startH * 60 + startM) problems.push(`LIAISON_WORK_HOURS: the end must be after the start (got "${e.LIAISON_WORK_HOURS}")`);
+  if (!isKnownRegion(e.LIAISON_HOLIDAY_REGION)) problems.push(`LIAISON_HOLIDAY_REGION: "${e.LIAISON_HOLIDAY_REGION}" is not a holiday region; use a country code such as US, or US-CO for a state`);
+  let districtHolidays: string[] = [];
+  if (e.LIAISON_HOLIDAYS) {
+    try {
+      districtHolidays = [...readHolidaySpec(/\.ics$/i.test(e.LIAISON_HOLIDAYS) ? path.resolve(cwd, e.LIAISON_HOLIDAYS) : e.LIAISON_HOLIDAYS)];
+    } catch (err) {
+      problems.push(`LIAISON_HOLIDAYS: cannot read it: ${err instanceof Error ? err.message : String(err)}. Give an .ics file or dates like 2026-12-24,2026-12-25`);
+    }
+  }
+  const agencyHolidays: Record<string, string[]> = {};
+  for (const part of (e.LIAISON_AGENCY_HOLIDAYS ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) {
+      problems.push(`LIAISON_AGENCY_HOLIDAYS: expected AGENCY=file.ics or AGENCY=dates, separated by ";" (got "${part}")`);
+      continue;
+    }
+    const spec = part.slice(eq + 1).trim();
+    try {
+      agencyHolidays[part.slice(0, eq).trim()] = [...readHolidaySpec(/\.ics$/i.test(spec) ? path.resolve(cwd, spec) : spec)];
+    } catch (err) {
+      problems.push(`LIAISON_AGENCY_HOLIDAYS: ${part.slice(0, eq).trim()}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = path.resolve(cwd, e.LIAISON_DATA_DIR);
@@ -124,6 +177,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         }
       : undefined,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
+    reminders: {
+      enabled: e.LIAISON_REMINDERS === 'on',
+      sweepMinutes: e.LIAISON_REMINDER_SWEEP_MINUTES,
+      policy: {
+        ...DEFAULT_POLICY,
+        upcomingDays: e.LIAISON_REMINDER_UPCOMING_DAYS,
+        overdueDays: e.LIAISON_REMINDER_OVERDUE_DAYS.split(',').map(Number),
+        escalateDay: e.LIAISON_REMINDER_ESCALATE_DAYS,
+        workStart: startH * 60 + startM,
+        workEnd: endH * 60 + endM,
+      },
+      holidayRegion: e.LIAISON_HOLIDAY_REGION,
+      districtHolidays,
+      agencyHolidays,
+    },
     slack: e.SLACK_BOT_TOKEN
       ? {
           botToken: e.SLACK_BOT_TOKEN,

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './core/clock.js';
 import { createHttpApp, listen } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics } from './metrics.js';
+import { createNotifiers, startReminders } from './reminders.js';
 import { buildServices, ensureIndex, type Services } from './services.js';
 
 export interface Running {
@@ -37,10 +38,11 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app })
     : undefined;
   await slack?.start();
+  const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers: createNotifiers(config, log), clock, log });
   const server = await listen(app, config.port);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log.info({ port, slack: config.slack ? (config.slack.appToken ? 'socket-mode' : '/slack/events') : 'off', llm: !!config.openai }, 'Liaison is listening');
+  log.info({ port, slack: config.slack ? (config.slack.appToken ? 'socket-mode' : '/slack/events') : 'off', llm: !!config.openai, reminders: reminders ? `every ${config.reminders.sweepMinutes} min` : 'off' }, 'Liaison is listening');
   return {
     server,
     services,
@@ -48,6 +50,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     async stop() {
       // Stop taking requests first, then let Slack finish the work it already acknowledged.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reminders?.stop();
       await slack?.stop();
       await services.close();
     },

@@ -18,9 +18,13 @@ import { createExtractor, type Extractor } from './core/notes/index.js';
 import { createPlanStore } from './core/plans/create-store.js';
 import { PlanService } from './core/plans/plan-service.js';
 import type { PlanStore } from './core/plans/store.js';
+import type { ReminderPlanner } from './core/reminders/planner.js';
+import { createReminderPlanner } from './reminders.js';
 
 export interface Services {
   config: Config;
+  /** Computes each commitment's next ping (the reminder loop's schedule). */
+  planner: ReminderPlanner;
   embedder: Embedder;
   /** The live knowledge search (the newest index), as every entry point answers from it. */
   knowledge: LiveKnowledge & { embedder: Embedder };
@@ -43,7 +47,8 @@ export function createSkills(config: Config, log: Logger): { answerer: Answerer;
 export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry }): Promise<Services> {
   const knowledge = createKnowledgeSearch(config, log);
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
-  const plans = new PlanService({ store, clock: opts.clock, defaultTimeZone: config.timeZone, log });
+  const planner = createReminderPlanner(config, opts.clock);
+  const plans = new PlanService({ store, clock: opts.clock, reminders: planner, defaultTimeZone: config.timeZone, log });
   const upgraded = await plans.upgrade();
   if (upgraded.numbered || upgraded.scheduled) log.info(upgraded, 'plans upgraded: commitments numbered and scheduled');
   const assistant = createAssistant({
@@ -55,7 +60,7 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
     log,
     telemetry: opts.telemetry ?? noTelemetry,
   });
-  return { config, embedder: knowledge.embedder, knowledge, store, plans, assistant, close: () => store.close() };
+  return { config, planner, embedder: knowledge.embedder, knowledge, store, plans, assistant, close: () => store.close() };
 }
 
 /**

@@ -64,6 +64,11 @@ export class RedisKeys {
     return `${this.prefix}plan:${planId}:audit`;
   }
 
+  /** BullMQ's own key prefix for Liaison's queues (BullMQ builds the keys under it). */
+  get bullmq() {
+    return `${this.prefix}bullmq`;
+  }
+
   claim(key: string) {
     return `${this.prefix}claim:${key}`;
   }

@@ -30,6 +30,17 @@ export class Notifiers {
     return new Set(this.byPlatform.keys());
   }
 
+  /** One try, for a queue that retries by itself (a missing notifier is `unreachable`). */
+  async deliverOnce(d: Delivery): Promise<DeliveryResult> {
+    const notifier = this.byPlatform.get(d.to.platform);
+    if (!notifier) return { status: 'unreachable', reason: `no ${d.to.platform} notifier is configured` };
+    try {
+      return await notifier.deliver(d);
+    } catch (err) {
+      return { status: 'retry', reason: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
   async deliver(d: Delivery): Promise<Outcome> {
     const notifier = this.byPlatform.get(d.to.platform);
     if (!notifier) return { status: 'failed', reason: `no ${d.to.platform} notifier is configured` };

@@ -35,6 +35,19 @@ export interface SweepDeps {
   notifiers: Notifiers;
   clock: Clock;
   log?: Logger;
+  /**
+   * Hands a claimed ping's deliveries to a queue instead of sending them now (BullMQ: one job per
+   * delivery, retried there); the sweep then records them as deferred. Absent: sent in the sweep.
+   */
+  enqueue?: (deliveries: QueuedDelivery[]) => Promise<void>;
+}
+
+/** A delivery handed to a queue, with what its processor needs to record the outcome. */
+export interface QueuedDelivery {
+  delivery: Delivery;
+  commitmentId: string;
+  kind: PingKind;
+  to: string;
 }
 
 export async function sweep(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean } = {}): Promise<PingRecord[]> {
@@ -61,14 +74,19 @@ export async function sweep(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean
     const fresh = await deps.store.getCommitment(c.id);
     if (!fresh || !isOpen(fresh.status)) continue; // closed while we looked
     const sent: PingRecord[] = [];
+    const queued: QueuedDelivery[] = [];
     for (const r of planned(fresh, plan, partners, deps, ping, now)) {
       if (!r.delivery) {
         sent.push({ ...r.record, status: 'failed', reason: 'nobody on this plan can be reached for it (no coordinator address either)' });
-        continue;
+      } else if (deps.enqueue) {
+        queued.push({ delivery: r.delivery, commitmentId: c.id, kind: ping.kind, to: r.record.to.partner ?? 'nobody' });
+        sent.push({ ...r.record, status: 'deferred' });
+      } else {
+        const outcome = await deps.notifiers.deliver(r.delivery);
+        sent.push(outcome.status === 'sent' ? { ...r.record, status: 'sent' } : { ...r.record, status: 'failed', reason: outcome.reason });
       }
-      const outcome = await deps.notifiers.deliver(r.delivery);
-      sent.push(outcome.status === 'sent' ? { ...r.record, status: 'sent' } : { ...r.record, status: 'failed', reason: outcome.reason });
     }
+    if (queued.length) await deps.enqueue!(queued);
     await record(deps, c.id, plan, partners, decision.passedOver, sent, ping);
     for (const s of sent) log.info({ key: s.key, kind: s.kind, status: s.status, platform: s.to.platform }, 'reminder ping');
     records.push(...sent);
@@ -100,6 +118,29 @@ function planned(c: Commitment, plan: Plan, partners: ReadonlyMap<string, Partne
   });
 }
 
+/** Records the outcome of a queued delivery on its commitment (the queue's processor calls it). */
+export async function recordDelivery(store: PlanStore, clock: Clock, q: QueuedDelivery, status: 'sent' | 'failed', reason?: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const c = await store.getCommitment(q.commitmentId);
+    if (!c) return;
+    const state = currentState(c);
+    const at = clock.now().toISOString();
+    const reminders: ReminderState = { ...state, log: [...state.log, { key: q.delivery.key, kind: q.kind, at, to: q.to, status }] };
+    try {
+      await store.saveCommitment({ ...c, reminders, version: c.version + 1 }, c.version, {
+        at,
+        planId: c.planId,
+        actor: { platform: 'cli', userId: 'liaison-reminders' },
+        action: 'reminder.delivery',
+        detail: `commitment ${c.id}: ${q.kind} ping ${status} to ${q.to}${reason ? ` (${reason})` : ''}`,
+      });
+      return;
+    } catch (err) {
+      if (!(err instanceof StoreConflict && err.reason === 'version')) throw err;
+    }
+  }
+}
+
 /** Writes what the sweep did onto the commitment, with its next ping; retried when it changed meanwhile. */
 async function record(deps: SweepDeps, id: string, plan: Plan, partners: ReadonlyMap<string, Partner>, passedOver: PlannedPing[], sent: PingRecord[], ping: PlannedPing | undefined): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -108,7 +149,8 @@ async function record(deps: SweepDeps, id: string, plan: Plan, partners: Readonl
     const state: ReminderState = currentState(c);
     const handled = [...state.handled, ...passedOver.map((p) => p.key), ...(ping ? [ping.key] : [])];
     const at = deps.clock.now().toISOString();
-    const log = [...state.log, ...sent.map((s) => ({ key: s.key, kind: s.kind, at, to: s.to.partner ?? 'nobody', status: s.status === 'sent' ? ('sent' as const) : ('failed' as const) }))];
+    // A deferred (queued) delivery is logged by its queue when it is sent or finally fails.
+    const log = [...state.log, ...sent.filter((s) => s.status !== 'deferred').map((s) => ({ key: s.key, kind: s.kind, at, to: s.to.partner ?? 'nobody', status: s.status === 'sent' ? ('sent' as const) : ('failed' as const) }))];
     const next = deps.planner.withNextPing({ ...c, reminders: { basis: state.basis, handled: [...new Set(handled)], log }, version: c.version + 1 }, plan, partners);
     const detail = ping ? `commitment ${c.id}: ${ping.kind} ping ${sent.map((s) => `${s.status} to ${s.to.partner ?? 'nobody'}`).join(', ') || 'none'}` : `commitment ${c.id}: next ping rescheduled`;
     try {

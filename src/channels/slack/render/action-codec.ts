@@ -50,3 +50,49 @@ export function decodeButton(
     ...(packed.t ? { thread: packed.t } : {}),
   };
 }
+
+/** Context and thread for elements that have no value of their own (a date picker) ride on the block id. */
+const BLOCK_PREFIX = 'liaison-ctx:';
+
+export function actionsBlockId(context?: Record<string, string>, thread?: string): string | undefined {
+  if ((!context || !Object.keys(context).length) && !thread) return undefined;
+  const id = `${BLOCK_PREFIX}${JSON.stringify({ ...(context ? { c: context } : {}), ...(thread ? { t: thread } : {}) })}`;
+  return id.length <= 255 ? id : undefined;
+}
+
+/**
+ * The element for one core action: a button, a select menu for an action with choices (the choice
+ * goes back as its value), or a date picker for one that asks for a date.
+ */
+export function encodeElement(action: ReplyAction, position: number, context?: Record<string, string>, thread?: string) {
+  const action_id = `${ACTION_PREFIX}${action.id}:${position}`;
+  const placeholder = { type: 'plain_text' as const, text: action.label.slice(0, 150), emoji: true };
+  if (action.input === 'date') return { type: 'datepicker' as const, action_id, placeholder };
+  if (action.choices?.length) {
+    const options = action.choices.slice(0, 100).map((c) => {
+      const packed = JSON.stringify({ v: c.value, ...(context && Object.keys(context).length ? { c: context } : {}) });
+      return { text: { type: 'plain_text' as const, text: c.label.slice(0, 75) }, value: packed.length <= 150 ? packed : JSON.stringify({ v: c.value }) };
+    });
+    return { type: 'static_select' as const, action_id, placeholder, options };
+  }
+  return encodeButton(action, position, context, thread);
+}
+
+/** The core action behind a pressed element: a button, a chosen option, or a picked date. */
+export function decodeElement(
+  element: { type: string; action_id: string; value?: string; selected_option?: { value: string } | null; selected_date?: string | null },
+  blockId?: string,
+): { id: string; value?: string; data: Record<string, unknown>; thread?: string } {
+  if (element.type === 'static_select') return decodeButton(element.action_id, element.selected_option?.value);
+  if (element.type !== 'datepicker') return decodeButton(element.action_id, element.value);
+  let fromBlock: Packed = {};
+  if (blockId?.startsWith(BLOCK_PREFIX)) {
+    try {
+      fromBlock = JSON.parse(blockId.slice(BLOCK_PREFIX.length)) as Packed;
+    } catch {
+      fromBlock = {};
+    }
+  }
+  const base = decodeButton(element.action_id, undefined);
+  return { ...base, ...(element.selected_date ? { value: element.selected_date } : {}), data: { ...(fromBlock.c ?? {}) }, ...(fromBlock.t ? { thread: fromBlock.t } : {}) };
+}

@@ -2,7 +2,7 @@
 // limits (3,000 characters per section text, 50 blocks per message); buttons go on the last one.
 import type { types } from '@slack/bolt';
 import type { Citation, CommitmentView, ProposedItem, Reply, ReplyAction } from '../../../core/messages.js';
-import { encodeButton } from './action-codec.js';
+import { actionsBlockId, encodeElement } from './action-codec.js';
 import { replyMarkdown } from './hints.js';
 import { escapeMrkdwn, slackLink, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
 
@@ -23,8 +23,9 @@ export function sections(mrkdwn: string): Block[] {
 
 export function buttons(actions: ReplyAction[], context?: Record<string, string>, thread?: string): Block[] {
   const out: Block[] = [];
+  const blockId = actionsBlockId(context, thread);
   for (let i = 0; i < actions.length; i += 25) {
-    out.push({ type: 'actions', elements: actions.slice(i, i + 25).map((a, j) => encodeButton(a, i + j, context, thread)) });
+    out.push({ type: 'actions', ...(blockId && i === 0 ? { block_id: blockId } : {}), elements: actions.slice(i, i + 25).map((a, j) => encodeElement(a, i + j, context, thread)) } as Block);
   }
   return out;
 }
