@@ -11,8 +11,9 @@ export interface BenchReport {
   folders: FolderFigures[];
   /** Leave-one-folder-out over the development folders: the threshold fitted for each held-out one. */
   lofo?: { thresholds: { held: string; threshold: number | null }[]; liaison: Figures; bm25: Figures };
-  /** The main table, as printed (Markdown). */
+  /** The main table, as printed (Markdown), and the notes' precision and recall below it. */
   table: string;
+  notesLines: string[];
   /** `--misses` lines (development folders only). */
   misses: string[];
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
@@ -57,6 +58,8 @@ function qualitySection(r: BenchReport, out: string[]): void {
   out.push(`  Liaison: hybrid search + offline answerer (abstain threshold ${r.threshold}) + offline notes extractor. BM25: MiniSearch over the same chunks, top passage as the answer, never declines.`);
   out.push('');
   out.push(r.table);
+  out.push('');
+  out.push(...r.notesLines);
   out.push('');
   out.push(`  targets (issue 14): right source first >= ${TARGETS.top1}, MRR >= ${TARGETS.mrr}, needed fact >= ${TARGETS.fact}, Slack-style right >= ${TARGETS.slack},`);
   out.push(`  answerable declined <= ${TARGETS.falseAbstention}, unanswerable declined >= ${TARGETS.decline}, notes F1 >= ${TARGETS.notesF1}`);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js';
 import { figures } from '../src/eval/figures.js';
-import { renderTable, type TableRow } from '../src/eval/table.js';
+import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
 import { calibrate, renderCalibration } from './calibrate.js';
 import { runFolder, type FolderRun } from './folder-run.js';
 import { benchFolders, type BenchFolder } from './folders.js';
@@ -107,6 +107,7 @@ async function runBench(): Promise<void> {
     folders,
     ...(lofo && lofoFigures ? { lofo: { thresholds: lofo.folds.map((f) => ({ held: f.held, threshold: f.threshold })), ...lofoFigures } } : {}),
     table: renderTable(rows),
+    notesLines: notesLines(rows),
     misses,
     speed: { knowledge: ingestFigures('knowledge/', starter.built), synthetic: syntheticFigures, ask, peakRssMb: peakRssMb() },
     slack,

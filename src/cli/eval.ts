@@ -10,7 +10,7 @@ import { loadGoldNotes } from '../eval/notes-gold.js';
 import { notesOutcomes, type NoteOutcome } from '../eval/notes-run.js';
 import { bm25Outcomes } from '../eval/plain-bm25.js';
 import { loadQuestions } from '../eval/questions.js';
-import { renderTable, type TableRow } from '../eval/table.js';
+import { notesLines, renderTable, type TableRow } from '../eval/table.js';
 import { createKnowledgeSearch, createSkills } from '../services.js';
 import { parse } from './args.js';
 import { openContext } from './context.js';
@@ -74,6 +74,7 @@ export const evalCommand: Command = {
     println(io, '95% intervals in parentheses: Wilson for proportions, a seeded bootstrap for MRR and F1.');
     println(io);
     println(io, renderTable(rows));
+    for (const line of notesLines(rows)) println(io, `\n${line.trim()}`);
     if (!bm25) println(io, '\n(plain BM25 not measured: the index has no chunks it could read)');
     return 0;
   },

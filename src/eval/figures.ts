@@ -1,7 +1,7 @@
 // One row of the measure: every figure with its 95% interval, from the questions' outcomes and
 // (for Liaison) the notes'. Proportions use Wilson; MRR and the F1s a seeded bootstrap.
 import { bootstrap, wilson, type Estimate } from './intervals.js';
-import { microF1 } from './notes-score.js';
+import { microF1, microPrecision, microRecall } from './notes-score.js';
 import type { NoteOutcome } from './notes-run.js';
 import type { Outcome } from './outcome.js';
 
@@ -24,6 +24,8 @@ export interface NotesFigures {
   notes: number;
   goldItems: number;
   f1: Estimate;
+  precision: Estimate;
+  recall: Estimate;
   f1NoDates: Estimate;
   /** Notes without gold items that came back with no items. */
   emptyKept: Estimate;
@@ -55,6 +57,8 @@ export function notesFigures(notes: NoteOutcome[]): NotesFigures {
     notes: notes.length,
     goldItems: notes.reduce((n, x) => n + x.goldItems, 0),
     f1: bootstrap(notes, (s) => microF1(s.map((n) => n.score.withDates))),
+    precision: bootstrap(notes, (s) => microPrecision(s.map((n) => n.score.withDates))),
+    recall: bootstrap(notes, (s) => microRecall(s.map((n) => n.score.withDates))),
     f1NoDates: bootstrap(notes, (s) => microF1(s.map((n) => n.score.withoutDates))),
     emptyKept: wilson(count(empty, (n) => n.found.length === 0), empty.length),
   };

@@ -76,10 +76,21 @@ export function scoreNote(found: FoundItem[], gold: GoldItem[]): NoteScore {
   };
 }
 
+const sum = (all: Counts[], k: keyof Counts) => all.reduce((n, c) => n + c[k], 0);
+
+/** Micro precision and recall over several notes' counts (1 when there was nothing to count). */
+export function microPrecision(all: Counts[]): number {
+  const tp = sum(all, 'tp');
+  return tp + sum(all, 'fp') === 0 ? 1 : tp / (tp + sum(all, 'fp'));
+}
+
+export function microRecall(all: Counts[]): number {
+  const tp = sum(all, 'tp');
+  return tp + sum(all, 'fn') === 0 ? 1 : tp / (tp + sum(all, 'fn'));
+}
+
 /** Micro F1 over several notes' counts; 1 when there was nothing to find and nothing was found. */
 export function microF1(all: Counts[]): number {
-  const tp = all.reduce((n, c) => n + c.tp, 0);
-  const fp = all.reduce((n, c) => n + c.fp, 0);
-  const fn = all.reduce((n, c) => n + c.fn, 0);
+  const [tp, fp, fn] = [sum(all, 'tp'), sum(all, 'fp'), sum(all, 'fn')];
   return tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
 }

@@ -46,6 +46,13 @@ function cells(r: TableRow): string[] {
   ];
 }
 
+/** Notes precision and recall, which the table leaves out for width: one line per row that has notes. */
+export function notesLines(rows: TableRow[]): string[] {
+  return rows
+    .filter((r) => r.figures.notes)
+    .map((r) => `  ${r.folder}: notes precision ${estimate(r.figures.notes!.precision)}, recall ${estimate(r.figures.notes!.recall)} (${r.figures.notes!.goldItems} gold items in ${r.figures.notes!.notes} notes)`);
+}
+
 export function renderTable(rows: TableRow[]): string {
   const lines = [HEADER, HEADER.map(() => '---'), ...rows.map(cells)];
   return lines.map((c) => `| ${c.join(' | ')} |`).join('\n');
