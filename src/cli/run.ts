@@ -10,6 +10,7 @@ import { eprintln, println, UsageError, type CliIO, type Command } from './io.js
 export const COMMANDS: { name: string; summary: string; load(): Promise<Command> }[] = [
   { name: 'ingest', summary: 'build or update the knowledge index from the knowledge folder', load: async () => (await import('./ingest.js')).ingestCommand },
   { name: 'ask', summary: 'answer a question (or one per line of standard input) from the knowledge index', load: async () => (await import('./ask.js')).askCommand },
+  { name: 'eval', summary: 'measure answers (and notes) on your own questions, beside plain BM25', load: async () => (await import('./eval.js')).evalCommand },
   { name: 'notes', summary: 'show the action items found in meeting notes, without logging them', load: async () => (await import('./notes.js')).notesCommand },
   { name: 'partners', summary: 'import the partner directory from a CSV, or list it', load: async () => (await import('./partners.js')).partnersCommand },
   { name: 'plan', summary: 'create and manage shared transition plans, log notes, close commitments', load: async () => (await import('./plan/index.js')).planCommand },

@@ -15,7 +15,7 @@ describe('liaison help', () => {
   it('with no arguments lists every command on one line each, exit 0', async () => {
     const r = await liaison(ws, []);
     expect(r.code).toBe(0);
-    for (const name of ['ingest', 'ask', 'notes', 'partners', 'plan', 'chat', 'serve', 'help']) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    for (const name of ['ingest', 'ask', 'eval', 'notes', 'partners', 'plan', 'chat', 'serve', 'help']) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
   });
 
   it('shows one command\'s usage for "help <command>" and for --help', async () => {

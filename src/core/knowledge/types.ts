@@ -21,7 +21,7 @@ export interface KnowledgeDoc {
   /** Path relative to the ingested folder, POSIX separators; HSDS: `file.json#serviceId`. */
   source: string;
   title: string;
-  format: 'md' | 'txt' | 'html' | 'pdf' | 'hsds';
+  format: 'md' | 'txt' | 'html' | 'pdf' | 'docx' | 'hsds';
   sections: Section[];
   url?: string;
   contact?: Contact;

@@ -48,7 +48,7 @@ describe('loadFolder', () => {
     expect(reasons['guides/broken.json']).toMatch(/^not valid JSON: .* at line 3/);
     expect(reasons['guides/damaged.pdf']).toMatch(/^corrupt PDF/);
     expect(reasons['guides/photo.txt']).toBe('binary file, not text');
-    expect(reasons['guides/minutes.docx']).toMatch(/^unsupported file type ".docx"/);
+    expect(reasons['guides/minutes.docx']).toMatch(/^could not read Word document/);
     expect(reasons['guides/empty.md']).toBe('empty file');
     // 9 loose files in guides + 2 JSON + the datapackage's 11 files.
     expect(files).toBe(9 + 2 + 11);
