@@ -14,6 +14,7 @@ export const COMMANDS: { name: string; summary: string; load(): Promise<Command>
   { name: 'notes', summary: 'show the action items found in meeting notes, without logging them', load: async () => (await import('./notes.js')).notesCommand },
   { name: 'partners', summary: 'import the partner directory from a CSV, or list it', load: async () => (await import('./partners.js')).partnersCommand },
   { name: 'plan', summary: 'create and manage shared transition plans, log notes, close commitments', load: async () => (await import('./plan/index.js')).planCommand },
+  { name: 'remind', summary: 'run the reminder loop once, or list the next ping of each commitment', load: async () => (await import('./remind.js')).remindCommand },
   { name: 'chat', summary: 'chat with Liaison in the terminal (builds the index first if needed)', load: async () => (await import('./chat.js')).chatCommand },
   { name: 'serve', summary: 'run the server (same as npm start)', load: async () => (await import('./serve.js')).serveCommand },
 ];

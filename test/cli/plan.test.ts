@@ -161,11 +161,14 @@ describe('liaison plan: sharing, export and delete', () => {
   it('links, records goals and consent, and shows them', async () => {
     expect((await run(['plan', 'link', 'JR-2027', '--platform', 'slack', '--channel', 'C0TEAM'])).code).toBe(0);
     expect((await run(['plan', 'goal', 'JR-2027', 'employment', 'Work', 'in', 'retail'])).code).toBe(0);
-    expect((await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR, CIL', '--given-by', 'parent', '--from', '2026-03-01'])).code).toBe(0);
+    const unknown = await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR, CIL', '--given-by', 'parent', '--from', '2026-03-01']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('The partner directory has no agency called "CIL". Name agencies as the directory spells them: DVR, Maple County Schools.');
+    expect((await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR', '--given-by', 'parent', '--from', '2026-03-01'])).code).toBe(0);
     const show = await run(['plan', 'show', 'JR-2027']);
     expect(show.stdout).toContain('Linked channels: slack C0TEAM');
     expect(show.stdout).toContain('employment: Work in retail');
-    expect(show.stdout).toContain('Consent to share: DVR, CIL (by the parent, from 2026-03-01)');
+    expect(show.stdout).toContain('Consent to share: DVR (by the parent, from 2026-03-01)');
   });
 
   it('exports to a file (no temp file left behind) and deletes only with --yes', async () => {

@@ -12,6 +12,7 @@ import { OfflineEmbedder } from '../../src/core/knowledge/offline-embedder.js';
 import type { Assistant, Inbound } from '../../src/core/messages.js';
 import type { PlanService } from '../../src/core/plans/plan-service.js';
 import type { PlanStore } from '../../src/core/plans/store.js';
+import type { ReminderPlanner } from '../../src/core/reminders/planner.js';
 import { silentLogger } from '../../src/log.js';
 import { buildServices, createKnowledgeSearch } from '../../src/services.js';
 
@@ -46,6 +47,7 @@ export interface TestAssistant {
   assistant: Assistant;
   plans: PlanService;
   store: PlanStore;
+  planner: ReminderPlanner;
   clock: ReturnType<typeof fixedClock>;
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export async function buildTestAssistant(opts: { now?: string; handle?: (a: Assi
     assistant: opts.handle ? opts.handle(services.assistant) : services.assistant,
     plans: services.plans,
     store: services.store,
+    planner: services.planner,
     clock,
     async close() {
       await services.close();

@@ -67,6 +67,10 @@ export const commitmentSubs: Record<string, PlanSub> = {
     const due = arg.toLowerCase() === 'none' ? null : checkDateArg(arg, 'DATE', usage, isValidDate)!;
     return ({ plans }, id, io) => plans.changeDue(id, due, cliCtx(io));
   }, 'Changed the due date'),
+  'iep-service': sub('mark a commitment as a transition service written into the IEP (--off to unmark)', 'liaison plan iep-service COMMITMENT [--off]', { off: { type: 'boolean' } }, { min: 1, max: 1 }, (p) => {
+    const on = !p.bool('off');
+    return ({ plans }, id, io) => plans.setIepService(id, on, cliCtx(io));
+  }, 'Changed the IEP mark'),
   reassign: sub('give a commitment to other owners (names, emails or partner ids)', 'liaison plan reassign COMMITMENT OWNER...', {}, { min: 2 }, (p) => {
     const owners = p.positionals.slice(1);
     return ({ plans }, id, io) => plans.reassign(id, owners, cliCtx(io));

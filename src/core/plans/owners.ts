@@ -34,6 +34,12 @@ function agencyNames(agency: string): string[] {
   return names.filter(Boolean);
 }
 
+/** Whether a name given for an agency ("DVR", "division of vocational rehabilitation") is this directory agency. */
+export function sameAgency(given: string, agency: string): boolean {
+  const g = norm(given).replace(/^the /, '');
+  return agencyNames(agency).includes(g);
+}
+
 /** Picks from one tier of matches: members first; exactly one wins, several are a choice. */
 function decide(written: string, found: Partner[], members: Set<string>): OwnerResolution | null {
   const unique = [...new Map(found.map((p) => [p.id, p])).values()];

@@ -10,7 +10,7 @@ import { changeCommitment, exportPlan, listCommitments, logMeeting, numberUnnumb
 import { isValidDate, isValidTimeZone } from './dates.js';
 import { importPartners, partnerForActor } from './directory.js';
 import { validateLabel } from './labels.js';
-import { resolveOwner, type OwnerResolution } from './owners.js';
+import { resolveOwner, sameAgency, type OwnerResolution } from './owners.js';
 import { parsePartnersCsv } from './partners-csv.js';
 import type { AccessRule, LogMeetingInput, RequestContext } from './service-types.js';
 import { StoreConflict, type PlanStore } from './store.js';
@@ -216,12 +216,18 @@ export class PlanService {
     });
   }
 
-  recordConsent(planRef: string, consent: Omit<Consent, 'recordedAt'>, ctx: RequestContext): Promise<Plan> {
+  async recordConsent(planRef: string, consent: Omit<Consent, 'recordedAt'>, ctx: RequestContext): Promise<Plan> {
     if (!consent.agencies.length) throw badInput('Name at least one agency the family agreed to share information with.');
     for (const d of [consent.from, consent.until]) {
       if (d !== null && !isValidDate(d)) throw badInput(`"${d}" is not a date. Write consent dates as YYYY-MM-DD.`);
     }
     if (consent.until !== null && consent.until < consent.from) throw badInput(`The consent ends (${consent.until}) before it starts (${consent.from}). Check the dates.`);
+    // Consent names agencies as the directory spells them, so reminders can tell who it covers.
+    const known = [...new Set((await this.store.listPartners()).map((p) => p.agency).filter((a): a is string => !!a))];
+    const unknown = consent.agencies.filter((a) => !known.some((k) => sameAgency(a, k)));
+    if (unknown.length) {
+      throw badInput(`The partner directory has no agency called ${unknown.map((u) => `"${u}"`).join(' or ')}. Name agencies as the directory spells them${known.length ? `: ${known.join(', ')}` : ' (import the partners CSV first)'}.`);
+    }
     return this.mutate(planRef, ctx, 'plan.consent', 'team', (plan) => {
       plan.consent = { ...consent, recordedAt: this.clock.now().toISOString() };
       return { plan, detail: `consent for ${consent.agencies.length} agencies from ${consent.from} until ${consent.until ?? 'open'}` };

@@ -2,6 +2,7 @@
 // otherwise the coordinator, told whose it is and why it came to them. Several owners: each one.
 import { dateIn } from '../plans/dates.js';
 import type { Commitment, Partner, Plan, PreferredPlatform } from '../plans/types.js';
+import { sameAgency } from '../plans/owners.js';
 import type { Recipient } from './notifier.js';
 
 export interface Addressee {
@@ -33,7 +34,7 @@ export function consentCovers(plan: Plan, p: Partner, today: string): { ok: true
   if (p.kind !== 'agency') return { ok: true };
   const agency = p.agency ?? p.name;
   const c = plan.consent;
-  if (!c || !c.agencies.some((a) => a.trim().toLowerCase() === agency.trim().toLowerCase())) {
+  if (!c || !c.agencies.some((a) => sameAgency(a, agency))) {
     return { ok: false, reason: `the plan has no consent on file to share with ${agency}` };
   }
   if (c.from > today || (c.until !== null && c.until < today)) return { ok: false, reason: `the consent to share with ${agency} is not in date (${c.from} to ${c.until ?? 'open'})` };

@@ -1,0 +1,58 @@
+// `liaison remind`: the loop from the terminal, delivering through the Slack notifier to a local
+// server that speaks the Slack Web API, with a fixed clock.
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+import { jsonLines, liaison, makeWorkspace, type Workspace } from './helpers.js';
+
+let ws: Workspace;
+let slack: FakeSlack;
+const NOW = '2026-12-07T15:00:00Z'; // Monday
+const run = (argv: string[], opts: Parameters<typeof liaison>[2] = {}) =>
+  liaison(ws, argv, { now: NOW, env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl }, ...opts });
+
+beforeAll(async () => {
+  ws = await makeWorkspace();
+  slack = await startFakeSlack();
+  await writeFile(
+    path.join(ws.dir, 'partners.csv'),
+    'name,email,agency,kind,slack_user_id,time_zone\nMaria Rivera,mrivera@example.org,Maple County Schools,school,U0RIVERA,America/New_York\nDana Alvarez,dalvarez@example.org,DVR,agency,U0ALVAREZ,America/New_York\n',
+  );
+  await run(['partners', 'import', path.join(ws.dir, 'partners.csv')]);
+  await run(['plan', 'create', 'JR-2027', '--coordinator', 'Maria Rivera', '--tz', 'America/New_York']);
+  await run(['plan', 'add-member', 'JR-2027', 'Dana Alvarez']);
+  await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR', '--given-by', 'parent', '--from', '2026-09-01']);
+  await run(['plan', 'log', 'JR-2027', '-', '--yes'], { stdin: 'Meeting 12/7\n- Dana Alvarez will send the VR packet by Friday' });
+});
+afterAll(async () => {
+  await slack.close();
+  await rm(ws.dir, { recursive: true, force: true });
+});
+
+describe('liaison remind', () => {
+  it('lists the next ping of each open commitment', async () => {
+    const r = await run(['remind', 'list', '--json']);
+    expect(jsonLines(r.stdout)).toEqual([expect.objectContaining({ plan: 'JR-2027', n: 1, due: '2026-12-11', next: '2026-12-09T13:00:00.000Z', kind: 'scheduled', sent: 0 })]);
+  });
+
+  it('does a dry run for a time later than now unless --send, then delivers once through Slack', async () => {
+    const dry = await run(['remind', 'run', '--at', '2026-12-09T14:00:00Z', '--json']);
+    expect(jsonLines(dry.stdout)).toEqual([expect.objectContaining({ kind: 'upcoming', plan: 'JR-2027', to: { partner: expect.any(String), platform: 'slack' }, status: 'dry-run' })]);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+
+    const sent = await run(['remind', 'run', '--at', '2026-12-09T14:00:00Z', '--send', '--json']);
+    expect(jsonLines(sent.stdout).map((r) => [r.kind, r.status])).toEqual([['upcoming', 'sent']]);
+    const dm = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(String(dm.args.text)).toMatch(/Coming up on JR-2027/);
+    const again = await run(['remind', 'run', '--at', '2026-12-09T14:00:00Z', '--send', '--json']);
+    expect(again.stdout).toBe('');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('marks a commitment as an IEP transition service from the command line', async () => {
+    const r = await run(['plan', 'iep-service', 'JR-2027#1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Changed the IEP mark on JR-2027/);
+  });
+});
