@@ -95,6 +95,12 @@ export function decide(c: Commitment, ctx: ScheduleContext, now: Date): Decision
   const due = pending.filter((p) => p.at <= now);
   const send = due[due.length - 1];
   const later = pending.filter((p) => p.at > now);
+  if (send) {
+    // A ping that came due while nothing ran waits for its recipient's next working moment.
+    const who = send.toCoordinator ? ctx.recipients.coordinator : ctx.recipients.owner;
+    const when = ctx.calendar.nextWorkingMoment(now, who.tz, who.calendar);
+    if (when.getTime() !== now.getTime()) return { passedOver: [], nextAt: when.getTime() };
+  }
   return { ...(send ? { send } : {}), passedOver: due.slice(0, -1), nextAt: later[0]?.at.getTime() ?? null };
 }
 

@@ -64,10 +64,18 @@ describe('deciding at a sweep', () => {
   });
 
   it('after a long outage sends only the latest ping due: a "coming up" never arrives after its "due"', () => {
-    const d = decide(commitment('2026-12-11'), ctx(), new Date('2026-12-15T09:00:00Z'));
+    const d = decide(commitment('2026-12-11'), ctx(), new Date('2026-12-15T15:00:00Z'));
     expect(d.send?.kind).toBe('overdue');
     expect(d.passedOver.map((p) => p.kind)).toEqual(['upcoming', 'due']);
     expect(new Date(d.nextAt!).toISOString()).toBe('2026-12-16T13:00:00.000Z');
+  });
+
+  it('holds a ping that came due while nothing ran until the recipient’s next working morning (quiet hours)', () => {
+    // Friday 19:30 in New York: the "due" of that morning waits for Monday 08:00.
+    const d = decide(commitment('2026-12-11'), ctx(), new Date('2026-12-12T00:30:00Z'));
+    expect(d.send).toBeUndefined();
+    expect(new Date(d.nextAt!).toISOString()).toBe('2026-12-14T13:00:00.000Z');
+    expect(decide(commitment('2026-12-11'), ctx(), new Date('2026-12-14T13:00:00Z')).send?.kind).toBe('overdue');
   });
 
   it('sends no "coming up" for a commitment logged after its moment, and nothing once it is closed', () => {
