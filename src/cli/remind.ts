@@ -3,7 +3,7 @@
 // an --at later than now only sends with --send, so nobody is pinged early by mistake.
 import { isOpen } from '../core/plans/types.js';
 import { decide } from '../core/reminders/schedule.js';
-import { sweep, type PingRecord } from '../core/reminders/sweep.js';
+import { sweepAll, type PingRecord } from '../core/reminders/sweep.js';
 import { createNotifiers } from '../reminders.js';
 import { parse } from './args.js';
 import { cliClock, cliCtx, withServices } from './with-services.js';
@@ -38,7 +38,7 @@ export const remindCommand: Command = {
       if (Number.isNaN(at.getTime())) throw new UsageError(`--at "${atArg}" is not a time; write it as 2026-12-09T09:00:00-05:00.`, usage);
       const dryRun = p.bool('dry-run') || (at > io.now() && !p.bool('send'));
       return withServices(io, async (s, { config, log }) => {
-        const records = await sweep({ store: s.store, planner: s.planner, notifiers: createNotifiers(config, log), clock: cliClock(io), log }, { at, dryRun });
+        const records = await sweepAll({ store: s.store, planner: s.planner, notifiers: createNotifiers(config, log), clock: cliClock(io), log }, { at, dryRun });
         if (p.bool('json')) for (const r of records) println(io, JSON.stringify(r));
         else {
           if (!records.length) println(io, `No pings due at ${at.toISOString()}.`);

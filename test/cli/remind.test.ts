@@ -38,16 +38,23 @@ describe('liaison remind', () => {
 
   it('does a dry run for a time later than now unless --send, then delivers once through Slack', async () => {
     const dry = await run(['remind', 'run', '--at', '2026-12-09T14:00:00Z', '--json']);
-    expect(jsonLines(dry.stdout)).toEqual([expect.objectContaining({ kind: 'upcoming', plan: 'JR-2027', to: { partner: expect.any(String), platform: 'slack' }, status: 'dry-run' })]);
+    expect(jsonLines(dry.stdout)).toEqual([
+      expect.objectContaining({ kind: 'upcoming', plan: 'JR-2027', to: { partner: expect.any(String), platform: 'slack' }, status: 'dry-run' }),
+      expect.objectContaining({ kind: 'digest', plan: 'JR-2027', status: 'dry-run' }),
+    ]);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
 
     const sent = await run(['remind', 'run', '--at', '2026-12-09T14:00:00Z', '--send', '--json']);
-    expect(jsonLines(sent.stdout).map((r) => [r.kind, r.status])).toEqual([['upcoming', 'sent']]);
-    const dm = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(jsonLines(sent.stdout).map((r) => [r.kind, r.status])).toEqual([['upcoming', 'sent'], ['digest', 'sent']]);
+    const dm = await slack.waitFor((c) => c.method === 'chat.postMessage' && /Coming up/.test(String(c.args.text)));
     expect(String(dm.args.text)).toMatch(/Coming up on JR-2027/);
+    // No conversation is linked to the plan, so the week's digest went to the coordinator, saying so.
+    const digest = await slack.waitFor((c) => c.method === 'chat.postMessage' && /Weekly update/.test(String(c.args.text)));
+    expect(String(digest.args.text)).toMatch(/none is linked to the plan, so it came to you/);
+    expect(String(digest.args.text)).toMatch(/Weekly update for JR-2027\* \(week of 2026-12-09\): 1 open: 0 overdue, 1 due this week, 0 no date yet, 0 later/);
     const again = await run(['remind', 'run', '--at', '2026-12-09T14:00:00Z', '--send', '--json']);
     expect(again.stdout).toBe('');
-    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
   it('marks a commitment as an IEP transition service from the command line', async () => {

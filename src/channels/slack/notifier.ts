@@ -7,7 +7,7 @@ import type { Logger } from '../../log.js';
 import { renderMessages } from './render/blocks.js';
 
 /** Errors that say this person cannot get a DM from the bot at all. */
-const UNREACHABLE = new Set(['user_not_found', 'account_inactive', 'cannot_dm_bot', 'user_disabled', 'not_allowed_token_type', 'missing_scope', 'invalid_auth']);
+const UNREACHABLE = new Set(['user_not_found', 'account_inactive', 'cannot_dm_bot', 'user_disabled', 'not_allowed_token_type', 'missing_scope', 'invalid_auth', 'not_in_channel', 'channel_not_found', 'is_archived']);
 
 export function createSlackNotifier(opts: { botToken: string; apiUrl?: string; log: Logger; timeoutMs?: number }): Notifier {
   const clientOptions: webApi.WebClientOptions = {
@@ -20,10 +20,9 @@ export function createSlackNotifier(opts: { botToken: string; apiUrl?: string; l
   return {
     platform: 'slack',
     async deliver(d: Delivery): Promise<DeliveryResult> {
-      if (!d.to.userId) return { status: 'unreachable', reason: `${d.to.name ?? 'this partner'} has no Slack user id in the directory` };
+      if (!d.to.userId && !d.to.conversationId) return { status: 'unreachable', reason: `${d.to.name ?? 'this partner'} has no Slack user id in the directory` };
       try {
-        const opened = await client.conversations.open({ users: d.to.userId });
-        const channel = opened.channel?.id;
+        const channel = d.to.conversationId ?? (await client.conversations.open({ users: d.to.userId! })).channel?.id;
         if (!channel) return { status: 'retry', reason: 'conversations.open returned no channel' };
         for (const m of renderMessages(d.reply)) await client.chat.postMessage({ channel, text: m.text, blocks: m.blocks, unfurl_links: false });
         return { status: 'sent' };

@@ -6,7 +6,7 @@ import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../log.js';
 import { RedisKeys } from '../plans/redis-keys.js';
-import { recordDelivery, sweep, type QueuedDelivery, type SweepDeps } from './sweep.js';
+import { recordDelivery, sweepAll, type QueuedDelivery, type SweepDeps } from './sweep.js';
 import type { ReminderEngine } from './timer-engine.js';
 
 const QUEUE = 'reminders';
@@ -37,7 +37,7 @@ export async function startBullmqEngine(deps: SweepDeps & { everyMs: number; red
   const worker = new Worker(
     QUEUE,
     async (job: Job, token?: string) => {
-      if (job.name === 'sweep') return { pings: (await sweep(sweepDeps)).length };
+      if (job.name === 'sweep') return { pings: (await sweepAll(sweepDeps)).length };
       const item = job.data as QueuedDelivery;
       const result = await deps.notifiers.deliverOnce(item.delivery);
       if (result.status === 'sent') return void (await recordDelivery(deps.store, deps.clock, item, 'sent'));
@@ -58,7 +58,7 @@ export async function startBullmqEngine(deps: SweepDeps & { everyMs: number; red
   worker.on('error', (err) => deps.log.warn({ err: err.message }, 'reminder worker error'));
   await queue.upsertJobScheduler(SCHEDULER, { every: deps.everyMs }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
   return {
-    runOnce: (opts) => sweep(sweepDeps, opts),
+    runOnce: (opts) => sweepAll(sweepDeps, opts),
     async stop() {
       await worker.close();
       await queue.close();

@@ -14,6 +14,8 @@ export interface Recipient {
   /** Teams: the tenant of the user, for a new 1:1 conversation. */
   tenantId?: string;
   email?: string;
+  /** A conversation rather than a person (the weekly digest to a linked channel). */
+  conversationId?: string;
 }
 
 export interface Delivery {

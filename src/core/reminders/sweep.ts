@@ -5,13 +5,15 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../../log.js';
 import { silentLogger } from '../../log.js';
 import type { PlanStore } from '../plans/store.js';
-import { isOpen, type Commitment, type Partner, type PingKind, type Plan, type ReminderState } from '../plans/types.js';
+import { isOpen, type Commitment, type Partner, type PingKind, type Plan, type PreferredPlatform, type ReminderState } from '../plans/types.js';
 import { StoreConflict } from '../plans/store.js';
 import type { Notifiers } from './deliver.js';
 import type { Delivery } from './notifier.js';
 import { pingReply } from './ping-reply.js';
 import type { ReminderPlanner } from './planner.js';
-import { addressees } from './recipients.js';
+import { addressees, coordinatorOf } from './recipients.js';
+import { digestReply, digestWeek } from './digest.js';
+import { policyFor } from './policy.js';
 import { currentState, decide, type PlannedPing } from './schedule.js';
 
 /** How long a claimed ping waits for its sender: a process that died holding it frees it after this. */
@@ -20,7 +22,7 @@ const BATCH = 500;
 
 export interface PingRecord {
   key: string;
-  kind: PingKind;
+  kind: PingKind | 'digest';
   commitment: string;
   plan: string;
   to: { partner: string | null; platform: string | null };
@@ -94,6 +96,47 @@ export async function sweep(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean
   return records;
 }
 
+/** One tick of the loop: the pings due, then the weekly digests due. */
+export async function sweepAll(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean } = {}): Promise<PingRecord[]> {
+  return [...(await sweep(deps, opts)), ...(await sendDigests(deps, opts))];
+}
+
+/** The weekly digest of each plan whose digest moment has come this week and has not gone out. */
+export async function sendDigests(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean } = {}): Promise<PingRecord[]> {
+  const now = opts.at ?? deps.clock.now();
+  const dryRun = !!opts.dryRun;
+  const partners = new Map((await deps.store.listPartners()).map((p) => [p.id, p]));
+  const out: PingRecord[] = [];
+  for (const plan of await deps.store.listPlans()) {
+    const { week, due } = digestWeek(plan, policyFor(deps.planner.policy, plan.reminders), now);
+    if (!due || (await deps.store.getState<string>(`digest-sent:${plan.id}`)) === week) continue;
+    const key = `${plan.id}:digest:${week}`;
+    if (!dryRun && !(await deps.store.claimOnce(`ping:${key}`, IN_FLIGHT_MS))) continue;
+    const reply = digestReply(plan, await deps.store.listCommitments(plan.id), partners, now);
+    const links = plan.links.filter((l) => deps.notifiers.platforms.has(l.platform as PreferredPlatform));
+    const base = { key, kind: 'digest' as const, commitment: '', plan: plan.label, text: reply.text };
+    if (dryRun) {
+      out.push(...(links.length ? links : [{ platform: 'coordinator', id: '' }]).map((l) => ({ ...base, to: { partner: l.id || null, platform: l.platform }, status: 'dry-run' as const })));
+      continue;
+    }
+    let reached = false;
+    for (const l of links) {
+      const outcome = await deps.notifiers.deliver({ key: `${key}:${l.id}`, to: { platform: l.platform as PreferredPlatform, conversationId: l.id }, reply });
+      reached ||= outcome.status === 'sent';
+      out.push({ ...base, to: { partner: l.id, platform: l.platform }, status: outcome.status, ...(outcome.status === 'failed' ? { reason: outcome.reason } : {}) });
+    }
+    if (!reached) {
+      // Liaison is not in any linked conversation it can post to: the coordinator gets it instead.
+      const coordinator = coordinatorOf(plan, partners, deps.notifiers.platforms);
+      const note = { ...reply, text: `_This weekly update could not be posted in ${plan.links.length ? 'the conversations linked to the plan (is Liaison a member there?)' : 'any conversation: none is linked to the plan'}, so it came to you._\n\n${reply.text}` };
+      const outcome = coordinator ? await deps.notifiers.deliver({ key: `${key}:coordinator`, to: coordinator, reply: note }) : { status: 'failed' as const, reason: 'no coordinator address either' };
+      out.push({ ...base, to: { partner: coordinator?.partnerId ?? coordinator?.userId ?? null, platform: coordinator?.platform ?? null }, status: outcome.status, ...(outcome.status === 'failed' ? { reason: outcome.reason } : {}) });
+    }
+    await deps.store.putState(`digest-sent:${plan.id}`, week, 14 * 24 * 3600_000);
+  }
+  return out;
+}
+
 interface Planned {
   record: Omit<PingRecord, 'status'>;
   delivery?: Delivery;
@@ -150,7 +193,7 @@ async function record(deps: SweepDeps, id: string, plan: Plan, partners: Readonl
     const handled = [...state.handled, ...passedOver.map((p) => p.key), ...(ping ? [ping.key] : [])];
     const at = deps.clock.now().toISOString();
     // A deferred (queued) delivery is logged by its queue when it is sent or finally fails.
-    const log = [...state.log, ...sent.filter((s) => s.status !== 'deferred').map((s) => ({ key: s.key, kind: s.kind, at, to: s.to.partner ?? 'nobody', status: s.status === 'sent' ? ('sent' as const) : ('failed' as const) }))];
+    const log = [...state.log, ...sent.filter((s) => s.status !== 'deferred' && s.kind !== 'digest').map((s) => ({ key: s.key, kind: s.kind as PingKind, at, to: s.to.partner ?? 'nobody', status: s.status === 'sent' ? ('sent' as const) : ('failed' as const) }))];
     const next = deps.planner.withNextPing({ ...c, reminders: { basis: state.basis, handled: [...new Set(handled)], log }, version: c.version + 1 }, plan, partners);
     const detail = ping ? `commitment ${c.id}: ${ping.kind} ping ${sent.map((s) => `${s.status} to ${s.to.partner ?? 'nobody'}`).join(', ') || 'none'}` : `commitment ${c.id}: next ping rescheduled`;
     try {

@@ -1,7 +1,7 @@
 // The reminder loop on the embedded store: an in-process timer runs the sweep (never two at once in
 // one process); the store's claims keep several processes on one data folder from sending a ping twice.
 import type { Logger } from '../../log.js';
-import { sweep, type PingRecord, type SweepDeps } from './sweep.js';
+import { sweepAll, type PingRecord, type SweepDeps } from './sweep.js';
 
 export interface ReminderEngine {
   /** One sweep now (or as if the clock read `at`); what it did, one record per ping. */
@@ -15,7 +15,7 @@ export function startTimerEngine(deps: SweepDeps & { everyMs: number; log: Logge
   const tick = () => {
     if (busy) return;
     busy = true;
-    running = sweep(deps)
+    running = sweepAll(deps)
       .catch((err: unknown) => deps.log.error({ err }, 'reminder sweep failed; the next one will try again'))
       .finally(() => {
         busy = false;
@@ -25,7 +25,7 @@ export function startTimerEngine(deps: SweepDeps & { everyMs: number; log: Logge
   timer.unref();
   setImmediate(tick);
   return {
-    runOnce: (opts) => sweep(deps, opts),
+    runOnce: (opts) => sweepAll(deps, opts),
     async stop() {
       clearInterval(timer);
       await running;
