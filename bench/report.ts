@@ -1,5 +1,6 @@
 // The benchmark report: one object (written as JSON) and its plain-text rendering.
 import type { Figures } from '../src/eval/figures.js';
+import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
 
@@ -18,6 +19,7 @@ export interface BenchReport {
   misses: string[];
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
   slack: SlackFigures;
+  reminders: ReminderFigures;
   elapsedSeconds: number;
 }
 
@@ -99,6 +101,21 @@ function slackSection(s: SlackFigures, out: string[]): void {
   out.push(line('answer p95', ms(s.answerP95Ms), '', null));
 }
 
+function remindersSection(r: ReminderFigures, out: string[]): void {
+  if (!r.ran) {
+    out.push(`4. REMINDERS: not run: ${r.reason ?? 'unknown reason'}`);
+    return;
+  }
+  out.push('4. REMINDERS  (Redis store; the same 200 commitments due now, dry-run sweep, median of 7)');
+  for (const s of r.sweepMs ?? []) out.push(line(`sweep with ${s.n.toLocaleString('en-US')} open commitments indexed`, ms(s.p50), '', null));
+  out.push(line('sweep cost ratio 1M / 100k', (r.ratio ?? 0).toFixed(2), '< 2', (r.ratio ?? Infinity) < 2));
+  const d = r.delivered;
+  if (d) {
+    out.push(line(`${d.pings.toLocaleString('en-US')} pings due at once, 2 sweepers, local Slack`, `${d.seconds.toFixed(1)} s (${d.perSecond.toFixed(0)}/s)`, '', null));
+    out.push(line('pings lost / doubled', `${d.lost} / ${d.doubled}`, '0 / 0', d.lost === 0 && d.doubled === 0));
+  }
+}
+
 export function renderReport(r: BenchReport): string {
   const out: string[] = [];
   out.push(`LIAISON BENCHMARK  ${r.startedAt}  (node ${r.environment.node}, ${r.environment.cpus} CPUs, ${r.environment.platform})`);
@@ -112,6 +129,8 @@ export function renderReport(r: BenchReport): string {
   speedSection(r.speed, out);
   out.push('');
   slackSection(r.slack, out);
+  out.push('');
+  remindersSection(r.reminders, out);
   out.push('');
   out.push(`bench finished in ${r.elapsedSeconds.toFixed(1)} s`);
   return out.join('\n');

@@ -1,6 +1,7 @@
 // `npm run bench`: the main table (every folder on its own row, Liaison beside plain BM25, each
 // figure with its 95% interval, then the leave-one-folder-out pool), speed and size, and Slack
-// latency, all offline; written to bench/out/latest.json too.
+// latency, the reminder loop's sweep cost and delivery rate (on Redis when one answers), all offline;
+// written to bench/out/latest.json too.
 // Options: --misses (what each development folder got wrong; never the starter's official set),
 // --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
@@ -20,6 +21,7 @@ import { leaveOneFolderOut } from './lofo.js';
 import { renderMisses } from './misses.js';
 import { loadQuestions } from './questions.js';
 import { renderReport, type BenchReport, type FolderFigures } from './report.js';
+import { reminderSection } from './reminders.js';
 import { slackSection } from './slack.js';
 import { askLatency, ingestFigures, peakRssMb, syntheticIngest } from './speed.js';
 
@@ -99,6 +101,7 @@ async function runBench(): Promise<void> {
     syntheticFigures = { error: (err as Error).message.split('\n')[0]! };
   }
   const slack = await slackSection(starter.built.knowledge, askTexts.slice(0, 40));
+  const reminders = await reminderSection();
 
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
@@ -111,6 +114,7 @@ async function runBench(): Promise<void> {
     misses,
     speed: { knowledge: ingestFigures('knowledge/', starter.built), synthetic: syntheticFigures, ask, peakRssMb: peakRssMb() },
     slack,
+    reminders,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
   console.log(renderReport(report));
