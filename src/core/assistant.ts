@@ -136,10 +136,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       case 'commitment.close':
       case 'commitment.reassign':
       case 'commitment.remind':
+      case 'commitment.iep':
       case 'commitment.reconvene': {
         const replies = await commitmentAction(deps.plans, inbound);
         // Pressed on the home view: show it again, without what was just closed or moved.
-        return inbound.action.data?.commitmentId ? replies : [...replies, ...(await planCmd.home(deps.plans, inbound))];
+        const fromHome = !inbound.action.data?.commitmentId && (inbound.action.id === 'commitment.done' || inbound.action.id === 'commitment.snooze');
+        return fromHome ? [...replies, ...(await planCmd.home(deps.plans, inbound))] : replies;
       }
       default:
         return [info('That button is no longer supported. Run the command again to get a fresh message.')];

@@ -137,6 +137,16 @@ describe('meeting notes to commitments', () => {
     expect(shown?.commitments?.map((c) => c.owner)).toEqual(['Dana Alvarez', 'Tom Okafor']);
   });
 
+  it('marks a logged commitment as an IEP transition service from the confirmation', async () => {
+    const p = await proposal();
+    const replies = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.confirm', data: p.context } }));
+    const logged = replies.find((r) => r.kind === 'logged')!;
+    const mark = logged.actions!.find((a) => a.id === 'commitment.iep' && a.label.startsWith('#2'))!;
+    const [done] = await t.assistant.handle(inbound({ kind: 'action', action: { id: mark.id, value: mark.value! } }));
+    expect(done?.text).toMatch(/Marked by Maria Rivera on \*\*JR-2027\*\*: #2 schedule a job shadow at the hospital is a transition service written into the IEP/);
+    expect((await t.store.getCommitment(mark.value!))?.iepService).toBe(true);
+  });
+
   it('logs the same notes only once, even when they are posted again', async () => {
     const p = await proposal();
     await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.confirm', data: p.context } }));

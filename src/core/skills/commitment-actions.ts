@@ -1,5 +1,6 @@
 // Buttons that act on one commitment, from a reminder, an escalation, a DM or the home view: Done,
-// Snooze (days or a date), Can't do it (an outcome), Reassign (a plan member), and for the
+// Snooze (days or a date), Can't do it (an outcome), Reassign (a plan member), IEP service (the mark
+// an escalation reads), and for the
 // coordinator Remind again, Close with an outcome, Draft the reconvene note. A press on a stale
 // message says what already happened instead of acting twice.
 import { badInput } from '../errors.js';
@@ -70,6 +71,10 @@ export async function commitmentAction(plans: PlanService, inbound: Inbound): Pr
       }
       const c = await plans.reassign(id, [value], ctx);
       return [info(`Reassigned by ${who} on **${c.planLabel}**: ${c.task} is now ${c.ownerNames.join(' and ')}'s.`)];
+    }
+    case 'commitment.iep': {
+      const c = await plans.setIepService(id, value !== 'off', ctx);
+      return [info(`${c.iepService ? 'Marked' : 'Unmarked'} by ${who} on **${c.planLabel}**: #${c.n ?? '?'} ${c.task} ${c.iepService ? 'is' : 'is no longer'} a transition service written into the IEP.`)];
     }
     case 'commitment.remind': {
       const c = await plans.remindAgain(id, ctx);

@@ -124,8 +124,9 @@ export async function confirm(deps: NotesDeps, inbound: Inbound, again = false):
     {
       kind: 'logged',
       audience: { kind: 'conversation' },
-      text: `Logged ${mine.length} commitment${mine.length === 1 ? '' : 's'} to **${p.planLabel}** from the meeting of ${p.meetingDate} (confirmed by ${who}).`,
+      text: `Logged ${mine.length} commitment${mine.length === 1 ? '' : 's'} to **${p.planLabel}** from the meeting of ${p.meetingDate} (confirmed by ${who}). Mark any that is a transition service written into the IEP: if an agency does not deliver it, the escalation says what the law requires.`,
       commitments: mine.map(toView),
+      actions: mine.slice(0, 10).map((c) => ({ id: 'commitment.iep', label: `#${c.n ?? '?'} is an IEP service`, value: c.id })),
     },
   ];
   const partners = new Map((await deps.plans.listPartners()).map((x) => [x.id, x]));
