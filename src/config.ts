@@ -65,6 +65,8 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: url(['http:', 'https:']),
+  SMTP_URL: url(['smtp:', 'smtps:']),
+  LIAISON_EMAIL_FROM: z.string().min(3).default('Liaison <liaison@localhost>'),
   LIAISON_REMINDERS: z.enum(['on', 'off'], { message: 'expected on or off' }).default('on'),
   LIAISON_REMINDER_SWEEP_MINUTES: z.coerce.number({ message: 'expected a number of minutes' }).positive().max(24 * 60).default(5),
   LIAISON_WORK_HOURS: z
@@ -95,6 +97,8 @@ export interface Config {
   openai?: { apiKey: string; baseURL?: string; chatModel: string; embeddingModel: string; timeoutMs: number };
   redis?: { url: string; prefix: string };
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+  /** Email for partners reachable only there (reminder pings). */
+  email?: { smtpUrl: string; from: string };
   reminders: {
     enabled: boolean;
     sweepMinutes: number;
@@ -177,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         }
       : undefined,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
+    email: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.LIAISON_EMAIL_FROM } : undefined,
     reminders: {
       enabled: e.LIAISON_REMINDERS === 'on',
       sweepMinutes: e.LIAISON_REMINDER_SWEEP_MINUTES,

@@ -10,6 +10,7 @@ import { ReminderPlanner } from './core/reminders/planner.js';
 import type { SweepDeps } from './core/reminders/sweep.js';
 import { startTimerEngine, type ReminderEngine } from './core/reminders/timer-engine.js';
 import type { PlanStore } from './core/plans/store.js';
+import { createEmailNotifier } from './channels/email/notifier.js';
 import { createSlackNotifier } from './channels/slack/notifier.js';
 
 export type { ReminderEngine };
@@ -30,6 +31,7 @@ export function createReminderPlanner(config: Config, clock: Clock): ReminderPla
 export function createNotifiers(config: Config, log: Logger, extra: Notifier[] = []): Notifiers {
   const list: Notifier[] = [...extra];
   if (config.slack) list.push(createSlackNotifier({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, log: log.child({ channel: 'slack' }) }));
+  if (config.email) list.push(createEmailNotifier(config.email));
   return new Notifiers(list);
 }
 

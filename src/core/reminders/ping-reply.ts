@@ -62,9 +62,11 @@ export interface PingTextInput {
   redirected?: { forWhom: string; reason: string };
   /** For an escalation: the pings that already went out. */
   tried?: string[];
+  /** Whom to tell about it: the plan's coordinator. */
+  coordinator?: { name?: string; email?: string };
 }
 
-export function pingReply({ ping, c, plan, partners, redirected, tried }: PingTextInput): Reply {
+export function pingReply({ ping, c, plan, partners, redirected, tried, coordinator }: PingTextInput): Reply {
   const owners = ownerNames(c, partners);
   const ownerPartner = c.owners.map((o) => (o.partnerId ? partners.get(o.partnerId) : undefined)).find(Boolean);
   const agencyOwner = ownerPartner?.kind === 'agency';
@@ -86,6 +88,7 @@ export function pingReply({ ping, c, plan, partners, redirected, tried }: PingTe
   }
   const from = c.source.link ? `[the meeting of ${c.source.meetingDate}](${c.source.link})` : `the meeting of ${c.source.meetingDate}`;
   if (c.source.quote) lines.push(`From ${from}:\n> ${c.source.quote.replace(/\n/g, ' ')}`);
+  if (!ping.toCoordinator && !redirected && coordinator?.name) lines.push(`_Questions or a change: ${coordinator.name}${coordinator.email ? ` (${coordinator.email})` : ''}, the plan's coordinator._`);
   return {
     kind: 'notice',
     audience: { kind: 'requester' },

@@ -148,12 +148,14 @@ function planned(c: Commitment, plan: Plan, partners: ReadonlyMap<string, Partne
   const tried = state.log.filter((l) => l.status !== 'failed').map((l) => `${l.kind} reminder on ${l.at.slice(0, 10)} to ${l.to}`);
   const people = addressees(c, plan, partners, deps.notifiers.platforms, ping.toCoordinator, now);
   const base = { key: ping.key, kind: ping.kind, commitment: c.id, plan: plan.label };
+  const coordinatorPartner = plan.coordinator.partnerId ? partners.get(plan.coordinator.partnerId) : undefined;
+  const coordinator = { name: coordinatorPartner?.name ?? plan.coordinator.name, email: coordinatorPartner?.email };
   if (!people.length) {
     const reply = pingReply({ ping, c, plan, partners, tried });
     return [{ record: { ...base, to: { partner: null, platform: null }, text: reply.text } }];
   }
   return people.map((a) => {
-    const reply = pingReply({ ping, c, plan, partners, tried, ...(a.redirected ? { redirected: a.redirected } : {}) });
+    const reply = pingReply({ ping, c, plan, partners, tried, coordinator, ...(a.redirected ? { redirected: a.redirected } : {}) });
     return {
       record: { ...base, to: { partner: a.to.partnerId ?? a.to.userId ?? null, platform: a.to.platform }, text: reply.text },
       delivery: { key: people.length > 1 ? `${ping.key}:${a.to.partnerId ?? a.to.userId ?? a.to.email}` : ping.key, to: a.to, reply },
