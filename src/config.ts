@@ -230,6 +230,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
 }
 
+/** The Teams app id for `npm run teams:package` (the app package needs it, not the secret). */
+export function teamsAppId(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.MICROSOFT_APP_ID?.trim() || undefined;
+}
+
 /** Loads `.env` from cwd into the environment when present (values already set win). */
 export function loadDotEnv(cwd = process.cwd()): void {
   const file = path.join(cwd, '.env');
