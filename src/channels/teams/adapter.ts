@@ -17,7 +17,8 @@ export function authOptions(config: TeamsConfig): ConfigurationBotFrameworkAuthe
   return {
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',
-    MicrosoftAppType: config.appType,
+    // Emulator mode has no app id, and botbuilder refuses a SingleTenant type without one.
+    MicrosoftAppType: config.appId ? config.appType : 'MultiTenant',
     MicrosoftAppTenantId: config.tenantId ?? '',
     ...(config.channelService ? { ChannelService: config.channelService } : {}),
     ...(e

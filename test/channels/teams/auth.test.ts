@@ -77,3 +77,33 @@ describe('Teams endpoint tokens', () => {
     await h.connector.waitFor((c) => c.body.type === 'message' && JSON.stringify(c.body).includes('You said: slow'));
   });
 });
+
+describe('Teams emulator mode (no app id, TEAMS_ALLOW_UNAUTHENTICATED=1)', () => {
+  it('accepts a request without a token and replies without one', async () => {
+    const { loadConfig } = await import('../../../src/config.js');
+    const { createTeamsApp } = await import('../../../src/channels/teams/app.js');
+    const { startFakeConnector } = await import('../../helpers/fake-connector.js');
+    const express = (await import('express')).default;
+    const { silentLogger } = await import('../../../src/log.js');
+    const connector = await startFakeConnector();
+    const app = express();
+    const config = loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' });
+    expect(config.host).toBe('127.0.0.1');
+    const teams = createTeamsApp({ config: config.teams!, assistant, store, clock: fixedClock('2026-11-25T15:00:00Z'), log: silentLogger, expressApp: app });
+    const server = await new Promise<import('node:http').Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/api/messages`;
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(connector.serviceUrl, { text: 'emulated' })) });
+      expect(res.status).toBe(200);
+      const reply = await connector.waitFor((c) => c.body.type === 'message');
+      expect(reply.auth).toBeUndefined();
+      expect(cardText(cardOf(reply))).toContain('You said: emulated');
+    } finally {
+      await teams.stop();
+      await new Promise((r) => server.close(r));
+      await connector.close();
+    }
+  });
+});

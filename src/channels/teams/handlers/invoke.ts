@@ -7,11 +7,13 @@ import { failureCard } from '../boundary.js';
 import { deliver, REFRESH_VERB, refreshedView } from '../deliver.js';
 import { originOf, personFor, type TeamsDeps } from '../deps.js';
 import { decodeAction, type ExecuteData } from '../render/action-codec.js';
-import type { AdaptiveCard } from '../render/cards.js';
+import { summaryOf, type AdaptiveCard } from '../render/cards.js';
 import { readFormItems } from '../render/forms.js';
 import { actionInbound, conversationOf } from '../to-inbound.js';
 
 export const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+/** Actions whose answer replaces the card they were pressed on (a proposal, a reminder, the notes box). */
+const REPLACES = /^(?:proposal|commitment|notes)\./;
 
 export async function respond(ctx: TurnContext, body: unknown, status = 200): Promise<void> {
   await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
@@ -45,6 +47,13 @@ export async function onCardAction(deps: TeamsDeps, ctx: TurnContext): Promise<v
         ? { id: `invoke:${activity.id}`, kind: 'notes', from: person, where, text: String(data.notes ?? ''), addressed: true, receivedAt }
         : actionInbound({ id: `invoke:${activity.id}`, person, where, action: { id: decoded.id, ...(decoded.value !== undefined ? { value: decoded.value } : {}), data }, receivedAt });
     const replies = await deps.assistant.handle(inbound);
+    if (!REPLACES.test(decoded.id)) {
+      // Feedback and the like leave the card as it is: the person gets a short note instead.
+      const note = replies.find((r) => r.audience.kind === 'requester');
+      await deliver(deps, ctx, origin, replies.filter((r) => r !== note));
+      await respond(ctx, messageResponse(note ? summaryOf(note) : 'Done.'));
+      return;
+    }
     const card = await deliver(deps, ctx, origin, replies, true);
     await respond(ctx, card ? cardResponse(card) : messageResponse('Done.'));
   } catch (err) {
