@@ -3,6 +3,7 @@ import type { AnswerFigures } from './answers.js';
 import type { NotesFigures } from './notes.js';
 import type { ModeFigures } from './retrieval.js';
 import type { SlackFigures } from './slack.js';
+import type { TeamsFigures } from './teams.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
 
 export interface BenchReport {
@@ -16,6 +17,7 @@ export interface BenchReport {
   notes: NotesFigures | { error: string };
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
   slack: SlackFigures;
+  teams: TeamsFigures;
   elapsedSeconds: number;
 }
 
@@ -136,6 +138,18 @@ function slackSection(s: SlackFigures, out: string[]): void {
   out.push(line('answer p95', ms(s.answerP95Ms), '', null));
 }
 
+function teamsSection(t: TeamsFigures, out: string[]): void {
+  if (!t.ran) {
+    out.push(`5. TEAMS: not run: ${t.reason ?? 'unknown reason'}`);
+    return;
+  }
+  out.push(`5. TEAMS  (${t.questions} questions one by one, signed tokens, real botbuilder endpoint, fake Bot Connector)`);
+  out.push(line('HTTP answer p50', ms(t.httpP50Ms), '', null));
+  out.push(line('HTTP answer p99', ms(t.httpP99Ms), '', null));
+  out.push(line('reply at the connector p50', ms(t.replyP50Ms), '', null));
+  out.push(line('reply at the connector p99', ms(t.replyP99Ms), '', null));
+}
+
 export function renderReport(r: BenchReport): string {
   const out: string[] = [];
   out.push(`LIAISON BENCHMARK  ${r.startedAt}  (node ${r.environment.node}, ${r.environment.cpus} CPUs, ${r.environment.platform})`);
@@ -149,6 +163,8 @@ export function renderReport(r: BenchReport): string {
   speedSection(r.speed, out);
   out.push('');
   slackSection(r.slack, out);
+  out.push('');
+  teamsSection(r.teams, out);
   out.push('');
   out.push(`bench finished in ${r.elapsedSeconds.toFixed(1)} s`);
   return out.join('\n');

@@ -1,5 +1,5 @@
 // `npm run bench`: one readable report (and bench/out/latest.json) on retrieval and answer quality,
-// notes extraction, speed and size, and Slack latency, all offline.
+// notes extraction, speed and size, Slack and Teams latency, all offline.
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the development sets instead.
 // Options: --questions FILE (default bench/data/questions.jsonl), --synthetic N (default 1000).
 // Exits 0 when targets are missed (it is a report); non-zero only when the bench itself fails.
@@ -16,6 +16,7 @@ import { loadQuestions, type BenchQuestion } from './questions.js';
 import { renderReport, type BenchReport } from './report.js';
 import { retrievalQuality } from './retrieval.js';
 import { slackSection } from './slack.js';
+import { teamsSection } from './teams.js';
 import { askLatency, ingestFigures, peakRssMb, syntheticIngest } from './speed.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -83,6 +84,7 @@ async function runBench(): Promise<void> {
     syntheticFigures = { error: (err as Error).message.split('\n')[0]! };
   }
   const slack = await slackSection(built.knowledge, askTexts.slice(0, 40));
+  const teams = await teamsSection(built.knowledge, askTexts.slice(0, 100));
 
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
@@ -95,6 +97,7 @@ async function runBench(): Promise<void> {
     notes,
     speed: { knowledge: ingestFigures('knowledge/', built), synthetic: syntheticFigures, ask, peakRssMb: peakRssMb() },
     slack,
+    teams,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
   console.log(renderReport(report));
