@@ -13,6 +13,8 @@ export interface ConnectorCall {
   activityId?: string;
   body: Record<string, unknown>;
   auth?: string;
+  /** The id this server gave the activity it created (sends and replies). */
+  createdId?: string;
 }
 
 export interface FakeConnector {
@@ -86,7 +88,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     } else if (op === 'pagedMembers') {
       res.end(JSON.stringify({ members: [...members.entries()].map(([id, m]) => ({ id, ...m })) }));
     } else {
-      res.end(JSON.stringify({ id: `act-${++seq}` }));
+      call.createdId = `act-${++seq}`;
+      res.end(JSON.stringify({ id: call.createdId }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -78,12 +78,18 @@ async function toPerson(deps: DeliverDeps, aadObjectId: string, tenantId: string
   });
 }
 
+/** The card that replaces the one whose button was pressed; `forEveryone` when the whole conversation should see it. */
+export interface Replacement {
+  card: AdaptiveCard;
+  forEveryone: boolean;
+}
+
 /**
  * Delivers `replies` through `ctx`. With `invoke`, the first reply for the conversation or the requester
  * is returned instead of sent: it replaces the card whose button was pressed.
  */
-export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origin, replies: Reply[], invoke = false): Promise<AdaptiveCard | undefined> {
-  let replacement: AdaptiveCard | undefined;
+export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origin, replies: Reply[], invoke = false): Promise<Replacement | undefined> {
+  let replacement: Replacement | undefined;
   for (const reply of replies) {
     const cards = cardsFor(reply, origin.thread);
     const audience = reply.audience;
@@ -97,7 +103,7 @@ export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origi
       continue;
     }
     if (invoke && !replacement && (cards.length === 1 || reply.kind === 'form')) {
-      replacement = cards[0];
+      replacement = { card: cards[0] as AdaptiveCard, forEveryone: audience.kind === 'conversation' };
       continue;
     }
     if (audience.kind === 'requester' && origin.kind !== 'dm') {

@@ -78,7 +78,9 @@ describe('Teams with the real assistant', () => {
     await say({ kind: 'groupChat', mentionBot: true, text: 'create JR-2027' });
     const { activity, calls } = await say({ kind: 'groupChat', mentionBot: true, text: RECAP });
     // Everyone sees a placeholder; the card refreshes into the proposal for Maria only.
-    const shared = cardOf(calls[calls.length - 1]!) as { refresh?: { userIds: string[]; action: { verb: string; data: Record<string, unknown> } } };
+    const placeholder = calls[calls.length - 1]!;
+    const onCard = { ...activity, replyToId: placeholder.createdId };
+    const shared = cardOf(placeholder) as { refresh?: { userIds: string[]; action: { verb: string; data: Record<string, unknown> } } };
     expect(shared.refresh?.userIds).toEqual([MARIA.id]);
     const refresh = { ...shared, actions: [shared.refresh!.action] } as Record<string, unknown>;
     const other = await press(activity, refresh, 'liaison.refresh', {}, KIM);
@@ -88,17 +90,22 @@ describe('Teams with the real assistant', () => {
     expect(seen).toContain('meeting of 2026-11-24');
     expect(seen).toContain('Owner: **Dana Alvarez** · Due: **Fri 2026-11-27**');
     expect(seen).toContain('Owner: **Daniel Kim** · Due: **Sat 2026-12-05**');
-    const logged = await press(activity, mine, 'proposal.confirm');
+    const logged = await press(onCard, mine, 'proposal.confirm');
     expect(logged.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(cardText(logged.value as Record<string, unknown>)).toMatch(/Logged 2 commitments to \*\*JR-2027\*\*/);
+    // Everyone's placeholder now shows what was logged.
+    const updated = await h.connector.waitFor((c) => c.op === 'updateActivity');
+    expect(cardText(cardOf(updated))).toMatch(/Logged 2 commitments/);
   });
 
   it('lists the linked plan, closes a commitment and links another chat with the command words', async () => {
     await say({ kind: 'groupChat', mentionBot: true, text: 'create JR-2027' });
     const { activity, calls } = await say({ kind: 'groupChat', mentionBot: true, text: RECAP });
-    const shared = cardOf(calls[calls.length - 1]!) as { refresh: { action: Record<string, unknown> } };
+    const placeholder = calls[calls.length - 1]!;
+    const onCard = { ...activity, replyToId: placeholder.createdId };
+    const shared = cardOf(placeholder) as { refresh: { action: Record<string, unknown> } };
     const mine = (await press(activity, { actions: [shared.refresh.action] }, 'liaison.refresh')).value as Record<string, unknown>;
-    await press(activity, mine, 'proposal.confirm');
+    await press(onCard, mine, 'proposal.confirm');
 
     const plan = cardText(cardOf((await say({ kind: 'groupChat', mentionBot: true, text: 'plan' })).calls[0]!));
     expect(plan).toContain('**#1** send the VR application packet to the family — Dana Alvarez');

@@ -1,7 +1,7 @@
 // Invokes answer in the HTTP response. Card buttons (`adaptiveCard/action`, Action.Execute) run the
 // core action and return the refreshed card; the automatic refresh of a user-specific view returns
 // the requester's own card.
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import type { Inbound } from '../../../core/messages.js';
 import { failureCard } from '../boundary.js';
 import { deliver, REFRESH_VERB, refreshedView } from '../deliver.js';
@@ -54,8 +54,14 @@ export async function onCardAction(deps: TeamsDeps, ctx: TurnContext): Promise<v
       await respond(ctx, messageResponse(note ? summaryOf(note) : 'Done.'));
       return;
     }
-    const card = await deliver(deps, ctx, origin, replies, true);
-    await respond(ctx, card ? cardResponse(card) : messageResponse('Done.'));
+    const replaced = await deliver(deps, ctx, origin, replies, true);
+    if (replaced?.forEveryone && origin.kind !== 'dm' && activity.replyToId) {
+      // The card others see (e.g. the placeholder of a user-specific proposal) shows the outcome too.
+      await ctx.updateActivity({ id: activity.replyToId, type: 'message', attachments: [CardFactory.adaptiveCard(replaced.card)] }).catch((err: unknown) => {
+        deps.log.warn({ err }, 'teams: could not update the card for everyone');
+      });
+    }
+    await respond(ctx, replaced ? cardResponse(replaced.card) : messageResponse('Done.'));
   } catch (err) {
     await respond(ctx, cardResponse(failureCard(err, deps.log, `action ${verb}`, { conversation: origin.ref.conversation?.id })));
   }
