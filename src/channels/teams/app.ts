@@ -5,8 +5,8 @@ import type express from 'express';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { TEAMS_PUBLIC_CLOUD, type TeamsConfig } from '../../config.js';
 import type { Clock } from '../../core/clock.js';
-import type { Assistant } from '../../core/messages.js';
-import type { Notifier } from '../../core/reminders/notifier.js';
+import type { Assistant, Reply } from '../../core/messages.js';
+import type { DeliveryResult, Notifier } from '../../core/reminders/notifier.js';
 import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
 import { createWorkQueue } from '../work-queue.js';
@@ -14,7 +14,7 @@ import { createAdapter, type LiaisonAdapter } from './adapter.js';
 import type { TeamsDeps } from './deps.js';
 import { mountEndpoint } from './endpoint.js';
 import { createTurnHandler } from './handlers/index.js';
-import { createTeamsNotifier } from './notifier.js';
+import { createTeamsNotifier, postToConversation } from './notifier.js';
 import { createReferences } from './references.js';
 
 export const DEFAULT_CONCURRENCY = 16;
@@ -34,6 +34,8 @@ export interface TeamsAppOptions {
 export interface TeamsApp {
   adapter: LiaisonAdapter;
   notifier: Notifier;
+  /** Posts a reply into a Teams channel or chat Liaison has seen (the digest to linked channels). */
+  post(conversationId: string, reply: Reply): Promise<DeliveryResult>;
   /** Waits for the queued work (answers already acknowledged) to finish. */
   stop(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
   return {
     adapter,
     notifier: createTeamsNotifier({ ...deps.proactive, log }),
+    post: (conversationId, reply) => postToConversation({ ...deps.proactive, log }, conversationId, reply),
     async stop() {
       if (deps.work.size) log.info({ jobs: deps.work.size }, 'teams: finishing queued work before stopping');
       await deps.work.idle();

@@ -1,6 +1,8 @@
 // The Teams Notifier: one ping as a proactive message in the person's personal chat with Liaison (the
 // stored conversation, or a new 1:1 chat for a partner with a Teams user id and tenant). 'unreachable'
 // when neither works (not installed for that person), 'retry' when Teams is throttling or failing.
+import { TurnContext, type Activity } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import type { Delivery, DeliveryResult, Notifier } from '../../core/reminders/notifier.js';
 import type { Logger } from '../../log.js';
 import { cardActivity } from './deliver.js';
@@ -38,6 +40,34 @@ export function classifyFailure(err: unknown): DeliveryResult {
   }
   // 403 / 404: the app is not installed for the person, or the conversation is gone.
   return { status: 'unreachable', reason: `Teams answered ${status}: Liaison is not installed for this person or the chat is gone (${reason})` };
+}
+
+/**
+ * Posts a reply (e.g. the digest) into a conversation Liaison has seen (a linked channel or chat), as
+ * a new post. 'unreachable' when no reference is stored for it (the app was never used there).
+ */
+export async function postToConversation(p: Proactive & { log: Logger }, conversationId: string, reply: Delivery['reply']): Promise<DeliveryResult> {
+  const ref = await p.references.conversation(conversationId);
+  if (!ref) return { status: 'unreachable', reason: 'Liaison has no stored conversation for this Teams channel or chat' };
+  let messageRef: string | undefined;
+  try {
+    await p.adapter.continueConversationAsync(p.appId, ref, async (ctx) => {
+      // A new post, not a reply: sendActivity would reply to the continuation's own (made-up) id.
+      const client = ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey);
+      for (const card of renderCards(reply)) {
+        const activity = TurnContext.applyConversationReference(cardActivity(card, summaryOf(reply)), ref) as Activity;
+        delete activity.replyToId;
+        delete activity.id;
+        const sent = await client.conversations.sendToConversation(conversationId, activity);
+        messageRef = `${conversationId}:${sent?.id ?? ''}`;
+      }
+    });
+    return { status: 'sent', ...(messageRef ? { messageRef } : {}) };
+  } catch (err) {
+    const result = classifyFailure(err);
+    p.log.warn({ conversation: conversationId, result }, 'teams: post to conversation failed');
+    return result;
+  }
 }
 
 export function createTeamsNotifier(p: Proactive & { log: Logger }): Notifier {

@@ -86,4 +86,15 @@ describe('Teams notifier', () => {
     expect(classifyFailure(Object.assign(new Error('boom'), { statusCode: 502 }))).toMatchObject({ status: 'retry' });
     expect(classifyFailure(Object.assign(new Error('gone'), { statusCode: 404 }))).toMatchObject({ status: 'unreachable' });
   });
+
+  it('posts a digest into a linked channel as a new post (not into the thread it last saw), or says unreachable', async () => {
+    const activity = messageActivity(h.connector.serviceUrl, { kind: 'channel', text: 'anything' });
+    expect((await h.send(activity)).status).toBe(200);
+    const channel = (activity.conversation as { id: string }).id.split(';')[0]!;
+    expect(await h.teams.post(channel, ping)).toMatchObject({ status: 'sent' });
+    const posted = h.connector.sent().at(-1)!;
+    expect(posted.conversationId).toBe(channel);
+    expect(posted.op).toBe('sendToConversation');
+    expect(await h.teams.post('19:never-seen@thread.tacv2', ping)).toMatchObject({ status: 'unreachable' });
+  });
 });
