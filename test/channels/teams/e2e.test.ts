@@ -67,6 +67,15 @@ describe('Teams with the real assistant', () => {
     expect(cardText(cardOf(calls[0]!))).toMatch(/\[1\]/);
   });
 
+  it('answers a follow-up in the thread it answered, without a new mention, once follow-ups are on', async () => {
+    await say({ kind: 'channel', mentionBot: true, text: 'followups on' });
+    const { activity } = await say({ kind: 'channel', mentionBot: true, text: 'Who is presumed eligible for VR?' });
+    const thread = (activity.conversation as { id: string }).id;
+    const { calls } = await say({ kind: 'channel', conversationId: thread, text: 'And how long does the VR eligibility decision take?' });
+    expect(calls[0]!.conversationId).toBe(thread);
+    expect(cardText(cardOf(calls[0]!))).toMatch(/\[1\]|don't|do not/);
+  });
+
   it('stays quiet in a channel when not mentioned in a thread it never answered', async () => {
     const res = await h.send(messageActivity(h.connector.serviceUrl, { kind: 'channel', text: 'lunch at noon?' }));
     expect(res.status).toBe(200);
