@@ -16,6 +16,8 @@ export interface References {
   save(ref: Partial<ConversationReference>, personal: boolean, aadObjectId?: string): Promise<void>;
   conversation(conversationId: string): Promise<Partial<ConversationReference> | null>;
   person(aadObjectId: string): Promise<Partial<ConversationReference> | null>;
+  /** Forgets a conversation (the app was removed there), and the person's chat when it was theirs. */
+  forget(conversationId: string, aadObjectId?: string): Promise<void>;
 }
 
 export function createReferences(store: PlanStore): References {
@@ -31,5 +33,11 @@ export function createReferences(store: PlanStore): References {
     },
     conversation: (id) => store.getState(convKey(id)),
     person: (aadObjectId) => store.getState(userKey(aadObjectId)),
+    async forget(conversationId, aadObjectId) {
+      await store.deleteState(convKey(conversationId));
+      if (!aadObjectId) return;
+      const mine = await store.getState<Partial<ConversationReference>>(userKey(aadObjectId));
+      if (mine?.conversation?.id === baseConversationId(conversationId)) await store.deleteState(userKey(aadObjectId));
+    },
   };
 }

@@ -88,7 +88,8 @@ export function messageInbound(activity: Partial<Activity>, opts: { person: Pers
 
 /** Whether a message is for Liaison, and whether it addressed it (personal chat or @mention). */
 export function classifyMessage(activity: Partial<Activity>): { addressed: boolean } | undefined {
-  if (activity.from?.id && activity.from.id === activity.recipient?.id) return undefined;
+  // Liaison's own messages and other bots' (28:...) are never questions or notes.
+  if (activity.from?.id && (activity.from.id === activity.recipient?.id || activity.from.id.startsWith('28:'))) return undefined;
   const where = conversationOf(activity);
   if (where.kind === 'dm') return { addressed: true };
   const read = readTeamsMentions(activity.text ?? '', activity.entities as MentionEntity[] | undefined, activity.recipient?.id);

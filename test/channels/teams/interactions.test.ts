@@ -54,6 +54,12 @@ describe('Teams interactions', () => {
     expect(result.status).toBe('sent');
     expect(h.connector.sent().at(-1)!.conversationId).toBe('a:personal-aad-kim');
     expect(h.connector.calls.some((c) => c.op === 'createConversation')).toBe(false);
+    // Removed again: the stored chat is forgotten; a new 1:1 chat is tried, which Teams refuses (not installed).
+    expect((await h.send({ ...install, action: 'remove' })).status).toBe(200);
+    h.connector.failNext('createConversation', 403);
+    const after = await h.teams.notifier.deliver({ key: 'k2', to: { platform: 'teams', userId: 'aad-kim' }, reply: { kind: 'notice', text: 'Due Friday', audience: { kind: 'conversation' } } });
+    expect(after.status).toBe('unreachable');
+    expect(h.connector.calls.filter((c) => c.op === 'createConversation')).toHaveLength(1);
   });
 
   it('edits a proposal on a card (Edit -> Save) and says so when a card is pressed again after it was confirmed', async () => {
@@ -83,6 +89,23 @@ describe('Teams interactions', () => {
     expect(cardText(logged)).toMatch(/Logged 1 commitment/);
     const stale = await pressed(saved, 'proposal.confirm');
     expect(cardText(stale)).toMatch(/no longer pending/);
+  });
+});
+
+describe('the notes command from the menu', () => {
+  it('"notes" alone gives a card to paste notes into; submitting it shows the proposal in its place', async () => {
+    const base = messageActivity(h.connector.serviceUrl, { text: 'create JR-2027' });
+    await h.send(base);
+    await h.connector.waitFor((c) => c.body.type === 'message');
+    const before = h.connector.sent().length;
+    await h.send(messageActivity(h.connector.serviceUrl, { text: 'notes' }));
+    await h.connector.waitFor(() => h.connector.sent().length > before);
+    const box = cardOf(h.connector.sent().at(-1)!);
+    expect(JSON.stringify(box)).toContain('"id":"notes"');
+    const res = await h.send(cardInvoke(h.connector.serviceUrl, base, executeAction(box, 'notes.submit'), { notes: NOTES }));
+    const proposal = (JSON.parse(res.body) as { value: Record<string, unknown> }).value;
+    expect(cardText(proposal)).toContain('Owner: **Dana Alvarez**');
+    expect(((proposal.actions ?? []) as { verb: string }[]).map((a) => a.verb)).toEqual(['proposal.confirm', 'proposal.edit', 'proposal.cancel']);
   });
 });
 

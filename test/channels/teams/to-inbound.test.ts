@@ -39,6 +39,7 @@ describe('Teams activities read as Inbound', () => {
     expect(classifyMessage(act({ ...base, conversation: { id: 'a:1', conversationType: 'personal' }, text: 'hi' }))).toEqual({ addressed: true });
     expect(classifyMessage(act({ ...base, conversation: { id: '19:c;messageid=1', conversationType: 'channel' }, text: 'hi' }))).toEqual({ addressed: false });
     expect(classifyMessage(act({ ...base, from: { id: BOT, name: 'Liaison' }, conversation: { id: 'a:1', conversationType: 'personal' }, text: 'hi' }))).toBeUndefined();
+    expect(classifyMessage(act({ ...base, from: { id: '28:another-bot', name: 'Other' }, conversation: { id: 'a:1', conversationType: 'personal' }, text: 'hi' }))).toBeUndefined();
     expect(conversationOf(act({ conversation: { id: '19:g@thread.v2', conversationType: 'groupChat' } }))).toEqual({ platform: 'teams', id: '19:g@thread.v2', kind: 'group' });
   });
 

@@ -9,6 +9,11 @@ import { onFetchTask, onSubmitAction } from './message-action.js';
 async function remember(deps: TeamsDeps, ctx: TurnContext): Promise<void> {
   const a = ctx.activity;
   if (!a.conversation?.id || a.channelId !== 'msteams') return;
+  if (a.type === 'installationUpdate' && (a.action === 'remove' || a.action === 'remove-upgrade')) {
+    // Uninstalled here: a reminder must not count on this conversation any more.
+    await deps.references.forget(a.conversation.id, a.from?.aadObjectId).catch((err: unknown) => deps.log.warn({ err }, 'teams: could not forget the conversation'));
+    return;
+  }
   const personal = a.conversation.conversationType === 'personal' || (!a.conversation.conversationType && !a.conversation.isGroup);
   try {
     await deps.references.save(TurnContext.getConversationReference(a), personal, a.from?.aadObjectId);
