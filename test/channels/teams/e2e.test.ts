@@ -107,6 +107,12 @@ describe('Teams with the real assistant', () => {
     expect(cardText(cardOf(updated))).toMatch(/Logged 2 commitments/);
   });
 
+  it('proposes a recap pasted without a mention in a linked group chat (resource-specific consent)', async () => {
+    await say({ kind: 'groupChat', mentionBot: true, text: 'create JR-2027' });
+    const { calls } = await say({ kind: 'groupChat', text: RECAP });
+    expect((cardOf(calls.at(-1)!) as { refresh?: { userIds: string[] } }).refresh?.userIds).toEqual([MARIA.id]);
+  });
+
   it('lists the linked plan, closes a commitment and links another chat with the command words', async () => {
     await say({ kind: 'groupChat', mentionBot: true, text: 'create JR-2027' });
     const { activity, calls } = await say({ kind: 'groupChat', mentionBot: true, text: RECAP });
