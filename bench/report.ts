@@ -2,6 +2,7 @@
 import type { Figures } from '../src/eval/figures.js';
 import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
+import type { TeamsFigures } from './teams.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
 
 export interface BenchReport {
@@ -20,6 +21,7 @@ export interface BenchReport {
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
   slack: SlackFigures;
   reminders: ReminderFigures;
+  teams: TeamsFigures;
   elapsedSeconds: number;
 }
 
@@ -103,10 +105,10 @@ function slackSection(s: SlackFigures, out: string[]): void {
 
 function remindersSection(r: ReminderFigures, out: string[]): void {
   if (!r.ran) {
-    out.push(`4. REMINDERS: not run: ${r.reason ?? 'unknown reason'}`);
+    out.push(`5. REMINDERS: not run: ${r.reason ?? 'unknown reason'}`);
     return;
   }
-  out.push('4. REMINDERS  (Redis store; the same 200 commitments due now, dry-run sweep, median of 7)');
+  out.push('5. REMINDERS  (Redis store; the same 200 commitments due now, dry-run sweep, median of 7)');
   for (const s of r.sweepMs ?? []) out.push(line(`sweep with ${s.n.toLocaleString('en-US')} open commitments indexed`, ms(s.p50), '', null));
   out.push(line('sweep cost ratio 1M / 100k', (r.ratio ?? 0).toFixed(2), '< 2', (r.ratio ?? Infinity) < 2));
   const d = r.delivered;
@@ -114,6 +116,18 @@ function remindersSection(r: ReminderFigures, out: string[]): void {
     out.push(line(`${d.pings.toLocaleString('en-US')} pings due at once, 2 sweepers, local Slack`, `${d.seconds.toFixed(1)} s (${d.perSecond.toFixed(0)}/s)`, '', null));
     out.push(line('pings lost / doubled', `${d.lost} / ${d.doubled}`, '0 / 0', d.lost === 0 && d.doubled === 0));
   }
+}
+
+function teamsSection(t: TeamsFigures, out: string[]): void {
+  if (!t.ran) {
+    out.push(`4. TEAMS: not run: ${t.reason ?? 'unknown reason'}`);
+    return;
+  }
+  out.push(`4. TEAMS  (${t.questions} questions one by one, signed tokens, real botbuilder endpoint, fake Bot Connector)`);
+  out.push(line('HTTP answer p50', ms(t.httpP50Ms), '', null));
+  out.push(line('HTTP answer p99', ms(t.httpP99Ms), '', null));
+  out.push(line('reply at the connector p50', ms(t.replyP50Ms), '', null));
+  out.push(line('reply at the connector p99', ms(t.replyP99Ms), '', null));
 }
 
 export function renderReport(r: BenchReport): string {
@@ -129,6 +143,8 @@ export function renderReport(r: BenchReport): string {
   speedSection(r.speed, out);
   out.push('');
   slackSection(r.slack, out);
+  out.push('');
+  teamsSection(r.teams, out);
   out.push('');
   remindersSection(r.reminders, out);
   out.push('');

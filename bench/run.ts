@@ -1,6 +1,6 @@
 // `npm run bench`: the main table (every folder on its own row, Liaison beside plain BM25, each
-// figure with its 95% interval, then the leave-one-folder-out pool), speed and size, and Slack
-// latency, the reminder loop's sweep cost and delivery rate (on Redis when one answers), all offline;
+// figure with its 95% interval, then the leave-one-folder-out pool), speed and size, Slack and
+// Teams latency, the reminder loop's sweep cost and delivery rate (on Redis when one answers), all offline;
 // written to bench/out/latest.json too.
 // Options: --misses (what each development folder got wrong; never the starter's official set),
 // --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000).
@@ -23,6 +23,7 @@ import { loadQuestions } from './questions.js';
 import { renderReport, type BenchReport, type FolderFigures } from './report.js';
 import { reminderSection } from './reminders.js';
 import { slackSection } from './slack.js';
+import { teamsSection } from './teams.js';
 import { askLatency, ingestFigures, peakRssMb, syntheticIngest } from './speed.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -101,6 +102,7 @@ async function runBench(): Promise<void> {
     syntheticFigures = { error: (err as Error).message.split('\n')[0]! };
   }
   const slack = await slackSection(starter.built.knowledge, askTexts.slice(0, 40));
+  const teams = await teamsSection(starter.built.knowledge, askTexts.slice(0, 100));
   const reminders = await reminderSection();
 
   const report: BenchReport = {
@@ -115,6 +117,7 @@ async function runBench(): Promise<void> {
     speed: { knowledge: ingestFigures('knowledge/', starter.built), synthetic: syntheticFigures, ask, peakRssMb: peakRssMb() },
     slack,
     reminders,
+    teams,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
   console.log(renderReport(report));

@@ -82,7 +82,57 @@ const schema = z.object({
   LIAISON_HOLIDAYS: optionalString,
   LIAISON_HOLIDAY_REGION: z.string().default('US'),
   LIAISON_AGENCY_HOLIDAYS: optionalString,
+  NODE_ENV: optionalString,
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  TEAMS_SERVICE_URL: url(['http:', 'https:']),
+  TEAMS_OPENID_METADATA_URL: url(['http:', 'https:']),
+  TEAMS_TOKEN_ISSUER: optionalString,
+  TEAMS_CHANNEL_SERVICE: url(['https:']),
+  TEAMS_ALLOW_UNAUTHENTICATED: z.enum(['0', '1', '']).optional(),
 });
+
+/**
+ * Bot Framework's public-cloud endpoints. botbuilder takes every endpoint literally once any one is
+ * given, so an override of one (a sovereign cloud, a local key server in tests) comes with these
+ * for the rest.
+ */
+export const TEAMS_PUBLIC_CLOUD = {
+  openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  tokenIssuer: 'https://api.botframework.com',
+  loginUrl: 'https://login.microsoftonline.com/botframework.com',
+  oauthScope: 'https://api.botframework.com',
+  oauthUrl: 'https://api.botframework.com',
+  emulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  callerId: 'urn:botframework:azure',
+  /** Where new 1:1 chats are created (the Teams service in the Americas; others route there too). */
+  serviceUrl: 'https://smba.trafficmanager.net/teams/',
+} as const;
+
+export interface TeamsConfig {
+  /** Unset only in emulator mode (TEAMS_ALLOW_UNAUTHENTICATED=1, never in production). */
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  serviceUrl: string;
+  /** Every endpoint filled in when any is overridden; undefined means botbuilder's built-in public cloud. */
+  endpoints?: {
+    openIdMetadataUrl: string;
+    tokenIssuer: string;
+    loginUrl: string;
+    oauthScope: string;
+    oauthUrl: string;
+    emulatorOpenIdMetadataUrl: string;
+    callerId: string;
+  };
+  /** Sovereign cloud selector botbuilder knows (e.g. https://botframework.azure.us). */
+  channelService?: string;
+  /** Emulator mode: no token checks; the server listens on 127.0.0.1 only. */
+  unauthenticated: boolean;
+}
 
 export interface Config {
   port: number;
@@ -109,6 +159,48 @@ export interface Config {
     districtHolidays: string[];
     /** Agencies with their own calendar (agency name as in the partner directory -> days off). */
     agencyHolidays: Record<string, string[]>;
+  };
+  teams?: TeamsConfig;
+  /** The HTTP server's bind address: 127.0.0.1 when Teams runs unauthenticated, else all interfaces. */
+  host: string;
+}
+
+function teamsConfig(e: z.infer<typeof schema>, problems: string[]): TeamsConfig | undefined {
+  const unauthenticated = !e.MICROSOFT_APP_ID && e.TEAMS_ALLOW_UNAUTHENTICATED === '1';
+  if (!e.MICROSOFT_APP_ID) {
+    if (unauthenticated && e.NODE_ENV === 'production') {
+      problems.push('TEAMS_ALLOW_UNAUTHENTICATED: not allowed with NODE_ENV=production; set MICROSOFT_APP_ID instead');
+    }
+    if (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID) problems.push('MICROSOFT_APP_ID: required when other MICROSOFT_APP_ settings are given');
+    if (!unauthenticated) return undefined;
+  } else if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+    problems.push('MICROSOFT_APP_TENANT_ID: required for a SingleTenant bot (the default MICROSOFT_APP_TYPE); it is the Directory (tenant) ID of the Azure Bot registration');
+  } else if (e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+    problems.push('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID (the client secret of the Azure Bot registration)');
+  }
+  const pub = TEAMS_PUBLIC_CLOUD;
+  const overridden = !!(e.TEAMS_OPENID_METADATA_URL || e.TEAMS_TOKEN_ISSUER);
+  return {
+    ...(e.MICROSOFT_APP_ID ? { appId: e.MICROSOFT_APP_ID } : {}),
+    ...(e.MICROSOFT_APP_PASSWORD ? { appPassword: e.MICROSOFT_APP_PASSWORD } : {}),
+    ...(e.MICROSOFT_APP_TENANT_ID ? { tenantId: e.MICROSOFT_APP_TENANT_ID } : {}),
+    appType: e.MICROSOFT_APP_TYPE,
+    serviceUrl: e.TEAMS_SERVICE_URL ?? pub.serviceUrl,
+    ...(overridden
+      ? {
+          endpoints: {
+            openIdMetadataUrl: e.TEAMS_OPENID_METADATA_URL ?? pub.openIdMetadataUrl,
+            tokenIssuer: e.TEAMS_TOKEN_ISSUER ?? pub.tokenIssuer,
+            loginUrl: pub.loginUrl,
+            oauthScope: pub.oauthScope,
+            oauthUrl: pub.oauthUrl,
+            emulatorOpenIdMetadataUrl: pub.emulatorOpenIdMetadataUrl,
+            callerId: pub.callerId,
+          },
+        }
+      : {}),
+    ...(e.TEAMS_CHANNEL_SERVICE ? { channelService: e.TEAMS_CHANNEL_SERVICE } : {}),
+    unauthenticated,
   };
 }
 
@@ -159,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       problems.push(`LIAISON_AGENCY_HOLIDAYS: ${part.slice(0, eq).trim()}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  const teams = teamsConfig(e, problems);
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = path.resolve(cwd, e.LIAISON_DATA_DIR);
@@ -205,7 +298,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           apiUrl: e.SLACK_API_URL,
         }
       : undefined,
+    ...(teams ? { teams } : {}),
+    host: teams?.unauthenticated ? '127.0.0.1' : '0.0.0.0',
   };
+}
+
+/** The Teams app id for `npm run teams:package` (the app package needs it, not the secret). */
+export function teamsAppId(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.MICROSOFT_APP_ID?.trim() || undefined;
 }
 
 /** Loads `.env` from cwd into the environment when present (values already set win). */

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { createSlackApp, type SlackApp } from './channels/slack/app.js';
+import { createTeamsApp, type TeamsApp } from './channels/teams/app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { createHttpApp, listen } from './http/server.js';
@@ -15,6 +16,7 @@ export interface Running {
   server: Server;
   services: Services;
   slack?: SlackApp;
+  teams?: TeamsApp;
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     health: {
       async health() {
         const index = await services.knowledge.current();
-        return { index: { chunks: index.size, embedder: index.info.embedder, builtAt: index.info.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack };
+        return { index: { chunks: index.size, embedder: index.info.embedder, builtAt: index.info.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack, teams: !!config.teams };
       },
     },
   });
@@ -38,20 +40,36 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app })
     : undefined;
   await slack?.start();
-  const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers: createNotifiers(config, log), clock, log });
-  const server = await listen(app, config.port);
+  // Mounted only with an app id, or unauthenticated for the emulator (config refuses that in production).
+  const teams = config.teams
+    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app })
+    : undefined;
+  const notifiers = createNotifiers(config, log, teams ? [teams.notifier] : []);
+  const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers, clock, log });
+  const server = await listen(app, config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log.info({ port, slack: config.slack ? (config.slack.appToken ? 'socket-mode' : '/slack/events') : 'off', llm: !!config.openai, reminders: reminders ? `every ${config.reminders.sweepMinutes} min` : 'off' }, 'Liaison is listening');
+  log.info(
+    {
+      port,
+      slack: config.slack ? (config.slack.appToken ? 'socket-mode' : '/slack/events') : 'off',
+      teams: config.teams ? (config.teams.unauthenticated ? '/api/messages (no token checks)' : '/api/messages') : 'off',
+      llm: !!config.openai,
+      reminders: reminders ? `every ${config.reminders.sweepMinutes} min` : 'off',
+    },
+    'Liaison is listening',
+  );
   return {
     server,
     services,
     slack,
+    teams,
     async stop() {
       // Stop taking requests first, then let Slack finish the work it already acknowledged.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await reminders?.stop();
       await slack?.stop();
+      await teams?.stop();
       await services.close();
     },
   };

@@ -17,7 +17,7 @@ import { dateIn } from './plans/dates.js';
 import type { PlanService } from './plans/plan-service.js';
 import { answerReply, ask, threadContext, type KnowledgeSearch } from './skills/ask.js';
 import { helpReply } from './skills/help.js';
-import { info } from './skills/reply.js';
+import { ctxOf, info } from './skills/reply.js';
 import * as notes from './skills/notes.js';
 import { commitmentAction } from './skills/commitment-actions.js';
 import * as planCmd from './skills/plan-commands.js';
@@ -65,9 +65,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   }
 
   async function message(inbound: Inbound): Promise<Reply[]> {
-    if (!inbound.addressed && !(await shouldFollowUp(store, inbound.where))) return [];
     const text = inbound.text;
-    if (inbound.addressed && notes.looksLikeNotes(text, dateIn(deps.timeZone, inbound.receivedAt))) return notes.propose(notesDeps, inbound, text);
+    const isNotes = notes.looksLikeNotes(text, dateIn(deps.timeZone, inbound.receivedAt));
+    if (!inbound.addressed) {
+      // Notes posted without a mention in a conversation linked to a plan (where the platform lets
+      // Liaison read every message, e.g. Teams with resource-specific consent) are proposed to the
+      // poster; anything else unaddressed is answered only as a follow-up.
+      if (isNotes && inbound.where.kind !== 'dm' && (await deps.plans.findPlanForConversation(ctxOf(inbound).conversation!))) return notes.propose(notesDeps, inbound, text);
+      if (!(await shouldFollowUp(store, inbound.where))) return [];
+      return answer(inbound, text);
+    }
+    if (isNotes) return notes.propose(notesDeps, inbound, text);
     return answer(inbound, text);
   }
 

@@ -57,6 +57,19 @@ describe('answering questions', () => {
     expect(await t.assistant.handle(elsewhere)).toEqual([]);
   });
 
+  it('proposes notes posted without a mention only in a conversation linked to a plan', async () => {
+    const where = { platform: 'teams' as const, id: '19:chat@thread.v2', kind: 'group' as const };
+    const from = { platform: 'teams' as const, userId: 'aad-maria', name: 'Maria Rivera', email: 'mrivera@example.org' };
+    const pasted = () => inbound({ kind: 'message', text: NOTES, addressed: false, where, from });
+    expect(await t.assistant.handle(pasted())).toEqual([]);
+    await t.assistant.handle(command('create', ['JR-2027'], { where, from }));
+    const [reply] = await t.assistant.handle(pasted());
+    expect(reply?.kind).toBe('proposal');
+    expect(reply?.audience).toEqual({ kind: 'requester' });
+    // Chatter in the same linked conversation stays unanswered.
+    expect(await t.assistant.handle(inbound({ kind: 'message', text: 'see you all on Tuesday', addressed: false, where, from }))).toEqual([]);
+  });
+
   it('reads a short thread follow-up together with the question that started the thread', async () => {
     const first = inbound({ kind: 'message', text: 'Who is presumed eligible for VR?' });
     await t.assistant.handle(first);

@@ -10,7 +10,7 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { createDirectory } from './directory.js';
 import { registerListeners } from './listeners/index.js';
-import { createWorkQueue } from './work-queue.js';
+import { createWorkQueue } from '../work-queue.js';
 
 /** Enough to keep several slow LLM answers in flight; CPU-bound work still starts one per loop turn. */
 export const DEFAULT_CONCURRENCY = 16;

@@ -6,7 +6,7 @@ import type { Logger } from '../../log.js';
 import { withBoundary } from './boundary.js';
 import { deliver, type Origin } from './deliver.js';
 import type { Directory } from './directory.js';
-import type { WorkQueue } from './work-queue.js';
+import type { WorkQueue } from '../work-queue.js';
 
 export interface SlackDeps {
   assistant: Assistant;

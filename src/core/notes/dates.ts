@@ -83,7 +83,14 @@ export function statedMeetingDate(notes: string, postedOn: string): string | und
     const expr = exprRe().exec(line.toLowerCase())?.[0];
     if (!expr || !(namesMonthDay(expr) || /\d{4}/.test(expr))) continue;
     // A header: it says it is one, or it is little more than the date ("(Dec 4)", "Tue, March 4").
-    const rest = line.toLowerCase().replace(expr, ' ').replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/g, ' ').match(/[a-z]{2,}/g) ?? [];
+    // Weekday names and clock times ("10:00 AM - 10:45 AM" in a Teams recap header) are part of a date line.
+    const rest =
+      line
+        .toLowerCase()
+        .replace(expr, ' ')
+        .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/g, ' ')
+        .replace(/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?/g, ' ')
+        .match(/[a-z]{2,}/g) ?? [];
     if (/^\s*(?:[-*•]|\d+[.)]|\[)/.test(line) || !(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
     // Read it from a year before the posting day, so a yearless date lands on or before that day.
     let day = resolveExpression(expr, addMonths(posted, -12));

@@ -131,6 +131,14 @@ const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME
 /** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
 const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+${DAYISH}${TIME}|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
+/**
+ * A Teams meeting recap writes each follow-up task's owner as "Assigned to Dana Alvarez", on its own line
+ * under the task or after it: read as the "Assigned to:" field formal minutes use.
+ */
+function assignedField(line: string): string {
+  return line.replace(/(^|[.;!?]\s+|\s[-–—]\s)Assigned to\s*:?\s*(?=[A-Z@])/, '$1Assigned to: ');
+}
+
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
@@ -200,7 +208,7 @@ export function segment(notes: string): Unit[] {
     }
   };
   for (const raw of notes.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim();
+    const line = assignedField(raw.trim());
     if (!line) {
       closeRecord();
       flush();

@@ -117,6 +117,8 @@ describe('the meeting date notes state in their first lines', () => {
     ['(Dec 4)\n- Tom to send the packet', '2026-12-06', '2026-12-04'],
     ['Transition mtg\nNotes from Tue, March 4, 2026\n- x', '2026-03-06', '2026-03-04'],
     ['Meeting 12/28\n- x', '2027-01-03', '2026-12-28'],
+    // A Teams meeting recap: the title, then the date with the meeting's times.
+    ['Transition planning: JR\nTuesday, November 24, 2026 10:00 AM - 10:45 AM\n\nFollow-up tasks', '2026-11-25', '2026-11-24'],
   ])('%j posted %s was held on %s', (notes, posted, held) => {
     expect(statedMeetingDate(notes, posted)).toBe(held);
   });

@@ -20,6 +20,14 @@ describe('extractActions: the ways coordinators write commitments', () => {
     });
   });
 
+  it('a Teams recap\'s "Assigned to" owner, on the line under the task or after it, with or without a colon', () => {
+    const items = run('Follow-up tasks\nSend the VR packet to the family by Friday\nAssigned to Dana Alvarez\nCall the CIL about travel training. Assigned to: Tom Okafor');
+    expect(items.map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Dana Alvarez'], 'send the VR packet to the family', '2026-11-27'],
+      [['Tom Okafor'], 'call the CIL about travel training', null],
+    ]);
+  });
+
   it('"X to ... by ..." in a numbered list', () => {
     expect(one('1. Dana to schedule the VR intake by 12/5')).toMatchObject({ owners: ['Dana'], task: 'schedule the VR intake', due: '2026-12-05' });
   });

@@ -3,8 +3,8 @@
 // between two starts Node polls for I/O again: requests that arrived meanwhile are read, verified and
 // acknowledged before the next job's search and answer take the CPU. At most `concurrency` jobs run at
 // once; the rest wait in order. No job is ever dropped, and a job never delays its own ack.
-import { newRef } from '../../core/errors.js';
-import type { Logger } from '../../log.js';
+import { newRef } from '../core/errors.js';
+import type { Logger } from '../log.js';
 
 export type Job = () => Promise<void>;
 
@@ -67,7 +67,7 @@ export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
       await job();
     } catch (err) {
       // Jobs carry their own error boundary; this is the net under it, so the queue keeps going.
-      opts.log.error({ err, ref: newRef() }, 'slack: queued work failed outside its error boundary');
+      opts.log.error({ err, ref: newRef() }, 'queued work failed outside its error boundary');
     } finally {
       running -= 1;
       scheduleStart();

@@ -2,8 +2,8 @@
 // on jobs in flight, nothing dropped, and a failing job does not stop the rest.
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createWorkQueue } from '../../../src/channels/slack/work-queue.js';
-import { createLogger, silentLogger } from '../../../src/log.js';
+import { createWorkQueue } from '../../src/channels/work-queue.js';
+import { createLogger, silentLogger } from '../../src/log.js';
 
 /** A promise and the function that resolves it. */
 function gate(): { open: () => void; opened: Promise<void> } {
@@ -88,6 +88,6 @@ describe('work queue', () => {
     });
     await q.idle();
     expect(ran).toEqual(['third']);
-    expect(lines.filter((l) => l.includes('slack: queued work failed outside its error boundary'))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes('queued work failed outside its error boundary'))).toHaveLength(2);
   });
 });

@@ -1,0 +1,76 @@
+// What every Teams handler receives, and the one path from an acknowledged activity to delivered replies.
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import type { Clock } from '../../core/clock.js';
+import type { Assistant, Inbound, Person } from '../../core/messages.js';
+import type { PlanStore } from '../../core/plans/store.js';
+import type { Logger } from '../../log.js';
+import type { WorkQueue } from '../work-queue.js';
+import { withBoundary } from './boundary.js';
+import { deliver, type Origin } from './deliver.js';
+import { continueIn, type Proactive } from './proactive.js';
+import type { References } from './references.js';
+import { conversationOf, personOf } from './to-inbound.js';
+
+export interface TeamsDeps {
+  assistant: Assistant;
+  store: PlanStore;
+  references: References;
+  proactive: Proactive;
+  log: Logger;
+  clock: Clock;
+  work: WorkQueue;
+}
+
+export function originOf(activity: Partial<Activity>): Origin {
+  const where = conversationOf(activity);
+  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  return {
+    ref: TurnContext.getConversationReference(activity),
+    kind: where.kind,
+    fromId: activity.from?.id ?? '',
+    aadObjectId: activity.from?.aadObjectId ?? activity.from?.id ?? '',
+    ...(activity.from?.name ? { name: activity.from.name } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(where.threadId ? { thread: where.threadId } : {}),
+  };
+}
+
+/** The person behind an activity, with their email when Teams tells (partners are matched by it too). */
+export async function personFor(deps: TeamsDeps, ctx: TurnContext, activity: Partial<Activity>): Promise<Person> {
+  const id = activity.from?.aadObjectId ?? activity.from?.id;
+  if (!id || ctx.activity.channelId !== 'msteams') return personOf(activity);
+  try {
+    const member = await TeamsInfo.getMember(ctx, id);
+    return personOf(activity, member.email ? { email: member.email } : {});
+  } catch (err) {
+    deps.log.debug({ err }, 'teams: member lookup failed; going on without the email');
+    return personOf(activity);
+  }
+}
+
+/**
+ * Queues the work for one acknowledged activity: a proactive turn in its conversation that builds the
+ * Inbound, asks the assistant and delivers the replies, inside the error boundary. Returns at once.
+ */
+export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, build: (ctx: TurnContext) => Promise<Inbound | undefined>): void {
+  const queuedAt = performance.now();
+  deps.work.push(async () => {
+    try {
+      await continueIn(deps.proactive, origin.ref, (ctx) =>
+        withBoundary(ctx, deps.log, what, async () => {
+          const started = performance.now();
+          const inbound = await build(ctx);
+          if (!inbound) return;
+          const replies = await deps.assistant.handle(inbound);
+          await deliver(deps, ctx, origin, replies);
+          deps.log.info(
+            { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
+            'teams: handled',
+          );
+        }),
+      );
+    } catch (err) {
+      deps.log.error({ err, what, conversation: origin.ref.conversation?.id }, 'teams: could not reach the conversation to answer');
+    }
+  });
+}
