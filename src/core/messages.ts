@@ -167,3 +167,20 @@ export interface Reply {
 export interface Assistant {
   handle(inbound: Inbound): Promise<Reply[]>;
 }
+
+/** The buttons a reply shows: its own, or for a reply that names none the ones its kind always has. */
+export function actionsOf(reply: Pick<Reply, 'kind' | 'actions'>): ReplyAction[] {
+  return reply.actions ?? DEFAULT_ACTIONS[reply.kind] ?? [];
+}
+
+const DEFAULT_ACTIONS: Partial<Record<Reply['kind'], ReplyAction[]>> = {
+  answer: [
+    { id: 'feedback', label: '👍 Helpful', value: 'up' },
+    { id: 'feedback', label: '👎 Not helpful', value: 'down' },
+  ],
+  proposal: [
+    { id: 'proposal.confirm', label: 'Confirm', style: 'primary' },
+    { id: 'proposal.edit', label: 'Edit' },
+    { id: 'proposal.cancel', label: 'Cancel', style: 'danger' },
+  ],
+};

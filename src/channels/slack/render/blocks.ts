@@ -1,7 +1,7 @@
 // Reply -> Block Kit messages. Long replies become several messages so each stays within Slack's
 // limits (3,000 characters per section text, 50 blocks per message); buttons go on the last one.
 import type { types } from '@slack/bolt';
-import type { Citation, CommitmentView, ProposedItem, Reply, ReplyAction } from '../../../core/messages.js';
+import { actionsOf, type Citation, type CommitmentView, type ProposedItem, type Reply, type ReplyAction } from '../../../core/messages.js';
 import { actionsBlockId, encodeElement } from './action-codec.js';
 import { replyMarkdown } from './hints.js';
 import { escapeMrkdwn, slackLink, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
@@ -86,18 +86,6 @@ export function renderCommitment(c: CommitmentView, n?: number): string {
   return `${num}${escapeMrkdwn(c.task)} — ${escapeMrkdwn(c.owner)} · ${due} · ${escapeMrkdwn(c.status)}${late} · _${escapeMrkdwn(c.planLabel)}_`;
 }
 
-const defaultActions: Partial<Record<Reply['kind'], ReplyAction[]>> = {
-  answer: [
-    { id: 'feedback', label: '👍 Helpful', value: 'up' },
-    { id: 'feedback', label: '👎 Not helpful', value: 'down' },
-  ],
-  proposal: [
-    { id: 'proposal.confirm', label: 'Confirm', style: 'primary' },
-    { id: 'proposal.edit', label: 'Edit' },
-    { id: 'proposal.cancel', label: 'Cancel', style: 'danger' },
-  ],
-};
-
 function bodyText(reply: Reply): string {
   const text = toMrkdwn(replyMarkdown(reply));
   if (reply.kind === 'error' && reply.ref && !reply.text.includes(reply.ref)) return `${text}\n_Reference: ${reply.ref}_`;
@@ -115,7 +103,7 @@ export function renderMessages(reply: Reply, thread?: string): SlackMessage[] {
   }
   if (reply.sources?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
   // An explicit empty list means "no buttons" (e.g. a declined answer); only a missing list gets defaults.
-  const actions = reply.actions ?? defaultActions[reply.kind] ?? [];
+  const actions = actionsOf(reply);
   const tail = buttons(actions, reply.context, thread);
   if (!body.length) body.push({ type: 'section', text: { type: 'mrkdwn', text: ' ' } });
 

@@ -1,7 +1,7 @@
 // Reply -> Adaptive Cards 1.5. The answer text, then proposed items, commitments and numbered sources,
 // then the buttons (Action.Execute). Teams refuses a message over ~28 KB, so a long reply becomes
 // several cards, each well under it; the buttons go on the last one.
-import type { Citation, CommitmentView, ProposedItem, Reply, ReplyAction } from '../../../core/messages.js';
+import { actionsOf, type Citation, type CommitmentView, type ProposedItem, type Reply, type ReplyAction } from '../../../core/messages.js';
 import { encodeAction, type ExecuteAction } from './action-codec.js';
 import { teamsMarkdown } from './hints.js';
 
@@ -87,17 +87,6 @@ export function commitmentLine(c: CommitmentView): string {
   return `**#${c.n}** ${c.task} — ${c.owner} · ${due} · ${c.status}${c.overdue ? ' · ⚠ **overdue**' : ''} · _${c.planLabel}_`;
 }
 
-export const DEFAULT_ACTIONS: Partial<Record<Reply['kind'], ReplyAction[]>> = {
-  answer: [
-    { id: 'feedback', label: '👍 Helpful', value: 'up' },
-    { id: 'feedback', label: '👎 Not helpful', value: 'down' },
-  ],
-  proposal: [
-    { id: 'proposal.confirm', label: 'Confirm', style: 'primary' },
-    { id: 'proposal.edit', label: 'Edit' },
-    { id: 'proposal.cancel', label: 'Cancel', style: 'danger' },
-  ],
-};
 
 /** The buttons, with the inputs some of them read (a choice set, a date) placed in the body. */
 export function actionParts(actions: ReplyAction[], context?: Record<string, string>, thread?: string): { inputs: Element[]; actions: ExecuteAction[] } {
@@ -136,7 +125,7 @@ export function renderCards(reply: Reply, thread?: string): AdaptiveCard[] {
   if (reply.sources?.length) body.push(...sourceBlocks(reply.sources));
   if (!body.length) body.push(text(reply.kind));
   // An explicit empty list means "no buttons" (a declined answer); only a missing list gets defaults.
-  const parts = actionParts(reply.actions ?? DEFAULT_ACTIONS[reply.kind] ?? [], reply.context, thread);
+  const parts = actionParts(actionsOf(reply), reply.context, thread);
   const tail = [...parts.inputs];
   const tailBytes = bytes(tail) + bytes(parts.actions);
 
