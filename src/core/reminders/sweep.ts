@@ -64,7 +64,8 @@ export async function sweep(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean
     if (!plan) continue;
     const decision = decide(c, deps.planner.context(c, plan, partners), now);
     if (!decision.send) {
-      if (!opts.dryRun && decision.nextAt !== (c.nextPingAt ?? null)) await record(deps, c.id, plan, partners, decision.passedOver, [], undefined);
+      // Nothing to send now (quiet hours, or the index ran ahead): keep the moment it is due at.
+      if (!opts.dryRun && decision.nextAt !== (c.nextPingAt ?? null)) await record(deps, c.id, plan, partners, decision.passedOver, [], undefined, decision.nextAt);
       continue;
     }
     const ping = decision.send;
@@ -187,7 +188,7 @@ export async function recordDelivery(store: PlanStore, clock: Clock, q: QueuedDe
 }
 
 /** Writes what the sweep did onto the commitment, with its next ping; retried when it changed meanwhile. */
-async function record(deps: SweepDeps, id: string, plan: Plan, partners: ReadonlyMap<string, Partner>, passedOver: PlannedPing[], sent: PingRecord[], ping: PlannedPing | undefined): Promise<void> {
+async function record(deps: SweepDeps, id: string, plan: Plan, partners: ReadonlyMap<string, Partner>, passedOver: PlannedPing[], sent: PingRecord[], ping: PlannedPing | undefined, nextAt?: number | null): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const c = await deps.store.getCommitment(id);
     if (!c) return;
@@ -196,7 +197,8 @@ async function record(deps: SweepDeps, id: string, plan: Plan, partners: Readonl
     const at = deps.clock.now().toISOString();
     // A deferred (queued) delivery is logged by its queue when it is sent or finally fails.
     const log = [...state.log, ...sent.filter((s) => s.status !== 'deferred' && s.kind !== 'digest').map((s) => ({ key: s.key, kind: s.kind as PingKind, at, to: s.to.partner ?? 'nobody', status: s.status === 'sent' ? ('sent' as const) : ('failed' as const) }))];
-    const next = deps.planner.withNextPing({ ...c, reminders: { basis: state.basis, handled: [...new Set(handled)], log }, version: c.version + 1 }, plan, partners);
+    const scheduled = deps.planner.withNextPing({ ...c, reminders: { basis: state.basis, handled: [...new Set(handled)], log }, version: c.version + 1 }, plan, partners);
+    const next = nextAt === undefined ? scheduled : { ...scheduled, nextPingAt: nextAt };
     const detail = ping ? `commitment ${c.id}: ${ping.kind} ping ${sent.map((s) => `${s.status} to ${s.to.partner ?? 'nobody'}`).join(', ') || 'none'}` : `commitment ${c.id}: next ping rescheduled`;
     try {
       await deps.store.saveCommitment(next, c.version, { at, planId: plan.id, actor: { platform: 'cli', userId: 'liaison-reminders' }, action: 'reminder.ping', detail });

@@ -77,6 +77,18 @@ describe('the reminder sweep', () => {
     expect(await sweep(deps)).toEqual([]); // run again at the same moment: nothing new
   });
 
+  it('holds a ping due during quiet hours until the owner’s working morning, without rewriting the commitment every sweep', async () => {
+    const { logged } = await log([{ owners: ['Dana Alvarez'], task: 'send the VR packet', due: '2026-12-11' }]);
+    clock.set('2026-12-10T03:00:00Z'); // 22:00 in New York, after the "coming up" moment
+    expect(await sweep(deps)).toEqual([]);
+    const audits = (await store.listAudit(logged[0]!.planId)).length;
+    clock.advance(5 * 60_000);
+    expect(await sweep(deps)).toEqual([]);
+    expect((await store.listAudit(logged[0]!.planId)).length).toBe(audits);
+    clock.set('2026-12-10T13:00:00Z'); // 08:00
+    expect((await sweep(deps)).map((r) => r.kind)).toEqual(['upcoming']);
+  });
+
   it('gives a commitment closed before the sweep no ping', async () => {
     const { logged } = await log([{ owners: ['Dana Alvarez'], task: 'send the VR packet', due: '2026-12-11' }]);
     await plans.markDone(logged[0]!.id, 'done', coordinator);
