@@ -56,12 +56,41 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const started = performance.now();
     const result = await ask(deps.knowledge, deps.answerer, question, threadContext(question, inbound.thread));
     const answerId = randomUUID();
-    await store.putState(`answer:${answerId}`, { question: result.question, sources: result.answer.citations.map((c) => c.source) } satisfies StoredAnswer, ANSWER_TTL_MS);
-    await rememberThread(store, inbound.where);
+    // The answer goes out even when the store is away: only its rating and the thread's follow-ups are lost.
+    await bestEffort('remember the answer', async () => {
+      await store.putState(`answer:${answerId}`, { question: result.question, sources: result.answer.citations.map((c) => c.source) } satisfies StoredAnswer, ANSWER_TTL_MS);
+      await rememberThread(store, inbound.where);
+    });
     const seconds = (performance.now() - started) / 1000;
     telemetry.answered(seconds, result.answer.grounded, result.answer.mode);
     log.info({ inbound: inbound.id, grounded: result.answer.grounded, mode: result.answer.mode, sources: result.answer.citations.length, ms: Math.round(seconds * 1000) }, 'answered');
     return [answerReply(result, answerId)];
+  }
+
+  /** Runs a write the reply does not depend on; a store that is away is logged, not fatal. */
+  async function bestEffort(what: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      if (!(err instanceof LiaisonError && err.code === 'store_unavailable')) throw err;
+      log.warn({ what }, 'store unavailable; going on without it');
+    }
+  }
+
+  /** Repeats of one inbound are dropped across instances by the store; while it is away, in this process. */
+  const recent = new Map<string, number>();
+  async function firstTime(key: string): Promise<boolean> {
+    try {
+      return await store.claimOnce(key, DEDUPE_TTL_MS);
+    } catch (err) {
+      if (!(err instanceof LiaisonError && err.code === 'store_unavailable')) throw err;
+      const now = deps.clock.now().getTime();
+      for (const [k, exp] of recent) if (exp <= now) recent.delete(k);
+      if (recent.has(key)) return false;
+      if (recent.size >= 10_000) recent.delete(recent.keys().next().value as string);
+      recent.set(key, now + DEDUPE_TTL_MS);
+      return true;
+    }
   }
 
   async function message(inbound: Inbound): Promise<Reply[]> {
@@ -71,9 +100,18 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       // Notes posted without a mention in a conversation linked to a plan (where the platform lets
       // Liaison read every message, e.g. Teams with resource-specific consent) are proposed to the
       // poster; anything else unaddressed is answered only as a follow-up.
-      if (isNotes && inbound.where.kind !== 'dm' && (await deps.plans.findPlanForConversation(ctxOf(inbound).conversation!))) return notes.propose(notesDeps, inbound, text);
-      if (!(await shouldFollowUp(store, inbound.where))) return [];
-      return answer(inbound, text);
+      let linked: boolean;
+      let followUp: boolean;
+      try {
+        linked = isNotes && inbound.where.kind !== 'dm' && !!(await deps.plans.findPlanForConversation(ctxOf(inbound).conversation!));
+        followUp = !linked && (await shouldFollowUp(store, inbound.where));
+      } catch (err) {
+        // Nobody addressed Liaison: while its store is away it stays quiet rather than post an error.
+        if (err instanceof LiaisonError && err.code === 'store_unavailable') return [];
+        throw err;
+      }
+      if (linked) return notes.propose(notesDeps, inbound, text);
+      return followUp ? answer(inbound, text) : [];
     }
     if (isNotes) return notes.propose(notesDeps, inbound, text);
     return answer(inbound, text);
@@ -188,7 +226,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   return {
     async handle(inbound) {
       try {
-        if (inbound.kind !== 'action' && !(await store.claimOnce(`inbound:${inbound.where.platform}:${inbound.id}`, DEDUPE_TTL_MS))) {
+        if (inbound.kind !== 'action' && !(await firstTime(`inbound:${inbound.where.platform}:${inbound.id}`))) {
           log.info({ inbound: inbound.id }, 'repeat of an inbound already handled; ignored');
           return [];
         }

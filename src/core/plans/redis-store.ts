@@ -24,8 +24,10 @@ export function safeRedisUrl(url: string): string {
 
 export async function openRedisStore(opts: { url: string; prefix: string; log?: Logger }): Promise<RedisPlanStore> {
   const log = opts.log ?? silentLogger;
-  // rediss:// turns TLS on inside ioredis; no keyPrefix on purpose (see RedisKeys).
-  const client = new Redis(opts.url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  // rediss:// turns TLS on inside ioredis; no keyPrefix on purpose (see RedisKeys). This client serves
+  // requests: while Redis is away its commands fail at once (no offline queue, a short timeout), so a
+  // person is told rather than left waiting; ioredis keeps reconnecting in the background.
+  const client = new Redis(opts.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 3_000 });
   client.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
   try {
     await client.connect();
@@ -38,7 +40,32 @@ export async function openRedisStore(opts: { url: string; prefix: string; log?: 
       { cause: err },
     );
   }
-  return new RedisPlanStore(client, new RedisKeys(opts.prefix));
+  return failingClearly(new RedisPlanStore(client, new RedisKeys(opts.prefix)), opts.url);
+}
+
+/** What ioredis throws while Redis is unreachable (refused, reset, timed out, not connected). */
+export function isConnectionError(err: unknown): boolean {
+  const e = err as { code?: string; name?: string; message?: string };
+  if (e?.code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN'].includes(e.code)) return true;
+  return /enableOfflineQueue|Connection is closed|Command timed out|Stream isn't writeable|Reached the max retries/i.test(e?.message ?? '');
+}
+
+/** The store with every connection failure turned into store_unavailable, which says what to do. */
+function failingClearly(store: RedisPlanStore, url: string): RedisPlanStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function' || prop === 'constructor') return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (err) {
+          if (!isConnectionError(err)) throw err;
+          throw new LiaisonError('store_unavailable', `Plans are briefly unavailable: Liaison cannot reach its store (${safeRedisUrl(url)}). Nothing was changed; try again in a minute. Questions still work.`, { cause: err });
+        }
+      };
+    },
+  });
 }
 
 export class RedisPlanStore implements PlanStore {
