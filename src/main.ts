@@ -37,7 +37,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     },
   });
   const slack = config.slack
-    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app })
+    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry })
     : undefined;
   await slack?.start();
   // Mounted only with an app id, or unauthenticated for the emulator (config refuses that in production).

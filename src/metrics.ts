@@ -1,14 +1,18 @@
 // Prometheus metrics for /metrics. Core code receives the small Telemetry interface, not prom-client.
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface Telemetry {
   answered(seconds: number, grounded: boolean, mode: string): void;
   proposed(items: number): void;
   logged(items: number): void;
   failed(code: string): void;
+  /** Jobs waiting or running after acknowledgements, per channel. */
+  queueDepth(channel: string, depth: number): void;
+  /** How long a job waited in the queue before it started, per channel. */
+  queueWait(channel: string, seconds: number): void;
 }
 
-export const noTelemetry: Telemetry = { answered() {}, proposed() {}, logged() {}, failed() {} };
+export const noTelemetry: Telemetry = { answered() {}, proposed() {}, logged() {}, failed() {}, queueDepth() {}, queueWait() {} };
 
 export function createMetrics(): { registry: Registry; telemetry: Telemetry; httpRequest: Histogram<string> } {
   const registry = new Registry();
@@ -23,6 +27,14 @@ export function createMetrics(): { registry: Registry; telemetry: Telemetry; htt
   const proposed = new Counter({ name: 'liaison_items_proposed_total', help: 'Action items proposed from notes', registers: [registry] });
   const logged = new Counter({ name: 'liaison_items_logged_total', help: 'Action items logged after confirmation', registers: [registry] });
   const errors = new Counter({ name: 'liaison_errors_total', help: 'Failures shown to a person, by code', labelNames: ['code'], registers: [registry] });
+  const depth = new Gauge({ name: 'liaison_queue_depth', help: 'Work waiting or running after acknowledgements', labelNames: ['channel'], registers: [registry] });
+  const wait = new Histogram({
+    name: 'liaison_queue_wait_seconds',
+    help: 'Time acknowledged work waited before it started',
+    labelNames: ['channel'],
+    buckets: [0.001, 0.01, 0.05, 0.1, 0.5, 1, 3, 10, 30],
+    registers: [registry],
+  });
   const httpRequest = new Histogram({
     name: 'liaison_http_request_seconds',
     help: 'HTTP request duration',
@@ -38,6 +50,8 @@ export function createMetrics(): { registry: Registry; telemetry: Telemetry; htt
       proposed: (n) => proposed.inc(n),
       logged: (n) => logged.inc(n),
       failed: (code) => errors.inc({ code }),
+      queueDepth: (channel, n) => depth.set({ channel }, n),
+      queueWait: (channel, s) => wait.observe({ channel }, s),
     },
   };
 }

@@ -7,10 +7,11 @@ import type { Assistant } from '../../core/messages.js';
 import { newRef } from '../../core/errors.js';
 import type { Logger } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
-import type { SlackDeps } from './deps.js';
+import { STILL_WORKING_MS, type SlackDeps } from './deps.js';
 import { createDirectory } from './directory.js';
 import { registerListeners } from './listeners/index.js';
 import { createWorkQueue } from '../work-queue.js';
+import { noTelemetry, type Telemetry } from '../../metrics.js';
 
 /** Enough to keep several slow LLM answers in flight; CPU-bound work still starts one per loop turn. */
 export const DEFAULT_CONCURRENCY = 16;
@@ -32,6 +33,10 @@ export interface SlackAppOptions {
   clock: Clock;
   /** Events and interactions handled at once after their acknowledgements; the rest wait in order (default 16). */
   concurrency?: number;
+  /** Queue depth and wait time for /metrics. */
+  telemetry?: Telemetry;
+  /** After this long without an answer, the person hears it is still coming (default 8 s). */
+  stillWorkingMs?: number;
 }
 
 export interface SlackApp {
@@ -92,6 +97,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     ...(opts.botUserId ? { botUserId: opts.botUserId } : {}),
     clock: opts.clock,
     work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
+    telemetry: opts.telemetry ?? noTelemetry,
+    stillWorkingMs: opts.stillWorkingMs ?? STILL_WORKING_MS,
   };
   // Without a configured bot user id, learn it from Bolt's authorization (auth.test) on first use.
   app.use(async ({ context, next }) => {

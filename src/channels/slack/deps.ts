@@ -4,7 +4,9 @@ import type { Clock } from '../../core/clock.js';
 import type { Assistant, Inbound } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
 import { withBoundary } from './boundary.js';
-import { deliver, type Origin } from './deliver.js';
+import type { Telemetry } from '../../metrics.js';
+import { deliver, toRequester, type Origin } from './deliver.js';
+import { renderMessages } from './render/blocks.js';
 import type { Directory } from './directory.js';
 import type { WorkQueue } from '../work-queue.js';
 
@@ -19,7 +21,14 @@ export interface SlackDeps {
   fetch?: typeof fetch;
   /** Where the work after an acknowledgement waits its turn. */
   work: WorkQueue;
+  /** Queue depth and wait time, for /metrics. */
+  telemetry: Telemetry;
+  /** After this long without an answer, the person is told it is still coming (ms). */
+  stillWorkingMs: number;
 }
+
+/** How long a person waits before hearing that the answer is still coming. */
+export const STILL_WORKING_MS = 8_000;
 
 /**
  * Queues the work for one acknowledged event or interaction: build the Inbound, ask the assistant and
@@ -35,12 +44,23 @@ export function queueInbound(
 ): void {
   const d = { client, directory: deps.directory, log: deps.log, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
   const queuedAt = performance.now();
+  let finished = false;
+  // Never silence: a long wait (a backlog, a slow model) gets a note that the answer is coming.
+  const still = setTimeout(() => {
+    if (finished) return;
+    const [note] = renderMessages({ kind: 'info', audience: { kind: 'requester' }, text: '_Still working on it; your answer is on its way._' });
+    toRequester(d, origin, [note!]).catch((err: unknown) => deps.log.warn({ err, what }, 'slack: could not send the still-working note'));
+  }, deps.stillWorkingMs);
+  still.unref();
   deps.work.push(() =>
     withBoundary(d, origin, what, async () => {
       const started = performance.now();
+      deps.telemetry.queueWait('slack', (started - queuedAt) / 1000);
       const inbound = await build();
       if (!inbound) return;
       const replies = await deps.assistant.handle(inbound);
+      finished = true;
+      clearTimeout(still);
       await deliver(d, origin, replies);
       deps.log.info(
         {
@@ -54,6 +74,11 @@ export function queueInbound(
         },
         'slack: handled',
       );
+    }).finally(() => {
+      finished = true;
+      clearTimeout(still);
+      deps.telemetry.queueDepth('slack', deps.work.size - 1);
     }),
   );
+  deps.telemetry.queueDepth('slack', deps.work.size);
 }

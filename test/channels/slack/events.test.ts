@@ -63,6 +63,22 @@ describe('Slack events', () => {
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
+  it('tells the person the answer is still coming when it takes long, then answers', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    h = await startHarness(scriptedAssistant(async () => (await gate, [answer('There it is [1].')])), { stillWorkingMs: 100 });
+    await h.event({ type: 'app_mention', channel: 'C1', user: 'U1', ts: '310.000001', text: `<@${BOT_USER}> a slow one` });
+    const note = await h.slack.waitFor((c) => c.method === 'chat.postEphemeral');
+    expect(note.args).toMatchObject({ channel: 'C1', user: 'U1', thread_ts: '310.000001' });
+    expect(String(note.args.text)).toMatch(/Still working on it/);
+    release();
+    const posted = await h.slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(String(posted.args.text)).toMatch(/There it is/);
+    expect(h.slack.callsTo('chat.postEphemeral')).toHaveLength(1);
+  });
+
   it('acknowledges before the assistant has finished', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => {

@@ -41,7 +41,7 @@ export function sign(secret: string, timestamp: number, body: string): string {
 let eventSeq = 0;
 
 /** `clock` stamps each Inbound (meeting dates): pass the assistant's own fixed clock for date-dependent checks. */
-export async function startHarness(assistant: Assistant, opts: { log?: Logger; slack?: FakeSlack; clock?: Clock } = {}): Promise<Harness> {
+export async function startHarness(assistant: Assistant, opts: { log?: Logger; slack?: FakeSlack; clock?: Clock; stillWorkingMs?: number } = {}): Promise<Harness> {
   const slack = opts.slack ?? (await startFakeSlack());
   const expressApp = express();
   createSlackApp({
@@ -52,6 +52,7 @@ export async function startHarness(assistant: Assistant, opts: { log?: Logger; s
     botId: 'BBOT',
     assistant,
     clock: opts.clock ?? fixedClock('2026-11-25T15:00:00Z'),
+    ...(opts.stillWorkingMs ? { stillWorkingMs: opts.stillWorkingMs } : {}),
     log: opts.log ?? silentLogger,
     expressApp,
   });
