@@ -51,3 +51,39 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong' })).toThrow(/SLACK_APP_TOKEN: expected an app-level token/);
   });
 });
+
+describe('reminder settings', () => {
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      loadConfig(env, '/srv/liaison');
+      return [];
+    } catch (err) {
+      return (err as ConfigError).problems;
+    }
+  };
+
+  it('reads the district calendar from an .ics file, with all-day, multi-day and recurring holidays', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp((await import('node:os')).tmpdir() + '/liaison-ics-');
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//district//EN',
+      'BEGIN:VEVENT', 'UID:1', 'DTSTART;VALUE=DATE:20261221', 'DTEND;VALUE=DATE:20270102', 'SUMMARY:Winter break', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:2', 'DTSTART;VALUE=DATE:20261111', 'SUMMARY:Veterans Day', 'RRULE:FREQ=YEARLY', 'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await writeFile(`${dir}/district.ics`, ics);
+    const c = loadConfig({ LIAISON_HOLIDAYS: 'district.ics', LIAISON_HOLIDAY_REGION: 'US-CO', LIAISON_WORK_HOURS: '07:30-16:00' }, dir);
+    expect(c.reminders.districtHolidays).toEqual(expect.arrayContaining(['2026-12-21', '2027-01-01', '2026-11-11', '2027-11-11']));
+    expect(c.reminders.districtHolidays).not.toContain('2027-01-02');
+    expect(c.reminders.policy).toMatchObject({ workStart: 450, workEnd: 960 });
+  });
+
+  it('stops start-up naming the variable when a calendar cannot be read, a region or time zone does not exist, or hours are backwards', () => {
+    expect(problemsOf({ LIAISON_HOLIDAYS: 'missing.ics' })).toEqual([expect.stringMatching(/^LIAISON_HOLIDAYS: cannot read it: .*missing\.ics/)]);
+    expect(problemsOf({ LIAISON_HOLIDAYS: '2026-12-24,Christmas' })).toEqual([expect.stringMatching(/^LIAISON_HOLIDAYS: .*"Christmas" is not a date/)]);
+    expect(problemsOf({ LIAISON_HOLIDAY_REGION: 'US-XX' })).toEqual([expect.stringMatching(/^LIAISON_HOLIDAY_REGION: "US-XX" is not a holiday region/)]);
+    expect(problemsOf({ LIAISON_TIMEZONE: 'Mars/Olympus' })).toEqual([expect.stringMatching(/^LIAISON_TIMEZONE: expected an IANA time zone/)]);
+    expect(problemsOf({ LIAISON_WORK_HOURS: '17:00-08:00' })).toEqual([expect.stringMatching(/^LIAISON_WORK_HOURS: the end must be after the start/)]);
+    expect(problemsOf({ LIAISON_REMINDERS: 'maybe' })).toEqual([expect.stringMatching(/^LIAISON_REMINDERS: expected on or off/)]);
+  });
+});

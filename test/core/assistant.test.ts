@@ -160,6 +160,20 @@ describe('meeting notes to commitments', () => {
     expect((await t.store.getCommitment(mark.value!))?.iepService).toBe(true);
   });
 
+  it('closes an item with an outcome from a reminder, and refuses to reassign it to someone not on the plan, saying who', async () => {
+    const p = await proposal();
+    const replies = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.confirm', data: p.context } }));
+    const [first, second] = replies.find((r) => r.kind === 'logged')!.commitments!;
+    const [refused] = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'commitment.reassign', value: 'p-kim', data: { commitmentId: first!.id } } }));
+    expect(refused?.kind).toBe('error');
+    expect(refused?.text).toMatch(/^Daniel Kim is not on JR-2027's team\. Add them to the plan first, or choose a team member\./);
+    const [closed] = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'commitment.cannot', value: 'no-capacity', data: { commitmentId: second!.id } } }));
+    expect(closed?.text).toMatch(/^Closed by Maria Rivera on \*\*JR-2027\*\*: schedule a job shadow at the hospital \(no capacity\)\./);
+    expect((await t.store.getCommitment(second!.id))).toMatchObject({ status: 'cancelled', outcome: 'no-capacity' });
+    const [gone] = await t.assistant.handle(inbound({ kind: 'action', action: { id: 'commitment.done', data: { commitmentId: 'no-such-commitment' } } }));
+    expect(gone?.text).toMatch(/That commitment no longer exists/);
+  });
+
   it('logs the same notes only once, even when they are posted again', async () => {
     const p = await proposal();
     await t.assistant.handle(inbound({ kind: 'action', action: { id: 'proposal.confirm', data: p.context } }));
