@@ -146,7 +146,7 @@ interface Planned {
 /** The ping as it goes to each of its people (one delivery each), or a record that nobody can be reached. */
 function planned(c: Commitment, plan: Plan, partners: ReadonlyMap<string, Partner>, deps: SweepDeps, ping: PlannedPing, now: Date): Planned[] {
   const state = currentState(c);
-  const tried = state.log.filter((l) => l.status !== 'failed').map((l) => `${l.kind} reminder on ${l.at.slice(0, 10)} to ${l.to}`);
+  const tried = state.log.filter((l) => l.status !== 'failed').map((l) => `${l.kind} reminder on ${l.at.slice(0, 10)} to ${partners.get(l.to)?.name ?? l.to}`);
   const people = addressees(c, plan, partners, deps.notifiers.platforms, ping.toCoordinator, now);
   const base = { key: ping.key, kind: ping.kind, commitment: c.id, plan: plan.label };
   const coordinatorPartner = plan.coordinator.partnerId ? partners.get(plan.coordinator.partnerId) : undefined;

@@ -113,7 +113,7 @@ describe('the reminder sweep', () => {
     ]);
     const escalation = slack.sent[4]!.reply;
     expect(escalation.text).toMatch(/Dana Alvarez \(DVR\) owes "start the job coaching"/);
-    expect(escalation.text).toMatch(/Already tried: upcoming reminder on 2026-12-09 to alvarez/);
+    expect(escalation.text).toMatch(/Already tried: upcoming reminder on 2026-12-09 to Dana Alvarez/);
     expect(escalation.text).toMatch(/34 CFR 300\.324\(c\)\(1\)/);
     expect(escalation.actions?.map((x) => x.id)).toEqual(['commitment.remind', 'commitment.reassign', 'commitment.close', 'commitment.reconvene']);
     clock.set('2026-12-28T14:00:00Z');
