@@ -34,6 +34,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
         const index = await services.knowledge.current();
         return { index: { chunks: index.size, embedder: index.info.embedder, builtAt: index.info.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack, teams: !!config.teams };
       },
+      ready: () => readiness(config, services),
     },
   });
   const slack = config.slack
@@ -73,6 +74,30 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
       await services.close();
     },
   };
+}
+
+/** What /readyz reports: each dependency a request needs, reachable or not, with why not. */
+async function readiness(config: Config, services: Services): Promise<Record<string, { ok: boolean; detail?: string }>> {
+  const check = async (work: () => Promise<unknown>): Promise<{ ok: boolean; detail?: string }> => {
+    try {
+      await work();
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, detail: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    }
+  };
+  const checks: Record<string, { ok: boolean; detail?: string }> = {
+    store: await check(() => services.store.getState('readyz')),
+    index: await check(() => services.knowledge.current()),
+  };
+  const llm = config.openai;
+  if (llm) {
+    checks.llm = await check(async () => {
+      const res = await fetch(`${(llm.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '')}/models`, { headers: { authorization: `Bearer ${llm.apiKey}` }, signal: AbortSignal.timeout(3_000) });
+      if (!res.ok) throw new Error(`the model server answered HTTP ${res.status}`);
+    });
+  }
+  return checks;
 }
 
 async function main(): Promise<void> {

@@ -24,6 +24,13 @@ async function start(env: Record<string, string> = {}) {
 }
 
 describe('the server with nothing configured', () => {
+  it('says on /readyz that its store and index answer', async () => {
+    const base = await start();
+    const res = await fetch(`${base}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready', checks: { store: { ok: true }, index: { ok: true } } });
+  });
+
   it('indexes the starter knowledge on first start and reports it on /healthz', async () => {
     const base = await start();
     const health = (await (await fetch(`${base}/healthz`)).json()) as { index: { chunks: number; embedder: string } };

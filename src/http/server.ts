@@ -7,6 +7,8 @@ import type { Logger } from '../log.js';
 export interface HealthSource {
   /** Extra facts for /healthz (index size, store kind); throwing marks the service unhealthy. */
   health(): Promise<Record<string, unknown>>;
+  /** /readyz: whether what requests depend on answers (store, index, the LLM when configured). */
+  ready(): Promise<Record<string, { ok: boolean; detail?: string }>>;
 }
 
 export function createHttpApp(opts: { registry: Registry; httpRequest: Histogram<string>; health: HealthSource; log: Logger }): Express {
@@ -24,6 +26,12 @@ export function createHttpApp(opts: { registry: Registry; httpRequest: Histogram
       opts.log.warn({ err }, 'health check failed');
       res.status(503).json({ status: 'unavailable', error: err instanceof Error ? err.message : String(err) });
     }
+  });
+  // Liveness (/healthz) says the process runs; readiness says whether it can serve everything now.
+  app.get('/readyz', async (_req, res) => {
+    const checks = await opts.health.ready();
+    const ok = Object.values(checks).every((c) => c.ok);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', checks });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(opts.registry.contentType).send(await opts.registry.metrics());
