@@ -9,8 +9,11 @@ import type { Logger } from '../log.js';
 export type Job = () => Promise<void>;
 
 export interface WorkQueue {
-  /** Queues `job` and returns at once. */
-  push(job: Job): void;
+  /**
+   * Queues `job` and returns at once. An urgent job (a button press, a modal whose trigger_id
+   * expires in 3 s) goes ahead of every waiting non-urgent one (questions); among themselves, in order.
+   */
+  push(job: Job, urgent?: boolean): void;
   /** Jobs waiting or running. */
   readonly size: number;
   /** Resolves once nothing is waiting or running. */
@@ -27,11 +30,13 @@ export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
   if (!(opts.concurrency >= 1)) throw new Error(`work queue concurrency must be at least 1, not ${opts.concurrency}`);
   let waiting: Job[] = [];
   let head = 0;
+  /** Urgent jobs waiting: few and short-lived, so a plain array. */
+  let urgentWaiting: Job[] = [];
   let running = 0;
   let startPending = false;
   let idleWaiters: (() => void)[] = [];
 
-  const queued = () => waiting.length - head;
+  const queued = () => waiting.length - head + urgentWaiting.length;
 
   function settle(): void {
     if (running > 0 || queued() > 0) return;
@@ -49,11 +54,17 @@ export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
   function startNext(): void {
     startPending = false;
     if (running >= opts.concurrency || queued() === 0) return;
-    const job = waiting[head] as Job;
-    waiting[head++] = undefined as unknown as Job;
-    if (head > 1024 && head * 2 > waiting.length) {
-      waiting = waiting.slice(head);
-      head = 0;
+    let job: Job;
+    if (urgentWaiting.length) {
+      job = urgentWaiting[0]!;
+      urgentWaiting = urgentWaiting.slice(1);
+    } else {
+      job = waiting[head] as Job;
+      waiting[head++] = undefined as unknown as Job;
+      if (head > 1024 && head * 2 > waiting.length) {
+        waiting = waiting.slice(head);
+        head = 0;
+      }
     }
     running += 1;
     void run(job);
@@ -76,8 +87,9 @@ export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
   }
 
   return {
-    push(job) {
-      waiting.push(job);
+    push(job, urgent = false) {
+      if (urgent) urgentWaiting.push(job);
+      else waiting.push(job);
       scheduleStart();
     },
     get size() {

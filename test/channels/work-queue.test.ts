@@ -17,6 +17,24 @@ function gate(): { open: () => void; opened: Promise<void> } {
 const turn = () => new Promise((r) => setImmediate(r));
 
 describe('work queue', () => {
+  it('starts button presses and modals ahead of questions already waiting, in their own order', async () => {
+    const started: string[] = [];
+    const block = gate();
+    const q = createWorkQueue({ concurrency: 1, log: silentLogger });
+    q.push(async () => {
+      started.push('question 1');
+      await block.opened;
+    });
+    await turn(); // question 1 is running; the rest wait
+    for (const name of ['question 2', 'question 3']) q.push(async () => void started.push(name));
+    q.push(async () => void started.push('button A'), true);
+    q.push(async () => void started.push('modal B'), true);
+    await turn();
+    block.open();
+    await q.idle();
+    expect(started).toEqual(['question 1', 'button A', 'modal B', 'question 2', 'question 3']);
+  });
+
   it('lets other work waiting on the event loop run between two job starts', async () => {
     const order: string[] = [];
     const q = createWorkQueue({ concurrency: 10, log: silentLogger });

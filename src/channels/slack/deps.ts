@@ -41,6 +41,8 @@ export function queueInbound(
   origin: Origin,
   what: string,
   build: () => Promise<Inbound | undefined>,
+  /** A button press or a modal (its trigger_id lasts 3 s): ahead of waiting questions. */
+  urgent = false,
 ): void {
   const d = { client, directory: deps.directory, log: deps.log, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
   const queuedAt = performance.now();
@@ -79,6 +81,7 @@ export function queueInbound(
       clearTimeout(still);
       deps.telemetry.queueDepth('slack', deps.work.size - 1);
     }),
+    urgent,
   );
   deps.telemetry.queueDepth('slack', deps.work.size);
 }

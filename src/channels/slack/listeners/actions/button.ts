@@ -43,6 +43,6 @@ export function button(deps: SlackDeps) {
         action: { id: decoded.id, ...(decoded.value !== undefined ? { value: decoded.value } : {}), data: decoded.data },
         receivedAt,
       });
-    });
+    }, true);
   };
 }

@@ -40,6 +40,6 @@ export function logActionItems(deps: SlackDeps) {
         ...(permalink ? { permalink } : {}),
         receivedAt,
       });
-    });
+    }, true);
   };
 }

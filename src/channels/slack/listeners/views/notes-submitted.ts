@@ -25,6 +25,6 @@ export function notesSubmitted(deps: SlackDeps) {
         people: await mentionedPeople(deps.directory, client, text),
         receivedAt,
       });
-    });
+    }, true);
   };
 }

@@ -24,6 +24,6 @@ export function proposalEdited(deps: SlackDeps) {
         action: { id: 'proposal.save', data: { ...(meta.context ?? {}), items } },
         receivedAt,
       });
-    });
+    }, true);
   };
 }
