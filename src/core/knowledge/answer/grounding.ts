@@ -125,6 +125,8 @@ export type Cuts = Partial<Record<Cut, number>>;
 export interface Signals {
   base: number;
   cuts: Cuts;
+  /** The base's parts: best sentence, best passage and all top passages' coverage, and the top fused score. */
+  parts?: { sentence: number; single: number; all: number; top: number };
 }
 
 /** Confidence from its signals: the base, times each cut's factor for each time it applied. */
@@ -265,9 +267,8 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
       if (!kindFound && holdsAsked(asked!, s.text) && ofYear(s.text) && (specific.length === 0 || coverage(specific, near) >= NEAR_SHARE)) kindFound = true;
     });
   }
-  const cov = top.length
-    ? SENTENCE_SHARE * bestSentence + SINGLE_SHARE * bestSingle + (1 - SENTENCE_SHARE - SINGLE_SHARE) * coverage(terms, keys)
-    : 0;
+  const allCov = top.length ? coverage(terms, keys) : 0;
+  const cov = top.length ? SENTENCE_SHARE * bestSentence + SINGLE_SHARE * bestSingle + (1 - SENTENCE_SHARE - SINGLE_SHARE) * allCov : 0;
   const missingTerms = terms.filter((t) => !covers(t, keys));
   const missing = missingTerms.map((t) => t.key);
   // With corpus statistics: a central word (a noun, a name, a year) that no chunk of the whole folder
@@ -315,7 +316,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   if (focusNames.length) cut(focusNames.some((t) => YEAR_KEY.test(t.key)) ? 'focusYearMissing' : 'focusNameMissing');
   const base = top.length ? COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * clamp01(topScore) : 0;
   const confidence = confidenceOf({ base, cuts });
-  const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold, signals: { base, cuts } };
+  const g: Grounding = { grounded: confidence >= threshold, confidence, topScore, coverage: cov, missing, absent, threshold, signals: { base, cuts, parts: { sentence: bestSentence, single: bestSingle, all: allCov, top: clamp01(topScore) } } };
   if (corpus) g.unknown = unknownT.map((t) => t.key);
   if (!kindFound) g.kindMissing = asked?.kind;
   if (focus) g.focus = focus;
