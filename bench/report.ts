@@ -69,7 +69,7 @@ function qualitySection(r: BenchReport, out: string[]): void {
   out.push(`  answerable declined <= ${TARGETS.falseAbstention}, unanswerable declined >= ${TARGETS.decline}, notes F1 >= ${TARGETS.notesF1}`);
   if (r.lofo) {
     const t = r.lofo.thresholds.map((x) => `${x.held} ${x.threshold ?? 'none'}`).join(', ');
-    out.push(`  leave-one-folder-out: threshold fitted on the other development folders, per held-out folder: ${t}`);
+    out.push(`  leave-one-folder-out: gate weights and threshold fitted on the other development folders, per held-out folder: ${t}`);
   }
 }
 

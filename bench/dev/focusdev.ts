@@ -17,6 +17,6 @@ for (const q of qs) {
   const g = assessGrounding(q.question, hits, undefined, { corpus: idx.corpus });
   const focus = focusTerms(specificTerms(questionTerms(q.question)), idx.corpus, (t) => corpusDf(t, idx.corpus));
   const f = checkFocus(q.question, focus, quotedUnits(q.question, hits));
-  console.log(`${q.answerable ? 'A' : 'U'} ${g.grounded ? 'ans' : 'dec'} ${g.confidence.toFixed(2)} ${q.id} focus=${f.focus.join(',')} miss=${f.missing.join(',')} kind=${f.kindMissing ?? ''} gk=${g.kindMissing ?? ''} :: ${q.question.slice(0, 90)}`);
+  console.log(`${q.answerable ? 'A' : 'U'} ${g.grounded ? 'ans' : 'dec'} ${g.confidence.toFixed(2)} ${q.id} focus=${f.focus.join(',')} miss=${f.missing.join(',')} kind=${f.kindMissing ?? ''} gk=${g.focus?.kindMissing ?? ''} :: ${q.question.slice(0, 90)}`);
 }
 process.exit(0);

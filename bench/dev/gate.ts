@@ -23,7 +23,7 @@ for (const q of await loadQuestions(file)) {
   if (args.includes('--wrong') && g.grounded === q.answerable) continue;
   const dfs = questionTerms(q.question).filter((t) => t.kind !== 'concept').map((t) => `${t.key}:${corpusDf(t, corpus)}`).join(' ');
   console.log(`${q.answerable ? 'A' : 'U'} ${q.id} ${g.confidence.toFixed(3)} ${g.grounded ? 'ANSWER' : 'decline'} | ${q.question}`);
-  console.log(`   top ${g.topScore.toFixed(2)} cov ${g.coverage.toFixed(2)} missing[${g.missing}] absent[${g.absent}] unknown[${g.unknown}] kindMissing=${g.kindMissing ?? '-'} focus=${JSON.stringify(g.focus)}`);
+  console.log(`   top ${g.topScore.toFixed(2)} cov ${g.coverage.toFixed(2)} missing[${g.missing}] absent[${g.absent}] unknown[${g.unknown}] kindMissing=${g.focus?.kindMissing ?? '-'} focus=${JSON.stringify(g.focus)}`);
   console.log(`   df ${dfs}`);
 }
 process.exit(0);

@@ -4,6 +4,7 @@ import type { OpenAI } from 'openai';
 import type { Logger } from '../../../log.js';
 import { createExtractiveAnswerer } from './extractive.js';
 import { createLlmAnswerer } from './llm-answerer.js';
+import type { GateModel } from './gate.js';
 import type { Answerer } from './types.js';
 
 export interface AnswererOptions {
@@ -12,6 +13,8 @@ export interface AnswererOptions {
   chatModel?: string;
   /** Confidence needed to answer (config LIAISON_ABSTAIN_THRESHOLD); see grounding.ts. */
   abstainThreshold?: number;
+  /** The gate's weights; gate-model.json when omitted (the bench passes weights fitted without the folder it measures). */
+  gate?: GateModel;
   log?: Logger;
   promptsDir?: string;
 }
@@ -22,9 +25,10 @@ export function createAnswerer(opts: AnswererOptions = {}): Answerer {
       llm: opts.llm,
       chatModel: opts.chatModel ?? 'gpt-4o-mini',
       abstainThreshold: opts.abstainThreshold,
+      gate: opts.gate,
       log: opts.log,
       promptsDir: opts.promptsDir,
     });
   }
-  return createExtractiveAnswerer({ abstainThreshold: opts.abstainThreshold, log: opts.log });
+  return createExtractiveAnswerer({ abstainThreshold: opts.abstainThreshold, gate: opts.gate, log: opts.log });
 }

@@ -6,12 +6,14 @@ import type { Citation } from '../../messages.js';
 import type { Hit } from '../types.js';
 import { toCitation } from './contact.js';
 import { decline } from './decline.js';
+import type { GateModel } from './gate.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
 import { chooseQuote, MAX_ANSWER_CHARS } from './quote.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
 
 export interface ExtractiveOptions {
   abstainThreshold?: number;
+  gate?: GateModel;
   maxChars?: number;
   log?: Logger;
 }
@@ -21,7 +23,7 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
   const log = opts.log ?? silentLogger;
   return {
     async answer(question, hits, ctx) {
-      const g = assessGrounding(question, hits, threshold, ctx);
+      const g = assessGrounding(question, hits, threshold, ctx, opts.gate);
       log.info(
         { mode: 'extractive', grounded: g.grounded, confidence: round(g.confidence), coverage: round(g.coverage), hits: hits.length },
         'answer grounding',

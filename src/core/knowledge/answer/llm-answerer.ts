@@ -12,6 +12,7 @@ import { formatContact, hasContact, toCitation } from './contact.js';
 import { decline } from './decline.js';
 import { extractiveAnswer } from './extractive.js';
 import { figureYear } from './facts.js';
+import type { GateModel } from './gate.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
 import { FALLBACK_NOTE, UNCITED_NOTE, type Answer, type Answerer } from './types.js';
 
@@ -25,6 +26,7 @@ export interface LlmAnswererOptions {
   llm: OpenAI;
   chatModel: string;
   abstainThreshold?: number;
+  gate?: GateModel;
   log?: Logger;
   /** Folder holding answer.md; defaults to the repository's prompts/. */
   promptsDir?: string;
@@ -91,7 +93,7 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
 
   return {
     async answer(question, hits, ctx) {
-      const g = assessGrounding(question, hits, threshold, ctx);
+      const g = assessGrounding(question, hits, threshold, ctx, opts.gate);
       log.info({ mode: 'llm', grounded: g.grounded, confidence: Math.round(g.confidence * 1000) / 1000, hits: hits.length }, 'answer grounding');
       if (!g.grounded) return decline(hits, 'llm');
 

@@ -28,8 +28,8 @@ describe('abstention on near misses', () => {
     // A fixed threshold: the missing amount is what this checks, not where the calibrated default sits.
     const without = assessGrounding(q, [hit('guides/able.md', 'ABLE accounts', 'Each state sets a lifetime cap on the total balance. Anyone can put money in.', 0.4)], 0.6);
     const withAmount = assessGrounding(q, [hit('guides/able.md', 'ABLE accounts', 'Each state sets a lifetime cap on the total balance, $500,000 in 2026.', 0.4)], 0.6);
-    expect(without.kindMissing).toBe('money');
-    expect(withAmount.kindMissing).toBeUndefined();
+    expect(without.focus?.kindMissing).toBe('money');
+    expect(withAmount.focus?.kindMissing).toBeUndefined();
     expect(without.grounded).toBe(false);
     expect(withAmount.grounded).toBe(true);
   });

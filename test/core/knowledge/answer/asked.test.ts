@@ -127,8 +127,8 @@ describe('sentences of the top passages compete for the asked fact', () => {
 
   it('the grounding gate uses the same check: a directory line is no date', () => {
     const q = 'By when must Bright Path get the VR referral for the summer internship?';
-    expect(assessGrounding(q, [directory], 0.5).kindMissing).toBe('date');
-    expect(assessGrounding(q, [directory, service], 0.5).kindMissing).toBeUndefined();
+    expect(assessGrounding(q, [directory], 0.5).focus?.kindMissing).toBe('date');
+    expect(assessGrounding(q, [directory, service], 0.5).focus?.kindMissing).toBeUndefined();
   });
 
   it('picks only a holding sentence about the subject from the top three passages', () => {

@@ -30,21 +30,25 @@ describe('corpus statistics', () => {
 describe('words the folder never mentions', () => {
   const h = hits(['preEts', 0.78], ['vrElig', 0.41]);
 
-  it('declines a question about a place no chunk of the folder names', () => {
+  // The gate's weights are fitted on the development folders (gate.ts), where a name no chunk holds is
+  // as often a Slack abbreviation in an answerable question as a near miss: the check fires and lowers
+  // confidence, by its fitted weight, but no longer declines on its own at the fixtures' scores.
+  it('doubts a question about a place no chunk of the folder names', () => {
     const q = 'What are the five required Pre-ETS activities in Ohio?';
     const without = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD);
     const withCorpus = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
     expect(withCorpus.unknown).toEqual(['ohio']);
     expect(withCorpus.confidence).toBeLessThan(without.confidence);
-    expect(withCorpus.grounded).toBe(false);
+    expect(withCorpus.signals.cuts.unknownName).toBe(1);
   });
 
   it('declines through the answerer when the context carries the corpus', async () => {
-    const a = await createExtractiveAnswerer({ abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD }).answer(
-      'What are the five required Pre-ETS activities in Ohio?',
-      h,
-      { corpus },
-    );
+    const q = 'What are the five required Pre-ETS activities in Ohio?';
+    // A threshold between the confidence without and with the corpus: only the corpus can decline it.
+    const between = (assessGrounding(q, h).confidence + assessGrounding(q, h, undefined, { corpus }).confidence) / 2;
+    const answerer = createExtractiveAnswerer({ abstainThreshold: between });
+    expect((await answerer.answer(q, h)).grounded).toBe(true);
+    const a = await answerer.answer(q, h, { corpus });
     expect(a.grounded).toBe(false);
     expect(a.citations).toEqual([]);
   });
@@ -68,7 +72,8 @@ describe('words the folder never mentions', () => {
     const paraphrase = assessGrounding('Which five activities must Pre-ETS include for a pupil?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
     expect(thing.unknown).toEqual(['laptop']);
     expect(thing.confidence).toBeLessThan(paraphrase.confidence);
-    expect(thing.confidence).toBeLessThan(paraphrase.confidence * 0.8);
+    expect(thing.signals.cuts.unknownThing).toBe(1);
+    expect(paraphrase.signals.cuts.unknownThing).toBeUndefined();
     expect(paraphrase.grounded).toBe(true);
   });
 

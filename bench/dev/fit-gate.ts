@@ -1,0 +1,40 @@
+// Dev-only: fits the gate's weights and threshold on the pooled development folders (never the
+// starter's official set, never the sealed folder) and writes them to
+// src/core/knowledge/answer/gate-model.json. Prints the leave-one-folder-out figures of the fit.
+// Usage: npx tsx bench/dev/fit-gate.ts [--write]
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assessReadings } from '../../src/core/knowledge/answer/grounding.js';
+import { passagesFor } from '../../src/core/skills/passages.js';
+import { checkQuestion } from '../../src/core/skills/question.js';
+import { loadQuestions } from '../../src/eval/questions.js';
+import { benchFolders } from '../folders.js';
+import { fitGate, rowConfidence, type GateRow } from '../gate-fit.js';
+import { buildIndex } from '../knowledge.js';
+import { ROOT } from './sets.js';
+
+const byFolder = new Map<string, GateRow[]>();
+for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.sealed)) {
+  const built = await buildIndex(folder.knowledge);
+  const rows: GateRow[] = [];
+  for (const q of await loadQuestions(folder.questions)) {
+    const text = checkQuestion(q.question).text;
+    const readings = assessReadings(text, await passagesFor(built.index, text), undefined, { corpus: built.index.corpus }).map((g) => g.signals);
+    rows.push({ id: q.id, question: q.question, answerable: q.answerable, readings });
+  }
+  byFolder.set(folder.name, rows);
+}
+let fa = 0, na = 0, du = 0, nu = 0;
+for (const [held, rows] of byFolder) {
+  const m = fitGate([...byFolder].filter(([n]) => n !== held).flatMap(([, r]) => r));
+  const a = rows.filter((r) => r.answerable);
+  const u = rows.filter((r) => !r.answerable);
+  const fd = a.filter((r) => rowConfidence(m, r) < m.threshold).length;
+  const ud = u.filter((r) => rowConfidence(m, r) < m.threshold).length;
+  fa += fd; na += a.length; du += ud; nu += u.length;
+  console.log(`held ${held}: threshold ${m.threshold}  answerable declined ${fd}/${a.length}  unanswerable declined ${ud}/${u.length}`);
+}
+console.log(`LOFO pooled: answerable declined ${fa}/${na}  unanswerable declined ${du}/${nu}`);
+const all = fitGate([...byFolder.values()].flat(), `pooled development folders ${[...byFolder.keys()].join(', ')}; ${new Date().toISOString().slice(0, 10)}`);
+console.log(JSON.stringify(all, null, 2));
+if (process.argv.includes('--write')) await writeFile(path.join(ROOT, 'src/core/knowledge/answer/gate-model.json'), `${JSON.stringify(all, null, 2)}\n`);

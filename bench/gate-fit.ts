@@ -1,0 +1,63 @@
+// Fits the gate's logistic model (src/core/knowledge/answer/gate.ts) on development questions: each
+// question's readings (the whole message and each asked part) with their signals; a message is as
+// confident as its most confident reading, so the fit alternates choosing each question's reading
+// under the current weights and a class-balanced, L2-regularised logistic regression on the chosen
+// ones, with every check's weight held at or below 0. The threshold is then chosen on the same questions by bench/calibrate.ts's rule.
+import { features, type GateModel, type Signals, CHECKS, confidenceOf } from '../src/core/knowledge/answer/gate.js';
+import { choose, sweep, type Confidence } from './calibrate.js';
+
+export interface GateRow {
+  id: string;
+  question: string;
+  answerable: boolean;
+  readings: Signals[];
+}
+
+const L2 = 1;
+const ROUNDS = 3;
+const EPOCHS = 3000;
+const RATE = 0.1;
+
+function toModel(w: number[], bias: number, threshold: number, fitted?: string): GateModel {
+  const weights = { logBase: w[0]!, ...Object.fromEntries(CHECKS.map((c, i) => [c, w[i + 1]!])) } as GateModel['weights'];
+  return { weights, bias, threshold, ...(fitted ? { fitted } : {}) };
+}
+
+export function rowConfidence(m: GateModel, r: GateRow): number {
+  return Math.max(...r.readings.map((s) => confidenceOf(s, m)));
+}
+
+export function fitGate(rows: GateRow[], fitted?: string): GateModel {
+  const d = features(rows[0]!.readings[0]!).length;
+  let w = new Array<number>(d).fill(0);
+  let bias = 0;
+  const y = rows.map((r) => (r.answerable ? 1 : 0));
+  const pos = y.reduce((a: number, b) => a + b, 0) / y.length;
+  const cw = y.map((v) => (v ? 0.5 / pos : 0.5 / (1 - pos)));
+  for (let round = 0; round < ROUNDS; round++) {
+    const m = toModel(w, bias, 0);
+    const X = rows.map((r) => features(round === 0 ? r.readings[0]! : r.readings.reduce((b, s) => (confidenceOf(s, m) > confidenceOf(b, m) ? s : b))));
+    for (let e = 0; e < EPOCHS; e++) {
+      const g = new Array<number>(d).fill(0);
+      let gb = 0;
+      X.forEach((x, i) => {
+        const z = x.reduce((a, v, j) => a + v * w[j]!, bias);
+        const err = (1 / (1 + Math.exp(-z)) - y[i]!) * cw[i]!;
+        for (let j = 0; j < d; j++) g[j]! += err * x[j]!;
+        gb += err;
+      });
+      const n = X.length;
+      // A check is a reason to doubt: its weight stays at or below 0 (index 0 is log(base)).
+      w = w.map((wj, j) => wj - RATE * (g[j]! / n + (L2 * wj) / n)).map((wj, j) => (j === 0 ? wj : Math.min(0, wj)));
+      bias -= (RATE * gb) / n;
+    }
+  }
+  const m = toModel(w, bias, 0);
+  const conf: Confidence[] = rows.map((r) => ({ id: r.id, question: r.question, answerable: r.answerable, confidence: rowConfidence(m, r), missing: [] }));
+  const threshold = choose(sweep(conf, 0.02, 0.98)) ?? 0.5;
+  return toModel(w.map(round4), round4(bias), threshold, fitted);
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
