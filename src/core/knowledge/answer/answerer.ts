@@ -1,15 +1,18 @@
 // Picks the answer path: the LLM when a client is configured, the extractive answer otherwise.
 // Both run the same grounding gate first.
-import type { OpenAI } from 'openai';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from '../../../log.js';
 import { createExtractiveAnswerer } from './extractive.js';
 import { createLlmAnswerer } from './llm-answerer.js';
 import type { Answerer } from './types.js';
 
 export interface AnswererOptions {
-  llm?: OpenAI;
-  /** Required with `llm` in practice; defaults to gpt-4o-mini like config.ts. */
+  /** A LangChain chat model (src/core/llm.ts); without one the extractive answer is used. */
+  llm?: BaseChatModel;
+  /** The model's name, for logs. */
   chatModel?: string;
+  /** The chat deadline for the LLM path; past it the extractive answer is given. */
+  timeoutMs?: number;
   /** Confidence needed to answer (config LIAISON_ABSTAIN_THRESHOLD); see grounding.ts. */
   abstainThreshold?: number;
   log?: Logger;
@@ -24,6 +27,7 @@ export function createAnswerer(opts: AnswererOptions = {}): Answerer {
       abstainThreshold: opts.abstainThreshold,
       log: opts.log,
       promptsDir: opts.promptsDir,
+      timeoutMs: opts.timeoutMs,
     });
   }
   return createExtractiveAnswerer({ abstainThreshold: opts.abstainThreshold, log: opts.log });
