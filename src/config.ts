@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isKnownRegion, readHolidaySpec } from './core/reminders/holidays.js';
 import { DEFAULT_POLICY, type ReminderPolicy } from './core/reminders/policy.js';
-import type { LlmConfig } from './core/llm.js';
+import type { LlmConfig } from './core/llm-config.js';
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';

@@ -1,12 +1,12 @@
 // The package's public face: `import { createLiaisonRetriever } from 'liaison'` gives another
 // project Liaison's hybrid search as a LangChain retriever over an index `liaison ingest` built.
 import { silentLogger, type Logger } from './log.js';
-import type { LlmConfig } from './core/llm.js';
+import type { LlmConfig } from './core/llm-config.js';
 import { LiaisonRetriever, type LiaisonRetrieverInput } from './core/knowledge/retriever.js';
 import { createKnowledgeSearch } from './services.js';
 
 export { LiaisonRetriever, hitToDocument, type LiaisonDocumentMetadata, type LiaisonRetrieverInput } from './core/knowledge/retriever.js';
-export type { AzureLlmConfig, LlmConfig, OpenAILlmConfig } from './core/llm.js';
+export type { AzureLlmConfig, LlmConfig, OpenAILlmConfig } from './core/llm-config.js';
 export { OfflineEmbedder } from './core/knowledge/offline-embedder.js';
 
 export interface CreateLiaisonRetrieverOptions extends LiaisonRetrieverInput {

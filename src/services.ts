@@ -8,7 +8,7 @@ import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
 import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js';
 import { createEmbedder } from './core/knowledge/embedder.js';
-import { chatModelName, createChatModel } from './core/llm.js';
+import { chatModelName } from './core/llm-config.js';
 import { checkCompatible, openIndexHandle, readManifest } from './core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
 import type { LiveKnowledge } from './core/knowledge/live.js';
@@ -38,7 +38,8 @@ export interface Services {
 export function createSkills(config: Config, log: Logger): { answerer: Answerer; extractor: Extractor } {
   const o = config.llm;
   // One chat model for both skills; the deadline bounds each LLM path, retries included.
-  const llm = o ? createChatModel(o) : undefined;
+  // Imported on first use: the offline path (the default) never loads @langchain/openai.
+  const llm = o ? import('./core/llm.js').then((m) => m.createChatModel(o)) : undefined;
   const model = o ? { llm, chatModel: chatModelName(o), timeoutMs: o.timeoutMs } : {};
   return {
     answerer: createAnswerer({ ...model, abstainThreshold: config.abstainThreshold, log }),

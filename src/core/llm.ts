@@ -5,31 +5,9 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AzureChatOpenAI, AzureOpenAIEmbeddings, ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
+import { embeddingModelName, type LlmConfig } from './llm-config.js';
 
-export interface OpenAILlmConfig {
-  provider: 'openai';
-  apiKey: string;
-  /** Base URL ending in `/v1`; omit for api.openai.com. */
-  baseURL?: string;
-  chatModel: string;
-  embeddingModel: string;
-  /** The chat deadline: a reply that takes longer falls back to the offline path. */
-  timeoutMs: number;
-}
-
-export interface AzureLlmConfig {
-  provider: 'azure';
-  apiKey: string;
-  /** The resource URL, https://NAME.openai.azure.com, without a trailing slash. */
-  endpoint: string;
-  chatDeployment: string;
-  /** Without it, embeddings stay offline. */
-  embeddingDeployment?: string;
-  apiVersion: string;
-  timeoutMs: number;
-}
-
-export type LlmConfig = OpenAILlmConfig | AzureLlmConfig;
+export type { AzureLlmConfig, LlmConfig, OpenAILlmConfig } from './llm-config.js';
 
 /**
  * One retry: LangChain's default is six with backoff, far beyond what a person waiting in a chat
@@ -41,11 +19,6 @@ export interface ChatModelOptions {
   maxRetries?: number;
   /** Per-attempt timeout; defaults to the config's deadline. */
   timeoutMs?: number;
-}
-
-/** The chat model's name for logs: the model, or the Azure deployment. */
-export function chatModelName(cfg: LlmConfig): string {
-  return cfg.provider === 'azure' ? `azure:${cfg.chatDeployment}` : cfg.chatModel;
 }
 
 export function createChatModel(cfg: LlmConfig, opts: ChatModelOptions = {}): BaseChatModel {
@@ -68,12 +41,11 @@ export function createChatModel(cfg: LlmConfig, opts: ChatModelOptions = {}): Ba
 }
 
 export interface RemoteEmbeddings {
-  /** Recorded in the index: a different model means a rebuild. */
+  /** Recorded in the index: a different model means a rebuild (see embeddingModelName). */
   model: string;
   embeddings: EmbeddingsInterface;
 }
 
-/** The remote embeddings model, or undefined when embeddings stay offline (Azure without an embedding deployment). */
 export function createRemoteEmbeddings(cfg: LlmConfig, opts: ChatModelOptions & { batchSize?: number } = {}): RemoteEmbeddings | undefined {
   const common = {
     maxRetries: opts.maxRetries ?? MAX_RETRIES,
@@ -82,10 +54,12 @@ export function createRemoteEmbeddings(cfg: LlmConfig, opts: ChatModelOptions & 
     // Newlines are kept: the vectors then match the ones indexes built before LangChain hold.
     stripNewLines: false,
   };
+  const model = embeddingModelName(cfg);
+  if (!model) return undefined;
   if (cfg.provider === 'azure') {
     if (!cfg.embeddingDeployment) return undefined;
     return {
-      model: `azure:${cfg.embeddingDeployment}`,
+      model,
       embeddings: new AzureOpenAIEmbeddings({
         ...common,
         azureOpenAIApiKey: cfg.apiKey,
@@ -98,7 +72,7 @@ export function createRemoteEmbeddings(cfg: LlmConfig, opts: ChatModelOptions & 
     };
   }
   return {
-    model: cfg.embeddingModel,
+    model,
     embeddings: new OpenAIEmbeddings({
       ...common,
       model: cfg.embeddingModel,

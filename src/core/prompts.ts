@@ -3,8 +3,9 @@
 // variable is caught by the first test rather than sent to the model as "{{question}}".
 import { readFile } from 'node:fs/promises';
 import type { ChatPromptValueInterface } from '@langchain/core/prompt_values';
-import { ChatPromptTemplate } from '@langchain/core/prompts';
-import { RunnableLambda, type Runnable } from '@langchain/core/runnables';
+import type { ChatPromptTemplate } from '@langchain/core/prompts';
+import type { Runnable } from '@langchain/core/runnables';
+import { langchainCore } from './langchain.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LiaisonError } from './errors.js';
@@ -75,7 +76,7 @@ export async function loadChatPrompt(
   name: string,
   opts: { dir?: string; role?: PromptRole; then?: [PromptRole, string][] } = {},
 ): Promise<ChatPromptTemplate> {
-  const prompt = await loadPrompt(name, opts.dir);
+  const [prompt, { ChatPromptTemplate }] = await Promise.all([loadPrompt(name, opts.dir), langchainCore()]);
   return ChatPromptTemplate.fromMessages([[opts.role ?? 'human', prompt.template], ...(opts.then ?? [])], { templateFormat: 'mustache' });
 }
 
@@ -83,7 +84,8 @@ export async function loadChatPrompt(
  * The template as a runnable that first checks every placeholder has a string value (mustache
  * would quietly render a missing one as nothing), so a renamed variable fails the first test.
  */
-export function strictPrompt(template: ChatPromptTemplate, name: string): Runnable<Record<string, string>, ChatPromptValueInterface> {
+export async function strictPrompt(template: ChatPromptTemplate, name: string): Promise<Runnable<Record<string, string>, ChatPromptValueInterface>> {
+  const { RunnableLambda } = await langchainCore();
   return RunnableLambda.from((vars: Record<string, string>) => {
     const missing = template.inputVariables.filter((v) => typeof vars[v] !== 'string');
     if (missing.length) {

@@ -4,7 +4,8 @@ import { HumanMessage } from '@langchain/core/messages';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmbedder } from '../../src/core/knowledge/embedder.js';
 import { OfflineEmbedder } from '../../src/core/knowledge/offline-embedder.js';
-import { chatModelName, createChatModel, createRemoteEmbeddings, MAX_RETRIES } from '../../src/core/llm.js';
+import { createChatModel, createRemoteEmbeddings, MAX_RETRIES } from '../../src/core/llm.js';
+import { chatModelName } from '../../src/core/llm-config.js';
 import { fakeVector, startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { azureConfig, openaiConfig } from '../helpers/llm.js';
 

@@ -16,9 +16,11 @@ export interface OpenAIEmbedderOptions {
 export class OpenAIEmbedder implements Embedder {
   readonly id: string;
   private dims: number;
+  private embeddings: Promise<EmbeddingsInterface> | undefined;
 
+  /** `embeddings` is the model, or a function that loads it on the first call. */
   constructor(
-    private readonly embeddings: EmbeddingsInterface,
+    private readonly source: EmbeddingsInterface | (() => Promise<EmbeddingsInterface>),
     private readonly opts: OpenAIEmbedderOptions,
   ) {
     this.id = `openai:${opts.model}`;
@@ -33,7 +35,7 @@ export class OpenAIEmbedder implements Embedder {
   async embedDocuments(texts: string[]): Promise<number[][]> {
     if (texts.length === 0) return [];
     // The API rejects empty strings; a blank chunk still needs a vector.
-    const vectors = await this.call(() => this.embeddings.embedDocuments(texts.map((t) => (t.trim() ? t : ' '))));
+    const vectors = await this.call(async () => (await this.model()).embedDocuments(texts.map((t) => (t.trim() ? t : ' '))));
     if (vectors.length !== texts.length) {
       throw new LiaisonError('llm_failed', `The embedding service returned ${vectors.length} vectors for ${texts.length} texts; try again.`);
     }
@@ -41,8 +43,14 @@ export class OpenAIEmbedder implements Embedder {
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    const [v] = this.checked([await this.call(() => this.embeddings.embedQuery(text.trim() ? text : ' '))]);
+    const [v] = this.checked([await this.call(async () => (await this.model()).embedQuery(text.trim() ? text : ' '))]);
     return v!;
+  }
+
+  private model(): Promise<EmbeddingsInterface> {
+    const source = this.source;
+    this.embeddings ??= typeof source === 'function' ? source() : Promise.resolve(source);
+    return this.embeddings;
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

@@ -3,7 +3,8 @@
 // LangChain runnable (prompt -> model.withStructuredOutput(zod schema)) with the rules as its
 // `withFallbacks` fallback.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { RunnableLambda, type Runnable, type RunnableConfig } from '@langchain/core/runnables';
+import type { Runnable, RunnableConfig } from '@langchain/core/runnables';
+import { langchainCore } from '../langchain.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { loadChatPrompt, strictPrompt } from '../prompts.js';
 import { parseIso } from './calendar.js';
@@ -43,11 +44,14 @@ export interface ExtractionOutput {
  * Extraction as a runnable: the LLM path with the rules as its fallback (any failure: HTTP error,
  * the deadline, a reply that does not fit the schema).
  */
-export function createExtractionRunnable(deps: CreateExtractorOptions & { llm: BaseChatModel }): Runnable<ExtractionInput, ExtractionOutput> {
+export async function createExtractionRunnable(
+  deps: CreateExtractorOptions & { llm: BaseChatModel | Promise<BaseChatModel> },
+): Promise<Runnable<ExtractionInput, ExtractionOutput>> {
   const log = deps.log ?? silentLogger;
+  const [{ RunnableLambda }, llm] = await Promise.all([langchainCore(), deps.llm]);
   const llmPath = RunnableLambda.from(async (input: ExtractionInput, config): Promise<ExtractionOutput> => {
     try {
-      return { items: await extractWithLlm(deps.llm, input.notes, input.opts, log, config, deps.promptsDir), mode: 'llm' };
+      return { items: await extractWithLlm(llm, input.notes, input.opts, log, config, deps.promptsDir), mode: 'llm' };
     } catch (err) {
       log.warn({ err: describe(err), bytes: input.notes.length, model: deps.chatModel ?? DEFAULT_MODEL }, 'notes: LLM extraction failed; using rules');
       throw err;
@@ -60,15 +64,18 @@ export function createExtractionRunnable(deps: CreateExtractorOptions & { llm: B
 }
 
 export function createExtractor(deps: CreateExtractorOptions = {}): Extractor {
-  const runnable = deps.llm ? createExtractionRunnable({ ...deps, llm: deps.llm }) : undefined;
+  // Built on the first notes, so LangChain loads only when a model is used.
+  let runnable: Promise<Runnable<ExtractionInput, ExtractionOutput>> | undefined;
+  const llm = deps.llm;
   return {
     async extract(raw, opts) {
       checkNotesSize(raw);
       // Chat markup pasted with the notes reads as @handles; the people behind them come back as mentions.
       const { text: notes, mentions } = readMentions(raw);
       const checked = (items: ExtractedItem[]) => items.map((i) => withDueWarning(i, opts.meetingDate));
-      if (!runnable) return { items: checked(extractActions(notes, opts)), mode: 'rules', mentions };
-      const out = await runnable.invoke({ notes, opts });
+      if (!llm) return { items: checked(extractActions(notes, opts)), mode: 'rules', mentions };
+      runnable ??= createExtractionRunnable({ ...deps, llm });
+      const out = await (await runnable).invoke({ notes, opts });
       return { ...out, items: checked(out.items), mentions };
     },
   };
@@ -98,7 +105,7 @@ async function extractWithLlm(
   const safe = redact(notes);
   const template = await loadChatPrompt('extract-actions', { dir: promptsDir, role: 'system', then: [['human', '<notes>\n{{notes}}\n</notes>']] });
   const structured = llm.withStructuredOutput(llmItemsSchema, { name: 'action_items', method: 'jsonSchema', strict: true });
-  const answer = await strictPrompt(template, 'extract-actions')
+  const answer = await (await strictPrompt(template, 'extract-actions'))
     .pipe(structured)
     .invoke(
       {

@@ -45,7 +45,7 @@ export interface Extractor {
 
 export interface ExtractorDeps {
   /** A LangChain chat model (src/core/llm.ts); without one the rules extract. */
-  llm?: BaseChatModel;
+  llm?: BaseChatModel | Promise<BaseChatModel>;
   /** The model's name, for logs. */
   chatModel?: string;
   /** The chat deadline for the LLM path (retries included); past it the rules answer. */

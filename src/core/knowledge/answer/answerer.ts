@@ -8,7 +8,7 @@ import type { Answerer } from './types.js';
 
 export interface AnswererOptions {
   /** A LangChain chat model (src/core/llm.ts); without one the extractive answer is used. */
-  llm?: BaseChatModel;
+  llm?: BaseChatModel | Promise<BaseChatModel>;
   /** The model's name, for logs. */
   chatModel?: string;
   /** The chat deadline for the LLM path; past it the extractive answer is given. */

@@ -4,8 +4,8 @@
 // (HTTP error, 429 after the retry, deadline, empty reply) falls back through `withFallbacks` to the
 // extractive answer, with a note for the person.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { StringOutputParser } from '@langchain/core/output_parsers';
-import { RunnableLambda, type Runnable } from '@langchain/core/runnables';
+import type { Runnable } from '@langchain/core/runnables';
+import { langchainCore } from '../../langchain.js';
 import { redact } from '../../notes/redact.js';
 import type { Logger } from '../../../log.js';
 import { silentLogger } from '../../../log.js';
@@ -26,8 +26,8 @@ const DONT_KNOW =
   /\b(?:I (?:do not|don't|cannot|can't) (?:know|tell|answer|find)|(?:the )?sources? (?:do(?:es)? not|don't|doesn't) (?:answer|say|cover|contain|mention)|not (?:in|covered by) the sources|no information (?:about|on))\b/i;
 
 export interface LlmAnswererOptions {
-  /** A LangChain chat model (src/core/llm.ts builds it, with its retries and per-attempt timeout). */
-  llm: BaseChatModel;
+  /** A LangChain chat model (src/core/llm.ts builds it, with its retries and per-attempt timeout), or its promise. */
+  llm: BaseChatModel | Promise<BaseChatModel>;
   /** The model's name, for logs. */
   chatModel: string;
   abstainThreshold?: number;
@@ -100,16 +100,17 @@ class EmptyReply extends Error {
  * The answer as a runnable over grounded hits: the LLM path with the extractive answer as its
  * fallback. Exported so a LangChain app can compose it; `createLlmAnswerer` adds the grounding gate.
  */
-export function createAnswerRunnable(opts: LlmAnswererOptions): Runnable<AnswerInput, Answer> {
+export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Runnable<AnswerInput, Answer>> {
   const log = opts.log ?? silentLogger;
+  const [{ RunnableLambda, StringOutputParser }, llm] = await Promise.all([langchainCore(), opts.llm]);
   const llmPath = RunnableLambda.from(async (input: AnswerInput, config): Promise<Answer> => {
     const sources = [...input.hits].sort((a, b) => b.score - a.score).slice(0, MAX_SOURCES);
     // A question can carry a student's details ("DOB 3/4/2009, ID 448812"): they never leave for the LLM.
     const vars = { question: redact(input.question.trim()).text, sources: formatSources(sources) };
-    const prompt = strictPrompt(await loadChatPrompt('answer', { dir: opts.promptsDir }), 'answer');
+    const prompt = await strictPrompt(await loadChatPrompt('answer', { dir: opts.promptsDir }), 'answer');
     let reply: string;
     try {
-      reply = (await prompt.pipe(opts.llm).pipe(new StringOutputParser()).invoke(vars, config)).trim();
+      reply = (await prompt.pipe(llm).pipe(new StringOutputParser()).invoke(vars, config)).trim();
     } catch (err) {
       const status = (err as { status?: number }).status;
       log.warn({ err: { name: (err as Error).name, status }, model: opts.chatModel }, 'LLM answer failed; using the extractive answer');
@@ -136,13 +137,15 @@ export function createAnswerRunnable(opts: LlmAnswererOptions): Runnable<AnswerI
 export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
   const log = opts.log ?? silentLogger;
   const threshold = opts.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
-  const runnable = createAnswerRunnable(opts);
+  // Built on the first question, so LangChain loads only when a model is used.
+  let runnable: Promise<Runnable<AnswerInput, Answer>> | undefined;
   return {
     async answer(question, hits, ctx) {
       const g = assessGrounding(question, hits, threshold, ctx);
       log.info({ mode: 'llm', grounded: g.grounded, confidence: Math.round(g.confidence * 1000) / 1000, hits: hits.length }, 'answer grounding');
       if (!g.grounded) return decline(hits, 'llm');
-      return runnable.invoke({ question, hits });
+      runnable ??= createAnswerRunnable(opts);
+      return (await runnable).invoke({ question, hits });
     },
   };
 }

@@ -164,7 +164,7 @@ describe('createAnswerer without a client', () => {
 describe('the answer runnable with LangChain fake models', () => {
   it('answers from a fake chat model and renumbers its citations', async () => {
     const llm = new FakeListChatModel({ responses: ['Apply at the Harbor County VR office [2].'] });
-    const a = await createAnswerRunnable({ llm, chatModel: 'fake' }).invoke({ question: Q, hits: H });
+    const a = await (await createAnswerRunnable({ llm, chatModel: 'fake' })).invoke({ question: Q, hits: H });
     expect(a).toMatchObject({ mode: 'llm', grounded: true, text: 'Apply at the Harbor County VR office [1].' });
     expect(a.citations).toHaveLength(1);
   });
@@ -172,7 +172,7 @@ describe('the answer runnable with LangChain fake models', () => {
   it('falls back to the extractive answer when the model throws', async () => {
     const llm = new FakeListChatModel({ responses: ['unused'] });
     vi.spyOn(llm, '_generate').mockRejectedValue(new Error('model down'));
-    const a = await createAnswerRunnable({ llm, chatModel: 'fake' }).invoke({ question: Q, hits: H });
+    const a = await (await createAnswerRunnable({ llm, chatModel: 'fake' })).invoke({ question: Q, hits: H });
     expect(a.mode).toBe('extractive');
     expect(a.fallback).toBe(FALLBACK_NOTE);
   });
