@@ -308,6 +308,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const teams = teamsConfig(e, problems);
   const llm = llmConfig(e, env, problems);
+  // LangChain reads these itself and would send every prompt (students' plans) to LangSmith.
+  for (const k of ['LANGSMITH_TRACING', 'LANGCHAIN_TRACING_V2', 'LANGCHAIN_TRACING']) {
+    if (/^(true|1)$/i.test(env[k]?.trim() ?? '')) problems.push(`${k}: Liaison does not send prompts to LangSmith (they hold students' plans); unset it`);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = path.resolve(cwd, e.LIAISON_DATA_DIR);

@@ -81,6 +81,8 @@ describe('loadConfig', () => {
       expect(problems({ OPENAI_BASE_URL: 'http://localhost:11434/v1' })).toMatch(/OPENAI_API_KEY: required with OPENAI_BASE_URL/);
       expect(problems({ AZURE_OPENAI_API_VERSION: '2024-10-21' })).toMatch(/AZURE_OPENAI_API_VERSION: only used with/);
       expect(problems({ ...azure, AZURE_OPENAI_API_VERSION: 'latest' })).toMatch(/AZURE_OPENAI_API_VERSION: expected/);
+      expect(problems({ OPENAI_API_KEY: 'sk', LANGSMITH_TRACING: 'true' })).toMatch(/LANGSMITH_TRACING: Liaison does not send prompts to LangSmith/);
+      expect(problems({ LANGCHAIN_TRACING_V2: 'false' })).toBe('');
     });
   });
 });
