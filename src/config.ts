@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isKnownRegion, readHolidaySpec } from './core/reminders/holidays.js';
 import { DEFAULT_POLICY, type ReminderPolicy } from './core/reminders/policy.js';
+import type { LlmConfig } from './core/llm-config.js';
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';
@@ -59,6 +60,14 @@ const schema = z.object({
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_ENDPOINT: url(['http:', 'https:']),
+  AZURE_OPENAI_DEPLOYMENT: optionalString,
+  AZURE_OPENAI_EMBEDDING_DEPLOYMENT: optionalString,
+  AZURE_OPENAI_API_VERSION: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, { message: 'expected an Azure OpenAI API version such as 2024-10-21' })
+    .default('2024-10-21'),
   REDIS_URL: url(['redis:', 'rediss:']),
   LIAISON_REDIS_PREFIX: z.string().min(1).default('liaison:'),
   SLACK_BOT_TOKEN: optionalString,
@@ -144,7 +153,8 @@ export interface Config {
   knowledgeDir: string;
   timeZone: string;
   abstainThreshold?: number;
-  openai?: { apiKey: string; baseURL?: string; chatModel: string; embeddingModel: string; timeoutMs: number };
+  /** The chat and embedding models: OpenAI (or any OpenAI-compatible server) or Azure OpenAI; unset means offline. */
+  llm?: LlmConfig;
   redis?: { url: string; prefix: string };
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   /** Email for partners reachable only there (reminder pings). */
@@ -204,6 +214,51 @@ function teamsConfig(e: z.infer<typeof schema>, problems: string[]): TeamsConfig
   };
 }
 
+const AZURE_VARS = ['AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT', 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'] as const;
+
+/** OpenAI, an OpenAI-compatible server, Azure OpenAI, or nothing (offline); bad combinations name their variables. */
+function llmConfig(e: z.infer<typeof schema>, env: NodeJS.ProcessEnv, problems: string[]): LlmConfig | undefined {
+  const azureGiven = AZURE_VARS.filter((k) => e[k]);
+  if (azureGiven.length) {
+    if (e.OPENAI_API_KEY || e.OPENAI_BASE_URL) {
+      const openaiGiven = (['OPENAI_API_KEY', 'OPENAI_BASE_URL'] as const).filter((k) => e[k]);
+      problems.push(`${[...openaiGiven, ...azureGiven].join(', ')}: choose one provider; set the OPENAI_ variables or the AZURE_OPENAI_ ones, not both`);
+      return undefined;
+    }
+    for (const k of ['AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT'] as const) {
+      if (!e[k]) problems.push(`${k}: required with ${azureGiven.join(', ')} (Azure OpenAI needs the key, the resource endpoint and the chat deployment)`);
+    }
+    let endpoint = e.AZURE_OPENAI_ENDPOINT?.replace(/\/+$/, '');
+    if (endpoint && new URL(endpoint).pathname !== '/') {
+      problems.push(`AZURE_OPENAI_ENDPOINT: expected the resource URL without a path, such as https://NAME.openai.azure.com (got "${env.AZURE_OPENAI_ENDPOINT}")`);
+      endpoint = undefined;
+    }
+    if (!e.AZURE_OPENAI_API_KEY || !endpoint || !e.AZURE_OPENAI_DEPLOYMENT) return undefined;
+    return {
+      provider: 'azure',
+      apiKey: e.AZURE_OPENAI_API_KEY,
+      endpoint,
+      chatDeployment: e.AZURE_OPENAI_DEPLOYMENT,
+      ...(e.AZURE_OPENAI_EMBEDDING_DEPLOYMENT ? { embeddingDeployment: e.AZURE_OPENAI_EMBEDDING_DEPLOYMENT } : {}),
+      apiVersion: e.AZURE_OPENAI_API_VERSION,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+    };
+  }
+  if (env.AZURE_OPENAI_API_VERSION?.trim()) problems.push('AZURE_OPENAI_API_VERSION: only used with AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT');
+  if (e.OPENAI_BASE_URL && !e.OPENAI_API_KEY) {
+    problems.push('OPENAI_API_KEY: required with OPENAI_BASE_URL (a local server that checks no key accepts any value, e.g. "local")');
+  }
+  if (!e.OPENAI_API_KEY) return undefined;
+  return {
+    provider: 'openai',
+    apiKey: e.OPENAI_API_KEY,
+    ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}),
+    chatModel: e.OPENAI_CHAT_MODEL,
+    embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+    timeoutMs: e.OPENAI_TIMEOUT_MS,
+  };
+}
+
 /** Reads and validates the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const parsed = schema.safeParse(env);
@@ -252,6 +307,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
   const teams = teamsConfig(e, problems);
+  const llm = llmConfig(e, env, problems);
+  // LangChain reads these itself and would send every prompt (students' plans) to LangSmith.
+  for (const k of ['LANGSMITH_TRACING', 'LANGCHAIN_TRACING_V2', 'LANGCHAIN_TRACING']) {
+    if (/^(true|1)$/i.test(env[k]?.trim() ?? '')) problems.push(`${k}: Liaison does not send prompts to LangSmith (they hold students' plans); unset it`);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = path.resolve(cwd, e.LIAISON_DATA_DIR);
@@ -264,15 +324,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     knowledgeDir: path.resolve(cwd, e.LIAISON_KNOWLEDGE_DIR),
     timeZone: e.LIAISON_TIMEZONE,
     abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
-    openai: e.OPENAI_API_KEY
-      ? {
-          apiKey: e.OPENAI_API_KEY,
-          baseURL: e.OPENAI_BASE_URL,
-          chatModel: e.OPENAI_CHAT_MODEL,
-          embeddingModel: e.OPENAI_EMBEDDING_MODEL,
-          timeoutMs: e.OPENAI_TIMEOUT_MS,
-        }
-      : undefined,
+    ...(llm ? { llm } : {}),
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
     email: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.LIAISON_EMAIL_FROM } : undefined,
     reminders: {

@@ -55,7 +55,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
       port,
       slack: config.slack ? (config.slack.appToken ? 'socket-mode' : '/slack/events') : 'off',
       teams: config.teams ? (config.teams.unauthenticated ? '/api/messages (no token checks)' : '/api/messages') : 'off',
-      llm: !!config.openai,
+      llm: config.llm ? config.llm.provider : 'offline',
       reminders: reminders ? `every ${config.reminders.sweepMinutes} min` : 'off',
     },
     'Liaison is listening',

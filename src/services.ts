@@ -8,11 +8,11 @@ import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
 import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js';
 import { createEmbedder } from './core/knowledge/embedder.js';
+import { chatModelName } from './core/llm-config.js';
 import { checkCompatible, openIndexHandle, readManifest } from './core/knowledge/index-store.js';
 import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
 import type { LiveKnowledge } from './core/knowledge/live.js';
 import type { Embedder } from './core/knowledge/types.js';
-import { createOpenAIClient } from './core/llm.js';
 import type { Assistant } from './core/messages.js';
 import { createExtractor, type Extractor } from './core/notes/index.js';
 import { createPlanStore } from './core/plans/create-store.js';
@@ -36,11 +36,14 @@ export interface Services {
 
 /** The answerer and the notes extractor for a Config: the LLM when configured, the offline path otherwise. */
 export function createSkills(config: Config, log: Logger): { answerer: Answerer; extractor: Extractor } {
-  const o = config.openai;
-  const llm = o ? createOpenAIClient({ apiKey: o.apiKey, baseURL: o.baseURL, timeoutMs: o.timeoutMs }) : undefined;
+  const o = config.llm;
+  // One chat model for both skills; the deadline bounds each LLM path, retries included.
+  // Imported on first use: the offline path (the default) never loads @langchain/openai.
+  const llm = o ? import('./core/llm.js').then((m) => m.createChatModel(o)) : undefined;
+  const model = o ? { llm, chatModel: chatModelName(o), timeoutMs: o.timeoutMs } : {};
   return {
-    answerer: createAnswerer({ llm, chatModel: o?.chatModel, abstainThreshold: config.abstainThreshold, log }),
-    extractor: createExtractor({ llm, chatModel: o?.chatModel, log }),
+    answerer: createAnswerer({ ...model, abstainThreshold: config.abstainThreshold, log }),
+    extractor: createExtractor({ ...model, log }),
   };
 }
 
@@ -69,8 +72,8 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
  * console, `liaison ask`, the bench and the test helpers all get their search here, so they can never
  * answer the same question differently.
  */
-export function createKnowledgeSearch(config: Pick<Config, 'indexDir' | 'openai'>, log: Logger): LiveKnowledge & { embedder: Embedder } {
-  const embedder = createEmbedder(config.openai);
+export function createKnowledgeSearch(config: Pick<Config, 'indexDir' | 'llm'>, log: Logger): LiveKnowledge & { embedder: Embedder } {
+  const embedder = createEmbedder(config.llm);
   const handle = openIndexHandle(config.indexDir, embedder, {
     onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
     onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),

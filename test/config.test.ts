@@ -5,7 +5,7 @@ describe('loadConfig', () => {
   it('works with nothing configured: offline, embedded store, port 3978, index under data/', () => {
     const c = loadConfig({}, '/srv/liaison');
     expect(c.port).toBe(3978);
-    expect(c.openai).toBeUndefined();
+    expect(c.llm).toBeUndefined();
     expect(c.redis).toBeUndefined();
     expect(c.slack).toBeUndefined();
     expect(c.dataDir).toBe('/srv/liaison/data');
@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_SIGNING_SECRET: 'shh',
     });
-    expect(c.openai).toMatchObject({ apiKey: 'sk-test', chatModel: 'gpt-4o-mini', baseURL: 'https://example.openai.azure.com/openai/v1' });
+    expect(c.llm).toMatchObject({ provider: 'openai', apiKey: 'sk-test', chatModel: 'gpt-4o-mini', baseURL: 'https://example.openai.azure.com/openai/v1' });
     expect(c.redis).toEqual({ url: 'rediss://cache.internal:6380', prefix: 'liaison:' });
     expect(c.slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 'shh' });
   });
@@ -49,6 +49,41 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET: required/);
     expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN: required/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong' })).toThrow(/SLACK_APP_TOKEN: expected an app-level token/);
+  });
+
+  describe('the model provider', () => {
+    const azure = { AZURE_OPENAI_API_KEY: 'az', AZURE_OPENAI_ENDPOINT: 'https://res.openai.azure.com/', AZURE_OPENAI_DEPLOYMENT: 'chat' };
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n');
+      }
+      return '';
+    };
+
+    it('reads Azure OpenAI: endpoint without the trailing slash, default API version, optional embedding deployment', () => {
+      expect(loadConfig(azure).llm).toEqual({
+        provider: 'azure',
+        apiKey: 'az',
+        endpoint: 'https://res.openai.azure.com',
+        chatDeployment: 'chat',
+        apiVersion: '2024-10-21',
+        timeoutMs: 20000,
+      });
+      expect(loadConfig({ ...azure, AZURE_OPENAI_EMBEDDING_DEPLOYMENT: 'emb' }).llm).toMatchObject({ embeddingDeployment: 'emb' });
+    });
+
+    it('stops start-up on bad combinations, naming the variables', () => {
+      expect(problems({ ...azure, OPENAI_API_KEY: 'sk' })).toMatch(/OPENAI_API_KEY, AZURE_OPENAI_API_KEY.*choose one provider/);
+      expect(problems({ AZURE_OPENAI_API_KEY: 'az' })).toMatch(/AZURE_OPENAI_ENDPOINT: required[\s\S]*AZURE_OPENAI_DEPLOYMENT: required/);
+      expect(problems({ ...azure, AZURE_OPENAI_ENDPOINT: 'https://res.openai.azure.com/openai/v1' })).toMatch(/AZURE_OPENAI_ENDPOINT: expected the resource URL/);
+      expect(problems({ OPENAI_BASE_URL: 'http://localhost:11434/v1' })).toMatch(/OPENAI_API_KEY: required with OPENAI_BASE_URL/);
+      expect(problems({ AZURE_OPENAI_API_VERSION: '2024-10-21' })).toMatch(/AZURE_OPENAI_API_VERSION: only used with/);
+      expect(problems({ ...azure, AZURE_OPENAI_API_VERSION: 'latest' })).toMatch(/AZURE_OPENAI_API_VERSION: expected/);
+      expect(problems({ OPENAI_API_KEY: 'sk', LANGSMITH_TRACING: 'true' })).toMatch(/LANGSMITH_TRACING: Liaison does not send prompts to LangSmith/);
+      expect(problems({ LANGCHAIN_TRACING_V2: 'false' })).toBe('');
+    });
   });
 });
 

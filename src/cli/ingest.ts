@@ -51,7 +51,7 @@ export const ingestCommand: Command = {
     };
     let summary;
     try {
-      summary = await ingest({ paths, root, indexDir, embedder: createEmbedder(config.openai), log, load, clock: cliClock(io) });
+      summary = await ingest({ paths, root, indexDir, embedder: createEmbedder(config.llm), log, load, clock: cliClock(io) });
     } catch (err) {
       printProblems(io, skipped);
       throw err;

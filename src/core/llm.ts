@@ -1,27 +1,83 @@
-// The OpenAI client, built from explicit settings (config.ts reads the environment, not us).
-// Works against OpenAI, Azure OpenAI's v1-compatible endpoint (`https://<resource>.openai.azure.com/openai/v1`)
-// and any server speaking the OpenAI HTTP API (a local gateway, vLLM, Ollama, a test fake).
-import OpenAI from 'openai';
+// The one factory of LangChain models: a chat model and (when there is one) an embeddings model for
+// OpenAI, any server speaking the OpenAI HTTP API (vLLM, Ollama, LM Studio, a test fake) and Azure
+// OpenAI. Settings come from config.ts; nothing here reads the environment. Every model call in
+// Liaison goes through a model built here.
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { AzureChatOpenAI, AzureOpenAIEmbeddings, ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
+import { embeddingModelName, type LlmConfig } from './llm-config.js';
 
-export interface OpenAIClientConfig {
-  apiKey: string;
-  /** Base URL ending in `/v1`; omit for api.openai.com. */
-  baseURL?: string;
-  timeoutMs: number;
-  /** Retries on 408/409/429/5xx and connection errors; kept small so a person is not left waiting. */
+export type { AzureLlmConfig, LlmConfig, OpenAILlmConfig } from './llm-config.js';
+
+/**
+ * One retry: LangChain's default is six with backoff, far beyond what a person waiting in a chat
+ * will sit through. The OpenAI client honours Retry-After on 429 within the deadline below.
+ */
+export const MAX_RETRIES = 1;
+
+export interface ChatModelOptions {
   maxRetries?: number;
+  /** Per-attempt timeout; defaults to the config's deadline. */
+  timeoutMs?: number;
 }
 
-export type { OpenAI };
-
-export function createOpenAIClient(cfg: OpenAIClientConfig): OpenAI {
-  const azure = cfg.baseURL ? /\.openai\.azure\.com/i.test(cfg.baseURL) : false;
-  return new OpenAI({
+export function createChatModel(cfg: LlmConfig, opts: ChatModelOptions = {}): BaseChatModel {
+  const common = { temperature: 0, maxRetries: opts.maxRetries ?? MAX_RETRIES, timeout: opts.timeoutMs ?? cfg.timeoutMs };
+  if (cfg.provider === 'azure') {
+    return new AzureChatOpenAI({
+      ...common,
+      azureOpenAIApiKey: cfg.apiKey,
+      azureOpenAIEndpoint: cfg.endpoint,
+      azureOpenAIApiDeploymentName: cfg.chatDeployment,
+      azureOpenAIApiVersion: cfg.apiVersion,
+    });
+  }
+  return new ChatOpenAI({
+    ...common,
+    model: cfg.chatModel,
     apiKey: cfg.apiKey,
-    baseURL: cfg.baseURL,
-    timeout: cfg.timeoutMs,
-    maxRetries: cfg.maxRetries ?? 1,
-    // Azure's v1 endpoint accepts the key as `api-key`; Bearer also works, sending both is harmless.
-    defaultHeaders: azure ? { 'api-key': cfg.apiKey } : undefined,
+    ...(cfg.baseURL ? { configuration: { baseURL: cfg.baseURL } } : {}),
   });
+}
+
+export interface RemoteEmbeddings {
+  /** Recorded in the index: a different model means a rebuild (see embeddingModelName). */
+  model: string;
+  embeddings: EmbeddingsInterface;
+}
+
+export function createRemoteEmbeddings(cfg: LlmConfig, opts: ChatModelOptions & { batchSize?: number } = {}): RemoteEmbeddings | undefined {
+  const common = {
+    maxRetries: opts.maxRetries ?? MAX_RETRIES,
+    timeout: opts.timeoutMs ?? cfg.timeoutMs,
+    batchSize: opts.batchSize ?? 256,
+    // Newlines are kept: the vectors then match the ones indexes built before LangChain hold.
+    stripNewLines: false,
+  };
+  const model = embeddingModelName(cfg);
+  if (!model) return undefined;
+  if (cfg.provider === 'azure') {
+    if (!cfg.embeddingDeployment) return undefined;
+    return {
+      model,
+      embeddings: new AzureOpenAIEmbeddings({
+        ...common,
+        azureOpenAIApiKey: cfg.apiKey,
+        // AzureOpenAIEmbeddings 1.5.8 ignores azureOpenAIEndpoint (only the chat model reads it) and
+        // would look for an instance name in the environment; the base path says the same thing.
+        azureOpenAIBasePath: `${cfg.endpoint}/openai/deployments`,
+        azureOpenAIApiEmbeddingsDeploymentName: cfg.embeddingDeployment,
+        azureOpenAIApiVersion: cfg.apiVersion,
+      }),
+    };
+  }
+  return {
+    model,
+    embeddings: new OpenAIEmbeddings({
+      ...common,
+      model: cfg.embeddingModel,
+      apiKey: cfg.apiKey,
+      ...(cfg.baseURL ? { configuration: { baseURL: cfg.baseURL } } : {}),
+    }),
+  };
 }

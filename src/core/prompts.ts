@@ -2,6 +2,10 @@
 // by name and cached. Rendering fails loudly when a placeholder has no value, so a renamed
 // variable is caught by the first test rather than sent to the model as "{{question}}".
 import { readFile } from 'node:fs/promises';
+import type { ChatPromptValueInterface } from '@langchain/core/prompt_values';
+import type { ChatPromptTemplate } from '@langchain/core/prompts';
+import type { Runnable } from '@langchain/core/runnables';
+import { langchainCore } from './langchain.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LiaisonError } from './errors.js';
@@ -58,4 +62,35 @@ export function render(prompt: Prompt, vars: Record<string, string>): string {
     );
   }
   return prompt.template.replace(PLACEHOLDER, (_, key: string) => vars[key]!);
+}
+
+export type PromptRole = 'system' | 'human';
+
+/**
+ * prompts/<name>.md as a LangChain ChatPromptTemplate (mustache, so the files keep their {{name}}
+ * placeholders; values are inserted as they are, never expanded again). The file is the message of
+ * `role`; `then` adds messages after it (for example the user's text, kept out of the instructions).
+ * A placeholder without a value fails when the template is formatted, naming it.
+ */
+export async function loadChatPrompt(
+  name: string,
+  opts: { dir?: string; role?: PromptRole; then?: [PromptRole, string][] } = {},
+): Promise<ChatPromptTemplate> {
+  const [prompt, { ChatPromptTemplate }] = await Promise.all([loadPrompt(name, opts.dir), langchainCore()]);
+  return ChatPromptTemplate.fromMessages([[opts.role ?? 'human', prompt.template], ...(opts.then ?? [])], { templateFormat: 'mustache' });
+}
+
+/**
+ * The template as a runnable that first checks every placeholder has a string value (mustache
+ * would quietly render a missing one as nothing), so a renamed variable fails the first test.
+ */
+export async function strictPrompt(template: ChatPromptTemplate, name: string): Promise<Runnable<Record<string, string>, ChatPromptValueInterface>> {
+  const { RunnableLambda } = await langchainCore();
+  return RunnableLambda.from((vars: Record<string, string>) => {
+    const missing = template.inputVariables.filter((v) => typeof vars[v] !== 'string');
+    if (missing.length) {
+      throw new LiaisonError('internal', `Prompt "${name}" needs a value for ${missing.map((m) => `{{${m}}}`).join(', ')}.`);
+    }
+    return vars;
+  }).pipe(template);
 }

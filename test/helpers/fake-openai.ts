@@ -1,4 +1,5 @@
-// A local server speaking the OpenAI HTTP API, for driving the real `openai` client in tests.
+// A local server speaking the OpenAI HTTP API, for driving LangChain's OpenAI models in tests. It
+// also answers Azure OpenAI's URL shape (/openai/deployments/{deployment}/...?api-version=...).
 // Embeddings are deterministic functions of the input text; chat answers come from the test.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -7,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string's parameters (Azure sends api-version). */
+  query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
   body: Record<string, unknown>;
 }
@@ -19,6 +22,8 @@ export interface FakeOpenAIOptions {
   dimensions?: number;
   /** Answers chat completions: a string is the assistant's content; `{status, body}` is sent as is. */
   chat?: ChatResponder;
+  /** Holds every chat answer this long (to test deadlines). */
+  chatDelayMs?: number;
   /** Lets a test fail embeddings (return `{status, body}`); return undefined for the normal answer. */
   embeddings?: EmbeddingResponder;
 }
@@ -92,7 +97,10 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     void (async () => {
-      const path = (req.url ?? '/').split('?')[0]!;
+      const url = new URL(req.url ?? '/', 'http://fake');
+      const path = url.pathname;
+      // Azure: the deployment in the path stands for the model; the operation is the same.
+      const op = path.replace(/^\/openai\/deployments\/[^/]+\//, '/v1/');
       let body: Record<string, unknown>;
       try {
         body = await readBody(req);
@@ -100,18 +108,20 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
         sendJson(res, 400, apiError('Request body is not valid JSON.', 'invalid_request_error'));
         return;
       }
-      requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+      requests.push({ method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), headers: req.headers, body });
       if (req.method !== 'POST') {
         sendJson(res, 405, apiError(`Method ${req.method} not allowed.`, 'invalid_request_error'));
-      } else if (path === '/v1/embeddings') {
+      } else if (op === '/v1/embeddings') {
         const override = opts.embeddings?.(body);
         if (override) sendJson(res, override.status, override.body);
         else sendJson(res, 200, embeddingsAnswer(body, dimensions));
-      } else if (path === '/v1/chat/completions') {
+      } else if (op === '/v1/chat/completions') {
         if (!opts.chat) {
           sendJson(res, 500, apiError('The fake has no chat responder for this test.', 'server_error'));
           return;
         }
+        if (opts.chatDelayMs) await new Promise((r) => setTimeout(r, opts.chatDelayMs));
+        if (res.destroyed) return;
         const answer = opts.chat(body);
         if (typeof answer === 'string') sendJson(res, 200, chatAnswer(body, answer));
         else sendJson(res, answer.status, answer.body);

@@ -1,18 +1,13 @@
-// Chooses the embedder: OpenAI when configured, the offline hashing embedder otherwise.
-import { createOpenAIClient } from '../llm.js';
+// Chooses the embedder: the remote model when configured (OpenAI, compatible server, Azure with an
+// embedding deployment), the offline hashing embedder otherwise. Both are LangChain Embeddings.
+// The remote model's library is imported on the first embedding, so the offline path never loads it.
+import { embeddingModelName, type LlmConfig } from '../llm-config.js';
 import { OfflineEmbedder } from './offline-embedder.js';
 import { OpenAIEmbedder } from './openai-embedder.js';
 import type { Embedder } from './types.js';
 
-export interface EmbedderConfig {
-  apiKey: string;
-  baseURL?: string;
-  embeddingModel: string;
-  timeoutMs: number;
-}
-
-export function createEmbedder(openaiCfg?: EmbedderConfig): Embedder {
-  if (!openaiCfg) return new OfflineEmbedder();
-  const client = createOpenAIClient({ apiKey: openaiCfg.apiKey, baseURL: openaiCfg.baseURL, timeoutMs: openaiCfg.timeoutMs });
-  return new OpenAIEmbedder(client, { model: openaiCfg.embeddingModel });
+export function createEmbedder(llm?: LlmConfig): Embedder {
+  const model = llm ? embeddingModelName(llm) : undefined;
+  if (!llm || !model) return new OfflineEmbedder();
+  return new OpenAIEmbedder(() => import('../llm.js').then((m) => m.createRemoteEmbeddings(llm)!.embeddings), { model });
 }

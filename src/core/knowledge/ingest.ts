@@ -91,7 +91,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   for (let i = 0; i < toEmbed.length; i += batchSize) {
     const batch = toEmbed.slice(i, i + batchSize);
     const out = await embedder.embedDocuments(batch.map(textOf));
-    batch.forEach((c, j) => vectors.set(c.hash, out[j]!));
+    batch.forEach((c, j) => vectors.set(c.hash, Float32Array.from(out[j]!)));
     log.debug({ done: Math.min(i + batchSize, toEmbed.length), of: toEmbed.length }, 'embedded batch');
   }
 

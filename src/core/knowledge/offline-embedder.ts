@@ -3,6 +3,7 @@
 // Deterministic and stateless, so a chunk's vector depends only on its own text and re-ingesting
 // only the changed chunks gives exactly the index a full rebuild would.
 import { createHash } from 'node:crypto';
+import { Embeddings } from '@langchain/core/embeddings';
 import { STOPWORDS, tokenize } from './text.js';
 import { CONCEPTS, findConcepts } from './thesaurus.js';
 import type { Embedder } from './types.js';
@@ -66,11 +67,13 @@ export function features(text: string): Map<string, number> {
   return out;
 }
 
-export class OfflineEmbedder implements Embedder {
+/** LangChain `Embeddings` computed from the text alone: no network, no model weights. */
+export class OfflineEmbedder extends Embeddings implements Embedder {
   readonly id: string;
   readonly dimensions: number;
 
   constructor(opts: OfflineEmbedderOptions = {}) {
+    super({});
     this.dimensions = opts.dimensions ?? 768;
     this.id = `offline-hash-v${VERSION}-${this.dimensions}-${FINGERPRINT}`;
   }
@@ -91,11 +94,11 @@ export class OfflineEmbedder implements Embedder {
     return v;
   }
 
-  async embedDocuments(texts: string[]): Promise<Float32Array[]> {
-    return texts.map((t) => this.embed(t));
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((t) => Array.from(this.embed(t)));
   }
 
-  async embedQuery(text: string): Promise<Float32Array> {
-    return this.embed(text);
+  async embedQuery(text: string): Promise<number[]> {
+    return Array.from(this.embed(text));
   }
 }

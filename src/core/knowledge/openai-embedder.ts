@@ -1,30 +1,30 @@
-// Embeddings from OpenAI (or Azure OpenAI / any compatible server) through the `openai` client.
-import type OpenAI from 'openai';
+// Remote embeddings (OpenAI, Azure OpenAI, any OpenAI-compatible server) through LangChain's
+// OpenAIEmbeddings / AzureOpenAIEmbeddings. The wrapper is kept small and exists for what the index
+// needs and LangChain does not give: an id naming the model (a different model means a rebuild),
+// the vector size checked on every answer, and an error that tells the operator what to fix.
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LiaisonError } from '../errors.js';
 import type { Embedder } from './types.js';
 
 export interface OpenAIEmbedderOptions {
+  /** Model (or `azure:<deployment>`), recorded in the index. */
   model: string;
-  /** Inputs per request; the API accepts up to 2048, we keep requests small. */
-  batchSize?: number;
   /** Known size of the model's vectors; otherwise learned from the first response. */
   dimensions?: number;
 }
 
-const MAX_BATCH = 256;
-
 export class OpenAIEmbedder implements Embedder {
   readonly id: string;
   private dims: number;
-  private readonly batchSize: number;
+  private embeddings: Promise<EmbeddingsInterface> | undefined;
 
+  /** `embeddings` is the model, or a function that loads it on the first call. */
   constructor(
-    private readonly client: OpenAI,
+    private readonly source: EmbeddingsInterface | (() => Promise<EmbeddingsInterface>),
     private readonly opts: OpenAIEmbedderOptions,
   ) {
     this.id = `openai:${opts.model}`;
     this.dims = opts.dimensions ?? 0;
-    this.batchSize = Math.max(1, Math.min(opts.batchSize ?? MAX_BATCH, MAX_BATCH));
   }
 
   /** 0 until the first response (or the option) tells us. */
@@ -32,43 +32,49 @@ export class OpenAIEmbedder implements Embedder {
     return this.dims;
   }
 
-  async embedDocuments(texts: string[]): Promise<Float32Array[]> {
-    const out: Float32Array[] = [];
-    for (let i = 0; i < texts.length; i += this.batchSize) {
-      out.push(...(await this.request(texts.slice(i, i + this.batchSize))));
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    if (texts.length === 0) return [];
+    // The API rejects empty strings; a blank chunk still needs a vector.
+    const vectors = await this.call(async () => (await this.model()).embedDocuments(texts.map((t) => (t.trim() ? t : ' '))));
+    if (vectors.length !== texts.length) {
+      throw new LiaisonError('llm_failed', `The embedding service returned ${vectors.length} vectors for ${texts.length} texts; try again.`);
     }
-    return out;
+    return this.checked(vectors);
   }
 
-  async embedQuery(text: string): Promise<Float32Array> {
-    const [v] = await this.request([text]);
+  async embedQuery(text: string): Promise<number[]> {
+    const [v] = this.checked([await this.call(async () => (await this.model()).embedQuery(text.trim() ? text : ' '))]);
     return v!;
   }
 
-  private async request(input: string[]): Promise<Float32Array[]> {
-    // The API rejects empty strings; a blank chunk still needs a vector.
-    const safe = input.map((t) => (t.trim() ? t : ' '));
-    let res: Awaited<ReturnType<OpenAI['embeddings']['create']>>;
+  private model(): Promise<EmbeddingsInterface> {
+    const source = this.source;
+    this.embeddings ??= typeof source === 'function' ? source() : Promise.resolve(source);
+    return this.embeddings;
+  }
+
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
     try {
-      res = await this.client.embeddings.create({ model: this.opts.model, input: safe });
+      return await fn();
     } catch (err) {
       const status = (err as { status?: number }).status;
       const what = status ? `answered with HTTP ${status}` : 'could not be reached';
       throw new LiaisonError(
         'llm_failed',
-        `The embedding service (${this.opts.model}) ${what}. Check OPENAI_API_KEY, OPENAI_BASE_URL and OPENAI_EMBEDDING_MODEL, then try again; unset OPENAI_API_KEY to use the offline embedder.`,
+        `The embedding service (${this.opts.model}) ${what}. Check the OPENAI_ (or AZURE_OPENAI_) settings and the embedding model, then try again; unset them to use the offline embedder.`,
         { cause: err },
       );
     }
-    if (res.data.length !== input.length) {
-      throw new LiaisonError('llm_failed', `The embedding service returned ${res.data.length} vectors for ${input.length} texts; try again.`);
-    }
-    const vectors = [...res.data].sort((a, b) => a.index - b.index).map((d) => Float32Array.from(d.embedding));
+  }
+
+  private checked(vectors: number[][]): number[][] {
+    if (!vectors.length) return vectors;
     if (!this.dims) this.dims = vectors[0]!.length;
-    if (vectors.some((v) => v.length !== this.dims)) {
+    const bad = vectors.find((v) => v.length !== this.dims);
+    if (bad) {
       throw new LiaisonError(
         'llm_failed',
-        `The embedding service returned vectors of ${vectors[0]!.length} numbers where ${this.dims} were expected; check OPENAI_EMBEDDING_MODEL.`,
+        `The embedding service returned vectors of ${bad.length} numbers where ${this.dims} were expected; check the embedding model.`,
       );
     }
     return vectors;

@@ -109,7 +109,7 @@ export class KnowledgeIndex {
     let vectorRanks: number[] = [];
     let lexRanks: number[] = [];
     if (mode !== 'bm25') {
-      const qv = await this.embedder.embedQuery(query);
+      const qv = Float32Array.from(await this.embedder.embedQuery(query));
       if (qv.some((x) => x !== 0)) {
         const matches = this.vectors.search(qv, over);
         vectorRanks = matches.map((m) => m.label);

@@ -1,4 +1,5 @@
 // Shapes shared by the knowledge pipeline: loaders -> documents -> chunks -> index -> hits.
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 /** Contact details carried by an HSDS service (or any source that knows them). */
 export interface Contact {
@@ -59,10 +60,9 @@ export interface Hit {
   vector?: number;
 }
 
-export interface Embedder {
+/** LangChain's embeddings interface, plus what the index records to detect a model change. */
+export interface Embedder extends EmbeddingsInterface {
   /** Identifies the model and settings; recorded in the index so a mismatch can be detected. */
   readonly id: string;
   readonly dimensions: number;
-  embedDocuments(texts: string[]): Promise<Float32Array[]>;
-  embedQuery(text: string): Promise<Float32Array>;
 }

@@ -1,12 +1,16 @@
 // The Extractor seam: the LLM with structured output when configured, the rules otherwise, and the
-// rules again (with a note for the person) whenever the LLM path fails in any way.
-import type OpenAI from 'openai';
+// rules again (with a note for the person) whenever the LLM path fails in any way. The LLM path is a
+// LangChain runnable (prompt -> model.withStructuredOutput(zod schema)) with the rules as its
+// `withFallbacks` fallback.
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { Runnable, RunnableConfig } from '@langchain/core/runnables';
+import { langchainCore } from '../langchain.js';
 import { silentLogger, type Logger } from '../../log.js';
-import { loadPrompt, render } from '../prompts.js';
+import { loadChatPrompt, strictPrompt } from '../prompts.js';
 import { parseIso } from './calendar.js';
 import { DATE_CONVENTION, farDateWarning, resolveDate } from './dates.js';
 import { findNextMeeting } from './date-find.js';
-import { ITEMS_JSON_SCHEMA, llmItemsSchema, type LlmItems } from './llm-schema.js';
+import { llmItemsSchema, type LlmItems } from './llm-schema.js';
 import { resolveOwners } from './owners.js';
 import { readMentions } from './mentions.js';
 import { redact } from './redact.js';
@@ -24,22 +28,55 @@ export interface CreateExtractorOptions extends ExtractorDeps {
   promptsDir?: string;
 }
 
-export function createExtractor(deps: CreateExtractorOptions = {}): Extractor {
+/** What the extraction runnable takes: notes already read for mentions, and the meeting's context. */
+export interface ExtractionInput {
+  notes: string;
+  opts: ExtractOptions;
+}
+
+export interface ExtractionOutput {
+  items: ExtractedItem[];
+  mode: 'rules' | 'llm';
+  fallback?: string;
+}
+
+/**
+ * Extraction as a runnable: the LLM path with the rules as its fallback (any failure: HTTP error,
+ * the deadline, a reply that does not fit the schema).
+ */
+export async function createExtractionRunnable(
+  deps: CreateExtractorOptions & { llm: BaseChatModel | Promise<BaseChatModel> },
+): Promise<Runnable<ExtractionInput, ExtractionOutput>> {
   const log = deps.log ?? silentLogger;
+  const [{ RunnableLambda }, llm] = await Promise.all([langchainCore(), deps.llm]);
+  const llmPath = RunnableLambda.from(async (input: ExtractionInput, config): Promise<ExtractionOutput> => {
+    try {
+      return { items: await extractWithLlm(llm, input.notes, input.opts, log, config, deps.promptsDir), mode: 'llm' };
+    } catch (err) {
+      log.warn({ err: describe(err), bytes: input.notes.length, model: deps.chatModel ?? DEFAULT_MODEL }, 'notes: LLM extraction failed; using rules');
+      throw err;
+    }
+  }).withConfig({ runName: 'LiaisonLlmExtraction', ...(deps.timeoutMs !== undefined ? { timeout: deps.timeoutMs } : {}) });
+  const rules = RunnableLambda.from(
+    (input: ExtractionInput): ExtractionOutput => ({ items: extractActions(input.notes, input.opts), mode: 'rules', fallback: FALLBACK_NOTE }),
+  ).withConfig({ runName: 'LiaisonRulesExtraction' });
+  return llmPath.withFallbacks([rules]);
+}
+
+export function createExtractor(deps: CreateExtractorOptions = {}): Extractor {
+  // Built on the first notes, so LangChain loads only when a model is used.
+  let runnable: Promise<Runnable<ExtractionInput, ExtractionOutput>> | undefined;
+  const llm = deps.llm;
   return {
     async extract(raw, opts) {
       checkNotesSize(raw);
       // Chat markup pasted with the notes reads as @handles; the people behind them come back as mentions.
       const { text: notes, mentions } = readMentions(raw);
       const checked = (items: ExtractedItem[]) => items.map((i) => withDueWarning(i, opts.meetingDate));
-      if (!deps.llm) return { items: checked(extractActions(notes, opts)), mode: 'rules', mentions };
-      try {
-        const items = await extractWithLlm(deps.llm, deps.chatModel ?? DEFAULT_MODEL, notes, opts, log, deps.promptsDir);
-        return { items: checked(items), mode: 'llm', mentions };
-      } catch (err) {
-        log.warn({ err: describe(err), bytes: notes.length }, 'notes: LLM extraction failed; using rules');
-        return { items: checked(extractActions(notes, opts)), mode: 'rules', fallback: FALLBACK_NOTE, mentions };
-      }
+      if (!llm) return { items: checked(extractActions(notes, opts)), mode: 'rules', mentions };
+      runnable ??= createExtractionRunnable({ ...deps, llm });
+      const out = await (await runnable).invoke({ notes, opts });
+      return { ...out, items: checked(out.items), mentions };
     },
   };
 }
@@ -58,33 +95,30 @@ function describe(err: unknown): { name: string; status?: number } {
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 async function extractWithLlm(
-  llm: OpenAI,
-  model: string,
+  llm: BaseChatModel,
   notes: string,
   opts: ExtractOptions,
   log: Logger,
+  config: RunnableConfig,
   promptsDir?: string,
 ): Promise<ExtractedItem[]> {
   const safe = redact(notes);
-  const prompt = await loadPrompt('extract-actions', promptsDir);
-  const system = render(prompt, {
-    meetingDate: opts.meetingDate,
-    meetingWeekday: WEEKDAY[new Date(`${opts.meetingDate}T12:00:00Z`).getUTCDay()] ?? '',
-    poster: opts.poster ?? 'an unnamed team member',
-    convention: DATE_CONVENTION,
-  });
-  const completion = await llm.chat.completions.create({
-    model,
-    temperature: 0,
-    messages: [
-      { role: 'system', content: system },
-      { role: 'user', content: `<notes>\n${safe.text.replace(/<\/?notes>/gi, '')}\n</notes>` },
-    ],
-    response_format: { type: 'json_schema', json_schema: { name: 'action_items', strict: true, schema: ITEMS_JSON_SCHEMA } },
-  });
-  const content = completion.choices[0]?.message?.content;
-  if (!content) throw new Error('empty completion');
-  const parsed = llmItemsSchema.parse(JSON.parse(content));
+  const template = await loadChatPrompt('extract-actions', { dir: promptsDir, role: 'system', then: [['human', '<notes>\n{{notes}}\n</notes>']] });
+  const structured = llm.withStructuredOutput(llmItemsSchema, { name: 'action_items', method: 'jsonSchema', strict: true });
+  const answer = await (await strictPrompt(template, 'extract-actions'))
+    .pipe(structured)
+    .invoke(
+      {
+        meetingDate: opts.meetingDate,
+        meetingWeekday: WEEKDAY[new Date(`${opts.meetingDate}T12:00:00Z`).getUTCDay()] ?? '',
+        poster: opts.poster ?? 'an unnamed team member',
+        convention: DATE_CONVENTION,
+        notes: safe.text.replace(/<\/?notes>/gi, ''),
+      },
+      config,
+    );
+  // withStructuredOutput parses the reply; checking it again keeps a lenient server honest.
+  const parsed = llmItemsSchema.parse(answer);
   const items = validate(parsed, safe.text, notes, opts);
   log.info({ proposed: parsed.items.length, kept: items.length, redacted: safe.count }, 'notes: LLM extraction');
   return items;

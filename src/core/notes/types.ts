@@ -1,5 +1,5 @@
 // Shapes shared by the offline (rules) and LLM extractors of action items from meeting notes.
-import type OpenAI from 'openai';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Mention } from '../messages.js';
 import type { Logger } from '../../log.js';
 
@@ -44,7 +44,11 @@ export interface Extractor {
 }
 
 export interface ExtractorDeps {
-  llm?: OpenAI;
+  /** A LangChain chat model (src/core/llm.ts); without one the rules extract. */
+  llm?: BaseChatModel | Promise<BaseChatModel>;
+  /** The model's name, for logs. */
   chatModel?: string;
+  /** The chat deadline for the LLM path (retries included); past it the rules answer. */
+  timeoutMs?: number;
   log?: Logger;
 }

@@ -15,7 +15,7 @@ function chunk(source: string, title: string, text: string): Chunk {
 
 async function entries(chunks: Chunk[]): Promise<IndexEntry[]> {
   const vectors = await embedder.embedDocuments(chunks.map((c) => `${c.title}\n${c.text}`));
-  return chunks.map((c, i) => ({ chunk: c, vector: vectors[i]! }));
+  return chunks.map((c, i) => ({ chunk: c, vector: Float32Array.from(vectors[i]!) }));
 }
 
 const OLD = [

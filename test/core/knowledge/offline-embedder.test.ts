@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineEmbedder } from '../../../src/core/knowledge/offline-embedder.js';
 
-const cos = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
 describe('OfflineEmbedder', () => {
   const e = new OfflineEmbedder();

@@ -3,7 +3,7 @@ import { LiaisonError } from '../../../src/core/errors.js';
 import { createEmbedder } from '../../../src/core/knowledge/embedder.js';
 import { OfflineEmbedder } from '../../../src/core/knowledge/offline-embedder.js';
 import { OpenAIEmbedder } from '../../../src/core/knowledge/openai-embedder.js';
-import { createOpenAIClient } from '../../../src/core/llm.js';
+import { createRemoteEmbeddings, type LlmConfig } from '../../../src/core/llm.js';
 import { fakeVector, startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 
 let fake: FakeOpenAI | undefined;
@@ -12,10 +12,13 @@ afterEach(async () => {
   fake = undefined;
 });
 
-describe('OpenAIEmbedder through the real openai client', () => {
+const openai = (baseURL: string, extra: Partial<LlmConfig> = {}): LlmConfig =>
+  ({ provider: 'openai', apiKey: 'sk-test', baseURL, chatModel: 'm', embeddingModel: 'text-embedding-3-small', timeoutMs: 5000, ...extra }) as LlmConfig;
+
+describe('OpenAIEmbedder through LangChain OpenAIEmbeddings', () => {
   it('decodes base64 vectors, learns the size and keeps input order', async () => {
     fake = await startFakeOpenAI({ dimensions: 12 });
-    const e = createEmbedder({ apiKey: 'sk-test', baseURL: fake.baseURL, embeddingModel: 'text-embedding-3-small', timeoutMs: 5000 });
+    const e = createEmbedder(openai(fake.baseURL));
     expect(e.id).toBe('openai:text-embedding-3-small');
     const [a, b] = await e.embedDocuments(['first text', 'second text']);
     expect(e.dimensions).toBe(12);
@@ -28,8 +31,7 @@ describe('OpenAIEmbedder through the real openai client', () => {
 
   it('splits large inputs into batches of at most 256', async () => {
     fake = await startFakeOpenAI({ dimensions: 4 });
-    const client = createOpenAIClient({ apiKey: 'k', baseURL: fake.baseURL, timeoutMs: 5000 });
-    const e = new OpenAIEmbedder(client, { model: 'm' });
+    const e = createEmbedder(openai(fake.baseURL, { embeddingModel: 'm' }));
     const texts = Array.from({ length: 600 }, (_, i) => `chunk ${i}`);
     const out = await e.embedDocuments(texts);
     expect(out).toHaveLength(600);
@@ -42,13 +44,12 @@ describe('OpenAIEmbedder through the real openai client', () => {
     fake = await startFakeOpenAI({
       embeddings: () => ({ status: 500, body: { error: { message: 'upstream exploded', type: 'server_error' } } }),
     });
-    const client = createOpenAIClient({ apiKey: 'k', baseURL: fake.baseURL, timeoutMs: 5000, maxRetries: 0 });
-    const e = new OpenAIEmbedder(client, { model: 'text-embedding-3-small' });
+    const e = new OpenAIEmbedder(createRemoteEmbeddings(openai(fake.baseURL), { maxRetries: 0 })!.embeddings, { model: 'text-embedding-3-small' });
     const err = await e.embedQuery('hello').catch((x: unknown) => x);
     expect(err).toBeInstanceOf(LiaisonError);
     expect((err as LiaisonError).code).toBe('llm_failed');
     expect((err as LiaisonError).message).toMatch(/HTTP 500/);
-    expect((err as LiaisonError).message).toMatch(/OPENAI_API_KEY/);
+    expect((err as LiaisonError).message).toMatch(/OPENAI_/);
   });
 
   it('falls back to the offline embedder when OpenAI is not configured', () => {

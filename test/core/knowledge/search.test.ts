@@ -41,7 +41,7 @@ beforeAll(async () => {
     texts.map((text, n) => ({ id: `${source}::${n}`, source, title, headings: [], text, hash: `${source}#${n}` })),
   );
   const vectors = await embedder.embedDocuments(chunks.map((c) => `${c.title}\n${c.text}`));
-  await writeIndex(path.join(dir, 'index'), { embedder: embedder.id, createdAt: new Date(), entries: chunks.map((chunk, i) => ({ chunk, vector: vectors[i]! })) });
+  await writeIndex(path.join(dir, 'index'), { embedder: embedder.id, createdAt: new Date(), entries: chunks.map((chunk, i) => ({ chunk, vector: Float32Array.from(vectors[i]!) })) });
   index = await openIndex(path.join(dir, 'index'), embedder);
 });
 afterAll(async () => {

@@ -1,8 +1,8 @@
 // The LLM extractor through the real openai client against a local server speaking the OpenAI API.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOpenAIClient } from '../../../src/core/llm.js';
 import { createExtractor, FALLBACK_NOTE } from '../../../src/core/notes/extractor.js';
 import { startFakeOpenAI, type ChatResponder, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { testChatModel } from '../../helpers/llm.js';
 
 const NOTES = [
   'Next steps',
@@ -17,10 +17,10 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function extractorAnswering(chat: ChatResponder) {
-  fake = await startFakeOpenAI({ chat });
-  const llm = createOpenAIClient({ apiKey: 'test-key', baseURL: fake.baseURL, timeoutMs: 5000, maxRetries: 0 });
-  return createExtractor({ llm, chatModel: 'test-model' });
+async function extractorAnswering(chat: ChatResponder, over: { chatDelayMs?: number; timeoutMs?: number; maxRetries?: number } = {}) {
+  fake = await startFakeOpenAI({ chat, chatDelayMs: over.chatDelayMs });
+  const llm = testChatModel(fake.baseURL, {}, over.maxRetries ?? 0);
+  return createExtractor({ llm, chatModel: 'test-model', timeoutMs: over.timeoutMs });
 }
 
 const item = (over: Record<string, unknown>) => ({
@@ -87,6 +87,28 @@ describe('createExtractor with an LLM', () => {
       [['Dana'], '2026-11-27'],
       [['J.R.'], '2026-12-09'],
     ]);
+  });
+});
+
+describe('the fallback within the chat deadline', () => {
+  const expectRules = (result: Awaited<ReturnType<ReturnType<typeof createExtractor>['extract']>>) => {
+    expect(result.mode).toBe('rules');
+    expect(result.fallback).toBe(FALLBACK_NOTE);
+    expect(result.items.map((i) => i.owners)).toEqual([['Dana'], ['J.R.']]);
+  };
+
+  // LangChain retries a 429 only when Retry-After asks for a short wait; without it, at once.
+  it('falls back on a 429 without waiting, even with the production retry setting', async () => {
+    const extractor = await extractorAnswering(() => ({ status: 429, body: { error: { message: 'slow down', type: 'rate_limit', code: null } } }), { maxRetries: 1 });
+    expectRules(await extractor.extract(NOTES, OPTS));
+    expect(fake!.requests).toHaveLength(1);
+  });
+
+  it('gives up at the deadline, retries included, and the rules answer', async () => {
+    const extractor = await extractorAnswering(() => JSON.stringify({ items: [item({})] }), { chatDelayMs: 3000, timeoutMs: 300, maxRetries: 1 });
+    const started = Date.now();
+    expectRules(await extractor.extract(NOTES, OPTS));
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -1,6 +1,6 @@
 // Picks the answer path: the LLM when a client is configured, the extractive answer otherwise.
 // Both run the same grounding gate first.
-import type { OpenAI } from 'openai';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from '../../../log.js';
 import { createExtractiveAnswerer } from './extractive.js';
 import { createLlmAnswerer } from './llm-answerer.js';
@@ -8,9 +8,12 @@ import type { GateModel } from './gate.js';
 import type { Answerer } from './types.js';
 
 export interface AnswererOptions {
-  llm?: OpenAI;
-  /** Required with `llm` in practice; defaults to gpt-4o-mini like config.ts. */
+  /** A LangChain chat model (src/core/llm.ts); without one the extractive answer is used. */
+  llm?: BaseChatModel | Promise<BaseChatModel>;
+  /** The model's name, for logs. */
   chatModel?: string;
+  /** The chat deadline for the LLM path; past it the extractive answer is given. */
+  timeoutMs?: number;
   /** Confidence needed to answer (config LIAISON_ABSTAIN_THRESHOLD); see grounding.ts. */
   abstainThreshold?: number;
   /** The gate's weights; gate-model.json when omitted (the bench passes weights fitted without the folder it measures). */
@@ -28,6 +31,7 @@ export function createAnswerer(opts: AnswererOptions = {}): Answerer {
       gate: opts.gate,
       log: opts.log,
       promptsDir: opts.promptsDir,
+      timeoutMs: opts.timeoutMs,
     });
   }
   return createExtractiveAnswerer({ abstainThreshold: opts.abstainThreshold, gate: opts.gate, log: opts.log });

@@ -1,12 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { FakeListChatModel } from '@langchain/core/utils/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnswerer } from '../../../../src/core/knowledge/answer/answerer.js';
+import { createAnswerRunnable } from '../../../../src/core/knowledge/answer/llm-answerer.js';
 import { FALLBACK_NOTE } from '../../../../src/core/knowledge/answer/types.js';
-import { createOpenAIClient } from '../../../../src/core/llm.js';
 import { FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
 import { hits } from '../../../fixtures/answer/passages.js';
 import { startFakeOpenAI, type ChatResponder, type FakeOpenAI } from '../../../helpers/fake-openai.js';
+import { testChatModel } from '../../../helpers/llm.js';
 import { expectValidCitations } from './citations.js';
 
 let fake: FakeOpenAI | undefined;
@@ -17,7 +19,7 @@ afterEach(async () => {
 
 async function llmAnswerer(chat: ChatResponder) {
   fake = await startFakeOpenAI({ chat });
-  const llm = createOpenAIClient({ apiKey: 'test-key', baseURL: fake.baseURL, timeoutMs: 5_000, maxRetries: 0 });
+  const llm = testChatModel(fake.baseURL);
   return createAnswerer({ llm, chatModel: 'test-model', abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD });
 }
 
@@ -88,6 +90,14 @@ describe('LLM answers through the openai client', () => {
     expect(a.text).toMatch(/^I don't know/);
   });
 
+  it('falls back at once when the service answers 429 without Retry-After', async () => {
+    fake = await startFakeOpenAI({ chat: () => ({ status: 429, body: { error: { message: 'slow down', type: 'rate_limit', code: null } } }) });
+    const a = await createAnswerer({ llm: testChatModel(fake.baseURL, {}, 1), chatModel: 'test-model', abstainThreshold: FIXTURE_ABSTAIN_THRESHOLD }).answer(Q, H);
+    expect(fake.requests).toHaveLength(1);
+    expect(a.mode).toBe('extractive');
+    expect(a.fallback).toBe(FALLBACK_NOTE);
+  });
+
   it('falls back to the extractive answer with a note when the service returns 500', async () => {
     const answerer = await llmAnswerer(() => ({ status: 500, body: { error: { message: 'boom', type: 'server_error', code: null } } }));
     const a = await answerer.answer(Q, H);
@@ -112,8 +122,11 @@ describe('LLM answers through the openai client', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const llm = createOpenAIClient({ apiKey: 'k', baseURL: `http://127.0.0.1:${port}/v1`, timeoutMs: 300, maxRetries: 0 });
-      const a = await createAnswerer({ llm, chatModel: 'test-model' }).answer(Q, H);
+      const llm = testChatModel(`http://127.0.0.1:${port}/v1`, {}, 1);
+      const started = Date.now();
+      const a = await createAnswerer({ llm, chatModel: 'test-model', timeoutMs: 300 }).answer(Q, H);
+      // The deadline covers the retry too.
+      expect(Date.now() - started).toBeLessThan(2000);
       expect(a.fallback).toBe(FALLBACK_NOTE);
       expect(a.text).toContain('(555) 010-2200');
     } finally {
@@ -145,5 +158,22 @@ describe('createAnswerer without a client', () => {
     expect(a.mode).toBe('extractive');
     expect(a.fallback).toBeUndefined();
     expect(a.text).toContain('(555) 010-2200');
+  });
+});
+
+describe('the answer runnable with LangChain fake models', () => {
+  it('answers from a fake chat model and renumbers its citations', async () => {
+    const llm = new FakeListChatModel({ responses: ['Apply at the Harbor County VR office [2].'] });
+    const a = await (await createAnswerRunnable({ llm, chatModel: 'fake' })).invoke({ question: Q, hits: H });
+    expect(a).toMatchObject({ mode: 'llm', grounded: true, text: 'Apply at the Harbor County VR office [1].' });
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it('falls back to the extractive answer when the model throws', async () => {
+    const llm = new FakeListChatModel({ responses: ['unused'] });
+    vi.spyOn(llm, '_generate').mockRejectedValue(new Error('model down'));
+    const a = await (await createAnswerRunnable({ llm, chatModel: 'fake' })).invoke({ question: Q, hits: H });
+    expect(a.mode).toBe('extractive');
+    expect(a.fallback).toBe(FALLBACK_NOTE);
   });
 });

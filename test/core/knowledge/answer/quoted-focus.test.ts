@@ -1,5 +1,5 @@
-import type { OpenAI } from 'openai';
-import { describe, expect, it } from 'vitest';
+import { FakeListChatModel } from '@langchain/core/utils/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
 import { quotedUnits } from '../../../../src/core/knowledge/answer/quote.js';
 import { checkFocus, focusTerms } from '../../../../src/core/knowledge/answer/focus.js';
@@ -105,13 +105,13 @@ describe('grounding on the quoted answer', () => {
 
   it('keeps the LLM path consistent: the same gate declines before any model call', async () => {
     const g = assessGrounding(nearMiss, h, undefined, { corpus });
-    const llm = {
-      chat: { completions: { create: () => Promise.reject(new Error('the model must not be called')) } },
-    } as unknown as OpenAI;
+    const llm = new FakeListChatModel({ responses: ['This must never be used [1].'] });
+    const called = vi.spyOn(llm, 'invoke');
     // A threshold the question passes only without the quoted-answer check.
     const threshold = (g.confidence + g.confidence / 0.85) / 2;
     const a = await createLlmAnswerer({ llm, chatModel: 'm', abstainThreshold: threshold }).answer(nearMiss, h, { corpus });
     expect(a.grounded).toBe(false);
     expect(a.mode).toBe('llm');
+    expect(called).not.toHaveBeenCalled();
   });
 });
