@@ -6,6 +6,7 @@ import { createSlackApp, type SlackApp } from './channels/slack/app.js';
 import { createTeamsApp, type TeamsApp } from './channels/teams/app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
+import { modelListRequest } from './core/llm-config.js';
 import { createHttpApp, listen } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics } from './metrics.js';
@@ -90,10 +91,10 @@ async function readiness(config: Config, services: Services): Promise<Record<str
     store: await check(() => services.store.getState('readyz')),
     index: await check(() => services.knowledge.current()),
   };
-  const llm = config.openai;
-  if (llm) {
+  if (config.llm) {
+    const probe = modelListRequest(config.llm);
     checks.llm = await check(async () => {
-      const res = await fetch(`${(llm.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '')}/models`, { headers: { authorization: `Bearer ${llm.apiKey}` }, signal: AbortSignal.timeout(3_000) });
+      const res = await fetch(probe.url, { headers: probe.headers, signal: AbortSignal.timeout(3_000) });
       if (!res.ok) throw new Error(`the model server answered HTTP ${res.status}`);
     });
   }

@@ -32,8 +32,13 @@ export function embeddingModelName(cfg: LlmConfig): string | undefined {
   return cfg.embeddingModel;
 }
 
-/** The remote embeddings model, or undefined when embeddings stay offline (Azure without an embedding deployment). */
 /** The chat model's name for logs: the model, or the Azure deployment. */
 export function chatModelName(cfg: LlmConfig): string {
   return cfg.provider === 'azure' ? `azure:${cfg.chatDeployment}` : cfg.chatModel;
+}
+
+/** A free request that says whether the model server answers (its model list), for /readyz. */
+export function modelListRequest(cfg: LlmConfig): { url: string; headers: Record<string, string> } {
+  if (cfg.provider === 'azure') return { url: `${cfg.endpoint}/openai/models?api-version=${encodeURIComponent(cfg.apiVersion)}`, headers: { 'api-key': cfg.apiKey } };
+  return { url: `${(cfg.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '')}/models`, headers: { authorization: `Bearer ${cfg.apiKey}` } };
 }
