@@ -40,6 +40,19 @@ const press = (args: Record<string, unknown>, coreId: string, user = 'U0RIVERA',
     .then(() => id);
 };
 
+/** Maria runs the "Log action items" shortcut on a message in C0TEAM; its proposal comes to response_url `replyId`. */
+const logItems = (ts: string, text: string, replyId: string) =>
+  h.interaction({
+    type: 'message_action',
+    callback_id: 'log_action_items',
+    trigger_id: `ts-${replyId}`,
+    response_url: h.slack.responseUrl(replyId),
+    user: { id: 'U0RIVERA', name: 'maria' },
+    channel: { id: 'C0TEAM', name: 'team' },
+    message_ts: ts,
+    message: { type: 'message', user: 'U0RIVERA', ts, text },
+  });
+
 describe('Slack with the real assistant', () => {
   it('answers a mention in the thread with sources, once despite a retry, and takes feedback', async () => {
     const ev = { type: 'app_mention', channel: 'C0TEAM', user: 'U0RIVERA', ts: '1000.000001', text: `<@${BOT_USER}> What are the five Pre-ETS activities?` };
@@ -62,16 +75,7 @@ describe('Slack with the real assistant', () => {
   it('proposes notes only to the requester, logs them on Confirm in the thread and DMs each owner', async () => {
     const created = await cmd('create JR-2027');
     await h.slack.waitFor((c) => c.method === `response_url:${created}` || (c.method === 'chat.postMessage' && c.args.channel === 'C0TEAM'));
-    await h.interaction({
-      type: 'message_action',
-      callback_id: 'log_action_items',
-      trigger_id: 'ts-1',
-      response_url: h.slack.responseUrl('short'),
-      user: { id: 'U0RIVERA', name: 'maria' },
-      channel: { id: 'C0TEAM', name: 'team' },
-      message_ts: '2000.000001',
-      message: { type: 'message', user: 'U0RIVERA', ts: '2000.000001', text: NOTES },
-    });
+    await logItems('2000.000001', NOTES, 'short');
     const proposal = await h.slack.waitFor((c) => c.method === 'response_url:short');
     expect(proposal.args.response_type).toBe('ephemeral');
     const seen = visibleText(proposal.args);
@@ -111,16 +115,7 @@ describe('Slack with the real assistant', () => {
   it('flags a date just past that the convention reads as next year, so the person confirming can fix it', async () => {
     t.clock.set('2026-12-06T15:00:00Z');
     await cmd('create JR-2027');
-    await h.interaction({
-      type: 'message_action',
-      callback_id: 'log_action_items',
-      trigger_id: 'ts-3',
-      response_url: h.slack.responseUrl('late'),
-      user: { id: 'U0RIVERA', name: 'maria' },
-      channel: { id: 'C0TEAM', name: 'team' },
-      message_ts: '6000.000001',
-      message: { type: 'message', user: 'U0RIVERA', ts: '6000.000001', text: NOTES.replace('Nov 25', 'Dec 6') },
-    });
+    await logItems('6000.000001', NOTES.replace('Nov 25', 'Dec 6'), 'late');
     const seen = visibleText((await h.slack.waitFor((c) => c.method === 'response_url:late')).args);
     expect(seen).toContain('Owner: *Tom Okafor* · Due: *Sun 2027-12-05* (⚠ 12/5 read as 5 Dec 2027: did you mean a date just past?)');
     expect(seen).not.toMatch(/Dana Alvarez\* · Due: [^\n]*did you mean/);
@@ -128,16 +123,7 @@ describe('Slack with the real assistant', () => {
 
   it('shows a plan in its linked channel and explains, without the data, elsewhere', async () => {
     await cmd('create JR-2027');
-    await h.interaction({
-      type: 'message_action',
-      callback_id: 'log_action_items',
-      trigger_id: 'ts-2',
-      response_url: h.slack.responseUrl('short2'),
-      user: { id: 'U0RIVERA', name: 'maria' },
-      channel: { id: 'C0TEAM', name: 'team' },
-      message_ts: '4000.000001',
-      message: { type: 'message', user: 'U0RIVERA', ts: '4000.000001', text: NOTES },
-    });
+    await logItems('4000.000001', NOTES, 'short2');
     const proposal = await h.slack.waitFor((c) => c.method === 'response_url:short2');
     await press(proposal.args, 'proposal.confirm', 'U0RIVERA', { channel: { id: 'C0TEAM' }, container: { type: 'message', message_ts: '4000.2', channel_id: 'C0TEAM', is_ephemeral: true } });
     await h.slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'DU0OKAFOR');
