@@ -57,6 +57,16 @@ describe('liaison remind', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
+  it('gives a plan its own reminder settings, which move its next pings, and resets them', async () => {
+    const set = await run(['plan', 'reminders', 'JR-2027', '--upcoming', '3', '--work-hours', '09:30-15:00']);
+    expect(set.stdout).toContain('JR-2027 now has its own reminder settings: {"upcomingDays":3,"workStart":570,"workEnd":900}.');
+    // The "coming up" already went out; the next ping, "due", moves to 09:30 on Friday.
+    expect(jsonLines((await run(['remind', 'list', '--json'])).stdout)[0]).toMatchObject({ next: '2026-12-11T14:30:00.000Z' });
+    expect((await run(['plan', 'reminders', 'JR-2027', '--work-hours', '17:00-08:00'])).stderr).toContain('--work-hours "17:00-08:00" is not HH:MM-HH:MM with the end after the start.');
+    expect((await run(['plan', 'reminders', 'JR-2027', '--reset'])).stdout).toContain('JR-2027 follows the configured reminder settings.');
+    expect(jsonLines((await run(['remind', 'list', '--json'])).stdout)[0]).toMatchObject({ next: '2026-12-11T13:00:00.000Z' });
+  });
+
   it('marks a commitment as an IEP transition service from the command line', async () => {
     const r = await run(['plan', 'iep-service', 'JR-2027#1']);
     expect(r.code).toBe(0);

@@ -6,6 +6,7 @@ import { isValidDate } from '../../core/plans/dates.js';
 import { badInput } from '../../core/errors.js';
 import { LabelLooksLikeName } from '../../core/plans/labels.js';
 import { GOAL_DOMAINS, type GoalDomain } from '../../core/plans/types.js';
+import type { ReminderPolicy } from '../../core/reminders/policy.js';
 import type { PlanSub } from './sub.js';
 
 const PLATFORMS = ['slack', 'teams'] as const;
@@ -125,6 +126,46 @@ const consent: PlanSub = {
   },
 };
 
+const reminders: PlanSub = {
+  summary: "this plan's reminder settings over the configured ones (--reset: back to them)",
+  usage: 'liaison plan reminders PLAN [--upcoming DAYS] [--overdue DAYS,DAYS] [--escalate DAYS] [--work-hours HH:MM-HH:MM] [--reset]',
+  async run(args, io) {
+    const opts = { upcoming: { type: 'string' }, overdue: { type: 'string' }, escalate: { type: 'string' }, 'work-hours': { type: 'string' }, reset: { type: 'boolean' } } as const;
+    const p = parse(args, opts, this.usage, { min: 1, max: 1 });
+    if (!p) return showUsage(io, `Usage: ${this.usage}\n  ${this.summary}`);
+    const days = (flag: string, max: number): number | undefined => {
+      const v = p.str(flag);
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${flag} "${v}" is not a number of working days from 0 to ${max}.`, this.usage);
+      return n;
+    };
+    const overrides: Partial<ReminderPolicy> = {};
+    const upcoming = days('upcoming', 30);
+    if (upcoming !== undefined) overrides.upcomingDays = upcoming;
+    const escalate = days('escalate', 60);
+    if (escalate !== undefined) overrides.escalateDay = escalate;
+    const overdue = p.str('overdue');
+    if (overdue !== undefined) {
+      if (!/^\d{1,2}(,\d{1,2})*$/.test(overdue)) throw new UsageError(`--overdue "${overdue}" is not a list of working days such as 1,3.`, this.usage);
+      overrides.overdueDays = overdue.split(',').map(Number);
+    }
+    const hours = p.str('work-hours');
+    if (hours !== undefined) {
+      const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(hours);
+      if (!m || Number(m[3]) * 60 + Number(m[4]) <= Number(m[1]) * 60 + Number(m[2])) throw new UsageError(`--work-hours "${hours}" is not HH:MM-HH:MM with the end after the start.`, this.usage);
+      overrides.workStart = Number(m[1]) * 60 + Number(m[2]);
+      overrides.workEnd = Number(m[3]) * 60 + Number(m[4]);
+    }
+    if (!p.bool('reset') && !Object.keys(overrides).length) throw new UsageError('Say what to change, or --reset.', this.usage);
+    return withServices(io, async ({ plans }) => {
+      const plan = await plans.setReminderPolicy(p.positionals[0]!, p.bool('reset') ? null : overrides, cliCtx(io));
+      println(io, plan.reminders ? `${plan.label} now has its own reminder settings: ${JSON.stringify(plan.reminders)}.` : `${plan.label} follows the configured reminder settings.`);
+      return 0;
+    });
+  },
+};
+
 const remove: PlanSub = {
   summary: 'delete a plan with its commitments and audit trail (needs --yes)',
   usage: 'liaison plan delete PLAN --yes',
@@ -150,5 +191,6 @@ export const manageSubs: Record<string, PlanSub> = {
   'remove-member': memberSub('remove'),
   goal,
   consent,
+  reminders,
   delete: remove,
 };

@@ -15,7 +15,8 @@ import { parsePartnersCsv } from './partners-csv.js';
 import type { AccessRule, LogMeetingInput, RequestContext } from './service-types.js';
 import { StoreConflict, type PlanStore } from './store.js';
 import type { ReminderPlanner } from '../reminders/planner.js';
-import { GOAL_DOMAINS, type Actor, type AuditEntry, type Commitment, type Consent, type ConversationRef, type GoalDomain, type Outcome, type Partner, type Plan } from './types.js';
+import type { ReminderPolicy } from '../reminders/policy.js';
+import { GOAL_DOMAINS, isOpen, type Actor, type AuditEntry, type Commitment, type Consent, type ConversationRef, type GoalDomain, type Outcome, type Partner, type Plan } from './types.js';
 import { hint, hinted } from '../hints.js';
 import type { Mention } from '../messages.js';
 
@@ -205,6 +206,26 @@ export class PlanService {
       plan.members = plan.members.filter((m) => m !== partner.id);
       return { plan, detail: `member ${partner.id}` };
     });
+  }
+
+  /**
+   * The plan's own reminder settings over the configured ones (null: back to the configured ones);
+   * its open commitments' next pings move with them.
+   */
+  async setReminderPolicy(planRef: string, overrides: Partial<ReminderPolicy> | null, ctx: RequestContext): Promise<Plan> {
+    const plan = await this.mutate(planRef, ctx, 'plan.reminders', 'team', (p) => {
+      if (overrides && Object.keys(overrides).length) p.reminders = { ...(p.reminders ?? {}), ...overrides };
+      else delete p.reminders;
+      return { plan: p, detail: `reminder settings ${p.reminders ? JSON.stringify(p.reminders) : 'as configured'}` };
+    });
+    if (this.reminders) {
+      const partners = new Map((await this.store.listPartners()).map((x) => [x.id, x]));
+      for (const c of (await this.store.listCommitments(plan.id)).filter((x) => isOpen(x.status))) {
+        const next = this.reminders.withNextPing({ ...c, version: c.version + 1 }, plan, partners);
+        if (next.nextPingAt !== c.nextPingAt) await this.store.saveCommitment(next, c.version, this.audit(ctx, plan.id, 'commitment.schedule', `commitment ${c.id}: next ping ${next.nextPingAt ?? 'none'}`));
+      }
+    }
+    return plan;
   }
 
   setGoal(planRef: string, domain: GoalDomain, text: string | null, ctx: RequestContext): Promise<Plan> {
