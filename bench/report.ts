@@ -1,5 +1,6 @@
 // The benchmark report: one object (written as JSON) and its plain-text rendering.
 import type { Figures } from '../src/eval/figures.js';
+import type { WiringFigures } from './one-wiring.js';
 import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
 import type { TeamsFigures } from './teams.js';
@@ -21,6 +22,7 @@ export interface BenchReport {
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
   slack: SlackFigures;
   reminders: ReminderFigures;
+  wiring: WiringFigures[];
   teams: TeamsFigures;
   elapsedSeconds: number;
 }
@@ -141,6 +143,9 @@ export function renderReport(r: BenchReport): string {
   }
   out.push('');
   speedSection(r.speed, out);
+  out.push('');
+  out.push('ONE WIRING  (the same reply through the assistant and through `liaison ask`, every question)');
+  for (const w of r.wiring) out.push(line(w.folder, `${w.same}/${w.questions}`, 'all', w.same === w.questions));
   out.push('');
   slackSection(r.slack, out);
   out.push('');

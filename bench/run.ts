@@ -21,6 +21,7 @@ import { leaveOneFolderOut } from './lofo.js';
 import { renderMisses } from './misses.js';
 import { loadQuestions } from './questions.js';
 import { renderReport, type BenchReport, type FolderFigures } from './report.js';
+import { oneWiring } from './one-wiring.js';
 import { reminderSection } from './reminders.js';
 import { slackSection } from './slack.js';
 import { teamsSection } from './teams.js';
@@ -104,6 +105,8 @@ async function runBench(): Promise<void> {
   const slack = await slackSection(starter.built.knowledge, askTexts.slice(0, 40));
   const teams = await teamsSection(starter.built.knowledge, askTexts.slice(0, 100));
   const reminders = await reminderSection();
+  const wiring = [];
+  for (const r of runs.filter((x) => !x.folder.sealed)) wiring.push(await oneWiring(r.folder.name, r.built.indexDir, r.questions.map((q) => q.question)));
 
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
@@ -117,6 +120,7 @@ async function runBench(): Promise<void> {
     speed: { knowledge: ingestFigures('knowledge/', starter.built), synthetic: syntheticFigures, ask, peakRssMb: peakRssMb() },
     slack,
     reminders,
+    wiring,
     teams,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
