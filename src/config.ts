@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { isKnownRegion, readHolidaySpec } from './core/reminders/holidays.js';
-import { DEFAULT_POLICY, type ReminderPolicy } from './core/reminders/policy.js';
+import { DEFAULT_POLICY, parseWorkHours, type ReminderPolicy } from './core/reminders/policy.js';
 import type { LlmConfig } from './core/llm-config.js';
 
 export class ConfigError extends Error {
@@ -281,8 +281,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) {
     problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are given (starts with xoxb-)');
   }
-  const [startH, startM, endH, endM] = e.LIAISON_WORK_HOURS.split(/[:-]/).map(Number) as [number, number, number, number];
-  if (endH * 60 + endM <= startH * 60 + startM) problems.push(`LIAISON_WORK_HOURS: the end must be after the start (got "${e.LIAISON_WORK_HOURS}")`);
+  const workHours = parseWorkHours(e.LIAISON_WORK_HOURS);
+  if (!workHours) problems.push(`LIAISON_WORK_HOURS: the end must be after the start (got "${e.LIAISON_WORK_HOURS}")`);
   if (!isKnownRegion(e.LIAISON_HOLIDAY_REGION)) problems.push(`LIAISON_HOLIDAY_REGION: "${e.LIAISON_HOLIDAY_REGION}" is not a holiday region; use a country code such as US, or US-CO for a state`);
   let districtHolidays: string[] = [];
   if (e.LIAISON_HOLIDAYS) {
@@ -335,8 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         upcomingDays: e.LIAISON_REMINDER_UPCOMING_DAYS,
         overdueDays: e.LIAISON_REMINDER_OVERDUE_DAYS.split(',').map(Number),
         escalateDay: e.LIAISON_REMINDER_ESCALATE_DAYS,
-        workStart: startH * 60 + startM,
-        workEnd: endH * 60 + endM,
+        ...workHours!,
       },
       holidayRegion: e.LIAISON_HOLIDAY_REGION,
       districtHolidays,

@@ -6,7 +6,7 @@ import { isValidDate } from '../../core/plans/dates.js';
 import { badInput } from '../../core/errors.js';
 import { LabelLooksLikeName } from '../../core/plans/labels.js';
 import { GOAL_DOMAINS, type GoalDomain } from '../../core/plans/types.js';
-import type { ReminderPolicy } from '../../core/reminders/policy.js';
+import { parseWorkHours, type ReminderPolicy } from '../../core/reminders/policy.js';
 import type { PlanSub } from './sub.js';
 
 const PLATFORMS = ['slack', 'teams'] as const;
@@ -152,10 +152,9 @@ const reminders: PlanSub = {
     }
     const hours = p.str('work-hours');
     if (hours !== undefined) {
-      const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(hours);
-      if (!m || Number(m[3]) * 60 + Number(m[4]) <= Number(m[1]) * 60 + Number(m[2])) throw new UsageError(`--work-hours "${hours}" is not HH:MM-HH:MM with the end after the start.`, this.usage);
-      overrides.workStart = Number(m[1]) * 60 + Number(m[2]);
-      overrides.workEnd = Number(m[3]) * 60 + Number(m[4]);
+      const parsed = parseWorkHours(hours);
+      if (!parsed) throw new UsageError(`--work-hours "${hours}" is not HH:MM-HH:MM with the end after the start.`, this.usage);
+      Object.assign(overrides, parsed);
     }
     if (!p.bool('reset') && !Object.keys(overrides).length) throw new UsageError('Say what to change, or --reset.', this.usage);
     return withServices(io, async ({ plans }) => {

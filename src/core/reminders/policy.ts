@@ -36,3 +36,12 @@ export const DEFAULT_POLICY: ReminderPolicy = {
 export function policyFor(base: ReminderPolicy, overrides?: Partial<ReminderPolicy>): ReminderPolicy {
   return overrides ? { ...base, ...overrides } : base;
 }
+
+/** "08:00-17:00" as minutes after midnight; undefined unless it is HH:MM-HH:MM with the end after the start. */
+export function parseWorkHours(text: string): { workStart: number; workEnd: number } | undefined {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  if (!m) return undefined;
+  const workStart = Number(m[1]) * 60 + Number(m[2]);
+  const workEnd = Number(m[3]) * 60 + Number(m[4]);
+  return workEnd > workStart ? { workStart, workEnd } : undefined;
+}
