@@ -1,7 +1,7 @@
 // What every Teams handler receives, and the one path from an acknowledged activity to delivered replies.
 import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
-import type { Assistant, Inbound, Person } from '../../core/messages.js';
+import type { Assistant, Inbound, Person, Reply } from '../../core/messages.js';
 import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
 import type { WorkQueue } from '../work-queue.js';
@@ -52,7 +52,13 @@ export async function personFor(deps: TeamsDeps, ctx: TurnContext, activity: Par
  * Queues the work for one acknowledged activity: a proactive turn in its conversation that builds the
  * Inbound, asks the assistant and delivers the replies, inside the error boundary. Returns at once.
  */
-export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, build: (ctx: TurnContext) => Promise<Inbound | undefined>): void {
+export function queueInbound(
+  deps: TeamsDeps,
+  origin: Origin,
+  what: string,
+  build: (ctx: TurnContext) => Promise<Inbound | undefined>,
+  answer: (inbound: Inbound) => Promise<Reply[]> = (inbound) => deps.assistant.handle(inbound),
+): void {
   const queuedAt = performance.now();
   deps.work.push(async () => {
     try {
@@ -61,7 +67,7 @@ export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, buil
           const started = performance.now();
           const inbound = await build(ctx);
           if (!inbound) return;
-          const replies = await deps.assistant.handle(inbound);
+          const replies = await answer(inbound);
           await deliver(deps, ctx, origin, replies);
           deps.log.info(
             { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
