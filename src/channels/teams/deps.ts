@@ -49,9 +49,20 @@ export async function personFor(deps: TeamsDeps, ctx: TurnContext, activity: Par
 }
 
 /**
- * Queues the work for one acknowledged activity: a proactive turn in its conversation that builds the
- * Inbound, asks the assistant and delivers the replies, inside the error boundary. Returns at once.
+ * Queues work for one acknowledged activity: a proactive turn in its conversation (the activity's own
+ * turn is revoked once the HTTP answer is sent), inside the error boundary. Returns at once.
  */
+export function queueTurn(deps: TeamsDeps, origin: Origin, what: string, work: (ctx: TurnContext) => Promise<void>): void {
+  deps.work.push(async () => {
+    try {
+      await continueIn(deps.proactive, origin.ref, (ctx) => withBoundary(ctx, deps.log, what, () => work(ctx)));
+    } catch (err) {
+      deps.log.error({ err, what, conversation: origin.ref.conversation?.id }, 'teams: could not reach the conversation to answer');
+    }
+  });
+}
+
+/** Queues the Inbound built from an acknowledged activity: asked (`answer`, the assistant by default), its replies delivered. */
 export function queueInbound(
   deps: TeamsDeps,
   origin: Origin,
@@ -60,23 +71,15 @@ export function queueInbound(
   answer: (inbound: Inbound) => Promise<Reply[]> = (inbound) => deps.assistant.handle(inbound),
 ): void {
   const queuedAt = performance.now();
-  deps.work.push(async () => {
-    try {
-      await continueIn(deps.proactive, origin.ref, (ctx) =>
-        withBoundary(ctx, deps.log, what, async () => {
-          const started = performance.now();
-          const inbound = await build(ctx);
-          if (!inbound) return;
-          const replies = await answer(inbound);
-          await deliver(deps, ctx, origin, replies);
-          deps.log.info(
-            { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
-            'teams: handled',
-          );
-        }),
-      );
-    } catch (err) {
-      deps.log.error({ err, what, conversation: origin.ref.conversation?.id }, 'teams: could not reach the conversation to answer');
-    }
+  queueTurn(deps, origin, what, async (ctx) => {
+    const started = performance.now();
+    const inbound = await build(ctx);
+    if (!inbound) return;
+    const replies = await answer(inbound);
+    await deliver(deps, ctx, origin, replies);
+    deps.log.info(
+      { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
+      'teams: handled',
+    );
   });
 }

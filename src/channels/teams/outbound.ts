@@ -10,6 +10,7 @@ import { createAdapter } from './adapter.js';
 import { createTeamsNotifier } from './notifier.js';
 import type { Proactive } from './proactive.js';
 import { createReferences } from './references.js';
+import { createViews } from './views.js';
 
 /** Replaces MSAL for outgoing calls (tests: a fixed token for a local connector). */
 export type TeamsCredentials = ServiceClientCredentialsFactory;
@@ -19,6 +20,7 @@ export function createProactive(config: TeamsConfig, store: PlanStore, adapter: 
     adapter,
     appId: config.appId ?? '',
     references: createReferences(store),
+    views: createViews(store),
     serviceUrl: config.serviceUrl,
     audience: config.endpoints?.oauthScope ?? TEAMS_PUBLIC_CLOUD.oauthScope,
     ...(config.tenantId ? { tenantId: config.tenantId } : {}),
