@@ -106,6 +106,8 @@ export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origi
       continue;
     }
     if (audience.kind === 'requester' && origin.kind !== 'dm') {
+      // A user-specific view is one card; a reply too long for one goes to the requester's personal chat.
+      if (cards.length > 1 && (await toPerson(deps, origin.aadObjectId, origin.tenantId, cards, summaryOf(reply)))) continue;
       await ctx.sendActivity(cardActivity(await userSpecific(deps, origin, cards), summaryOf(reply)));
       continue;
     }

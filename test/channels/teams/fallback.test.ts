@@ -97,6 +97,18 @@ describe('a proposal in a group chat on a client without Universal Actions', () 
     expect(await t.store.listCommitments((await t.store.getPlanByLabel('JR-2027'))!.id)).toHaveLength(2);
   });
 
+  it('goes to the requester\'s personal chat when it is too long for one card (a user-specific view is one card)', async () => {
+    await say({ kind: 'groupChat', mentionBot: true, text: 'create JR-2027' });
+    const many = Array.from({ length: 80 }, (_, i) => `- Dana Alvarez will send the VR application packet number ${i + 1} and the signed release forms to the family by Friday`).join('\n');
+    const { activity, call } = await say({ kind: 'groupChat', mentionBot: true, text: `Transition meeting for JR, Nov 25\nNext steps:\n${many}` });
+    expect(call.conversationId).not.toBe((activity.conversation as { id: string }).id);
+    await new Promise((r) => setTimeout(r, 200));
+    const mine = h.connector.sent().filter((c) => c.conversationId === call.conversationId);
+    expect(mine.length).toBeGreaterThan(1);
+    for (const c of mine) expect(Buffer.byteLength(JSON.stringify(c.body))).toBeLessThan(28 * 1024);
+    expect(cardText(cardOf(mine.at(-1)!))).toContain('packet number 80');
+  });
+
   it('answers 👍 from an old client with a note, leaving the answer as it is', async () => {
     const { activity, call, card } = await say({ text: 'What are the five Pre-ETS activities?' });
     const note = await next(messageBack(activity, submitAction(card, 'feedback'), call.createdId));

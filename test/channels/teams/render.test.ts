@@ -56,6 +56,22 @@ describe('one Reply, two channels', () => {
     expect(cards.map((c) => cardText(c as unknown as Record<string, unknown>)).join('\n')).toContain('Paragraph 399');
   });
 
+  it('keeps every card of a long proposal under Teams\' 28 KB message limit, fallbacks included, buttons on the last', () => {
+    const items = Array.from({ length: 120 }, (_, i) => ({
+      n: i + 1,
+      owners: [{ name: 'Dana Alvarez', resolved: true }],
+      task: `send the VR application packet and the release forms to the family, item ${i + 1} ${'with the signed consent '.repeat(4)}`,
+      due: '2026-12-04',
+      quote: 'Dana Alvarez will send the VR application packet to the family by Friday '.repeat(2),
+    }));
+    const cards = renderCards({ kind: 'proposal', text: 'Found 120 action items.', items, audience: { kind: 'requester' }, context: { proposalId: 'p-1' } });
+    expect(cards.length).toBeGreaterThan(1);
+    for (const c of cards) expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThan(28 * 1024);
+    expect(cards.slice(0, -1).every((c) => !c.actions)).toBe(true);
+    expect(cards.at(-1)!.actions!.map(verbOf)).toEqual(['proposal.confirm', 'proposal.edit', 'proposal.cancel']);
+    expect(cards.map((c) => cardText(c as unknown as Record<string, unknown>)).join('\n')).toContain('item 120');
+  });
+
   it('shows an error with its reference id', () => {
     const [card] = renderCards({ kind: 'error', text: 'Sorry, that failed.', ref: 'LSN-ABCD1234', audience: { kind: 'requester' } });
     expect(cardText(card as unknown as Record<string, unknown>)).toContain('LSN-ABCD1234');
