@@ -1,11 +1,10 @@
 // `liaison remind run` reaches a Teams partner: the CLI builds the Teams notifier from the settings
 // alone (no server running) and delivers through the real botbuilder SDK to a local server speaking
 // the Bot Connector API. Emulator settings (no app id) keep MSAL out of it: outgoing calls carry no token.
-import { rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector.js';
-import { jsonLines, liaison, makeWorkspace, type Workspace } from './helpers.js';
+import { jsonLines, liaison, makeWorkspace, seedReminderPlan, type Workspace } from './helpers.js';
 
 let ws: Workspace;
 let connector: FakeConnector;
@@ -16,15 +15,7 @@ const run = (argv: string[], opts: Parameters<typeof liaison>[2] = {}) =>
 beforeAll(async () => {
   ws = await makeWorkspace();
   connector = await startFakeConnector();
-  await writeFile(
-    path.join(ws.dir, 'partners.csv'),
-    'name,email,agency,kind,teams_user_id,teams_tenant_id,preferred_platform,time_zone\nMaria Rivera,mrivera@example.org,Maple County Schools,school,,,email,America/New_York\nDana Alvarez,dalvarez@example.org,DVR,agency,aad-dana,tenant-0001,teams,America/New_York\n',
-  );
-  await run(['partners', 'import', path.join(ws.dir, 'partners.csv')]);
-  await run(['plan', 'create', 'JR-2027', '--coordinator', 'Maria Rivera', '--tz', 'America/New_York']);
-  await run(['plan', 'add-member', 'JR-2027', 'Dana Alvarez']);
-  await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR', '--given-by', 'parent', '--from', '2026-09-01']);
-  await run(['plan', 'log', 'JR-2027', '-', '--yes'], { stdin: 'Meeting 12/7\n- Dana Alvarez will send the VR packet by Friday' });
+  await seedReminderPlan(ws, run, 'name,email,agency,kind,teams_user_id,teams_tenant_id,preferred_platform,time_zone\nMaria Rivera,mrivera@example.org,Maple County Schools,school,,,email,America/New_York\nDana Alvarez,dalvarez@example.org,DVR,agency,aad-dana,tenant-0001,teams,America/New_York\n');
 });
 afterAll(async () => {
   await connector.close();
