@@ -4,7 +4,8 @@
 // other devices get the outcome, not stale buttons.
 import { describe, expect, it } from 'vitest';
 import type { ConnectorCall } from '../../helpers/fake-connector.js';
-import { cardInvoke, cardOf, cardText, executeAction, KIM, MARIA, messageActivity, messageBack, submitAction, TENANT, useRealAssistant } from './harness.js';
+import { cardInvoke, cardOf, cardText, executeAction, KIM, MARIA, messageActivity, messageBack, submitAction, TENANT } from './harness.js';
+import { useRealAssistant } from './real-assistant.js';
 
 const NOTES = `Transition meeting for JR, Nov 25
 Next steps:

@@ -5,14 +5,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PasswordServiceClientCredentialFactory, TokenCredentials } from 'botframework-connector';
 import express from 'express';
-import { afterEach, beforeEach } from 'vitest';
 import { createTeamsApp, type TeamsApp } from '../../../src/channels/teams/app.js';
 import { loadConfig, type TeamsConfig } from '../../../src/config.js';
 import { fixedClock, type Clock } from '../../../src/core/clock.js';
 import type { Assistant } from '../../../src/core/messages.js';
 import type { PlanStore } from '../../../src/core/plans/store.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
-import { buildTestAssistant, type TestAssistant } from '../../helpers/assistant.js';
 import { startKeyServer, TEST_APP_ID, TEST_ISSUER, type KeyServer } from '../../helpers/bot-tokens.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 
@@ -174,18 +172,4 @@ export function messageBack(base: Record<string, unknown>, action: { data: Recor
 /** A task/fetch or task/submit invoke (a dialog opened from a card, or submitted). */
 export function dialogInvoke(base: Record<string, unknown>, name: 'task/fetch' | 'task/submit', data: Record<string, unknown>, from = MARIA): Record<string, unknown> {
   return { ...base, type: 'invoke', name, id: `inv-${++seq}`, from, text: undefined, entities: undefined, value: { data, context: { theme: 'default' } } };
-}
-
-/** For a test file: before each test the real assistant (starter knowledge, temp store) behind a fresh harness; stopped after. */
-export function useRealAssistant(): { t: TestAssistant; h: TeamsHarness } {
-  const env = {} as { t: TestAssistant; h: TeamsHarness };
-  beforeEach(async () => {
-    env.t = await buildTestAssistant();
-    env.h = await startTeamsHarness(env.t.assistant, env.t.store, { clock: env.t.clock });
-  });
-  afterEach(async () => {
-    await env.h.close();
-    await env.t.close();
-  });
-  return env;
 }

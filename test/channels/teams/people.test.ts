@@ -2,7 +2,8 @@
 // by the email Teams gives for them (TeamsInfo.getMember against the fake connector's members route),
 // and a private channel (where Teams lets no app post) is never linked to a plan.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cardOf, cardText, KIM, MARIA, messageActivity, useRealAssistant } from './harness.js';
+import { cardOf, cardText, KIM, MARIA, messageActivity } from './harness.js';
+import { useRealAssistant } from './real-assistant.js';
 
 const LOCAL = { actor: { platform: 'cli' as const, userId: 'coordinator', name: 'coordinator' } };
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { Notifiers } from '../../../src/core/reminders/deliver.js';
 import { sweepAll } from '../../../src/core/reminders/sweep.js';
-import { cardInvoke, cardOf, cardText, executeAction, KIM, messageActivity, useRealAssistant } from './harness.js';
+import { cardInvoke, cardOf, cardText, executeAction, KIM, messageActivity } from './harness.js';
+import { useRealAssistant } from './real-assistant.js';
 
 const env = useRealAssistant();
 const LOCAL = { actor: { platform: 'cli' as const, userId: 'coordinator', name: 'coordinator' } };
