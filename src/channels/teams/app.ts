@@ -46,7 +46,6 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
   const proactive = createProactive(opts.config, opts.store, adapter);
   const deps: TeamsDeps = {
     assistant: opts.assistant,
-    store: opts.store,
     references: proactive.references,
     proactive,
     log,

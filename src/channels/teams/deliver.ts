@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Reply } from '../../core/messages.js';
-import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
 import { inPersonalChat, personalChatUser, type Proactive } from './proactive.js';
 import { encodeAction, replacesCard, verbOf } from './render/action-codec.js';
@@ -26,7 +25,6 @@ export interface Origin {
 
 export interface DeliverDeps {
   proactive: Proactive;
-  store: PlanStore;
   log: Logger;
 }
 

@@ -2,7 +2,6 @@
 import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
 import type { Assistant, Inbound, Person, Reply } from '../../core/messages.js';
-import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
 import type { WorkQueue } from '../work-queue.js';
 import { withBoundary } from './boundary.js';
@@ -13,7 +12,6 @@ import { conversationOf, personOf } from './to-inbound.js';
 
 export interface TeamsDeps {
   assistant: Assistant;
-  store: PlanStore;
   references: References;
   proactive: Proactive;
   log: Logger;
