@@ -21,6 +21,8 @@ export interface Origin {
   name?: string;
   tenantId?: string;
   thread?: string;
+  /** A private channel: Teams lets no app post there, so every reply goes to the requester's personal chat. */
+  cannotPost?: boolean;
 }
 
 export interface DeliverDeps {
@@ -97,6 +99,10 @@ export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origi
       }
       const sent = await toPerson(deps, audience.person.userId, origin.tenantId, cards, summaryOf(reply));
       if (!sent) deps.log.warn({ kind: reply.kind }, 'teams: no conversation with that person; reply not delivered');
+      continue;
+    }
+    if (origin.cannotPost) {
+      if (!(await toPerson(deps, origin.aadObjectId, origin.tenantId, cards, summaryOf(reply)))) deps.log.warn({ kind: reply.kind }, 'teams: a reply from a private channel had no personal chat to go to; not delivered');
       continue;
     }
     if (invoke && !replacement && (cards.length === 1 || reply.kind === 'form')) {

@@ -6,6 +6,7 @@ import type { Logger } from '../../log.js';
 import type { WorkQueue } from '../work-queue.js';
 import { withBoundary } from './boundary.js';
 import { deliver, type Origin } from './deliver.js';
+import { isPrivateChannel } from './private-channel.js';
 import { continueIn, type Proactive } from './proactive.js';
 import type { References } from './references.js';
 import { conversationOf, personOf } from './to-inbound.js';
@@ -30,6 +31,7 @@ export function originOf(activity: Partial<Activity>): Origin {
     ...(activity.from?.name ? { name: activity.from.name } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(where.threadId ? { thread: where.threadId } : {}),
+    ...(isPrivateChannel(activity) ? { cannotPost: true } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Who is writing, and where Liaison may post: a Teams user is matched to a partner by AAD object id or
 // by the email Teams gives for them (TeamsInfo.getMember against the fake connector's members route),
-// and a private channel (where Teams lets no app post) is never linked to a plan.
+// and a private channel (where Teams lets no app post) is never linked to a plan; what is said there
+// is answered in the person's personal chat.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cardOf, cardText, KIM, MARIA, messageActivity } from './harness.js';
 import { useRealAssistant } from './real-assistant.js';
@@ -66,6 +67,14 @@ describe('a private channel', () => {
     const told = await env.h.connector.waitFor((c) => c.op === 'sendToConversation' || c.op === 'replyToActivity');
     expect(cardText(cardOf(told))).toContain('Nothing was linked');
     expect(await env.t.store.getPlanByLabel('JR-2028')).toBeNull();
+  });
+
+  it('gets its answers in the asker\'s personal chat, and nothing (not even typing) in the channel', async () => {
+    expect((await env.h.send(inPrivate('Who is presumed eligible for VR?'))).status).toBe(200);
+    const answer = await env.h.connector.waitFor((c) => c.body.type === 'message');
+    expect(cardText(cardOf(answer))).toMatch(/\[1\]/);
+    expect(answer.conversationId).toMatch(/^a:new-chat-/);
+    expect(env.h.connector.calls.filter((c) => c.method !== 'GET' && c.conversationId?.startsWith(PRIVATE))).toEqual([]);
   });
 
   it('is linked as usual when it is a standard channel', async () => {
