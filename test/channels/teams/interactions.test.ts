@@ -100,6 +100,10 @@ describe('Teams interactions', () => {
     expect(editedText).toContain('send the VR packet to the family');
     expect(editedText).toContain('Tue 2026-12-01');
     expect(editedText).not.toContain('job shadow');
+    // The card Edit was pressed on refreshes to say it was superseded.
+    const refresh = (proposal as { refresh: { action: { verb: string; data: Record<string, unknown> } } }).refresh.action;
+    const old = (JSON.parse((await h.send(cardInvoke(h.connector.serviceUrl, base, refresh))).body) as { value: Record<string, unknown> }).value;
+    expect(cardText(old)).toContain('the edited proposal is in a newer message');
     const logged = await pressed(edited, 'proposal.confirm');
     expect(cardText(logged)).toMatch(/Logged 1 commitment/);
     expect(await t.store.listCommitments((await t.store.getPlanByLabel('JR-2027'))!.id)).toHaveLength(1);

@@ -12,9 +12,10 @@ import { pressInbound, respond } from './invoke.js';
 
 const SUPERSEDED = 'These items were edited; the edited proposal is in a newer message.';
 
-function submitOnly(card: AdaptiveCard): AdaptiveCard {
+/** The form for a dialog: its buttons' Action.Submit fallbacks, carrying the view of the card Edit was pressed on. */
+function dialogForm(card: AdaptiveCard, view: string | undefined): AdaptiveCard {
   const actions = (card.actions ?? []).flatMap((a): CardAction[] => (a.type === 'Action.Execute' ? (a.fallback ? [a.fallback] : []) : [a]));
-  return { ...card, actions };
+  return { ...card, actions: actions.map((a) => (view ? { ...a, data: { ...a.data, r: view } } : a)) as CardAction[] };
 }
 
 const dialogMessage = (text: string) => ({ task: { type: 'message', value: text } });
@@ -36,7 +37,7 @@ export async function onTaskFetch(deps: TeamsDeps, ctx: TurnContext): Promise<vo
       const said = replies.find((r) => r.audience.kind === 'requester') ?? replies[0];
       return respond(ctx, dialogMessage(said ? summaryOf(said) : 'Nothing to edit.'));
     }
-    const card = submitOnly(cardsFor(form, data.t)[0] as AdaptiveCard);
+    const card = dialogForm(cardsFor(form, data.t)[0] as AdaptiveCard, data.r);
     await respond(ctx, { task: { type: 'continue', value: { title: 'Edit the action items', width: 'large', height: 'large', card: CardFactory.adaptiveCard(card) } } });
   } catch (err) {
     const card = failureCard(err, deps.log, `dialog ${data.verb}`, { conversation: ctx.activity.conversation?.id });
@@ -53,7 +54,9 @@ export async function onTaskSubmit(deps: TeamsDeps, ctx: TurnContext): Promise<v
     const replies = await deps.assistant.handle(inbound);
     // The edited items come back as a new proposal (to the requester only, as the first one was).
     await deliver(deps, ctx, origin, replies);
-    if (view && replies.some((r) => r.kind === 'proposal')) await deps.proactive.views.replace(view, cardsFor({ kind: 'info', text: SUPERSEDED, audience: { kind: 'requester' } })[0] as AdaptiveCard);
+    // The card Edit was pressed on refreshes to what became of it (superseded, or discarded).
+    const outcome = replies.some((r) => r.kind === 'proposal') ? SUPERSEDED : replies[0] ? summaryOf(replies[0]) : undefined;
+    if (view && outcome) await deps.proactive.views.replace(view, cardsFor({ kind: 'info', text: outcome, audience: { kind: 'requester' } })[0] as AdaptiveCard);
     await respond(ctx, {});
   } catch (err) {
     const card = failureCard(err, deps.log, `dialog ${data.verb}`, { conversation: origin.ref.conversation?.id });
