@@ -30,7 +30,9 @@ export interface Views {
 
 /** The refresh clause that asks for view `id`; `userIds` empty lets Teams refresh for everyone (a 1:1 chat). */
 export function refreshFor(id: string, userIds: string[]): NonNullable<AdaptiveCard['refresh']> {
-  return { action: encodeAction({ id: REFRESH_VERB, label: 'Show', value: id }), ...(userIds.length ? { userIds } : {}) };
+  // A refresh is never shown as a button, so it needs no Action.Submit fallback.
+  const { fallback, ...action } = encodeAction({ id: REFRESH_VERB, label: 'Show', value: id });
+  return { action, ...(userIds.length ? { userIds } : {}) };
 }
 
 /** The card with view `id` on every button, so a press can update the view. */
