@@ -71,7 +71,7 @@ async function proposalReply(deps: NotesDeps, p: Proposal, ctx: RequestContext):
     items,
     actions: [
       { id: 'proposal.confirm', label: 'Confirm', style: 'primary' },
-      { id: 'proposal.edit', label: 'Edit' },
+      { id: 'proposal.edit', label: 'Edit', opensForm: true },
       { id: 'proposal.cancel', label: 'Cancel', style: 'danger' },
     ],
     context: { proposalId: p.id },
