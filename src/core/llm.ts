@@ -3,6 +3,7 @@
 // OpenAI. Settings come from config.ts; nothing here reads the environment. Every model call in
 // Liaison goes through a model built here.
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { BaseCache } from '@langchain/core/caches';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AzureChatOpenAI, AzureOpenAIEmbeddings, ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import { embeddingModelName, type LlmConfig } from './llm-config.js';
