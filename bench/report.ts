@@ -5,6 +5,7 @@ import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
 import type { TeamsFigures } from './teams.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
+import { median, type InstallFigures } from './install.js';
 
 export interface BenchReport {
   startedAt: string;
@@ -20,6 +21,7 @@ export interface BenchReport {
   /** `--misses` lines (development folders only). */
   misses: string[];
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
+  install: InstallFigures | { error: string };
   slack: SlackFigures;
   reminders: ReminderFigures;
   wiring: WiringFigures[];
@@ -92,6 +94,21 @@ function speedSection(s: BenchReport['speed'], out: string[]): void {
   out.push(line('peak RSS (whole bench)', `${s.peakRssMb.toFixed(0)} MB`, '', null));
 }
 
+function installSection(s: BenchReport['install'], out: string[]): void {
+  if ('error' in s) {
+    out.push(`INSTALL AND START: not run: ${s.error}`);
+    return;
+  }
+  const runs = (xs: number[]) => `${ms(median(xs))} (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')} s)`;
+  out.push(`INSTALL AND START  (offline settings; median of ${s.runs} fresh processes)`);
+  out.push(line('node_modules (bytes of its files)', `${s.nodeModulesMb.toFixed(0)} MB`, '', null));
+  out.push(line('there only for LangChain (@langchain/*, openai)', `${s.langchainOnly.mb.toFixed(0)} MB, ${s.langchainOnly.packages} packages`, '', null));
+  out.push(line('of which only for @langchain/community', `${s.communityOnly.mb.toFixed(0)} MB, ${s.communityOnly.packages} packages`, '', null));
+  out.push(line('server start to first 200 from /healthz', runs(s.serverToHealthzMs), '', null));
+  out.push(line('`liaison ask` end to end', runs(s.askEndToEndMs), '', null));
+  out.push(line('LangChain imports on the first model call', runs(s.langchainImportMs), '', null));
+}
+
 function slackSection(s: SlackFigures, out: string[]): void {
   if (!s.ran) {
     out.push(`3. SLACK: not run: ${s.reason ?? 'unknown reason'}`);
@@ -143,6 +160,8 @@ export function renderReport(r: BenchReport): string {
   }
   out.push('');
   speedSection(r.speed, out);
+  out.push('');
+  installSection(r.install, out);
   out.push('');
   out.push('ONE WIRING  (the same reply through the assistant and through `liaison ask`, every question)');
   for (const w of r.wiring) out.push(line(w.folder, `${w.same}/${w.questions}`, 'all', w.same === w.questions));
