@@ -4,10 +4,10 @@
 // importing LangChain. Every process it starts runs offline, binds 127.0.0.1 and is stopped.
 import { spawn } from 'node:child_process';
 import { readdir, readFile, lstat, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { freePort } from '../test/helpers/ports.js';
 import { percentile } from './stats.js';
 
 /** Direct dependencies that are there for LangChain (`openai` only because @langchain/openai needs it pinned). */
@@ -77,14 +77,6 @@ async function exclusiveCost(root: string, packages: Record<string, LockPackage>
   let bytes = 0;
   for (const p of only) bytes += await dirBytes(path.join(root, p));
   return { packages: only.length, mb: bytes / 1e6 };
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
 }
 
 /** An environment with no model, no Redis and no chat platform: the offline default. */
