@@ -27,13 +27,15 @@ export class StoreCache extends BaseCache<Generation[]> {
     super();
   }
 
+  // A store that is away costs a model call, never the answer: LangChain would otherwise fail the
+  // call and the person would get the offline answer as if the model were down.
   async lookup(prompt: string, llmKey: string): Promise<Generation[] | null> {
-    const stored = await this.store.getState<StoredGeneration[]>(cacheKey(prompt, llmKey));
+    const stored = await this.store.getState<StoredGeneration[]>(cacheKey(prompt, llmKey)).catch(() => null);
     return stored ? stored.map((g) => deserializeStoredGeneration(g)) : null;
   }
 
   async update(prompt: string, llmKey: string, value: Generation[]): Promise<void> {
-    await this.store.putState(cacheKey(prompt, llmKey), value.map(serializeGeneration), this.ttlMs);
+    await this.store.putState(cacheKey(prompt, llmKey), value.map(serializeGeneration), this.ttlMs).catch(() => undefined);
   }
 }
 

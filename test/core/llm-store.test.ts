@@ -36,6 +36,14 @@ describe('the answer cache in the embedded store', () => {
     clock.advance(2 * HOUR + 1);
     expect(await cache.lookup('prompt', 'model-a')).toBeNull();
   });
+
+  it('lets the model answer when the store is away', async () => {
+    const cache = new StoreCache(store, HOUR);
+    await store.close();
+    expect(await cache.lookup('prompt', 'model-a')).toBeNull();
+    await expect(cache.update('prompt', 'model-a', [{ text: 'answer' }])).resolves.toBeUndefined();
+    store = await createPlanStore({ dataDir: dir, clock });
+  });
 });
 
 describe('thread memory in the embedded store', () => {
