@@ -89,6 +89,12 @@ export class ThreadHistory extends BaseListChatMessageHistory {
     return (await this.read()).names;
   }
 
+  /** The earlier turns and their placeholders, in one read. */
+  async recall(): Promise<{ messages: BaseMessage[]; names: NameEntries }> {
+    const record = await this.read();
+    return { messages: mapStoredMessagesToChatMessages(record.messages), names: record.names };
+  }
+
   /** Records one exchange and the placeholders in use, in one write. */
   async addTurn(messages: BaseMessage[], names: NameEntries): Promise<void> {
     const record = await this.read();

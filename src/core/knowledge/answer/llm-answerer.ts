@@ -11,7 +11,7 @@ import type { ChatPromptValueInterface } from '@langchain/core/prompt_values';
 import type { Runnable } from '@langchain/core/runnables';
 import type { ThreadRef } from '../../llm-memory-keys.js';
 import type { ThreadHistory } from '../../llm-store.js';
-import { createNameMask } from '../../notes/pseudonyms.js';
+import { createNameMask, type NameEntries } from '../../notes/pseudonyms.js';
 import { langchainCore } from '../../langchain.js';
 import { redact } from '../../notes/redact.js';
 import type { Logger } from '../../../log.js';
@@ -164,9 +164,9 @@ export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Ru
 }
 
 /** The thread's earlier turns; a store that is away means a follow-up without them, not a failure. */
-async function recall(memory: ThreadHistory, log: Logger): Promise<{ messages: BaseMessage[]; names: Awaited<ReturnType<ThreadHistory['names']>> }> {
+async function recall(memory: ThreadHistory, log: Logger): Promise<{ messages: BaseMessage[]; names: NameEntries }> {
   try {
-    return { messages: await memory.getMessages(), names: await memory.names() };
+    return await memory.recall();
   } catch (err) {
     log.warn({ err: { name: (err as Error).name } }, 'LLM thread memory unavailable; answering without it');
     return { messages: [], names: [] };
