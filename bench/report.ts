@@ -99,14 +99,16 @@ function installSection(s: BenchReport['install'], out: string[]): void {
     out.push(`INSTALL AND START: not run: ${s.error}`);
     return;
   }
-  const runs = (xs: number[]) => `${ms(median(xs))} (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')} s)`;
+  const runs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+  const mb = (c: { mb: number; packages: number }) => `${c.mb.toFixed(0)} MB / ${c.packages} pkgs`;
   out.push(`INSTALL AND START  (offline settings; median of ${s.runs} fresh processes)`);
   out.push(line('node_modules (bytes of its files)', `${s.nodeModulesMb.toFixed(0)} MB`, '', null));
-  out.push(line('there only for LangChain (@langchain/*, openai)', `${s.langchainOnly.mb.toFixed(0)} MB, ${s.langchainOnly.packages} packages`, '', null));
-  out.push(line('of which only for @langchain/community', `${s.communityOnly.mb.toFixed(0)} MB, ${s.communityOnly.packages} packages`, '', null));
-  out.push(line('server start to first 200 from /healthz', runs(s.serverToHealthzMs), '', null));
-  out.push(line('`liaison ask` end to end', runs(s.askEndToEndMs), '', null));
-  out.push(line('LangChain imports on the first model call', runs(s.langchainImportMs), '', null));
+  out.push(line('only for LangChain and openai', mb(s.langchainOnly), '', null));
+  out.push(line('  of which for @langchain/community', mb(s.communityOnly), '', null));
+  out.push(line('server start to /healthz 200', ms(median(s.serverToHealthzMs)), '', null));
+  out.push(line('`liaison ask` end to end', ms(median(s.askEndToEndMs)), '', null));
+  out.push(line('LangChain imports, 1st model call', ms(median(s.langchainImportMs)), '', null));
+  out.push(`  runs (s): start ${runs(s.serverToHealthzMs)}; ask ${runs(s.askEndToEndMs)}; LangChain imports ${runs(s.langchainImportMs)}`);
 }
 
 function slackSection(s: SlackFigures, out: string[]): void {
