@@ -5,6 +5,7 @@ import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
 import type { TeamsFigures } from './teams.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
+import { median, type InstallFigures } from './install.js';
 
 export interface BenchReport {
   startedAt: string;
@@ -20,6 +21,7 @@ export interface BenchReport {
   /** `--misses` lines (development folders only). */
   misses: string[];
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
+  install: InstallFigures | { error: string };
   slack: SlackFigures;
   reminders: ReminderFigures;
   wiring: WiringFigures[];
@@ -92,6 +94,23 @@ function speedSection(s: BenchReport['speed'], out: string[]): void {
   out.push(line('peak RSS (whole bench)', `${s.peakRssMb.toFixed(0)} MB`, '', null));
 }
 
+function installSection(s: BenchReport['install'], out: string[]): void {
+  if ('error' in s) {
+    out.push(`INSTALL AND START: not run: ${s.error}`);
+    return;
+  }
+  const runs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+  const mb = (c: { mb: number; packages: number }) => `${c.mb.toFixed(0)} MB / ${c.packages} pkgs`;
+  out.push(`INSTALL AND START  (offline settings; median of ${s.runs} fresh processes)`);
+  out.push(line('node_modules (bytes of its files)', `${s.nodeModulesMb.toFixed(0)} MB`, '', null));
+  out.push(line('only for LangChain and openai', mb(s.langchainOnly), '', null));
+  out.push(line('  of which for @langchain/community', mb(s.communityOnly), '', null));
+  out.push(line('server start to /healthz 200', ms(median(s.serverToHealthzMs)), '', null));
+  out.push(line('`liaison ask` end to end', ms(median(s.askEndToEndMs)), '', null));
+  out.push(line('LangChain imports, 1st model call', ms(median(s.langchainImportMs)), '', null));
+  out.push(`  runs (s): start ${runs(s.serverToHealthzMs)}; ask ${runs(s.askEndToEndMs)}; LangChain imports ${runs(s.langchainImportMs)}`);
+}
+
 function slackSection(s: SlackFigures, out: string[]): void {
   if (!s.ran) {
     out.push(`3. SLACK: not run: ${s.reason ?? 'unknown reason'}`);
@@ -143,6 +162,8 @@ export function renderReport(r: BenchReport): string {
   }
   out.push('');
   speedSection(r.speed, out);
+  out.push('');
+  installSection(r.install, out);
   out.push('');
   out.push('ONE WIRING  (the same reply through the assistant and through `liaison ask`, every question)');
   for (const w of r.wiring) out.push(line(w.folder, `${w.same}/${w.questions}`, 'all', w.same === w.questions));

@@ -26,6 +26,7 @@ import { reminderSection } from './reminders.js';
 import { slackSection } from './slack.js';
 import { teamsSection } from './teams.js';
 import { askLatency, ingestFigures, peakRssMb, syntheticIngest } from './speed.js';
+import { installSection } from './install.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const KNOWLEDGE = path.join(ROOT, 'knowledge');
@@ -102,6 +103,7 @@ async function runBench(): Promise<void> {
   } catch (err) {
     syntheticFigures = { error: (err as Error).message.split('\n')[0]! };
   }
+  const install = await installSection(ROOT, starter.built.indexDir, askTexts[0]!).catch((err: unknown) => ({ error: (err as Error).message.split('\n')[0]! }));
   const slack = await slackSection(starter.built.knowledge, askTexts.slice(0, 40));
   const teams = await teamsSection(starter.built.knowledge, askTexts.slice(0, 100));
   const reminders = await reminderSection();
@@ -118,6 +120,7 @@ async function runBench(): Promise<void> {
     notesLines: notesLines(rows),
     misses,
     speed: { knowledge: ingestFigures('knowledge/', starter.built), synthetic: syntheticFigures, ask, peakRssMb: peakRssMb() },
+    install,
     slack,
     reminders,
     wiring,
