@@ -7,6 +7,9 @@ import type { TeamsFigures } from './teams.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
 import { median, type InstallFigures } from './install.js';
 
+/** The quality part of the report, which `--quality` prints alone. */
+export type QualityReport = Pick<BenchReport, 'startedAt' | 'environment' | 'threshold' | 'folders' | 'lofo' | 'table' | 'notesLines' | 'misses'>;
+
 export interface BenchReport {
   startedAt: string;
   environment: { node: string; cpus: number; platform: string };
@@ -60,7 +63,7 @@ function line(label: string, value: string, target: string, ok: boolean | null):
   return `  ${pad(label, 34)}${lpad(value, 20)}   ${pad(target, 12)}${ok === null ? '' : verdict(ok)}`;
 }
 
-function qualitySection(r: BenchReport, out: string[]): void {
+function qualitySection(r: QualityReport, out: string[]): void {
   out.push('1. QUALITY PER FOLDER  (95% intervals: Wilson for proportions, seeded bootstrap for MRR and F1)');
   for (const f of r.folders) out.push(`  ${f.name}: ${f.documents} documents, ${f.chunks} chunks, ${f.liaison.questions} questions, ${f.liaison.notes?.notes ?? 0} notes`);
   out.push(`  Liaison: hybrid search + offline answerer (abstain threshold ${r.threshold}) + offline notes extractor. BM25: MiniSearch over the same chunks, top passage as the answer, never declines.`);
@@ -151,8 +154,8 @@ function teamsSection(t: TeamsFigures, out: string[]): void {
   out.push(line('reply at the connector p99', ms(t.replyP99Ms), '', null));
 }
 
-export function renderReport(r: BenchReport): string {
-  const out: string[] = [];
+/** The header, the quality table and any misses. */
+function qualityPart(r: QualityReport, out: string[]): void {
   out.push(`LIAISON BENCHMARK  ${r.startedAt}  (node ${r.environment.node}, ${r.environment.cpus} CPUs, ${r.environment.platform})`);
   out.push('');
   qualitySection(r, out);
@@ -160,6 +163,17 @@ export function renderReport(r: BenchReport): string {
     out.push('');
     out.push(...r.misses);
   }
+}
+
+export function renderQuality(r: QualityReport): string {
+  const out: string[] = [];
+  qualityPart(r, out);
+  return out.join('\n');
+}
+
+export function renderReport(r: BenchReport): string {
+  const out: string[] = [];
+  qualityPart(r, out);
   out.push('');
   speedSection(r.speed, out);
   out.push('');
