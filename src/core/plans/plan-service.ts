@@ -292,11 +292,12 @@ export class PlanService {
   listCommitments(planRef: string, opts: { scope: 'open' | 'all' }, ctx: RequestContext) {
     return listCommitments(this, planRef, opts.scope, ctx);
   }
-  markDone(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext) {
-    return changeCommitment(this, commitmentId, { kind: 'done', outcome }, ctx);
+  /** `note`: why, in the closer's words, kept in the commitment's history. */
+  markDone(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext, note?: string) {
+    return changeCommitment(this, commitmentId, { kind: 'done', outcome, note }, ctx);
   }
-  cancel(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext) {
-    return changeCommitment(this, commitmentId, { kind: 'cancel', outcome }, ctx);
+  cancel(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext, note?: string) {
+    return changeCommitment(this, commitmentId, { kind: 'cancel', outcome, note }, ctx);
   }
   setStatus(commitmentId: string, status: 'accepted' | 'in-progress' | 'on-hold', ctx: RequestContext) {
     return changeCommitment(this, commitmentId, { kind: 'status', status }, ctx);

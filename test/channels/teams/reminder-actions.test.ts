@@ -45,12 +45,16 @@ describe('a Teams reminder from the sweep', () => {
     expect(await press(snoozeCard, 'commitment.snooze', { [snoozeInput]: '7' })).toContain(`Snoozed by Daniel Kim on **JR-2027**: ${TASKS[0]} is now due 2026-12-09`);
     expect((await byTask(TASKS[0]!)).due).toBe('2026-12-09');
 
-    // Can't do it: the outcome is chosen beside the button.
+    // Can't do it: the outcome is chosen beside the button, with a note saying why.
     const cannotCard = cardFor(TASKS[1]!);
     const cannotInput = String(executeAction(cannotCard, 'commitment.cannot').data.in);
-    const outcome = ((cannotCard.body as { id?: string; choices?: { value: string }[] }[]).find((b) => b.id === cannotInput)!.choices ?? []).map((c) => c.value).find((v) => v !== 'done')!;
-    expect(await press(cannotCard, 'commitment.cannot', { [cannotInput]: outcome })).toContain(`Closed by Daniel Kim on **JR-2027**: ${TASKS[1]} (${outcome.replace(/-/g, ' ')})`);
-    expect((await byTask(TASKS[1]!)).status).not.toBe('open');
+    const body = cannotCard.body as { id?: string; type?: string; choices?: { value: string }[] }[];
+    const outcome = (body.find((b) => b.id === cannotInput)!.choices ?? []).map((c) => c.value).find((v) => v !== 'done')!;
+    const noteInput = body.find((b) => b.type === 'Input.Text')!;
+    expect(await press(cannotCard, 'commitment.cannot', { [cannotInput]: outcome, [noteInput.id!]: 'The family moved out of county' })).toContain(
+      `Closed by Daniel Kim on **JR-2027**: ${TASKS[1]} (${outcome.replace(/-/g, ' ')}). Their note: "The family moved out of county"`,
+    );
+    expect((await byTask(TASKS[1]!)).history.at(-1)?.note).toBe('The family moved out of county');
 
     // Reassign: to another member of the plan.
     const reassignCard = cardFor(TASKS[2]!);

@@ -96,6 +96,8 @@ export function actionParts(actions: ReplyAction[], context?: Record<string, str
     if (a.choices?.length) {
       const id = `choice${i}`;
       inputs.push({ type: 'Input.ChoiceSet', id, label: a.label, style: 'compact', value: a.choices[0]?.value, choices: a.choices.map((c) => ({ title: c.label, value: c.value })) });
+      // The note comes back under its id, 'note', which core reads as action.data.note.
+      if (a.note) inputs.push({ type: 'Input.Text', id: 'note', label: a.note, isMultiline: true, maxLength: 500 });
       return encodeAction(a, context, thread, id);
     }
     if (a.input === 'date') {
