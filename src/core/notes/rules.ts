@@ -5,6 +5,7 @@ import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
 import { segment, type Unit } from './segment.js';
+import { startsWithTaskVerb } from './verbs.js';
 import { sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -17,6 +18,10 @@ const SPEAKER =
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
+/** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
+const STRUCK = /^~~[^~]+~~/;
+/** A due cell that reports the item finished ("done 10/2"). */
+const DONE_CELL = /^(?:done|completed?|finished)\b/i;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
   const notes = readMentions(raw).text;
@@ -62,7 +67,7 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[]): ExtractedItem[] {
-  if (unit.checkbox === 'done' || unit.section === 'done') return [];
+  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   let text = unit.text;
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
@@ -130,8 +135,10 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   const row = unit.row!;
   if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status) && !/not|in progress|pending/i.test(row.status))) return [];
   const rawTask = (row.task ?? '').trim();
-  if (!rawTask) return [];
+  if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_CELL.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
+  // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
+  if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
   let due: FoundDue | null = null;
   let taskText = rawTask;
   if (row.due && !EMPTY_CELL.test(row.due)) {

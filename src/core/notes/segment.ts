@@ -23,6 +23,9 @@ const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?up
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 
+/** Goals written into a plan ("Measurable postsecondary goals"): what the student aims for, not tasks. */
+const GOAL_HEADING = /\b(goals?|outcomes?|vision)\b/i;
+
 const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
 
 export function classifyHeading(title: string): SectionKind {
@@ -30,6 +33,8 @@ export function classifyHeading(title: string): SectionKind {
   // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
   if (DECISION_HEADING.test(title)) return ACTION_HEADING.test(title) ? 'action' : 'decision';
   if (ACTION_HEADING.test(title)) return 'action';
+  // Read like decisions: only a named person's dated promise under them is a task.
+  if (GOAL_HEADING.test(title)) return 'decision';
   return 'other';
 }
 
@@ -40,7 +45,8 @@ function heading(line: string): string | null {
   if (m) return m[1]!.replace(/[*_:]+/g, '').trim();
   m = /^(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$/.exec(t);
   if (m) return m[1]!.replace(/:$/, '').trim();
-  m = /^([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
+  // "Next steps:", and in numbered minutes "5. Responsibilities:".
+  m = /^(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
   if (m) return m[1]!.trim();
   if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
   // A short bare line such as "Next steps" or "Discussion".
@@ -56,6 +62,20 @@ const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\
 
 function splitCells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+/**
+ * A row of a table: Markdown's "| a | b |", or cells between bars without the outer ones ("G.N. | signed |
+ * Carlos | 5/11") once a header naming a task or owner column has started the table.
+ */
+function tableLine(line: string, inTable: boolean): boolean {
+  if (line.startsWith('|')) return true;
+  const cells = splitCells(line);
+  if (cells.length < 3) return false;
+  if (inTable) return true;
+  // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
+  if (cells.some((c) => c.split(/\s+/).length > 4)) return false;
+  return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
@@ -93,7 +113,9 @@ function fieldRole(key: string): keyof Row | null {
   return null;
 }
 
-const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\())\(?(?:\*\*)?([A-Za-z][A-Za-z #\d-]{1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
+// Keys follow the line's start, punctuation, a dash, a bracket, or a run of spaces (a Teams recap lays
+// "Assigned to: X    Due: Y" out in columns).
+const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z][A-Za-z #\d-]{1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
 
 /**
  * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
@@ -216,7 +238,7 @@ export function segment(notes: string): Unit[] {
       previous = null;
       continue;
     }
-    if (line.startsWith('|')) {
+    if (tableLine(line, table !== null)) {
       closeRecord();
       flush();
       previous = null;

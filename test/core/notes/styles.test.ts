@@ -1,0 +1,64 @@
+// Note styles written elsewhere: recaps laid out in columns, tables without outer bars, numbered
+// minutes, owner-first checklists, chat replies, struck-out items. Notes written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2027-03-02'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('extractActions on note styles from other teams', () => {
+  it('a recap whose "Assigned to" and "Due" sit on one line, spaced into columns', () => {
+    const notes = [
+      'Follow-up tasks',
+      '  Mail the bus pass forms to the families',
+      '    Assigned to: Rhea Mendez    Due: 3/9',
+      '  Book the gym for the resource fair',
+      '    Assigned to: Omar Haddad\tDue: Friday',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea Mendez'], 'mail the bus pass forms to the families', '2027-03-09'],
+      [['Omar Haddad'], 'book the gym for the resource fair', '2027-03-05'],
+    ]);
+  });
+
+  it('a table typed with bars between cells only, skipping rows with no owner and nothing to do', () => {
+    const notes = [
+      'Learner | Where things stand | Next step | Who | When',
+      'Q.R. | intake done 2/20 | send the work-incentive letter to the family | Priya | 3/12',
+      'W.Y. | on hold | nothing until spring | -- | --',
+      'Z.K. | waiting on school | ask the counselor for the 504 plan | Z.K. | Thursday',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Priya'], 'send the work-incentive letter to the family', '2027-03-12'],
+      [['Z.K.'], 'ask the counselor for the 504 plan', '2027-03-04'],
+    ]);
+  });
+
+  it('numbered minutes: goals under "Postsecondary goals:" are not tasks, "Responsibilities:" are', () => {
+    const notes = [
+      '2. Postsecondary goals:',
+      '   - Employment: T.M. will work part time at a bakery.',
+      '3. Responsibilities:',
+      '   a. Mr. Ito will send the draft plan to the parent by 3/10.',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Mr. Ito'], 'send the draft plan to the parent', '2027-03-10']]);
+  });
+
+  it('struck-out lines and rows, and rows whose due cell says done, are not tasks', () => {
+    const notes = [
+      '- [ ] ~~Priya order the name badges~~ -> not needed, stickers are fine',
+      '- [ ] Omar: print the sign-in sheets by Thursday',
+      '',
+      '| Owner | Task | Due |',
+      '|---|---|---|',
+      '| ~~Rhea~~ | ~~Return the loaner laptop~~ | 3/5 |',
+      '| Rhea | Call the transit office | done 3/1 |',
+      '| Rhea | Email the job site supervisor | 3/8 |',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'print the sign-in sheets', '2027-03-04'],
+      [['Rhea'], 'email the job site supervisor', '2027-03-08'],
+    ]);
+  });
+});
