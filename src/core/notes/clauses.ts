@@ -31,19 +31,21 @@ const RE = {
   iWill: /^(?:and\s+|also\s+|then\s+)?I\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+need\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to)\s+(?:also\s+)?(.+)$/,
   pronoun: /^(?:and\s+|also\s+|then\s+)?(?:he|she|they)\s*(?:'ll|’ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+needs?\s+to)\s+(?:also\s+)?(.+)$/i,
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
-  modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?${MODAL}(?:also\\s+)?(.+)$`),
+  modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
   askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(.+?)\\??$`),
   askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
   please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
-  mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+)?(.+)$/,
+  mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
-  colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s[-–—])\\s*(.+)$`),
+  colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
 };
 
 /** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
 const INTERJECTION =
-  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:\s*[,!.:;—–-]+\s*|\s+(?=I\b))/i;
+  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b))/iu;
+/** Words that open a clause without changing who does what ("also", "and so"). */
+const LEAD_IN = /^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
@@ -117,8 +119,9 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const text = clause
     .trim()
     .replace(/^[*_"“]+|[*_"”]+$/g, '')
-    .replace(/^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i, '')
+    .replace(LEAD_IN, '')
     .replace(INTERJECTION, '')
+    .replace(LEAD_IN, '')
     .replace(AGREED_THAT, '')
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
@@ -152,8 +155,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if ((m = RE.askYou.exec(text)) || (m = RE.askThem.exec(text)) || (m = RE.please.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
-  if ((m = RE.modal.exec(text))) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
+  // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
+  // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments.
+  if ((m = RE.modal.exec(text)) && (!/^to\s/.test(m[2]!) || (/^[a-z]/.test(m[3]!) && startsWithTaskVerb(m[3]!)))) {
+    const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {

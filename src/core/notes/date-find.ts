@@ -25,6 +25,9 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
+  // A date set apart at the end of a line ("confirm the rooms for the Oct 17 summit - 5/15") is the
+  // line's due-date column; a date inside the task names the event the task is for.
+  { re: new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi'), weight: 3.5 },
   { re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 4 },
   { re: new RegExp(`\\b${STRONG_PREP}\\s+(?:${VAGUE_RE})\\b${NOT_MODIFIER}`, 'gi'), weight: 3 },
   { re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 3 },
@@ -42,7 +45,7 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
   for (const { re, weight } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const phrase = m[0].replace(/^[-–—(\[]\s*/, '').trim();
+      const phrase = m[0].trim().replace(/^[-–—(\[]+\s*/, '').replace(/[.)]$/, '').trim();
       if (weight === 2 && BARE_ABBREVIATION.test(phrase)) continue;
       if (best && (weight < best.weight || (weight === best.weight && m.index < best.start))) continue;
       const r = resolveDate(phrase, meetingDate, ctx);

@@ -12,7 +12,8 @@ const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 const MENTION = '(?:@[\\w][\\w.-]*)';
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
-export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I)${AFFILIATION}`;
+// "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
+export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
 /** One or more owners: "Ana and Tom", "Ana/Tom", "Ms. Alvarez, Dana, and J.R.". */
 export const OWNERS_RE = `(?:${OWNER_ONE}(?:${JOIN}${OWNER_ONE}){0,3})`;
@@ -61,7 +62,7 @@ export function cleanOwner(raw: string): string {
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
   if (/^@\w/.test(owner)) return true;
-  if (owner === 'I') return true;
+  if (owner === 'I' || /^me$/i.test(owner)) return true;
   const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
   if (owner.split(/\s+/).length === 1 && (NOT_OWNERS.has(first) || NOUN_SUBJECTS.has(first))) return false;
   if (NOT_OWNERS.has(first) && !/^(?:the|our)\s/i.test(owner)) return false;

@@ -2,6 +2,8 @@
 
 const LEAD = /^(?:please|also|then|just|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
 
+const AFTERTHOUGHT = /,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b).*$/i;
+
 /** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
 export function cleanTask(raw: string): string {
   let t = raw
@@ -10,6 +12,8 @@ export function cleanTask(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
+  // "send the photos to the family, they asked twice": a comment after the task, not part of it.
+  t = t.replace(AFTERTHOUGHT, '');
   t = t
     .replace(/\b(?:he|she|they)(?:'d|’d)\s+/i, '')
     .replace(/\s*(?:,|;|:|-|–|—|\(|\band\b|\bby\b|\bdue\b|\bon\b)\s*$/i, '')

@@ -30,4 +30,9 @@ export function firstWord(text: string): string {
   return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
 }
 
-export const startsWithTaskVerb = (text: string) => TASK_VERBS.has(firstWord(text));
+/** "co-lead", "re-send", "pre-register": a prefixed task verb is a task verb. */
+export function isTaskVerb(word: string): boolean {
+  return TASK_VERBS.has(word) || TASK_VERBS.has(word.replace(/^(?:co|re|pre)-/, ''));
+}
+
+export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text));

@@ -61,4 +61,31 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea'], 'email the job site supervisor', '2027-03-08'],
     ]);
   });
+
+  it('an owner-first checklist with "--", "me" for the poster, and a date set apart at the end of the line', () => {
+    const notes = [
+      '- [ ] Rhea -- call the transit office about the reduced fare card by Friday',
+      '- [ ] me -- draft the parent letter for the 3/20 open house - 3/12',
+      '- [ ] @omar.h and @rhea.m co-host the resume clinic - 3/16',
+    ].join('\n');
+    expect(run(notes, 'Jo Park')).toEqual([
+      [['Rhea'], 'call the transit office about the reduced fare card', '2027-03-05'],
+      [['Jo Park'], 'draft the parent letter for the 3/20 open house', '2027-03-12'],
+      [['@omar.h', '@rhea.m'], 'co-host the resume clinic', '2027-03-16'],
+    ]);
+  });
+
+  it('"X to ..." is a commitment only when a task verb follows: thanks, reports and program names are not', () => {
+    const notes = [
+      'Thanks to everyone who came to the fair, we had 60 families!',
+      'Hours were faded to check-ins twice a day. Ticket to Work came up too.',
+      'Omar to book the bus for the job fair by 3/9.',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Omar'], 'book the bus for the job fair', '2027-03-09']]);
+  });
+
+  it('a threaded reply reminding someone by handle, after an emoji acknowledgement', () => {
+    const notes = 'Rhea Mendez  10:02 AM\non it 👍 also @omar.h don\'t forget to send the tour photos to the family, they asked twice';
+    expect(run(notes)).toEqual([[['@omar.h'], 'send the tour photos to the family', null]]);
+  });
 });
