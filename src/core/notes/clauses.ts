@@ -147,8 +147,15 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   return result;
 }
 
+/** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
+const ACCEPTS = /^(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
+
 function match(text: string, ctx: ClauseContext): Commitment | null {
   let m: RegExpExecArray | null;
+  // "yes will do today": the date belongs to the request this person answers (rules.ts joins them).
+  if (ctx.dated && ctx.speaker && ACCEPTS.test(text.replace(/^(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*/i, ''))) {
+    return { owners: [ctx.speaker], task: 'do that' };
+  }
   if ((m = RE.iWill.exec(text))) return { owners: [ctx.speaker ?? 'I'], task: m[1]! };
   if ((m = RE.pronoun.exec(text)) && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[1]! };
   if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);

@@ -36,10 +36,15 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       if (dup || !item.task) continue;
       if (ANAPHORIC.test(item.task)) {
         // "I can do that by Friday" answers the last request to this person; alone it says nothing to do.
+        // The reply's date is the promise: it answers the last request to this person, undated ones first.
         let asked = -1;
+        let undated = -1;
         items.forEach((i, k) => {
-          if (i.due === null && sameOwners(i.owners, item.owners)) asked = k;
+          if (!sameOwners(i.owners, item.owners)) return;
+          asked = k;
+          if (i.due === null) undated = k;
         });
+        if (undated >= 0) asked = undated;
         if (asked >= 0) items[asked] = { ...item, task: items[asked]!.task };
         continue;
       }

@@ -88,4 +88,13 @@ describe('extractActions on note styles from other teams', () => {
     const notes = 'Rhea Mendez  10:02 AM\non it 👍 also @omar.h don\'t forget to send the tour photos to the family, they asked twice';
     expect(run(notes)).toEqual([[['@omar.h'], 'send the tour photos to the family', null]]);
   });
+
+  it('a chat reply that takes on a request gives it the date the person promised', () => {
+    const notes = [
+      '[10:01 AM] Jo Park: Omar can you book the van for 3/20?',
+      '[10:02 AM] Omar Haddad: yes will do tomorrow',
+      '[10:03 AM] Rhea Mendez: sounds good',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'book the van', '2027-03-03']]);
+  });
 });
