@@ -11,6 +11,8 @@ export interface ClauseContext {
   vague?: boolean;
   /** The line sits under an action heading, carries an ACTION/TODO marker or an open checkbox. */
   listed: boolean;
+  /** The line is a bullet or numbered item. */
+  bullet?: boolean;
   /** Owner named by the line itself (ACTION (Tom): ..., a "Speaker:" prefix for "I"). */
   speaker?: string;
   /** The last owner named in this paragraph, for "he"/"she". */
@@ -196,12 +198,13 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       if (c) return c;
     }
   }
-  if (!ctx.listed) return null;
-  if ((m = RE.ownerVerb.exec(text)) && startsWithTaskVerb(m[2]!)) {
+  // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
+  if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && startsWithTaskVerb(m[2]!)) {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
-  if ((m = RE.colonOwner.exec(text)) && startsWithTaskVerb(m[2]!)) {
+  if (!ctx.listed) return null;
+  if ((m = RE.ownerVerb.exec(text)) && startsWithTaskVerb(m[2]!)) {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }

@@ -1,5 +1,5 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
-import { DATE_EXPR_RE, VAGUE_RE } from './date-words.js';
+import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE } from './date-words.js';
 import { resolveDate, type DateContext } from './dates.js';
 import type { DueFlag } from './types.js';
 
@@ -16,9 +16,6 @@ const WEAK_PREP = '(?:on|for|at|this|around)';
 const FILLER = '(?:(?:the|our|next|team|iep|transition|meeting|interview|appointment|on|of)\\s+){0,4}';
 const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|deadline|hearing|iep(?:\\s+meeting)?))?';
 
-/** "during the summer program": a season that modifies a noun is no timing. */
-const NOT_MODIFIER = '(?!\\s+(?!(?:and|or|to|for|with|so|because|if|then|at|in|on|by|but|as|when|while|after|before|since|until|unless|once|so)\\b)[a-z])';
-
 interface Pattern {
   re: RegExp;
   weight: number;
@@ -29,12 +26,12 @@ const PATTERNS: Pattern[] = [
   // line's due-date column; a date inside the task names the event the task is for.
   { re: new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi'), weight: 3.5 },
   { re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 4 },
-  { re: new RegExp(`\\b${STRONG_PREP}\\s+(?:${VAGUE_RE})\\b${NOT_MODIFIER}`, 'gi'), weight: 3 },
+  { re: new RegExp(`\\b${STRONG_PREP}\\s+(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi'), weight: 3 },
   { re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 3 },
   { re: new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi'), weight: 2 },
   { re: new RegExp(`(?:[-–—(\\[]\\s*)(?:${DATE_EXPR_RE})\\b`, 'gi'), weight: 2.5 },
   { re: new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'gi'), weight: 2 },
-  { re: new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFIER}`, 'gi'), weight: 1 },
+  { re: new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi'), weight: 1 },
 ];
 
 const BARE_ABBREVIATION = /^(?:(?:next|this)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?$/i;

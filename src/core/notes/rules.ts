@@ -91,6 +91,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   }
   const clauseCtx: ClauseContext = {
     listed: explicit || unit.section === 'action' || unit.checkbox === 'open',
+    bullet: unit.bullet,
     speaker: speaker ?? opts.poster,
     lastOwner,
     sentence: text,

@@ -97,4 +97,19 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Omar Haddad'], 'book the van', '2027-03-03']]);
   });
+
+  it('"Name: <task>" on a bullet is a task even outside an action section', () => {
+    const notes = ['* The clinic has 12 students enrolled now', '* Rhea: email the clinic about the spring schedule next Tuesday'].join('\n');
+    expect(run(notes)).toEqual([[['Rhea'], 'email the clinic about the spring schedule', '2027-03-09']]);
+  });
+
+  it('a pasted thread reply headed by the poster\'s handle: "I" is that handle', () => {
+    const notes = ['Jo Park  9:40 AM', 'recap posted above', '', '<@U09QRS111>  9:52 AM', 'on it. also I\'ll call the transit office about reduced fares'].join('\n');
+    expect(run(notes)).toEqual([[['@U09QRS111'], 'call the transit office about reduced fares', null]]);
+  });
+
+  it('a weekday or ordinal that describes a noun ("the Friday pickup times", "the 2nd rotation") is no due date', () => {
+    const notes = "I'll call the shuttle office on Monday about the Friday pickup times for the 2nd rotation.";
+    expect(run(notes, 'Jo Park')).toEqual([[['Jo Park'], 'call the shuttle office about the Friday pickup times for the 2nd rotation', '2027-03-08']]);
+  });
 });
