@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, TASK_VERBS, firstWord, startsWithTaskVerb } from './verbs.js';
+import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, startsWithTaskVerb } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -87,8 +87,6 @@ function participleBase(word: string): string | null {
 
 const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
-/** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
-const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z]+)/i;
 
 function baseVerb(word: string): string | null {
   const w = word.toLowerCase();
@@ -96,14 +94,6 @@ function baseVerb(word: string): string | null {
   return null;
 }
 
-function gerundBase(word: string): string | null {
-  const w = word.toLowerCase();
-  if (TASK_VERBS.has(w)) return w;
-  if (!w.endsWith('ing')) return null;
-  const stem = w.slice(0, -3);
-  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (TASK_VERBS.has(cand)) return cand;
-  return null;
-}
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
@@ -142,10 +132,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   if (base && gerund![1]!.toLowerCase() !== base) result.task = base + result.task.slice(gerund![1]!.length);
   const verb = firstWord(result.task);
   if (!verb) return null;
-  if (STATE_VERBS.has(verb)) {
-    const ongoing = ONGOING.exec(result.task);
-    if (!ongoing || !gerundBase(ongoing[1]!)) return null;
-  }
+  if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
   return result;
 }
 

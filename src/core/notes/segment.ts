@@ -56,6 +56,9 @@ function heading(line: string): string | null {
   return null;
 }
 
+/** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
+const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|about|and|or|from|at|in|on|by|into|our|their|his|her|its|that|who|will|can|would))$/i;
+
 const BULLET = /^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 const CHECKBOX = /^\[( |x|X|✓|✔)\]\s*/;
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
@@ -214,8 +217,11 @@ export function segment(notes: string): Unit[] {
     const bullet = BULLET.exec(text);
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
+      // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
+      // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
-      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || !/^[a-z]/.test(text))) flush();
+      const wrapped = prev !== undefined && MID_PHRASE.test(prev);
+      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || (!/^[a-z]/.test(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }

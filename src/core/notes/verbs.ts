@@ -30,9 +30,31 @@ export function firstWord(text: string): string {
   return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
 }
 
-/** "co-lead", "re-send", "pre-register": a prefixed task verb is a task verb. */
+/**
+ * "co-lead", "re-send", "pre-register": a prefixed task verb is a task verb; so is a word built to be a
+ * verb ("finalize", "prioritise", "clarify"), which no list of verbs can hold in full.
+ */
 export function isTaskVerb(word: string): boolean {
-  return TASK_VERBS.has(word) || TASK_VERBS.has(word.replace(/^(?:co|re|pre)-/, ''));
+  const w = word.replace(/^(?:co|re|pre)-/, '');
+  return TASK_VERBS.has(word) || TASK_VERBS.has(w) || /^[a-z]{3,}(?:ize|ise|ify)$/.test(w);
 }
 
-export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text));
+/** "re-giving" -> "re-give", "scheduling" -> "schedule": the task verb a gerund is made from, if any. */
+export function gerundBase(word: string): string | null {
+  const w = word.toLowerCase();
+  if (isTaskVerb(w)) return w;
+  if (!w.endsWith('ing')) return null;
+  const stem = w.slice(0, -3);
+  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (isTaskVerb(cand)) return cand;
+  return null;
+}
+
+/** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
+const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z-]+)/i;
+
+export function isOngoingTask(text: string): boolean {
+  const ongoing = ONGOING.exec(text.trim());
+  return !!ongoing && !!gerundBase(ongoing[1]!);
+}
+
+export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text)) || isOngoingTask(text);

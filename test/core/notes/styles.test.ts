@@ -112,4 +112,23 @@ describe('extractActions on note styles from other teams', () => {
     const notes = "I'll call the shuttle office on Monday about the Friday pickup times for the 2nd rotation.";
     expect(run(notes, 'Jo Park')).toEqual([[['Jo Park'], 'call the shuttle office about the Friday pickup times for the 2nd rotation', '2027-03-08']]);
   });
+
+  it('verbs no list holds ("finalize") and ongoing work ("keep re-checking") after an owner and a dash', () => {
+    const notes = ['ACTION - Omar: finalize the summer job list by 3/19', '- [ ] Rhea — keep re-checking the bus schedule before each outing (ongoing)'].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'finalize the summer job list', '2027-03-19'],
+      [['Rhea'], 'keep re-checking the bus schedule before each outing', null],
+    ]);
+  });
+
+  it('an email hard-wrapped mid-phrase keeps its sentence whole when the next line starts with a name', () => {
+    const notes = [
+      'Thanks for coming today. Omar will print the consent forms by Friday. I will check with',
+      'Transportation about the van for the mock interviews, since two families asked.',
+    ].join('\n');
+    expect(run(notes, 'Jo Park')).toEqual([
+      [['Omar'], 'print the consent forms', '2027-03-05'],
+      [['Jo Park'], 'check with Transportation about the van for the mock interviews, since two families asked', null],
+    ]);
+  });
 });
