@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, startsWithTaskVerb } from './verbs.js';
+import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -186,7 +186,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     }
   }
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
-  if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && startsWithTaskVerb(m[2]!)) {
+  if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && (ctx.listed ? looksImperative(m[2]!) : startsWithTaskVerb(m[2]!))) {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
@@ -205,10 +205,20 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
 
 const OWNERS_ONLY = new RegExp(`^(?:${OWNERS_RE})$`);
 
+/** "Mom called back re: shoes": the person a clause is about, for a "she'll ..." after it. */
+export function subjectOf(clause: string): string[] | undefined {
+  const m = RE.ownerVerb.exec(clause.trim());
+  if (!m || !/^[a-z]/.test(m[2]!)) return undefined;
+  const owners = splitOwners(m[1]!);
+  return owners.length > 0 && owners.every(looksLikePerson) ? owners : undefined;
+}
+
 /** Splits "Tom will call VR and Ana will email the school" into two clauses. */
 export function splitClauses(sentence: string): string[] {
+  // A new clause starts where someone else commits ("and Ana will"), a pronoun picks up ("— she'll"),
+  // or a request is addressed to a handle ("adding one - @dana please send ...").
   const boundary = new RegExp(
-    `(;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+)(?=(?:I\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}))`,
+    `(;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|@\\w))`,
   );
   const pieces = sentence.split(boundary);
   // pieces alternate text, separator, text...; a piece that is only a name joins the next ("Ana, Tom and Lee will").

@@ -1,6 +1,6 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
-import { readClause, splitClauses, type ClauseContext } from './clauses.js';
+import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
@@ -115,7 +115,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
     const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
-    if (!c) continue;
+    if (!c) {
+      const subject = subjectOf(rest);
+      if (subject) clauseCtx.lastOwner = subject;
+      continue;
+    }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     const task = cleanTask(c.task);
     if (!task) continue;

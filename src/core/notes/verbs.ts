@@ -58,3 +58,25 @@ export function isOngoingTask(text: string): boolean {
 }
 
 export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text)) || isOngoingTask(text);
+
+/** Words that open a status or a note rather than an order ("Tom: out sick", "Ana: the form is in"). */
+const NOT_IMPERATIVE = new Set(
+  (
+    'the a an this that these those his her their our my its no not out all still is are was were has had ' +
+    'will would can could should may might just also only already very too so and or but if when then ' +
+    'there here it he she they we you i me nothing everything something ok okay yes fyi re per'
+  ).split(' '),
+);
+
+/**
+ * After an owner set apart on a to-do line ("Kim -- build the lesson"), the task is an order; any
+ * lower-case word that reads as a base verb starts one, not only the verbs listed above.
+ */
+export function looksImperative(text: string): boolean {
+  const word = /^[a-z][a-z-]*/.exec(text.trim())?.[0];
+  if (!word) return false;
+  if (startsWithTaskVerb(text)) return true;
+  if (NOT_IMPERATIVE.has(word) || STATE_VERBS.has(word)) return false;
+  // Past tense, gerunds and third-person forms report or describe ("called", "waiting", "needs").
+  return !/(?:ed|ing|s)$/.test(word) || /(?:ss|us)$/.test(word);
+}

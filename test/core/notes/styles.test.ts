@@ -131,4 +131,20 @@ describe('extractActions on note styles from other teams', () => {
       [['Jo Park'], 'check with Transportation about the van for the mock interviews, since two families asked', null],
     ]);
   });
+
+  it('a request to a handle after a dash, and "she\'ll" after a clause about a named person', () => {
+    const notes = [
+      '<@U01AAA111>: adding one - <@U02BBB222> please mail the signed plan to the family by 3/12',
+      'Grandma called back about the bus — she\'ll drop off the signed form by Thursday.',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['@U02BBB222'], 'mail the signed plan to the family', '2027-03-12'],
+      [['Grandma'], 'drop off the signed form', '2027-03-04'],
+    ]);
+  });
+
+  it('on a to-do line any base verb after the owner starts a task; reports and statuses do not', () => {
+    const notes = ['- [ ] Omar -- sketch the floor plan for the fair by 3/15', '- [ ] Rhea -- waiting on the district', '- [ ] Jo: out until Monday'].join('\n');
+    expect(run(notes)).toEqual([[['Omar'], 'sketch the floor plan for the fair', '2027-03-15']]);
+  });
 });
