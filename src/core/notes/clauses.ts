@@ -190,13 +190,15 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
+  // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":
+  // the owner written after the task, on a bullet or a listed line.
+  if ((ctx.listed || ctx.bullet) && (m = RE.trailingOwner.exec(text)) && startsWithTaskVerb(m[1]!)) {
+    const c = commit(splitOwners(m[2]!), m[1]!);
+    if (c) return c;
+  }
   if (!ctx.listed) return null;
   if ((m = RE.ownerVerb.exec(text)) && startsWithTaskVerb(m[2]!)) {
     const c = commit(splitOwners(m[1]!), m[2]!);
-    if (c) return c;
-  }
-  if ((m = RE.trailingOwner.exec(text)) && startsWithTaskVerb(m[1]!)) {
-    const c = commit(splitOwners(m[2]!), m[1]!);
     if (c) return c;
   }
   if (startsWithTaskVerb(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };

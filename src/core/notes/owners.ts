@@ -7,7 +7,8 @@ const ROLE_PHRASES = [
   'coordinator', 'transition coordinator', 'school psychologist', 'vr office', 'vr agency', 'dd agency', 'cil',
 ];
 const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
+// "D.K.'s mom", "the student's dad": a role named through whose it is.
+const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 const MENTION = '(?:@[\\w][\\w.-]*)';
@@ -56,6 +57,8 @@ export function cleanOwner(raw: string): string {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')
     .replace(/^[\s*_"'“”]+|[\s*_"'“”:,;-]+$/g, '')
+    // A sentence's full stop after a name ("... : Mr. Osei."), not an initial's ("Mrs. P.").
+    .replace(/(?<=[a-z]{2})\.$/, '')
     .trim();
 }
 

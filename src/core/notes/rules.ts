@@ -138,7 +138,8 @@ function cutDate(clause: string, due: FoundDue): string {
     before = before.replace(/,\s*$/, '');
     after = after.replace(/^\s*,/, '');
   }
-  return `${before} ${after}`;
+  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
+  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1');
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {

@@ -117,8 +117,9 @@ function fieldRole(key: string): keyof Row | null {
 }
 
 // Keys follow the line's start, punctuation, a dash, a bracket, or a run of spaces (a Teams recap lays
-// "Assigned to: X    Due: Y" out in columns).
-const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z][A-Za-z #\d-]{1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
+// "Assigned to: X, Y    Due: Z" out in columns), and hold single spaces only, so a key never swallows
+// the value before such a run.
+const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z](?:[A-Za-z#\d-]| (?=[A-Za-z#\d])){1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
 
 /**
  * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
