@@ -219,9 +219,10 @@ export function subjectOf(clause: string): string[] | undefined {
 export function splitClauses(sentence: string): string[] {
   // A new clause starts where someone else commits ("and Ana will"), a pronoun picks up ("— she'll"),
   // or a request is addressed to a handle ("adding one - @dana please send ...").
-  const boundary = new RegExp(
-    `(;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|@\\w))`,
-  );
+  const commits = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|@\\w)`;
+  // "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
+  const takesOn = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
+  const boundary = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${commits})|,?\\s+so\\s+(?=${takesOn}))`);
   const pieces = sentence.split(boundary);
   // pieces alternate text, separator, text...; a piece that is only a name joins the next ("Ana, Tom and Lee will").
   const out: string[] = [];

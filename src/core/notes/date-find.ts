@@ -25,6 +25,8 @@ const PATTERNS: Pattern[] = [
   // A date set apart at the end of a line ("confirm the rooms for the Oct 17 summit - 5/15") is the
   // line's due-date column; a date inside the task names the event the task is for.
   { re: new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi'), weight: 3.5 },
+  // "the week of the 20th" spans a week: it is timing to flag, not a day (dates.ts reads it as vague).
+  { re: new RegExp(`\\b(?:the\\s+)?week\\s+of\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi'), weight: 3.6 },
   { re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 4 },
   { re: new RegExp(`\\b${STRONG_PREP}\\s+(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi'), weight: 3 },
   { re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), weight: 3 },

@@ -27,6 +27,7 @@ export interface DateContext {
 
 const exprRe = () => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'i');
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
+const WEEK_OF = /\bweek of\b/;
 const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
@@ -34,6 +35,7 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   const meeting = parseIso(meetingDate);
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (WEEK_OF.test(text)) return { due: null, flag: 'vague' };
   const m = exprRe().exec(text);
   if (m) {
     const day = resolveExpression(m[0], meeting);

@@ -11,7 +11,8 @@ const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUppe
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
-const MENTION = '(?:@[\\w][\\w.-]*)';
+// Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
+const MENTION = "(?:@[A-Z][a-z'’-]+\\s+[A-Z][a-z'’-]+(?=\\s+[a-z,:])|@[\\w][\\w.-]*)";
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
 // "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;

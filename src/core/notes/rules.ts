@@ -16,7 +16,7 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 const SPEAKER =
   /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
-const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?$/i;
+const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;

@@ -38,8 +38,12 @@ export function classifyHeading(title: string): SectionKind {
   return 'other';
 }
 
-/** A heading line ("## Next steps", "**Action items:**", "Follow-up:") and its title; null otherwise. */
-function heading(line: string): string | null {
+/**
+ * A heading line ("## Next steps", "**Action items:**", "Follow-up:") and its title; null otherwise.
+ * `opensList`: the line stands alone and a bulleted or numbered line follows it, so any short
+ * capitalised title ("New business") heads what comes next.
+ */
+function heading(line: string, opensList = false): string | null {
   const t = line.trim();
   let m = /^#{1,6}\s+(.+?)\s*#*$/.exec(t);
   if (m) return m[1]!.replace(/[*_:]+/g, '').trim();
@@ -51,7 +55,7 @@ function heading(line: string): string | null {
   if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && t.split(/\s+/).length <= 4) {
-    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t)) return t;
+    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t) || (opensList && /^[A-Z]/.test(t))) return t;
   }
   return null;
 }
@@ -237,26 +241,27 @@ export function segment(notes: string): Unit[] {
       units.push(unit);
     }
   };
-  for (const raw of notes.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = notes.replace(/\r\n?/g, '\n').split('\n');
+  lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
     if (!line) {
       closeRecord();
       flush();
       table = null;
       previous = null;
-      continue;
+      return;
     }
     if (tableLine(line, table !== null)) {
       closeRecord();
       flush();
       previous = null;
       const cells = splitCells(line);
-      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) continue;
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return;
       if (!table) {
         const roles = cells.map(columnRole);
         if (roles.includes('task') || roles.includes('owner')) {
           table = { roles };
-          continue;
+          return;
         }
       } else {
         const row: Row = {};
@@ -264,7 +269,7 @@ export function segment(notes: string): Unit[] {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
         });
         units.push({ text: row.task ?? '', quote: line, section, bullet: true, row });
-        continue;
+        return;
       }
     }
     table = null;
@@ -274,16 +279,17 @@ export function segment(notes: string): Unit[] {
       flush();
       chatSpeaker = header[1] ?? header[2];
       previous = null;
-      continue;
+      return;
     }
-    const title = heading(line);
+    const opensList = !lines[index - 1]?.trim() && BULLET.test(lines[index + 1] ?? '');
+    const title = heading(line, opensList);
     if (title !== null) {
       closeRecord();
       flush();
       section = classifyHeading(title);
       chatSpeaker = undefined;
       previous = null;
-      continue;
+      return;
     }
     const f = chatSpeaker || CHAT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
     if (f) {
@@ -304,12 +310,12 @@ export function segment(notes: string): Unit[] {
       Object.assign(record.row, Object.fromEntries(Object.entries(f).filter(([k]) => record!.row[k as keyof Row] === undefined)));
       record.lines.push(line);
       previous = null;
-      continue;
+      return;
     }
     closeRecord();
     previous = { line, units: units.length, paragraph: [...paragraph] };
     readLine(line);
-  }
+  });
   closeRecord();
   flush();
   return units;
