@@ -18,6 +18,8 @@ const SPEAKER =
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
+/** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
+const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
 /** A due cell that reports the item finished ("done 10/2"). */
@@ -97,9 +99,13 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     sentence: text,
   };
   const out: ExtractedItem[] = [];
+  const lead = findDue(text, opts.meetingDate, ctx);
+  // "End of the month is fine.": a date said on its own after a request is that request's date.
+  if (lead?.due && lastOwner?.length && DATE_ALONE.test(cutDate(text, lead).trim())) {
+    return [withDue({ owners: lastOwner, task: 'do that', quote: unit.quote }, lead)];
+  }
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
   let leadDue: FoundDue | null = null;
-  const lead = findDue(text, opts.meetingDate, ctx);
   if (lead && !text.slice(0, lead.start).trim() && /^\s*,/.test(text.slice(lead.end))) {
     leadDue = lead;
     text = text.slice(lead.end).replace(/^\s*,\s*/, '');

@@ -65,7 +65,8 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|about|and|or|from|at|in|on
 
 const BULLET = /^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 const CHECKBOX = /^\[( |x|X|✓|✔)\]\s*/;
-const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
+/** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
+const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
