@@ -1,7 +1,7 @@
 // The notes figures alone, per folder and pooled over the development folders, without building any
 // index: `npx tsx bench/notes-only.ts [--misses folder,folder]`. Same counting as `npm run bench`
 // (src/eval/notes-score.ts). Misses print only for development folders named on the command line,
-// never for the starter's official set nor the sealed folder.
+// never for the starter's official set; the sealed folder is not read.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createExtractor } from '../src/core/notes/index.js';
@@ -10,6 +10,7 @@ import { notesOutcomes, type NoteOutcome } from '../src/eval/notes-run.js';
 import { microF1, microPrecision, microRecall } from '../src/eval/notes-score.js';
 import { NOTES_TIME_ZONE } from './folder-run.js';
 import { benchFolders } from './folders.js';
+import { noteMisses } from './misses.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = process.argv.indexOf('--misses');
@@ -24,18 +25,11 @@ function line(name: string, outcomes: NoteOutcome[]): string {
   return `${name.padEnd(18)} P ${fmt(microPrecision(dated))}  R ${fmt(microRecall(dated))}  F1 ${fmt(microF1(dated))}  (no dates ${fmt(microF1(undated))})  ${tp}/${gold} gold`;
 }
 
-const item = (i: { owners: string[]; task: string; due: string | null }) => `${i.owners.join(' + ') || '(no owner)'} | ${i.task} | ${i.due ?? 'no date'}`;
 const pooled: NoteOutcome[] = [];
 for (const folder of await benchFolders(root)) {
   const outcomes = await notesOutcomes(createExtractor(), await loadGoldNotes(folder.notes), NOTES_TIME_ZONE);
   console.log(line(folder.name, outcomes));
   if (!folder.official) pooled.push(...outcomes);
-  if (folder.official || folder.sealed || !showMisses.has(folder.name)) continue;
-  for (const n of outcomes) {
-    if (n.score.missed.length === 0 && n.score.extra.length === 0) continue;
-    console.log(`  ${folder.name}/${n.file}`);
-    for (const j of n.score.missed) console.log(`    missed: ${item(n.gold[j]!)}`);
-    for (const i of n.score.extra) console.log(`    extra:  ${item(n.found[i]!)}`);
-  }
+  if (!folder.official && showMisses.has(folder.name)) console.log(noteMisses(outcomes).join('\n'));
 }
 console.log(line('dev pooled', pooled));
