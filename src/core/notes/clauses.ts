@@ -98,7 +98,9 @@ function baseVerb(word: string): string | null {
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
 const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
-const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b/i;
+const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+/** A promise reported from before the meeting ("said she would check last week") is history, not a task. */
+const PAST_TIME = /\b(?:last\s+(?:week|month|time|meeting|monday|tuesday|wednesday|thursday|friday)|yesterday|earlier\s+this\s+week)\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -147,7 +149,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   if ((m = RE.iWill.exec(text))) return { owners: [ctx.speaker ?? 'I'], task: m[1]! };
   if ((m = RE.pronoun.exec(text)) && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[1]! };
-  if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
+  if ((m = RE.said.exec(text))) return PAST_TIME.test(m[2]!) ? null : commit(splitOwners(m[1]!), m[2]!);
   if ((m = RE.askYou.exec(text)) || (m = RE.askThem.exec(text)) || (m = RE.please.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
@@ -201,7 +203,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
-  if (startsWithTaskVerb(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
+  // "Let me know if I missed anything", "send me your edits": the writer asks the readers; no one's task.
+  if (startsWithTaskVerb(text) && !/\b(?:me|us)\b/i.test(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
   return null;
 }
 
