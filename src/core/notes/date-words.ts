@@ -40,7 +40,7 @@ export const DATE_EXPR_RE = [
   `(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
   '\\d{4}-\\d{2}-\\d{2}',
   `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}${NOT_MODIFYING}`,
-  'tomorrow|today|tonight|eod|eow|eom|end of (?:the )?day',
+  'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
   'this week',
   `(?:in|within)\\s+${COUNT}\\s+(?:days?|weeks?|months?)`,
@@ -63,7 +63,7 @@ export const VAGUE_RE = [
   '(?:over|during|by|in|before|after)\\s+(?:the\\s+)?(?:summer|winter|spring|fall)',
   '(?:next|this|the coming|the next)\\s+(?:semester|school year|year|quarter|spring|summer|fall|winter|term|month|week)',
   `(?:in|by|during|before|early|mid|late)[\\s-]+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH_RE}(?![\\w\\s]*\\d)`,
-  'in the (?:coming|next few|next couple of) (?:days|weeks|months)',
+  '(?:in|over|during) the (?:coming|next few|next couple of|next (?:two|three|four|\\d)) (?:days|weeks|months)',
   '(?:before|by|after)\\s+graduation',
   '(?:by|before|at)\\s+(?:(?:the|our)\\s+)?next\\s+(?:team\\s+|iep\\s+|transition\\s+)?meeting',
 ].join('|');

@@ -156,7 +156,7 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
     return addDays(startOfWeek(meeting), 7 + wd);
   }
   if (WEEKDAYS[e] !== undefined) return strictlyAfter(meeting, WEEKDAYS[e]!);
-  if (e === 'tomorrow') return addDays(meeting, 1);
+  if (e === 'tomorrow' || e === 'tmrw' || e === 'tmr') return addDays(meeting, 1);
   if (e === 'today' || e === 'tonight' || e === 'eod' || /^end of (the )?day$/.test(e)) return meeting;
   if (e === 'eow' || e === 'this week' || /^(the )?end of (the |this )?week$/.test(e)) return fridayOf(meeting, 0);
   if (/^(the )?end of next week$/.test(e)) return fridayOf(meeting, 1);

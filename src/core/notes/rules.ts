@@ -75,7 +75,8 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[]): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
-  let text = unit.text;
+  // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
+  let text = unit.text.replace(/\*\*|__/g, '');
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   const marker = MARKER.exec(text);

@@ -16,8 +16,8 @@ export function cleanTask(raw: string): string {
   t = t.replace(AFTERTHOUGHT, '');
   t = t
     .replace(/\b(?:he|she|they)(?:'d|’d)\s+/i, '')
-    // A hedge left behind by a cut date ("..., probably the week of the 20th").
-    .replace(/,?\s+(?:probably|hopefully|ideally)[\s.,;!]*$/i, '')
+    // A hedge left behind by a cut date ("..., probably the week of the 20th", "sometime in June").
+    .replace(/,?\s+(?:probably|hopefully|ideally|sometime)[\s.,;!]*$/i, '')
     .replace(/\s*(?:,|;|:|-|–|—|\(|\band\b|\bby\b|\bdue\b|\bon\b)\s*$/i, '')
     .replace(/[\s.,;:!?)\]-]+$/g, '')
     .replace(/^[\s,;:.-]+/, '')
