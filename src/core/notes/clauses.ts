@@ -153,8 +153,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     return commit(splitOwners(m[1]!), m[2]!);
   }
   // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
-  // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments.
-  if ((m = RE.modal.exec(text)) && (!/^to\s/.test(m[2]!) || (/^[a-z]/.test(m[3]!) && startsWithTaskVerb(m[3]!)))) {
+  // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments. "X can ..." in
+  // prose says what X is able to do ("Riverside can take 2 students"); on a to-do line it assigns.
+  const bareTo = (modal: string, task: string) => /^to\s/.test(modal) && !(/^[a-z]/.test(task) && startsWithTaskVerb(task));
+  if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(/^can\s/.test(m[2]!) && !ctx.listed)) {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }

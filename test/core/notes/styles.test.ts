@@ -147,4 +147,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['- [ ] Omar -- sketch the floor plan for the fair by 3/15', '- [ ] Rhea -- waiting on the district', '- [ ] Jo: out until Monday'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'sketch the floor plan for the fair', '2027-03-15']]);
   });
+
+  it('"X can ..." in prose is what X is able to do; on a to-do line it assigns the task', () => {
+    expect(run('The bakery can take two students this fall.')).toEqual([]);
+    expect(run('Next steps\n- Omar can call the bakery about hours by Friday')).toEqual([[['Omar'], 'call the bakery about hours', '2027-03-05']]);
+  });
 });
