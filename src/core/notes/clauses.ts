@@ -219,15 +219,16 @@ export function subjectOf(clause: string): string[] | undefined {
   return owners.length > 0 && owners.every(looksLikePerson) ? owners : undefined;
 }
 
+// A new clause starts where someone else commits ("and Ana will"), a pronoun picks up ("— she'll"),
+// or a request is addressed to a handle ("adding one - @dana please send ...").
+const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|@\\w)`;
+// "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
+const TAKES_ON = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
+const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON}))`);
+
 /** Splits "Tom will call VR and Ana will email the school" into two clauses. */
 export function splitClauses(sentence: string): string[] {
-  // A new clause starts where someone else commits ("and Ana will"), a pronoun picks up ("— she'll"),
-  // or a request is addressed to a handle ("adding one - @dana please send ...").
-  const commits = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|@\\w)`;
-  // "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
-  const takesOn = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
-  const boundary = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${commits})|,?\\s+so\\s+(?=${takesOn}))`);
-  const pieces = sentence.split(boundary);
+  const pieces = sentence.split(CLAUSE_BOUNDARY);
   // pieces alternate text, separator, text...; a piece that is only a name joins the next ("Ana, Tom and Lee will").
   const out: string[] = [];
   let carry = '';
