@@ -12,8 +12,8 @@ export const DATE_CONVENTION =
   'strictly after the meeting; "next Friday" is the Friday of the following Monday-to-Sunday week; ' +
   '"end of the week" (EOW) is that week\'s Friday; "end of the month" (EOM) is the last day of the ' +
   'meeting\'s month; "in two weeks" is 14 days after the meeting; "before X" means by X. Vague timing ' +
-  '("ASAP", "soon", "before winter break", "in January", "next semester", "ongoing") gets no due date ' +
-  'rather than an invented one, and a date Liaison cannot read is flagged so a person can fix it.';
+  '("ASAP", "soon", "before winter break", "in January", "next semester", "the week of the 20th", "ongoing") ' +
+  'gets no due date rather than an invented one, and a date Liaison cannot read is flagged so a person can fix it.';
 
 export interface ResolvedDate {
   due: string | null;
