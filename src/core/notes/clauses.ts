@@ -67,9 +67,9 @@ const GENERAL_FUTURE =
 const PASSIVE_PAST = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
-/** "The Summary of Performance will be completed by Mr. Okafor": the agent owns the task. */
+/** "The Summary of Performance will be completed by Mr. Okafor", "The resume is to be sent to the coach by K.L.": the agent owns the task. */
 const PASSIVE_AGENT = new RegExp(
-  `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
+  `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)((?:\\s+(?:to|with|for|at)\\s+[^,;]+?)?)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
 );
 const IRREGULAR: Record<string, string> = {
   sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
@@ -165,9 +165,9 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   if ((m = PASSIVE_AGENT.exec(text))) {
     const base = participleBase(m[2]!);
-    const owners = splitOwners(m[3]!);
+    const owners = splitOwners(m[4]!);
     if (base && owners.every(looksLikePerson)) {
-      const c = commit(owners, `${base} the ${m[1]!}`);
+      const c = commit(owners, `${base} the ${m[1]!}${m[3]!}`);
       if (c) return c;
     }
   }

@@ -146,7 +146,7 @@ function cutDate(clause: string, due: FoundDue): string {
     after = after.replace(/^\s*,/, '');
   }
   // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
-  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1');
+  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {

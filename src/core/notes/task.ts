@@ -1,6 +1,6 @@
 // Turning the words after the owner into a concise, imperative task.
 
-const LEAD = /^(?:please|also|then|just|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
+const LEAD = /^(?:please|also|then|just|both|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
 
 const AFTERTHOUGHT = /,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b).*$/i;
 
