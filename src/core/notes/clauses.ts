@@ -1,5 +1,5 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
-import { OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
+import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
 import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb } from './verbs.js';
 
 export interface ClauseContext {
@@ -40,6 +40,8 @@ const RE = {
   mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
+  // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
+  trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
 };
 
@@ -195,7 +197,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":
   // the owner written after the task, on a bullet or a listed line.
-  if ((ctx.listed || ctx.bullet) && (m = RE.trailingOwner.exec(text)) && startsWithTaskVerb(m[1]!)) {
+  if ((ctx.listed || ctx.bullet) && ((m = RE.trailingMentions.exec(text)) || (m = RE.trailingOwner.exec(text))) && startsWithTaskVerb(m[1]!)) {
     const c = commit(splitOwners(m[2]!), m[1]!);
     if (c) return c;
   }
@@ -221,7 +223,9 @@ export function subjectOf(clause: string): string[] | undefined {
 
 // A new clause starts where someone else commits ("and Ana will"), a pronoun picks up ("— she'll"),
 // or a request is addressed to a handle ("adding one - @dana please send ...").
-const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|@\\w)`;
+// A handle starts a new request only when words follow it ("- @dana please send"); "Confirm the
+// interpreter — @Marco Diaz, by 5/18" names the owner of the task before the dash.
+const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
 // "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
 const TAKES_ON = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
 const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON}))`);

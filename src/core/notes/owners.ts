@@ -12,7 +12,7 @@ const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[
 const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
-const MENTION = "(?:@[A-Z][a-z'’-]+\\s+[A-Z][a-z'’-]+(?=\\s+[a-z,:])|@[\\w][\\w.-]*)";
+export const MENTION = "(?:@[A-Z][a-z'’-]+\\s+[A-Z][a-z'’-]+(?=\\s+[a-z,:@]|\\s*[,;.]?$)|@[\\w][\\w.-]*)";
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
 // "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;
@@ -44,7 +44,7 @@ const NOUN_SUBJECTS = new Set(
 
 export function splitOwners(phrase: string): string[] {
   return phrase
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*/)
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*|\s+(?=@)/)
     .map((p) => cleanOwner(p))
     .filter((p) => p.length > 0);
 }
