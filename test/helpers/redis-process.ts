@@ -1,0 +1,27 @@
+// A Redis server of the test's own, on a free port of 127.0.0.1, that the test can stop and start
+// again (an outage) without touching the shared Redis other tests use. It keeps nothing on disk.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+export function startRedis(port: number): Promise<ChildProcess> {
+  // The server runs on the machine's own clock, even when this test runs under libfaketime.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')));
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'], env });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      if (/Ready to accept connections/i.test(d.toString())) resolve(child);
+    });
+    child.once('error', reject);
+    setTimeout(() => reject(new Error('redis-server did not start in 10 s')), 10_000).unref();
+  });
+}
+
+export const stopRedis = (child: ChildProcess) => new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGKILL'))));
