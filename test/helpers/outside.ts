@@ -1,7 +1,7 @@
 // What Slack and Teams send a Liaison server started in its own process (test/helpers/server-process.ts),
 // and how its answers are counted on the fakes: signed Events API mentions, Teams activities with
 // tokens from the local key server, and "answered once" per Slack thread or Teams activity.
-import { sign } from '../channels/slack/harness.js';
+import { findButton, sign } from '../channels/slack/harness.js';
 import { BOT_ID, messageActivity, TENANT } from '../channels/teams/harness.js';
 import { TEST_APP_ID, TEST_ISSUER, type KeyServer } from './bot-tokens.js';
 import type { FakeConnector } from './fake-connector.js';
@@ -108,4 +108,32 @@ export async function eventually(done: () => boolean | Promise<boolean>, ms: num
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, every));
   }
+}
+
+/** The latest Web API call carrying a button for this core action (e.g. proposal.confirm). */
+export function callWithButton(slack: FakeSlack, coreId: string): SlackCall | undefined {
+  return slack.calls.filter((c) => !c.failed && JSON.stringify(c.args).includes(`liaison:${coreId}:`)).at(-1);
+}
+
+/** Presses a button of a message the server posted, as Slack sends the press (signed, form-encoded). */
+export async function pressButton(url: string, slack: FakeSlack, message: SlackCall, coreId: string, opts: { user?: string; responseId?: string } = {}): Promise<number> {
+  const button = findButton(message.args, coreId);
+  const channel = String(message.args.channel);
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'fake' },
+    token: 'legacy',
+    user: { id: opts.user ?? 'U0RIVERA' },
+    trigger_id: `t-${Date.now()}`,
+    channel: { id: channel },
+    container: { type: 'message', message_ts: String(message.args.ts ?? '1.1'), channel_id: channel, is_ephemeral: message.method === 'chat.postEphemeral' },
+    response_url: slack.responseUrl(opts.responseId ?? `press-${Date.now()}`),
+    actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b', action_ts: '1' }],
+  };
+  return postSlack(url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { contentType: 'application/x-www-form-urlencoded' });
+}
+
+/** Every call after `from` whose text mentions `pattern` (replies land in threads, DMs or response_urls). */
+export function callsSaying(slack: FakeSlack, pattern: RegExp, from = 0): SlackCall[] {
+  return slack.calls.slice(from).filter((c) => !c.failed && pattern.test(JSON.stringify(c.args)));
 }
