@@ -33,6 +33,8 @@ export interface FakeSlack {
   callsTo(method: string): SlackCall[];
   /** The next call to `method` answers `{ ok: false, error }` (or HTTP `status` when given). */
   failOnce(method: string, error?: string, status?: number): void;
+  /** The next `count` calls to `method` answer HTTP `status` (429 says `Retry-After: retryAfter` seconds). */
+  failNext(method: string, count: number, status: 429 | 500 | 502 | 503, retryAfter?: number): void;
   /** Delay every answer to `method` by `ms`. */
   delay(method: string, ms: number): void;
   /** A response_url this server accepts; posts to it are recorded as method `response_url:<id>`. */
@@ -69,7 +71,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
-  const failures = new Map<string, { error: string; status?: number }[]>();
+  const failures = new Map<string, { error: string; status?: number; retryAfter?: number }[]>();
   const delays = new Map<string, number>();
   const threads = new Map<string, ThreadMessage[]>();
   const users = new Map<string, FakeUser>();
@@ -142,7 +144,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
     }
     if (failure?.status) {
-      res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: failure.error }));
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...(failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {}) }).end(JSON.stringify({ ok: false, error: failure.error }));
       return;
     }
     const body = failure ? { ok: false, error: failure.error } : responseUrl ? { ok: true } : answer(method, args);
@@ -158,6 +160,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failOnce(method, error = 'internal_error', status) {
       const list = failures.get(method) ?? [];
       list.push({ error, ...(status ? { status } : {}) });
+      failures.set(method, list);
+    },
+    failNext(method, count, status, retryAfter) {
+      const list = failures.get(method) ?? [];
+      for (let i = 0; i < count; i++) list.push({ error: status === 429 ? 'ratelimited' : 'internal_error', status, ...(retryAfter !== undefined ? { retryAfter } : {}) });
       failures.set(method, list);
     },
     delay: (method, ms) => void delays.set(method, ms),
