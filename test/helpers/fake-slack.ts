@@ -41,6 +41,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   setThread(channel: string, threadTs: string, messages: ThreadMessage[]): void;
   setUser(id: string, user: FakeUser): void;
+  /** The ws:// URL apps.connections.open answers with (Socket Mode). */
+  setSocketModeUrl(url: string): void;
   /** Resolves with the first call (past or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   reset(): void;
@@ -75,6 +77,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const delays = new Map<string, number>();
   const threads = new Map<string, ThreadMessage[]>();
   const users = new Map<string, FakeUser>();
+  let socketModeUrl: string | undefined;
   const waiters: { match: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   let seq = 0;
   const nextTs = () => `${1_700_000_000 + Math.floor(seq / 1000)}.${String(++seq).padStart(6, '0')}`;
@@ -84,6 +87,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'liaison', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'apps.connections.open':
+        return socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'chat.postMessage': {
         const ts = nextTs();
         return { ok: true, channel, ts, message: { type: 'message', text: args.text, user: 'UBOT', bot_id: 'BBOT', ts, blocks: args.blocks } };
@@ -171,6 +176,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${origin}/response/${id}`,
     setThread: (channel, threadTs, messages) => void threads.set(`${channel}:${threadTs}`, messages),
     setUser: (id, user) => void users.set(id, user),
+    setSocketModeUrl: (url) => void (socketModeUrl = url),
     waitFor(match, timeoutMs = 5000) {
       const seen = calls.find((c) => !c.failed && match(c));
       if (seen) return Promise.resolve(seen);

@@ -115,11 +115,11 @@ export function callWithButton(slack: FakeSlack, coreId: string): SlackCall | un
   return slack.calls.filter((c) => !c.failed && JSON.stringify(c.args).includes(`liaison:${coreId}:`)).at(-1);
 }
 
-/** Presses a button of a message the server posted, as Slack sends the press (signed, form-encoded). */
-export async function pressButton(url: string, slack: FakeSlack, message: SlackCall, coreId: string, opts: { user?: string; responseId?: string } = {}): Promise<number> {
+/** Slack's block_actions payload for pressing a button of a message the server posted. */
+export function buttonPayload(slack: FakeSlack, message: SlackCall, coreId: string, opts: { user?: string; responseId?: string } = {}): Record<string, unknown> {
   const button = findButton(message.args, coreId);
   const channel = String(message.args.channel);
-  const payload = {
+  return {
     type: 'block_actions',
     team: { id: 'T1', domain: 'fake' },
     token: 'legacy',
@@ -130,6 +130,11 @@ export async function pressButton(url: string, slack: FakeSlack, message: SlackC
     response_url: slack.responseUrl(opts.responseId ?? `press-${Date.now()}`),
     actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b', action_ts: '1' }],
   };
+}
+
+/** Presses the button over HTTP, as Slack sends the press (signed, form-encoded). */
+export async function pressButton(url: string, slack: FakeSlack, message: SlackCall, coreId: string, opts: { user?: string; responseId?: string } = {}): Promise<number> {
+  const payload = buttonPayload(slack, message, coreId, opts);
   return postSlack(url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { contentType: 'application/x-www-form-urlencoded' });
 }
 
