@@ -2,14 +2,13 @@
 // and how its answers are counted on the fakes: signed Events API mentions, Teams activities with
 // tokens from the local key server, and "answered once" per Slack thread or Teams activity.
 import { findButton, sign } from '../channels/slack/harness.js';
-import { BOT_ID, messageActivity, TENANT } from '../channels/teams/harness.js';
+import { messageActivity, TENANT } from '../channels/teams/harness.js';
 import { TEST_APP_ID, TEST_ISSUER, type KeyServer } from './bot-tokens.js';
 import type { FakeConnector } from './fake-connector.js';
 import type { FakeSlack, SlackCall } from './fake-slack.js';
 
-export const SECRET = 'fault-signing-secret';
-export const BOT_USER = 'UBOT';
-export { BOT_ID };
+const SECRET = 'fault-signing-secret';
+const BOT_USER = 'UBOT';
 
 /** The server's settings for Slack over HTTP, its Web API on the fake. */
 export function slackEnv(slack: FakeSlack): Record<string, string> {
