@@ -1,6 +1,7 @@
 // The benchmark report: one object (written as JSON) and its plain-text rendering.
 import type { Figures } from '../src/eval/figures.js';
 import type { WiringFigures } from './one-wiring.js';
+import type { FaultFigures } from './faults.js';
 import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
 import type { TeamsFigures } from './teams.js';
@@ -27,6 +28,7 @@ export interface BenchReport {
   install: InstallFigures | { error: string };
   slack: SlackFigures;
   reminders: ReminderFigures;
+  faults: FaultFigures;
   wiring: WiringFigures[];
   teams: TeamsFigures;
   elapsedSeconds: number;
@@ -142,6 +144,28 @@ function remindersSection(r: ReminderFigures, out: string[]): void {
   }
 }
 
+const seconds = (v: number | null | undefined) => (v === null || v === undefined ? 'never' : `${(v / 1000).toFixed(1)} s`);
+
+function faultsSection(f: FaultFigures, out: string[]): void {
+  if (!f.ran) {
+    out.push(`6. FAULTS: not run: ${f.reason ?? 'unknown reason'}`);
+    return;
+  }
+  out.push('6. FAULTS  (the real server in its own process, its own Redis, fake Slack; outcomes)');
+  const r = f.redisRestart;
+  if (r) {
+    out.push(line('Redis down: a question still answered', r.answeredWhileDown ? 'yes' : 'NO', 'yes', r.answeredWhileDown));
+    out.push(line('Redis back: /readyz ready again after', seconds(r.readyAfterMs), '', null));
+    out.push(line('Redis back: a ping due after it goes out in', seconds(r.pingAfterRestartMs), '', null));
+    out.push(line('Redis restart: pings lost / doubled', `${r.lost} / ${r.doubled}`, '0 / 0', r.lost === 0 && r.doubled === 0));
+  }
+  const k = f.kill;
+  if (k) {
+    out.push(line(`kill -9 after ${k.deliveredBeforeKill}/${k.pings} pings: rest delivered after restart in`, seconds(k.recoveredMs), '', null));
+    out.push(line('kill -9: pings lost / doubled', `${k.lost} / ${k.doubled}`, '0 / <= 4 in flight', k.lost === 0 && k.doubled <= 4));
+  }
+}
+
 function teamsSection(t: TeamsFigures, out: string[]): void {
   if (!t.ran) {
     out.push(`4. TEAMS: not run: ${t.reason ?? 'unknown reason'}`);
@@ -187,6 +211,8 @@ export function renderReport(r: BenchReport): string {
   teamsSection(r.teams, out);
   out.push('');
   remindersSection(r.reminders, out);
+  out.push('');
+  faultsSection(r.faults, out);
   out.push('');
   out.push(`bench finished in ${r.elapsedSeconds.toFixed(1)} s`);
   return out.join('\n');

@@ -1,6 +1,7 @@
 // `npm run bench`: the main table (every folder on its own row, Liaison beside plain BM25, each
 // figure with its 95% interval, then the leave-one-folder-out pool), speed and size, Slack and
-// Teams latency, the reminder loop's sweep cost and delivery rate (on Redis when one answers), all offline;
+// Teams latency, the reminder loop's sweep cost and delivery rate (on Redis when one answers), fault
+// outcomes (Redis restarting, kill -9 mid-sweep: pings lost / doubled, time to recover), all offline;
 // written to bench/out/latest.json too.
 // Options: --misses (what each development folder got wrong; never the starter's official set),
 // --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000),
@@ -23,6 +24,7 @@ import { renderMisses } from './misses.js';
 import { loadQuestions } from './questions.js';
 import { renderQuality, renderReport, type BenchReport, type FolderFigures } from './report.js';
 import { oneWiring } from './one-wiring.js';
+import { faultSection } from './faults.js';
 import { reminderSection } from './reminders.js';
 import { slackSection } from './slack.js';
 import { teamsSection } from './teams.js';
@@ -125,6 +127,7 @@ async function runBench(): Promise<void> {
   const slack = await slackSection(starter.built.knowledge, askTexts.slice(0, 40));
   const teams = await teamsSection(starter.built.knowledge, askTexts.slice(0, 100));
   const reminders = await reminderSection();
+  const faults = await faultSection();
   const wiring = [];
   for (const r of runs.filter((x) => !x.folder.sealed)) wiring.push(await oneWiring(r.folder.name, r.built.indexDir, r.questions.map((q) => q.question)));
 
@@ -134,6 +137,7 @@ async function runBench(): Promise<void> {
     install,
     slack,
     reminders,
+    faults,
     wiring,
     teams,
     elapsedSeconds: (performance.now() - started) / 1000,

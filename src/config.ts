@@ -49,6 +49,10 @@ const timeZone = z
 
 const schema = z.object({
   PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3978),
+  LIAISON_HOST: z
+    .string()
+    .regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+|localhost)$/, { message: 'expected an address to listen on, such as 127.0.0.1 or 0.0.0.0' })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LIAISON_DATA_DIR: z.string().min(1).default('data'),
   LIAISON_INDEX_DIR: optionalString,
@@ -175,7 +179,7 @@ export interface Config {
     agencyHolidays: Record<string, string[]>;
   };
   teams?: TeamsConfig;
-  /** The HTTP server's bind address: 127.0.0.1 when Teams runs unauthenticated, else all interfaces. */
+  /** The HTTP server's bind address: 127.0.0.1 when Teams runs unauthenticated, else LIAISON_HOST or all interfaces. */
   host: string;
 }
 
@@ -355,7 +359,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         }
       : undefined,
     ...(teams ? { teams } : {}),
-    host: teams?.unauthenticated ? '127.0.0.1' : '0.0.0.0',
+    // Emulator mode takes no tokens, so it never listens beyond this machine whatever LIAISON_HOST says.
+    host: teams?.unauthenticated ? '127.0.0.1' : (e.LIAISON_HOST ?? '0.0.0.0'),
   };
 }
 

@@ -8,6 +8,11 @@ describe('Teams settings', () => {
     expect(c.host).toBe('0.0.0.0');
   });
 
+  it('listens where LIAISON_HOST says, and names a bad address', () => {
+    expect(loadConfig({ LIAISON_HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(() => loadConfig({ LIAISON_HOST: 'every interface' })).toThrow(/LIAISON_HOST: expected an address to listen on, such as 127.0.0.1 .*got "every interface"/);
+  });
+
   it('is single-tenant by default and asks for the tenant id, naming it', () => {
     expect(() => loadConfig({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw' })).toThrow(/MICROSOFT_APP_TENANT_ID: required for a SingleTenant bot/);
     const c = loadConfig({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TENANT_ID: 't1' });
@@ -32,6 +37,7 @@ describe('Teams settings', () => {
     const c = loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' });
     expect(c.teams?.unauthenticated).toBe(true);
     expect(c.host).toBe('127.0.0.1');
+    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', LIAISON_HOST: '0.0.0.0' }).host).toBe('127.0.0.1');
     expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'production' })).toThrow(/TEAMS_ALLOW_UNAUTHENTICATED: not allowed with NODE_ENV=production/);
     expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', MICROSOFT_APP_ID: 'a', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't' }).teams?.unauthenticated).toBe(false);
   });

@@ -1,7 +1,7 @@
 // Redis going away mid-run (a Redis this test starts on its own port): questions are still answered,
 // a confirmation is told that logging is briefly unavailable and nothing is half-written, and plan
 // commands work again once Redis is back.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,25 +11,10 @@ import { fixedClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/log.js';
 import { buildServices, type Services } from '../../src/services.js';
 import { inbound, starterIndexDir } from '../helpers/assistant.js';
-import { freePort } from '../helpers/ports.js';
 import { redisUnavailableReason } from '../helpers/redis.js';
+import { freePort, startRedis, stopRedis as stop } from '../helpers/redis-process.js';
 
 const unavailable = await redisUnavailableReason();
-
-function startRedis(port: number): Promise<ChildProcess> {
-  // The server runs on the machine's own clock, even when this test runs under libfaketime.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')));
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'], env });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      if (/Ready to accept connections/i.test(d.toString())) resolve(child);
-    });
-    child.once('error', reject);
-    setTimeout(() => reject(new Error('redis-server did not start in 10 s')), 10_000).unref();
-  });
-}
-
-const stop = (child: ChildProcess) => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGKILL'))));
 
 describe.skipIf(unavailable !== null)('while Redis is down', () => {
   let redis: ChildProcess;

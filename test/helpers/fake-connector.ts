@@ -15,13 +15,15 @@ export interface ConnectorCall {
   auth?: string;
   /** The id this server gave the activity it created (sends and replies). */
   createdId?: string;
+  /** Answered with a scripted failure: nothing was delivered. */
+  failed?: boolean;
 }
 
 export interface FakeConnector {
   /** The serviceUrl activities carry (with the trailing slash Teams uses). */
   serviceUrl: string;
   calls: ConnectorCall[];
-  /** Activities the bot sent (not typing), in order. */
+  /** Activities the bot sent (not typing, not refused), in order. */
   sent(): ConnectorCall[];
   setMember(id: string, member: { name?: string; email?: string; aadObjectId?: string }): void;
   /** The next call matching `op` answers with `status` (and Retry-After when given). */
@@ -71,6 +73,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     const failure = failures.findIndex((f) => f.op === op);
     if (failure >= 0) {
       const f = failures.splice(failure, 1)[0]!;
+      call.failed = true;
       res.statusCode = f.status;
       if (f.retryAfter) res.setHeader('retry-after', f.retryAfter);
       res.end(JSON.stringify({ error: { code: 'Failed', message: `scripted ${f.status}` } }));
@@ -94,7 +97,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const isSend = (c: ConnectorCall) => ['sendToConversation', 'replyToActivity'].includes(c.op) && c.body.type !== 'typing';
+  const isSend = (c: ConnectorCall) => ['sendToConversation', 'replyToActivity'].includes(c.op) && c.body.type !== 'typing' && !c.failed;
   return {
     serviceUrl,
     calls,

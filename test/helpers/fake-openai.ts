@@ -22,8 +22,8 @@ export interface FakeOpenAIOptions {
   dimensions?: number;
   /** Answers chat completions: a string is the assistant's content; `{status, body}` is sent as is. */
   chat?: ChatResponder;
-  /** Holds every chat answer this long (to test deadlines). */
-  chatDelayMs?: number;
+  /** Holds every chat answer this long (to test deadlines); a function is asked on each request. */
+  chatDelayMs?: number | (() => number);
   /** Lets a test fail embeddings (return `{status, body}`); return undefined for the normal answer. */
   embeddings?: EmbeddingResponder;
 }
@@ -120,7 +120,8 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
           sendJson(res, 500, apiError('The fake has no chat responder for this test.', 'server_error'));
           return;
         }
-        if (opts.chatDelayMs) await new Promise((r) => setTimeout(r, opts.chatDelayMs));
+        const delay = typeof opts.chatDelayMs === 'function' ? opts.chatDelayMs() : opts.chatDelayMs;
+        if (delay) await new Promise((r) => setTimeout(r, delay));
         if (res.destroyed) return;
         const answer = opts.chat(body);
         if (typeof answer === 'string') sendJson(res, 200, chatAnswer(body, answer));

@@ -33,12 +33,16 @@ export interface FakeSlack {
   callsTo(method: string): SlackCall[];
   /** The next call to `method` answers `{ ok: false, error }` (or HTTP `status` when given). */
   failOnce(method: string, error?: string, status?: number): void;
+  /** The next `count` calls to `method` answer HTTP `status` (429 says `Retry-After: retryAfter` seconds). */
+  failNext(method: string, count: number, status: 429 | 500 | 502 | 503, retryAfter?: number): void;
   /** Delay every answer to `method` by `ms`. */
   delay(method: string, ms: number): void;
   /** A response_url this server accepts; posts to it are recorded as method `response_url:<id>`. */
   responseUrl(id: string): string;
   setThread(channel: string, threadTs: string, messages: ThreadMessage[]): void;
   setUser(id: string, user: FakeUser): void;
+  /** The ws:// URL apps.connections.open answers with (Socket Mode). */
+  setSocketModeUrl(url: string): void;
   /** Resolves with the first call (past or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   reset(): void;
@@ -69,10 +73,11 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
-  const failures = new Map<string, { error: string; status?: number }[]>();
+  const failures = new Map<string, { error: string; status?: number; retryAfter?: number }[]>();
   const delays = new Map<string, number>();
   const threads = new Map<string, ThreadMessage[]>();
   const users = new Map<string, FakeUser>();
+  let socketModeUrl: string | undefined;
   const waiters: { match: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   let seq = 0;
   const nextTs = () => `${1_700_000_000 + Math.floor(seq / 1000)}.${String(++seq).padStart(6, '0')}`;
@@ -82,6 +87,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'liaison', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'apps.connections.open':
+        return socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'chat.postMessage': {
         const ts = nextTs();
         return { ok: true, channel, ts, message: { type: 'message', text: args.text, user: 'UBOT', bot_id: 'BBOT', ts, blocks: args.blocks } };
@@ -142,7 +149,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
     }
     if (failure?.status) {
-      res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: failure.error }));
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...(failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {}) }).end(JSON.stringify({ ok: false, error: failure.error }));
       return;
     }
     const body = failure ? { ok: false, error: failure.error } : responseUrl ? { ok: true } : answer(method, args);
@@ -160,10 +167,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       list.push({ error, ...(status ? { status } : {}) });
       failures.set(method, list);
     },
+    failNext(method, count, status, retryAfter) {
+      const list = failures.get(method) ?? [];
+      for (let i = 0; i < count; i++) list.push({ error: status === 429 ? 'ratelimited' : 'internal_error', status, ...(retryAfter !== undefined ? { retryAfter } : {}) });
+      failures.set(method, list);
+    },
     delay: (method, ms) => void delays.set(method, ms),
     responseUrl: (id) => `${origin}/response/${id}`,
     setThread: (channel, threadTs, messages) => void threads.set(`${channel}:${threadTs}`, messages),
     setUser: (id, user) => void users.set(id, user),
+    setSocketModeUrl: (url) => void (socketModeUrl = url),
     waitFor(match, timeoutMs = 5000) {
       const seen = calls.find((c) => !c.failed && match(c));
       if (seen) return Promise.resolve(seen);

@@ -4,6 +4,7 @@
 // BM25 and by vector similarity. The weights are fitted leave-one-folder-out (FUSION_WEIGHTS); the
 // cosine part is absolute, so the best score still says something from one question to the next. Normalised score fusion measured better
 // than reciprocal-rank fusion on paraphrased questions (MRR 0.89 vs 0.81), so it is the default.
+import { LiaisonError } from '../errors.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { analyseForSearch } from './lexical-index.js';
 import type { Chunk, Embedder, Hit } from './types.js';
@@ -129,8 +130,8 @@ export class KnowledgeIndex {
     let vectorRanks: number[] = [];
     let lexRanks: number[] = [];
     if (mode !== 'bm25') {
-      const qv = Float32Array.from(await this.embedder.embedQuery(query));
-      if (qv.some((x) => x !== 0)) {
+      const qv = await this.queryVector(query);
+      if (qv?.some((x) => x !== 0)) {
         const matches = this.vectors.search(qv, over);
         vectorRanks = matches.map((m) => m.label);
         for (const m of matches) get(m.label).vector = m.similarity;
@@ -162,6 +163,20 @@ export class KnowledgeIndex {
     const key = (h: Hit) => (mode === 'vector' ? (h.vector ?? -1) : mode === 'bm25' ? (h.bm25 ?? 0) : h.score);
     hits.sort((a, b) => key(b) - key(a) || b.score - a.score);
     return diversify(hits, k, opts.perSource ?? 2);
+  }
+
+  /**
+   * The question's embedding, or undefined while the embedding service fails: the question is then
+   * matched by its keywords alone, so the person still gets an answer from the sources (the answer
+   * says when the AI service did not answer) rather than an error.
+   */
+  private async queryVector(query: string): Promise<Float32Array | undefined> {
+    try {
+      return Float32Array.from(await this.embedder.embedQuery(query));
+    } catch (err) {
+      if (err instanceof LiaisonError && err.code === 'llm_failed') return undefined;
+      throw err;
+    }
   }
 
   /** Each candidate's standing among this question's candidates, weighted (at most W.lexical + W.vector). */

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LiaisonError } from '../../../src/core/errors.js';
 import { openIndex, writeIndex } from '../../../src/core/knowledge/index-store.js';
 import { OfflineEmbedder } from '../../../src/core/knowledge/offline-embedder.js';
 import type { KnowledgeIndex } from '../../../src/core/knowledge/search.js';
@@ -96,5 +97,26 @@ describe('KnowledgeIndex.search', () => {
 
   it('returns nothing for a question with no searchable words', async () => {
     expect(await index.search('?? the of', 5)).toEqual([]);
+  });
+});
+
+/** The same embedder as the index's, its service failing for every question. */
+class FailingEmbedder extends OfflineEmbedder {
+  constructor(private readonly error: Error) {
+    super();
+  }
+  override async embedQuery(): Promise<number[]> {
+    throw this.error;
+  }
+}
+
+describe('KnowledgeIndex.search while the embedding service fails', () => {
+  it('matches the question by its keywords alone, and still lets other failures through', async () => {
+    const down = await openIndex(path.join(dir, 'index'), new FailingEmbedder(new LiaisonError('llm_failed', 'The embedding service answered with HTTP 503.')));
+    const hits = await down.search('How many days does the VR agency have to decide eligibility?', 5);
+    expect(hits[0]?.chunk.source).toBe('vr-timelines.md');
+    expect(hits.every((h) => h.vector === undefined)).toBe(true);
+    const broken = await openIndex(path.join(dir, 'index'), new FailingEmbedder(new TypeError('a bug')));
+    await expect(broken.search('VR timelines', 5)).rejects.toThrow('a bug');
   });
 });
