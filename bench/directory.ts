@@ -40,12 +40,22 @@ export interface DirectoryRow {
 
 export interface DirectoryScale {
   services: number;
-  json: { ingestSeconds: number; loadMs: number; chunks: number };
-  csv: { ingestSeconds: number; loadMs: number; chunks: number };
+  json: IngestTimes;
+  csv: IngestTimes;
+  /** One-minute load average when the scale figures were taken: wall times on a shared machine depend on it. */
+  loadAverage: number;
+  cpus: number;
   ask: LatencyFigures;
   /** Peak RSS of a separate process that loads the JSON index and answers the questions. */
   answeringRssMb: number;
   reingest: { changedServices: number; embedded: number; reused: number; seconds: number };
+}
+
+export interface IngestTimes {
+  ingestSeconds: number;
+  ingestCpuSeconds: number;
+  loadMs: number;
+  chunks: number;
 }
 
 export type DirectorySection = { rows: DirectoryRow[]; scale: DirectoryScale } | { error: string };
@@ -140,12 +150,14 @@ async function scaleAndQuality(root: string, services: number, count: number): P
   const again = await ingest({ paths: [path.dirname(written.jsonFile)], root: path.dirname(written.jsonFile), indexDir: json.indexDir, embedder: new OfflineEmbedder(), clock: benchClock() });
   const seconds = (performance.now() - t) / 1000;
 
-  const figures = (b: BuiltIndex) => ({ ingestSeconds: b.ingestMs / 1000, loadMs: b.loadMs, chunks: b.summary.chunks });
+  const figures = (b: BuiltIndex): IngestTimes => ({ ingestSeconds: b.ingestMs / 1000, ingestCpuSeconds: b.ingestCpuMs / 1000, loadMs: b.loadMs, chunks: b.summary.chunks });
   return {
     scale: {
       services: dir.services.length,
       json: figures(json),
       csv: figures(csv),
+      loadAverage: os.loadavg()[0]!,
+      cpus: os.cpus().length,
       ask: latency,
       answeringRssMb: rss,
       reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds },
