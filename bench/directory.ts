@@ -46,8 +46,8 @@ export interface DirectoryScale {
   loadAverage: number;
   cpus: number;
   ask: LatencyFigures;
-  /** Peak RSS of a separate process that loads the JSON index and answers the questions. */
-  answeringRssMb: number;
+  /** A separate process that loads the JSON index and answers the questions: its peak RSS, and what is left after a full GC. */
+  answering: AnsweringMemory;
   reingest: { changedServices: number; embedded: number; reused: number; seconds: number };
 }
 
@@ -123,11 +123,17 @@ function withChangedFees(dir: Directory, share: number): { changed: Directory; c
   return { changed: { ...dir, services }, count };
 }
 
-/** Peak RSS of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
-async function answeringRss(indexDir: string, questionsFile: string): Promise<number> {
+export interface AnsweringMemory {
+  peakMb: number;
+  afterGcMb: number;
+  heapUsedMb: number;
+}
+
+/** Memory of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
+async function answeringMemory(indexDir: string, questionsFile: string): Promise<AnsweringMemory> {
   const script = path.join(import.meta.dirname, 'directory-rss.ts');
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
-  return Number(JSON.parse(stdout.trim().split('\n').pop()!).rssMb);
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as AnsweringMemory;
 }
 
 async function scaleAndQuality(root: string, services: number, count: number): Promise<{ scale: DirectoryScale; row: DirectoryRow }> {
@@ -141,7 +147,7 @@ async function scaleAndQuality(root: string, services: number, count: number): P
   const csv = await buildIndex(written.datapackageDir, path.join(root, 'csv-index'));
   const quality = await row(`generated ${services} (JSON)`, json, questions);
   const latency = await askLatency(json.knowledge, questions.map((q) => q.question), 300);
-  const rss = await answeringRss(json.indexDir, questionsFile);
+  const answering = await answeringMemory(json.indexDir, questionsFile);
 
   // 1% of services change; the same index folder is re-ingested, as `liaison ingest` would.
   const { changed, count: changedServices } = withChangedFees(dir, 0.01);
@@ -159,7 +165,7 @@ async function scaleAndQuality(root: string, services: number, count: number): P
       loadAverage: os.loadavg()[0]!,
       cpus: os.cpus().length,
       ask: latency,
-      answeringRssMb: rss,
+      answering,
       reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds },
     },
     row: quality,
