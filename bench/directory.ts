@@ -48,6 +48,8 @@ export interface DirectoryScale {
   ask: LatencyFigures;
   /** A separate process that loads the JSON index and answers the questions: its peak RSS, and what is left after a full GC. */
   answering: AnsweringMemory;
+  /** The same with V8's old space capped (HEAP_CAP_FLAG): how much of the peak was uncollected garbage. */
+  answeringCapped: AnsweringMemory;
   reingest: { changedServices: number; embedded: number; reused: number; seconds: number };
 }
 
@@ -59,6 +61,8 @@ export interface IngestTimes {
 }
 
 export type DirectorySection = { rows: DirectoryRow[]; scale: DirectoryScale } | { error: string };
+
+export const HEAP_CAP_FLAG = '--max-old-space-size=256';
 
 export const DIRECTORY_TARGETS = { fitting: 0.95, top3: 0.9, declined: 0.9, ingestSeconds: 20, loadMs: 1000, askP95Ms: 50, rssMb: 500 } as const;
 
@@ -130,9 +134,9 @@ export interface AnsweringMemory {
 }
 
 /** Memory of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
-async function answeringMemory(indexDir: string, questionsFile: string): Promise<AnsweringMemory> {
+async function answeringMemory(indexDir: string, questionsFile: string, nodeFlags: string[] = []): Promise<AnsweringMemory> {
   const script = path.join(import.meta.dirname, 'directory-rss.ts');
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
+  const { stdout } = await run(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
   return JSON.parse(stdout.trim().split('\n').pop()!) as AnsweringMemory;
 }
 
@@ -148,6 +152,7 @@ async function scaleAndQuality(root: string, services: number, count: number): P
   const quality = await row(`generated ${services} (JSON)`, json, questions);
   const latency = await askLatency(json.knowledge, questions.map((q) => q.question), 300);
   const answering = await answeringMemory(json.indexDir, questionsFile);
+  const answeringCapped = await answeringMemory(json.indexDir, questionsFile, [HEAP_CAP_FLAG]);
 
   // 1% of services change; the same index folder is re-ingested, as `liaison ingest` would.
   const { changed, count: changedServices } = withChangedFees(dir, 0.01);
@@ -166,6 +171,7 @@ async function scaleAndQuality(root: string, services: number, count: number): P
       cpus: os.cpus().length,
       ask: latency,
       answering,
+      answeringCapped,
       reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds },
     },
     row: quality,
