@@ -1,5 +1,5 @@
 // The "answer" job: search the knowledge index, answer with numbered citations or decline plainly.
-import type { Answer, Answerer } from '../knowledge/answer/types.js';
+import type { Answer, AnswerContext, Answerer } from '../knowledge/answer/types.js';
 import type { Hit } from '../knowledge/types.js';
 import type { Inbound, Reply } from '../messages.js';
 import type { KnowledgeSearch } from '../knowledge/live.js';
@@ -17,14 +17,21 @@ export interface AskResult {
 
 /**
  * Answers a question. `context` is the question that started the thread, for follow-ups such as
- * "and how long does that take?": it is searched and judged together with the follow-up.
+ * "and how long does that take?": it is searched and judged together with the follow-up. `asked`
+ * says where it was asked and who may be named, for a model (see AnswerContext).
  */
-export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string): Promise<AskResult> {
+export async function ask(
+  knowledge: KnowledgeSearch,
+  answerer: Answerer,
+  rawQuestion: string,
+  context?: string,
+  asked: Pick<AnswerContext, 'thread' | 'partners'> = {},
+): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const query = context ? `${context} ${text}` : text;
   const view = await knowledge.current();
   const hits = await passagesFor(view, query, text);
-  const answer = await answerer.answer(query, hits, { corpus: view.corpus });
+  const answer = await answerer.answer(query, hits, { corpus: view.corpus, ...asked });
   return { question: text, answer, note, hits };
 }
 
