@@ -5,7 +5,8 @@
 // written to bench/out/latest.json too.
 // Options: --misses (what each development folder got wrong; never the starter's official set),
 // --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000),
-// --quality (the quality table alone: no speed, Slack, Teams, reminder or wiring sections).
+// --quality (the quality table alone: no speed, Slack, Teams, reminder, wiring or directory sections),
+// --directory (the directory section alone), --directory-services N (default 10000).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
 // Exits 0 when targets are missed (it is a report); non-zero only when the bench itself fails.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +17,8 @@ import { DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js
 import { figures } from '../src/eval/figures.js';
 import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
 import { calibrate, renderCalibration } from './calibrate.js';
+import { directorySection } from './directory.js';
+import { renderDirectory } from './directory-report.js';
 import { runFolder, type FolderRun } from './folder-run.js';
 import { benchFolders, type BenchFolder } from './folders.js';
 import { buildIndex } from './knowledge.js';
@@ -77,6 +80,18 @@ async function measured(folder: BenchFolder): Promise<FolderRun> {
   }
 }
 
+function directoryOptions(): { services?: number } {
+  const services = option('--directory-services');
+  return services ? { services: Number(services) } : {};
+}
+
+async function runDirectory(): Promise<void> {
+  const section = await directorySection(ROOT, directoryOptions());
+  console.log(renderDirectory(section).join('\n'));
+  await mkdir(OUT, { recursive: true });
+  await writeFile(path.join(OUT, 'directory.json'), JSON.stringify(section, null, 1));
+}
+
 async function runBench(): Promise<void> {
   const started = performance.now();
   const synthetic = Number(option('--synthetic') ?? 1000);
@@ -128,6 +143,7 @@ async function runBench(): Promise<void> {
   const teams = await teamsSection(starter.built.knowledge, askTexts.slice(0, 100));
   const reminders = await reminderSection();
   const faults = await faultSection();
+  const directory = await directorySection(ROOT, directoryOptions());
   const wiring = [];
   for (const r of runs.filter((x) => !x.folder.sealed)) wiring.push(await oneWiring(r.folder.name, r.built.indexDir, r.questions.map((q) => q.question)));
 
@@ -140,6 +156,7 @@ async function runBench(): Promise<void> {
     faults,
     wiring,
     teams,
+    directory,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
   console.log(renderReport(report));
@@ -149,7 +166,7 @@ async function runBench(): Promise<void> {
 }
 
 try {
-  await (process.argv.includes('--calibrate') ? runCalibration() : runBench());
+  await (process.argv.includes('--calibrate') ? runCalibration() : process.argv.includes('--directory') ? runDirectory() : runBench());
   process.exit(0);
 } catch (err) {
   console.error('bench failed:', err);
