@@ -3,6 +3,7 @@
 // a question takes one view and uses it throughout, so a hot reload never mixes two indexes in one
 // answer. The live KnowledgeSearch is built in exactly one place (services.ts createKnowledgeSearch)
 // and every entry point (server, console, `liaison ask`, bench, test helpers) gets it from there.
+import type { DistrictPlace } from './directory/places.js';
 import type { CorpusStats, KnowledgeIndex } from './search.js';
 import type { Chunk, Hit } from './types.js';
 
@@ -12,11 +13,15 @@ export interface KnowledgeView {
   readonly corpus: CorpusStats;
   /** The chunks of one source, in reading order: how a better section of a best source is read. */
   chunksOf(source: string): readonly Chunk[];
+  /** Every chunk: a directory question reads the service records among them. */
+  readonly chunks: readonly Chunk[];
 }
 
 export interface KnowledgeSearch {
   /** The newest loaded index. */
   current(): Promise<KnowledgeView>;
+  /** The district's places file (town, county, ZIP), when one is configured. */
+  readonly places?: readonly DistrictPlace[];
 }
 
 /** The live search over an index that can be swapped under it (see index-store.ts openIndexHandle). */
