@@ -44,7 +44,7 @@ export const askCommand: Command = {
     /** Answers one question; false when the question itself was refused. */
     const one = async (question: string, heading: boolean): Promise<boolean> => {
       try {
-        const result = await ask(knowledge, answerer, question);
+        const result = await ask(knowledge, answerer, question, undefined, { clock: { now: () => io.now() }, timeZone: config.timeZone });
         if (json) println(io, JSON.stringify(answerJson(question, result)));
         else {
           if (heading) println(io, `Q: ${result.question}`);

@@ -5,6 +5,7 @@ import { actionsOf, type Citation, type CommitmentView, type ProposedItem, type 
 import { actionsBlockId, encodeElement } from './action-codec.js';
 import { replyMarkdown } from './hints.js';
 import { escapeMrkdwn, slackLink, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
+import { serviceCardBlocks } from './service-cards.js';
 
 export type Block = types.KnownBlock;
 export interface SlackMessage {
@@ -97,6 +98,7 @@ export function renderMessages(reply: Reply, thread?: string): SlackMessage[] {
   const body: Block[] = [];
   const text = bodyText(reply);
   if (text.trim()) body.push(...sections(text));
+  if (reply.cards?.length) body.push(...serviceCardBlocks(reply.cards));
   if (reply.kind === 'proposal' && reply.items?.length) body.push(...sections(renderItems(reply.items)));
   if (reply.commitments?.length) {
     body.push(...sections(reply.commitments.map((c) => renderCommitment(c, c.n)).join('\n')));
