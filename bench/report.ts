@@ -1,5 +1,8 @@
 // The benchmark report: one object (written as JSON) and its plain-text rendering.
 import type { Figures } from '../src/eval/figures.js';
+import type { DirectorySection } from './directory.js';
+import { renderDirectory } from './directory-report.js';
+import { line } from './line.js';
 import type { WiringFigures } from './one-wiring.js';
 import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
@@ -24,6 +27,7 @@ export interface BenchReport {
   reminders: ReminderFigures;
   wiring: WiringFigures[];
   teams: TeamsFigures;
+  directory: DirectorySection;
   elapsedSeconds: number;
 }
 
@@ -50,13 +54,6 @@ export const TARGETS = {
 } as const;
 
 const ms = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-const pad = (s: string, n: number) => s.padEnd(n);
-const lpad = (s: string, n: number) => s.padStart(n);
-
-function line(label: string, value: string, target: string, ok: boolean | null): string {
-  return `  ${pad(label, 34)}${lpad(value, 20)}   ${pad(target, 12)}${ok === null ? '' : verdict(ok)}`;
-}
 
 function qualitySection(r: BenchReport, out: string[]): void {
   out.push('1. QUALITY PER FOLDER  (95% intervals: Wilson for proportions, seeded bootstrap for MRR and F1)');
@@ -152,6 +149,8 @@ export function renderReport(r: BenchReport): string {
   teamsSection(r.teams, out);
   out.push('');
   remindersSection(r.reminders, out);
+  out.push('');
+  out.push(...renderDirectory(r.directory));
   out.push('');
   out.push(`bench finished in ${r.elapsedSeconds.toFixed(1)} s`);
   return out.join('\n');

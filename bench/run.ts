@@ -3,7 +3,8 @@
 // Teams latency, the reminder loop's sweep cost and delivery rate (on Redis when one answers), all offline;
 // written to bench/out/latest.json too.
 // Options: --misses (what each development folder got wrong; never the starter's official set),
-// --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000).
+// --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000),
+// --directory (the directory section alone), --directory-services N (default 10000).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
 // Exits 0 when targets are missed (it is a report); non-zero only when the bench itself fails.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,6 +15,8 @@ import { DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js
 import { figures } from '../src/eval/figures.js';
 import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
 import { calibrate, renderCalibration } from './calibrate.js';
+import { directorySection } from './directory.js';
+import { renderDirectory } from './directory-report.js';
 import { runFolder, type FolderRun } from './folder-run.js';
 import { benchFolders, type BenchFolder } from './folders.js';
 import { buildIndex } from './knowledge.js';
@@ -73,6 +76,18 @@ async function measured(folder: BenchFolder): Promise<FolderRun> {
   }
 }
 
+function directoryOptions(): { services?: number } {
+  const services = option('--directory-services');
+  return services ? { services: Number(services) } : {};
+}
+
+async function runDirectory(): Promise<void> {
+  const section = await directorySection(ROOT, directoryOptions());
+  console.log(renderDirectory(section).join('\n'));
+  await mkdir(OUT, { recursive: true });
+  await writeFile(path.join(OUT, 'directory.json'), JSON.stringify(section, null, 1));
+}
+
 async function runBench(): Promise<void> {
   const started = performance.now();
   const synthetic = Number(option('--synthetic') ?? 1000);
@@ -105,6 +120,7 @@ async function runBench(): Promise<void> {
   const slack = await slackSection(starter.built.knowledge, askTexts.slice(0, 40));
   const teams = await teamsSection(starter.built.knowledge, askTexts.slice(0, 100));
   const reminders = await reminderSection();
+  const directory = await directorySection(ROOT, directoryOptions());
   const wiring = [];
   for (const r of runs.filter((x) => !x.folder.sealed)) wiring.push(await oneWiring(r.folder.name, r.built.indexDir, r.questions.map((q) => q.question)));
 
@@ -122,6 +138,7 @@ async function runBench(): Promise<void> {
     reminders,
     wiring,
     teams,
+    directory,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
   console.log(renderReport(report));
@@ -131,7 +148,7 @@ async function runBench(): Promise<void> {
 }
 
 try {
-  await (process.argv.includes('--calibrate') ? runCalibration() : runBench());
+  await (process.argv.includes('--calibrate') ? runCalibration() : process.argv.includes('--directory') ? runDirectory() : runBench());
   process.exit(0);
 } catch (err) {
   console.error('bench failed:', err);

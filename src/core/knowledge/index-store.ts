@@ -139,20 +139,33 @@ export interface StoredIndex {
   lexical: LexicalIndex;
 }
 
-/** Reads a whole index folder without checking it against an embedder (ingest uses it to reuse vectors). */
+/** What ingest needs of the previous index to reuse its vectors: no keyword index. */
+export type StoredVectors = Omit<StoredIndex, 'lexical'>;
+
+/** Reads a whole index folder without checking it against an embedder. */
 export async function readStored(dir: string): Promise<StoredIndex | undefined> {
   const where = await locate(dir);
   if (!where) return undefined;
+  const stored = await readStoredIn(where);
+  if (stored.manifest.format !== INDEX_FORMAT) return { ...stored, lexical: LexicalIndex.build([]) };
+  const lexical = await readIndexFile(path.join(where, FILES.lexical), async (f) => LexicalIndex.fromJSON(await readFile(f, 'utf8')));
+  return { ...stored, lexical };
+}
+
+/** The manifest, chunks and vectors of an index folder (ingest reuses vectors; parsing the keyword index would be wasted). */
+export async function readStoredVectors(dir: string): Promise<StoredVectors | undefined> {
+  const where = await locate(dir);
+  return where ? readStoredIn(where) : undefined;
+}
+
+async function readStoredIn(where: string): Promise<StoredVectors> {
   const manifest = await readIndexFile(path.join(where, FILES.manifest), async (f) => JSON.parse(await readFile(f, 'utf8')) as Manifest);
-  if (manifest.format !== INDEX_FORMAT) return { manifest, chunks: [], vectors: await VectorIndex.create(1, 1), lexical: LexicalIndex.build([]) };
-  const [chunks, lexical] = await Promise.all([
-    readIndexFile(path.join(where, FILES.chunks), async (f) => JSON.parse(await readFile(f, 'utf8')) as Chunk[]),
-    readIndexFile(path.join(where, FILES.lexical), async (f) => LexicalIndex.fromJSON(await readFile(f, 'utf8'))),
-  ]);
+  if (manifest.format !== INDEX_FORMAT) return { manifest, chunks: [], vectors: await VectorIndex.create(1, 1) };
+  const chunks = await readIndexFile(path.join(where, FILES.chunks), async (f) => JSON.parse(await readFile(f, 'utf8')) as Chunk[]);
   const vectors = manifest.chunkCount
     ? await readIndexFile(path.join(where, FILES.vectors), (f) => VectorIndex.load(f, manifest.dimensions))
     : await VectorIndex.create(1, 1);
-  return { manifest, chunks, vectors, lexical };
+  return { manifest, chunks, vectors };
 }
 
 /** Whether an index built with `manifest` can answer queries embedded by `embedder`. */

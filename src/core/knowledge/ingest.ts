@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { chunkDoc, chunkText } from './chunk.js';
-import { INDEX_FORMAT, readStored, writeIndex, type IndexEntry, type StoredIndex, type WriteHooks } from './index-store.js';
+import { INDEX_FORMAT, readStoredVectors, writeIndex, type IndexEntry, type StoredVectors, type WriteHooks } from './index-store.js';
 import { loadFolder } from './load-folder.js';
 import type { Chunk, Embedder, KnowledgeDoc, LoadProblem } from './types.js';
 
@@ -44,9 +44,9 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
-async function previous(indexDir: string, log: Logger): Promise<StoredIndex | undefined> {
+async function previous(indexDir: string, log: Logger): Promise<StoredVectors | undefined> {
   try {
-    return await readStored(indexDir);
+    return await readStoredVectors(indexDir);
   } catch (err) {
     log.warn({ err, indexDir }, 'existing index unreadable; rebuilding from scratch');
     return undefined;

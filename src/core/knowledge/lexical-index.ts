@@ -57,7 +57,8 @@ export class LexicalIndex {
 
   static fromJSON(json: string): LexicalIndex {
     const saved = JSON.parse(json) as Saved;
-    const ms = MiniSearch.loadJSON<LexDoc>(JSON.stringify(saved.minisearch), OPTIONS);
+    // loadJS takes the object already parsed: loadJSON would stringify and parse it a second time.
+    const ms = MiniSearch.loadJS<LexDoc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
     return new LexicalIndex(ms, new Map(Object.entries(saved.df)), saved.docs);
   }
 
@@ -69,6 +70,15 @@ export class LexicalIndex {
   /** Every chunk that shares a term with the question, best first. */
   search(query: string): LexicalMatch[] {
     return this.ms.search(query).map((r) => ({ label: r.id as number, bm25: r.score, terms: r.queryTerms }));
+  }
+
+  /** Chunks holding the term (counted at build from title, headings and text, as search reads them). */
+  docFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  get documentCount(): number {
+    return this.docs;
   }
 
   /** Inverse document frequency; a term no chunk mentions gets the highest weight. */

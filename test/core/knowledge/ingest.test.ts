@@ -6,30 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/core/clock.js';
 import { openIndex, readManifest } from '../../../src/core/knowledge/index-store.js';
 import { ingest, type IngestOptions } from '../../../src/core/knowledge/ingest.js';
-import { OfflineEmbedder } from '../../../src/core/knowledge/offline-embedder.js';
+import { CountingEmbedder } from '../../helpers/counting-embedder.js';
 import type { Chunk, Embedder, KnowledgeDoc } from '../../../src/core/knowledge/types.js';
-
-/** Counts what reaches the embedder, so a test can see what was (re-)embedded. */
-class CountingEmbedder implements Embedder {
-  readonly inner: OfflineEmbedder;
-  embeddedTexts: string[] = [];
-  constructor(dimensions = 768) {
-    this.inner = new OfflineEmbedder({ dimensions });
-  }
-  get id() {
-    return this.inner.id;
-  }
-  get dimensions() {
-    return this.inner.dimensions;
-  }
-  async embedDocuments(texts: string[]) {
-    this.embeddedTexts.push(...texts);
-    return this.inner.embedDocuments(texts);
-  }
-  embedQuery(text: string) {
-    return this.inner.embedQuery(text);
-  }
-}
 
 // Small stand-ins for the real loader and chunker: a .txt file's first line is its title, and
 // each blank-line-separated paragraph after it is one chunk.

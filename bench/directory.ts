@@ -1,0 +1,193 @@
+// The directory section of `npm run bench` (alone: `npm run bench -- --directory`): over generated
+// HSDS directories (10,000 and 5,000 services) and the blind-written cedar-211 directory questions,
+// Liaison beside plain BM25 on what a directory answer is judged by (offered services that fit
+// every stated condition, a fitting one among the first three, declines when none fits), and the
+// scale figures: ingest of the 10,000-service JSON and CSV datapackage, index load, directory
+// question latency, the answering process's memory, and re-ingest after 1% of services changed.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { createAnswerer } from '../src/core/knowledge/answer/index.js';
+import { ingest } from '../src/core/knowledge/ingest.js';
+import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
+import { OfflineEmbedder } from '../src/core/knowledge/offline-embedder.js';
+import type { Chunk } from '../src/core/knowledge/types.js';
+import { ask } from '../src/core/skills/ask.js';
+import { directoryFigures, type DirectoryFigures, type DirectoryGold, type DirectoryOutcome } from '../src/eval/directory-score.js';
+import { offeredServiceIds } from '../src/eval/offered.js';
+import { plainBm25 } from '../src/eval/plain-bm25.js';
+import { loadQuestions } from '../src/eval/questions.js';
+import { benchClock } from './clock.js';
+import { writeDirectory } from './directory-files.js';
+import { generateDirectory, type Directory } from './directory-gen.js';
+import { directoryQuestions, toJsonl, type DirectoryQuestion } from './directory-questions.js';
+import { buildIndex, type BuiltIndex } from './knowledge.js';
+import { askLatency, type LatencyFigures } from './speed.js';
+import { seededRandom, shuffled } from './stats.js';
+
+const run = promisify(execFile);
+
+export interface DirectoryRow {
+  name: string;
+  services: number;
+  questions: number;
+  liaison: DirectoryFigures;
+  bm25: DirectoryFigures;
+}
+
+export interface DirectoryScale {
+  services: number;
+  json: IngestTimes;
+  csv: IngestTimes;
+  /** One-minute load average when the scale figures were taken: wall times on a shared machine depend on it. */
+  loadAverage: number;
+  cpus: number;
+  ask: LatencyFigures;
+  /** Peak RSS of a separate process that loads the JSON index and answers the questions. */
+  answeringRssMb: number;
+  reingest: { changedServices: number; embedded: number; reused: number; seconds: number };
+}
+
+export interface IngestTimes {
+  ingestSeconds: number;
+  ingestCpuSeconds: number;
+  loadMs: number;
+  chunks: number;
+}
+
+export type DirectorySection = { rows: DirectoryRow[]; scale: DirectoryScale } | { error: string };
+
+export const DIRECTORY_TARGETS = { fitting: 0.95, top3: 0.9, declined: 0.9, ingestSeconds: 20, loadMs: 1000, askP95Ms: 50, rssMb: 500 } as const;
+
+/** Liaison's offered services per question, through ask() as every channel answers. */
+export async function liaisonOffers(knowledge: KnowledgeSearch, questions: DirectoryGold[]): Promise<DirectoryOutcome[]> {
+  const answerer = createAnswerer();
+  const out: DirectoryOutcome[] = [];
+  for (const q of questions) {
+    const { answer } = await ask(knowledge, answerer, q.question);
+    out.push({ id: q.id, offered: offeredServiceIds(answer) });
+  }
+  return out;
+}
+
+/** Plain BM25 offers the services of its top passages, three at the most, and never declines. */
+export function bm25Offers(chunks: readonly Chunk[], questions: DirectoryGold[]): DirectoryOutcome[] {
+  const find = plainBm25(chunks);
+  return questions.map((q) => {
+    const ids = find(q.question).map((c) => c.serviceId).filter((id): id is string => id !== undefined);
+    return { id: q.id, offered: [...new Set(ids)].slice(0, 3) };
+  });
+}
+
+async function row(name: string, built: BuiltIndex, questions: DirectoryGold[]): Promise<DirectoryRow> {
+  return {
+    name,
+    services: built.summary.documents,
+    questions: questions.length,
+    liaison: directoryFigures(questions, await liaisonOffers(built.knowledge, questions)),
+    bm25: directoryFigures(questions, bm25Offers(built.index.chunks, questions)),
+  };
+}
+
+async function readGold(file: string): Promise<DirectoryGold[]> {
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
+  return lines.map((l, i) => {
+    const q = JSON.parse(l) as Partial<DirectoryQuestion>;
+    if (typeof q.question !== 'string' || !Array.isArray(q.fits) || typeof q.answerable !== 'boolean') {
+      throw new Error(`${file}:${i + 1}: a directory question needs "question", "fits" and "answerable"`);
+    }
+    return { id: q.id ?? `line-${i + 1}`, question: q.question, fits: q.fits.map(String), answerable: q.answerable };
+  });
+}
+
+/**
+ * The starter folder's official questions whose gold names directory services. Their gold lists the
+ * right services, not every service that would fit, so the "fitting" figure on this row is a floor.
+ */
+async function starterGold(file: string): Promise<DirectoryGold[]> {
+  const questions = await loadQuestions(file);
+  return questions
+    .map((q) => ({ id: q.id, question: q.question, fits: q.sources.filter((s) => s.includes('#')).map((s) => s.slice(s.indexOf('#') + 1)), answerable: q.answerable }))
+    .filter((q) => q.fits.length > 0);
+}
+
+/** The same directory with `share` of its services' fees changed (a price update), deterministic. */
+function withChangedFees(dir: Directory, share: number): { changed: Directory; count: number } {
+  const rnd = seededRandom(dir.seed + 99);
+  const count = Math.max(1, Math.round(dir.services.length * share));
+  const pickedIds = new Set(shuffled(rnd, dir.services.map((s) => s.id)).slice(0, count));
+  const services = dir.services.map((s) => (pickedIds.has(s.id) ? { ...s, fees: `${s.fees} (updated rate)` } : s));
+  return { changed: { ...dir, services }, count };
+}
+
+/** Peak RSS of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
+async function answeringRss(indexDir: string, questionsFile: string): Promise<number> {
+  const script = path.join(import.meta.dirname, 'directory-rss.ts');
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
+  return Number(JSON.parse(stdout.trim().split('\n').pop()!).rssMb);
+}
+
+async function scaleAndQuality(root: string, services: number, count: number): Promise<{ scale: DirectoryScale; row: DirectoryRow }> {
+  const dir = generateDirectory({ services, seed: 17, towns: 10 });
+  const written = await writeDirectory(dir, path.join(root, 'big'));
+  const questions = directoryQuestions(dir, count);
+  const questionsFile = path.join(root, 'big-questions.jsonl');
+  await writeFile(questionsFile, toJsonl(questions));
+
+  const json = await buildIndex(path.dirname(written.jsonFile), path.join(root, 'json-index'));
+  const csv = await buildIndex(written.datapackageDir, path.join(root, 'csv-index'));
+  const quality = await row(`generated ${services} (JSON)`, json, questions);
+  const latency = await askLatency(json.knowledge, questions.map((q) => q.question), 300);
+  const rss = await answeringRss(json.indexDir, questionsFile);
+
+  // 1% of services change; the same index folder is re-ingested, as `liaison ingest` would.
+  const { changed, count: changedServices } = withChangedFees(dir, 0.01);
+  await writeDirectory(changed, path.join(root, 'big'));
+  const t = performance.now();
+  const again = await ingest({ paths: [path.dirname(written.jsonFile)], root: path.dirname(written.jsonFile), indexDir: json.indexDir, embedder: new OfflineEmbedder(), clock: benchClock() });
+  const seconds = (performance.now() - t) / 1000;
+
+  const figures = (b: BuiltIndex): IngestTimes => ({ ingestSeconds: b.ingestMs / 1000, ingestCpuSeconds: b.ingestCpuMs / 1000, loadMs: b.loadMs, chunks: b.summary.chunks });
+  return {
+    scale: {
+      services: dir.services.length,
+      json: figures(json),
+      csv: figures(csv),
+      loadAverage: os.loadavg()[0]!,
+      cpus: os.cpus().length,
+      ask: latency,
+      answeringRssMb: rss,
+      reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds },
+    },
+    row: quality,
+  };
+}
+
+async function generatedRow(root: string, services: number, towns: number, count: number, seed: number): Promise<DirectoryRow> {
+  const dir = generateDirectory({ services, seed, towns });
+  const written = await writeDirectory(dir, path.join(root, `gen-${services}`));
+  const built = await buildIndex(path.dirname(written.jsonFile), path.join(root, `gen-${services}-index`));
+  return row(`generated ${services}, ${towns} towns`, built, directoryQuestions(dir, count));
+}
+
+export async function directorySection(repoRoot: string, opts: { services?: number; questions?: number } = {}): Promise<DirectorySection> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-dir-'));
+  try {
+    const services = opts.services ?? 10_000;
+    const { scale, row: big } = await scaleAndQuality(root, services, opts.questions ?? 200);
+    const second = await generatedRow(root, Math.round(services / 2), 12, 40, 5);
+    const cedarDir = path.join(repoRoot, 'bench', 'folders', 'cedar-211');
+    const cedar = await buildIndex(path.join(cedarDir, 'knowledge'), path.join(root, 'cedar-index'));
+    const cedarRow = await row('cedar-211 (blind-written)', cedar, await readGold(path.join(cedarDir, 'directory-questions.jsonl')));
+    const starter = await buildIndex(path.join(repoRoot, 'knowledge'), path.join(root, 'starter-index'));
+    const starterRow = await row('starter (official questions naming a service)', starter, await starterGold(path.join(repoRoot, 'bench', 'data', 'questions.jsonl')));
+    return { rows: [big, second, starterRow, cedarRow], scale };
+  } catch (err) {
+    return { error: (err as Error).message.split('\n')[0]! };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
