@@ -41,7 +41,7 @@ const KIND_K = 300;
 /** A service is of the kind asked when it covers this share of what the best service covers of the kind's words. */
 const KIND_SHARE = 0.9;
 /** ...and at least this much of them outright. */
-const KIND_FLOOR = 0.5;
+const KIND_FLOOR = 0.6;
 
 const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook }>();
 
@@ -102,7 +102,7 @@ async function servicesOfKind(view: KnowledgeView, kind: string): Promise<Hit[]>
   const hits = (await view.search(kind, KIND_K)).filter((h) => h.chunk.service);
   const terms = questionTerms(kind).filter((t) => !t.padding);
   if (hits.length === 0 || terms.length === 0) return [];
-  const scored = hits.map((hit) => ({ hit, cov: kindCoverage(terms, passageKeys(`${hit.chunk.title}\n${about(hit.chunk.text)}`)) }));
+  const scored = hits.map((hit) => ({ hit, cov: kindCoverage(terms, aboutKeys(hit.chunk)) }));
   const best = Math.max(...scored.map((s) => s.cov));
   if (best < KIND_FLOOR) return [];
   return scored.filter((s) => s.cov >= best * KIND_SHARE && s.cov >= KIND_FLOOR).map((s) => s.hit);
@@ -113,6 +113,14 @@ const FIELD_LINE = /^(?:Status|Alert|Who can get it|Ages|Service area|Hours|Phon
 
 function about(text: string): string {
   return text.replace(FIELD_LINE, '');
+}
+
+/** A service's own words as coverage keys, worked out once per loaded chunk (directory questions read the same services again and again). */
+const keysOf = new WeakMap<Chunk, Set<string>>();
+function aboutKeys(chunk: Chunk): Set<string> {
+  let keys = keysOf.get(chunk);
+  if (!keys) keysOf.set(chunk, (keys = passageKeys(`${chunk.title}\n${about(chunk.text)}`)));
+  return keys;
 }
 
 /** Weighted share of the kind's words the entry says; a word it holds only as a related concept counts half. */

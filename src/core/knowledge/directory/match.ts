@@ -63,7 +63,7 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
   const d = target && points.length ? Math.min(...points.map((p) => miles(target, p))) : undefined;
   const out = (verdict: Verdict, note: string) => ({ check: { condition: 'place' as const, verdict, note }, ...(d !== undefined ? { miles: d } : {}) });
 
-  const names = [place.name, ...towns, ...(county ? [county] : [])];
+  const names = [place.name, ...towns, ...place.zips, ...towns.flatMap((t) => book.get(t)?.zips ?? []), ...(county ? [county] : [])];
   const named = (area: string) => names.some((n) => new RegExp(String.raw`(?<![\w-])${escape(n)}(?![\w-])`, 'i').test(area));
   if (r.areas.length > 0) {
     const serving = r.areas.find(named);
@@ -125,11 +125,9 @@ function costCheck(r: ServiceRecord, cost: 'free' | 'sliding' | 'medicaid'): Che
   }
   if (cost === 'sliding') {
     if (/sliding|income[- ]based|based on income/i.test(fees)) return { condition: 'cost', verdict: 'meets', note: 'sliding scale' };
-    if (r.free === true) return { condition: 'cost', verdict: 'meets', note: 'free' };
     return { condition: 'cost', verdict: r.fees ? 'fails' : 'unknown', note: r.fees ? `fees: ${r.fees}` : 'cost not listed' };
   }
   if (/medicaid|medical assistance/i.test(fees)) return { condition: 'cost', verdict: 'meets', note: 'takes Medicaid' };
-  if (r.free === true) return { condition: 'cost', verdict: 'meets', note: 'free' };
   return { condition: 'cost', verdict: r.fees ? 'fails' : 'unknown', note: r.fees ? 'Medicaid not listed among its fees' : 'cost not listed' };
 }
 
@@ -143,7 +141,7 @@ function whenCheck(r: ServiceRecord, when: keyof typeof WHEN_NOTES, now: MatchCo
       case 'after-school':
         return h.days.some((d) => d <= 4) && h.closes >= 17 * 60 && h.opens <= 16 * 60;
       case 'evening':
-        return h.closes >= 19 * 60;
+        return h.closes >= 18 * 60;
       case 'saturday':
         return h.days.includes(5);
       case 'sunday':

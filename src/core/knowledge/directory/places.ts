@@ -124,7 +124,9 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
     p.lon = s.lon / s.n;
   }
   const names = [...places.values()].sort((a, b) => b.name.length - a.name.length);
-  const patterns = names.map((p) => ({ p, re: new RegExp(String.raw`(?<![\w-])${escape(p.name)}(?![\w-])`, 'i') }));
+  // "Lake Co." and "Lake Cty" are how people shorten a county's name.
+  const spelled = (p: Place) => (p.kind === 'county' && COUNTY.test(p.name) ? `${escape(COUNTY.exec(p.name)![1]!)}\\s+(?:county|co\\.?|cty\\.?)` : escape(p.name));
+  const patterns = names.map((p) => ({ p, re: new RegExp(String.raw`(?<![\w-])${spelled(p)}(?![\w-])`, 'i') }));
 
   return {
     languages: [...languages],
