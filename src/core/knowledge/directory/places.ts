@@ -2,6 +2,7 @@
 // (cities and ZIPs in location addresses, the names in service_areas), from the district's places
 // file (town, county, ZIP) and, for distances when the data has no coordinates, from an offline
 // ZIP gazetteer (the `zipcodes` package), used only where its city and state agree with the data.
+import { parse } from 'csv-parse/sync';
 import zipcodes from 'zipcodes';
 import type { ServiceLocation, ServiceRecord } from '../types.js';
 
@@ -163,27 +164,28 @@ export function miles(a: { lat: number; lon: number }, b: { lat: number; lon: nu
   return 3958.8 * 2 * Math.asin(Math.sqrt(h));
 }
 
-/** Reads a district places file: CSV with a header naming town, and any of county, zip, lat, lon. */
+/** Reads a district places file: CSV with a header naming town (or city), and any of county, zip, lat, lon. */
 export function parsePlaces(text: string): DistrictPlace[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith('#'));
-  const header = (lines.shift() ?? '').split(',').map((h) => key(h));
-  const col = (name: string) => header.findIndex((h) => h === name || (name === 'lat' && h === 'latitude') || (name === 'lon' && (h === 'longitude' || h === 'lng')));
-  const town = col('town') >= 0 ? col('town') : col('city');
+  const rows = parse(text, { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: true }) as string[][];
+  const header = (rows.shift() ?? []).map((h) => key(h));
+  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+  const town = col('town', 'city');
   if (town < 0) throw new Error(`the first line must name the columns, with "town" among them (found: ${header.join(', ') || 'nothing'})`);
-  const [county, zip, lat, lon] = ['county', 'zip', 'lat', 'lon'].map(col);
-  return lines.map((line, i) => {
-    const cells = line.split(',').map((c) => c.trim());
-    const name = cells[town];
+  const [county, zip, lat, lon] = [col('county'), col('zip', 'zip code', 'postal_code'), col('lat', 'latitude'), col('lon', 'lng', 'longitude')];
+  const cell = (cells: string[], i: number) => (i >= 0 ? cells[i] || undefined : undefined);
+  return rows.map((cells, i) => {
+    const name = cell(cells, town);
     if (!name) throw new Error(`line ${i + 2} has no town`);
     const row: DistrictPlace = { town: name };
-    if (county! >= 0 && cells[county!]) row.county = cells[county!];
-    if (zip! >= 0 && cells[zip!]) {
-      if (!/^\d{5}$/.test(cells[zip!]!)) throw new Error(`line ${i + 2}: "${cells[zip!]}" is not a 5-digit ZIP`);
-      row.zip = cells[zip!];
+    const c = cell(cells, county);
+    if (c) row.county = c;
+    const z = cell(cells, zip);
+    if (z) {
+      if (!/^\d{5}$/.test(z)) throw new Error(`line ${i + 2}: "${z}" is not a 5-digit ZIP`);
+      row.zip = z;
     }
-    const y = lat! >= 0 ? Number(cells[lat!]) : NaN;
-    const x = lon! >= 0 ? Number(cells[lon!]) : NaN;
-    if (Number.isFinite(y) && Number.isFinite(x) && cells[lat!] && cells[lon!]) {
+    const [y, x] = [Number(cell(cells, lat) ?? NaN), Number(cell(cells, lon) ?? NaN)];
+    if (Number.isFinite(y) && Number.isFinite(x)) {
       row.lat = y;
       row.lon = x;
     }
