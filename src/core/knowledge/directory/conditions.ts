@@ -98,31 +98,23 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
     }
     break;
   }
-  for (const name of [...new Set([...book.languages, ...KNOWN_LANGUAGES])]) {
-    const m = LANGUAGE_CUE(escape(name)).exec(rest);
-    if (m) {
-      out.language = { name: name === 'ASL' ? 'American Sign Language' : name, said: m[0] };
-      take(m[0]);
-      break;
-    }
-  }
-  for (const { cost, re } of COSTS) {
-    const m = re.exec(rest);
-    if (m) {
-      out.cost = { cost, said: m[0] };
-      take(m[0]);
-      break;
-    }
-  }
-  for (const { when, re } of WHENS) {
-    const m = re.exec(rest);
-    if (m) {
-      out.when = { when, said: m[0] };
+  /** The first of `rules` found in what is left of the question, taken out of it (every mention of it). */
+  const takeFirst = <T>(rules: { value: T; re: RegExp }[]): { value: T; said: string } | undefined => {
+    for (const { value, re } of rules) {
+      const m = re.exec(rest);
+      if (!m) continue;
       // "in the late afternoon after school" says it twice: both go.
       rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-      break;
+      return { value, said: m[0] };
     }
-  }
+    return undefined;
+  };
+  const language = takeFirst([...new Set([...book.languages, ...KNOWN_LANGUAGES])].map((name) => ({ value: name === 'ASL' ? 'American Sign Language' : name, re: LANGUAGE_CUE(escape(name)) })));
+  if (language) out.language = { name: language.value, said: language.said };
+  const cost = takeFirst(COSTS.map(({ cost: value, re }) => ({ value, re })));
+  if (cost) out.cost = { cost: cost.value, said: cost.said };
+  const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
+  if (when) out.when = { when: when.value, said: when.said };
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
