@@ -4,11 +4,11 @@
 // answer. The live KnowledgeSearch is built in exactly one place (services.ts createKnowledgeSearch)
 // and every entry point (server, console, `liaison ask`, bench, test helpers) gets it from there.
 import type { DistrictPlace } from './directory/places.js';
-import type { CorpusStats, KnowledgeIndex } from './search.js';
+import type { CorpusStats, KnowledgeIndex, SearchOptions } from './search.js';
 import type { Chunk, Hit } from './types.js';
 
 export interface KnowledgeView {
-  search(query: string, k?: number): Promise<Hit[]>;
+  search(query: string, k?: number, opts?: SearchOptions): Promise<Hit[]>;
   /** Corpus document frequencies: how the answerer tells words the folder never uses. */
   readonly corpus: CorpusStats;
   /** The chunks of one source, in reading order: how a better section of a best source is read. */

@@ -43,16 +43,14 @@ const KIND_SHARE = 0.9;
 /** ...and at least this much of them outright. */
 const KIND_FLOOR = 0.6;
 
-const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook }>();
+const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook | undefined }>();
 
-/** The places of one loaded index (and the district's file), built once per index. */
-function bookOf(view: KnowledgeView, district: readonly DistrictPlace[] | undefined): PlaceBook {
+/** The places of one loaded index (and the district's file), built once per index; undefined when it holds no services. */
+function bookOf(view: KnowledgeView, district: readonly DistrictPlace[] | undefined): PlaceBook | undefined {
   const cached = books.get(view.chunks);
   if (cached && cached.district === district) return cached.book;
-  const book = placeBook(
-    view.chunks.flatMap((c) => (c.service ? [c.service] : [])),
-    district,
-  );
+  const records = view.chunks.flatMap((c) => (c.service ? [c.service] : []));
+  const book = records.length > 0 ? placeBook(records, district) : undefined;
   books.set(view.chunks, { district, book });
   return book;
 }
@@ -62,8 +60,8 @@ function bookOf(view: KnowledgeView, district: readonly DistrictPlace[] | undefi
  * to find a service and states a condition a directory can check) or no service is of its kind.
  */
 export async function findServices(view: KnowledgeView, question: string, opts: DirectoryOptions = {}): Promise<DirectoryResult | undefined> {
-  if (!view.chunks.some((c) => c.service)) return undefined;
   const book = bookOf(view, opts.places);
+  if (!book) return undefined;
   const conditions = readConditions(question, book);
   if (!conditions.finding || !hasConditions(conditions) || !conditions.kind) return undefined;
   const ofKind = await servicesOfKind(view, conditions.kind);
@@ -99,7 +97,8 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
 
 /** The services whose text is about the kind of service asked (its words, or their concepts). */
 async function servicesOfKind(view: KnowledgeView, kind: string): Promise<Hit[]> {
-  const hits = (await view.search(kind, KIND_K)).filter((h) => h.chunk.service);
+  // Keywords alone: a kind is matched by its words (below), and a vector search this wide costs more than it ranks.
+  const hits = (await view.search(kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
   const terms = questionTerms(kind).filter((t) => !t.padding);
   if (hits.length === 0 || terms.length === 0) return [];
   const scored = hits.map((hit) => ({ hit, cov: kindCoverage(terms, aboutKeys(hit.chunk)) }));
