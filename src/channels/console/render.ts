@@ -17,7 +17,7 @@ export function renderText(reply: Reply): string {
   for (const card of reply.cards ?? []) out.push('', ...plainMarkdown(cardMarkdown(card)).split('\n').map((l, i) => (i === 0 ? l : `    ${l}`)));
   const more = reply.actions?.find((a) => a.id === 'directory.more');
   if (more) out.push('', 'More services fit than are listed: type "more" in the chat console, or narrow the question.');
-  if (reply.sources?.length) {
+  if (reply.sources?.length && !reply.cards?.length) {
     out.push('', 'Sources:');
     for (const s of reply.sources) {
       out.push(`  [${s.n}] ${s.title} (${s.url ?? s.source})`);

@@ -87,7 +87,8 @@ export function directoryReply(directory: DirectoryAnswer, answerId: string, not
     kind: 'answer',
     audience: { kind: 'conversation' },
     text: [directory.intro, ...notes].join('\n\n'),
-    sources: [],
+    // The cards show these services; channels list sources only for replies without cards.
+    sources: directory.answer.citations,
     cards: directory.cards,
     grounded: directory.answer.grounded,
     actions: [

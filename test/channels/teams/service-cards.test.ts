@@ -13,7 +13,7 @@ import { cardText } from './harness.js';
 
 const directory: DirectoryAnswer = {
   intro: '5 directory entries fit “travel training” in Pine Ridge, for age 17.',
-  answer: { text: '', citations: [], grounded: true, mode: 'extractive' },
+  answer: { text: '', citations: [{ n: 1, source: 'pine.json#svc-1', title: 'Travel Training for Teens', score: 0.8 }], grounded: true, mode: 'extractive' },
   moreFrom: 3,
   cards: [
     {
@@ -43,6 +43,8 @@ describe('directory answers as contact cards', () => {
     for (const want of ['Travel Training for Teens', 'Pine Ridge Transit', '☎ (555) 555-0101', '📍 11 Main St, Pine Ridge', '🕑 Mon-Fri 15:00-18:00', '*Who:* ages 14 to 21', '*Cost:* Free.', '*Languages:* English, Spanish', '✅ serves Pine Ridge, ages 14 to 21', '_verified March 2026_', '12 miles away', '❌ serves Oakdale']) {
       expect(text).toContain(want);
     }
+    // The cards are the sources: no second list of them.
+    expect(text).not.toContain('*Sources*');
     const buttons = message!.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])) as { action_id: string; value: string }[];
     const more = buttons.find((b) => b.action_id.startsWith('liaison:directory.more'));
     expect(decodeButton(more!.action_id, more!.value)).toEqual({ id: 'directory.more', value: '3', data: { answerId: 'a-9' } });
@@ -54,6 +56,7 @@ describe('directory answers as contact cards', () => {
     expect(text).toContain('**[1] Travel Training for Teens**');
     expect(text).toContain('✅ serves Pine Ridge, ages 14 to 21');
     expect(text).toContain('_verified March 2026_');
+    expect(text).not.toContain('**Sources**');
     const facts = JSON.stringify(card!.body);
     for (const want of ['"title":"Phone","value":"(555) 555-0101"', '"title":"Hours","value":"Mon-Fri 15:00-18:00"', '"title":"Languages","value":"English, Spanish"', '"title":"Address","value":"12 miles away"']) {
       expect(facts).toContain(want);

@@ -103,7 +103,7 @@ export function renderMessages(reply: Reply, thread?: string): SlackMessage[] {
   if (reply.commitments?.length) {
     body.push(...sections(reply.commitments.map((c) => renderCommitment(c, c.n)).join('\n')));
   }
-  if (reply.sources?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
+  if (reply.sources?.length && !reply.cards?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
   // An explicit empty list means "no buttons" (e.g. a declined answer); only a missing list gets defaults.
   const actions = actionsOf(reply);
   const tail = buttons(actions, reply.context, thread);

@@ -124,7 +124,7 @@ export function renderCards(reply: Reply, thread?: string): AdaptiveCard[] {
   if (reply.cards?.length) body.push(...serviceCardElements(reply.cards));
   if (reply.kind === 'proposal' && reply.items?.length) body.push(...itemBlocks(reply.items));
   if (reply.commitments?.length) body.push(...splitText(reply.commitments.map(commitmentLine).join('\n\n')).map((t) => text(t, { separator: true })));
-  if (reply.sources?.length) body.push(...sourceBlocks(reply.sources));
+  if (reply.sources?.length && !reply.cards?.length) body.push(...sourceBlocks(reply.sources));
   if (!body.length) body.push(text(reply.kind));
   // An explicit empty list means "no buttons" (a declined answer); only a missing list gets defaults.
   const parts = actionParts(actionsOf(reply), reply.context, thread);
