@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { STATE, areaRecords, generateDirectory, scheduleRecords, toHsdsJson, type Directory } from './directory-gen.js';
+import { STATE, areaRecords, costOptions, generateDirectory, scheduleRecords, toHsdsJson, type Directory } from './directory-gen.js';
 import { directoryQuestions, toJsonl } from './directory-questions.js';
 
 type Row = Record<string, unknown>;
@@ -55,7 +55,7 @@ function tables(dir: Directory): Record<string, Row[]> {
     for (const sc of scheduleRecords(s)) push('schedules', { ...sc, service_id: s.id });
     for (const a of areaRecords(s)) push('service_areas', { ...a, service_id: s.id });
     s.languages.forEach((name, i) => push('languages', { id: `${s.id}-lang-${i + 1}`, service_id: s.id, name }));
-    if (s.feeAmount !== undefined) push('cost_options', { id: `${s.id}-cost`, service_id: s.id, option: /hour/.test(s.fees) ? 'Per hour' : 'Per session', amount: s.feeAmount, currency: 'USD' });
+    costOptions(s).forEach((c, i) => push('cost_options', { ...c, id: `${s.id}-cost-${i + 1}`, service_id: s.id }));
   }
   return out;
 }

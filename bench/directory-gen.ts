@@ -299,7 +299,7 @@ export function generateDirectory(opts: GenerateOptions): Directory {
 }
 
 /** Human-written fees: some services give an option, amount and currency as cost_options too. */
-function costOptions(s: GenService): Record<string, unknown>[] {
+export function costOptions(s: GenService): Record<string, unknown>[] {
   if (s.feeAmount === undefined) return s.cost.includes('free') ? [{ option: 'Free', amount: 0, currency: 'USD' }] : [];
   return [{ option: /hour/.test(s.fees) ? 'Per hour' : 'Per session', amount: s.feeAmount, currency: 'USD' }];
 }

@@ -46,19 +46,24 @@ export interface DirectoryScale {
   loadAverage: number;
   cpus: number;
   ask: LatencyFigures;
-  /** Peak RSS of a separate process that loads the JSON index and answers the questions. */
-  answeringRssMb: number;
-  reingest: { changedServices: number; embedded: number; reused: number; seconds: number };
+  /** A separate process that loads the JSON index and answers the questions: its peak RSS, and what is left after a full GC. */
+  answering: AnsweringMemory;
+  /** The same with V8's old space capped (HEAP_CAP_FLAG): how much of the peak was uncollected garbage. */
+  answeringCapped: AnsweringMemory;
+  reingest: { changedServices: number; embedded: number; reused: number; seconds: number; cpuSeconds: number };
 }
 
 export interface IngestTimes {
   ingestSeconds: number;
   ingestCpuSeconds: number;
   loadMs: number;
+  loadCpuMs: number;
   chunks: number;
 }
 
 export type DirectorySection = { rows: DirectoryRow[]; scale: DirectoryScale } | { error: string };
+
+export const HEAP_CAP_FLAG = '--max-old-space-size=256';
 
 export const DIRECTORY_TARGETS = { fitting: 0.95, top3: 0.9, declined: 0.9, ingestSeconds: 20, loadMs: 1000, askP95Ms: 50, rssMb: 500 } as const;
 
@@ -123,11 +128,17 @@ function withChangedFees(dir: Directory, share: number): { changed: Directory; c
   return { changed: { ...dir, services }, count };
 }
 
-/** Peak RSS of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
-async function answeringRss(indexDir: string, questionsFile: string): Promise<number> {
+export interface AnsweringMemory {
+  peakMb: number;
+  afterGcMb: number;
+  heapUsedMb: number;
+}
+
+/** Memory of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
+async function answeringMemory(indexDir: string, questionsFile: string, nodeFlags: string[] = []): Promise<AnsweringMemory> {
   const script = path.join(import.meta.dirname, 'directory-rss.ts');
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
-  return Number(JSON.parse(stdout.trim().split('\n').pop()!).rssMb);
+  const { stdout } = await run(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', script, indexDir, questionsFile], { timeout: 300_000 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as AnsweringMemory;
 }
 
 async function scaleAndQuality(root: string, services: number, count: number): Promise<{ scale: DirectoryScale; row: DirectoryRow }> {
@@ -141,16 +152,19 @@ async function scaleAndQuality(root: string, services: number, count: number): P
   const csv = await buildIndex(written.datapackageDir, path.join(root, 'csv-index'));
   const quality = await row(`generated ${services} (JSON)`, json, questions);
   const latency = await askLatency(json.knowledge, questions.map((q) => q.question), 300);
-  const rss = await answeringRss(json.indexDir, questionsFile);
+  const answering = await answeringMemory(json.indexDir, questionsFile);
+  const answeringCapped = await answeringMemory(json.indexDir, questionsFile, [HEAP_CAP_FLAG]);
 
   // 1% of services change; the same index folder is re-ingested, as `liaison ingest` would.
   const { changed, count: changedServices } = withChangedFees(dir, 0.01);
   await writeDirectory(changed, path.join(root, 'big'));
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const again = await ingest({ paths: [path.dirname(written.jsonFile)], root: path.dirname(written.jsonFile), indexDir: json.indexDir, embedder: new OfflineEmbedder(), clock: benchClock() });
   const seconds = (performance.now() - t) / 1000;
+  const spent = process.cpuUsage(cpu);
 
-  const figures = (b: BuiltIndex): IngestTimes => ({ ingestSeconds: b.ingestMs / 1000, ingestCpuSeconds: b.ingestCpuMs / 1000, loadMs: b.loadMs, chunks: b.summary.chunks });
+  const figures = (b: BuiltIndex): IngestTimes => ({ ingestSeconds: b.ingestMs / 1000, ingestCpuSeconds: b.ingestCpuMs / 1000, loadMs: b.loadMs, loadCpuMs: b.loadCpuMs, chunks: b.summary.chunks });
   return {
     scale: {
       services: dir.services.length,
@@ -159,8 +173,9 @@ async function scaleAndQuality(root: string, services: number, count: number): P
       loadAverage: os.loadavg()[0]!,
       cpus: os.cpus().length,
       ask: latency,
-      answeringRssMb: rss,
-      reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds },
+      answering,
+      answeringCapped,
+      reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds, cpuSeconds: (spent.user + spent.system) / 1e6 },
     },
     row: quality,
   };

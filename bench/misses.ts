@@ -1,5 +1,6 @@
 // `--misses`: what a development folder got wrong, question by question and note by note. Never
 // for the starter's official set (not for tuning) nor the sealed folder (not to be looked at).
+import type { NoteOutcome } from '../src/eval/notes-run.js';
 import type { Outcome } from '../src/eval/outcome.js';
 import type { FolderRun } from './folder-run.js';
 
@@ -30,8 +31,16 @@ export function renderMisses(run: FolderRun): string[] {
     out.push(`  ${o.id}${o.style ? ` [${o.style}]` : ''} "${cut(o.question, 200)}"`);
     for (const w of why) out.push(`    ${w}`);
   });
-  const item = (i: { owners: string[]; task: string; due: string | null }) => `${i.owners.join(' + ') || '(no owner)'} | ${i.task} | ${i.due ?? 'no date'}`;
-  for (const n of run.notes) {
+  out.push(...noteMisses(run.notes));
+  return out;
+}
+
+const item = (i: { owners: string[]; task: string; due: string | null }) => `${i.owners.join(' + ') || '(no owner)'} | ${i.task} | ${i.due ?? 'no date'}`;
+
+/** The note items a development folder missed or added, note by note. */
+export function noteMisses(notes: NoteOutcome[]): string[] {
+  const out: string[] = [];
+  for (const n of notes) {
     if (n.score.missed.length === 0 && n.score.extra.length === 0) continue;
     out.push(`  notes/${n.file}: tp ${n.score.withDates.tp}, fp ${n.score.withDates.fp}, fn ${n.score.withDates.fn}`);
     for (const j of n.score.missed) out.push(`    missed: ${item(n.gold[j]!)}`);

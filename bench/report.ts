@@ -8,6 +8,10 @@ import type { ReminderFigures } from './reminders.js';
 import type { SlackFigures } from './slack.js';
 import type { TeamsFigures } from './teams.js';
 import type { IngestFigures, LatencyFigures } from './speed.js';
+import { median, type InstallFigures } from './install.js';
+
+/** The quality part of the report, which `--quality` prints alone. */
+export type QualityReport = Pick<BenchReport, 'startedAt' | 'environment' | 'threshold' | 'folders' | 'lofo' | 'table' | 'notesLines' | 'misses'>;
 
 export interface BenchReport {
   startedAt: string;
@@ -23,6 +27,7 @@ export interface BenchReport {
   /** `--misses` lines (development folders only). */
   misses: string[];
   speed: { knowledge: IngestFigures; synthetic: IngestFigures | { error: string }; ask: LatencyFigures; peakRssMb: number };
+  install: InstallFigures | { error: string };
   slack: SlackFigures;
   reminders: ReminderFigures;
   wiring: WiringFigures[];
@@ -55,7 +60,7 @@ export const TARGETS = {
 
 const ms = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 
-function qualitySection(r: BenchReport, out: string[]): void {
+function qualitySection(r: QualityReport, out: string[]): void {
   out.push('1. QUALITY PER FOLDER  (95% intervals: Wilson for proportions, seeded bootstrap for MRR and F1)');
   for (const f of r.folders) out.push(`  ${f.name}: ${f.documents} documents, ${f.chunks} chunks, ${f.liaison.questions} questions, ${f.liaison.notes?.notes ?? 0} notes`);
   out.push(`  Liaison: hybrid search + offline answerer (abstain threshold ${r.threshold}) + offline notes extractor. BM25: MiniSearch over the same chunks, top passage as the answer, never declines.`);
@@ -87,6 +92,23 @@ function speedSection(s: BenchReport['speed'], out: string[]): void {
   out.push(line(`ask latency p50 (${s.ask.asks} asks)`, ms(s.ask.p50Ms), '', null));
   out.push(line('ask latency p95', ms(s.ask.p95Ms), '<= 50 ms', s.ask.p95Ms <= TARGETS.askP95Ms));
   out.push(line('peak RSS (whole bench)', `${s.peakRssMb.toFixed(0)} MB`, '', null));
+}
+
+function installSection(s: BenchReport['install'], out: string[]): void {
+  if ('error' in s) {
+    out.push(`INSTALL AND START: not run: ${s.error}`);
+    return;
+  }
+  const runs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+  const mb = (c: { mb: number; packages: number }) => `${c.mb.toFixed(0)} MB / ${c.packages} pkgs`;
+  out.push(`INSTALL AND START  (offline settings; median of ${s.runs} fresh processes)`);
+  out.push(line('node_modules (bytes of its files)', `${s.nodeModulesMb.toFixed(0)} MB`, '', null));
+  out.push(line('only for LangChain and openai', mb(s.langchainOnly), '', null));
+  out.push(line('  of which for @langchain/community', mb(s.communityOnly), '', null));
+  out.push(line('server start to /healthz 200', ms(median(s.serverToHealthzMs)), '', null));
+  out.push(line('`liaison ask` end to end', ms(median(s.askEndToEndMs)), '', null));
+  out.push(line('LangChain imports, 1st model call', ms(median(s.langchainImportMs)), '', null));
+  out.push(`  runs (s): start ${runs(s.serverToHealthzMs)}; ask ${runs(s.askEndToEndMs)}; LangChain imports ${runs(s.langchainImportMs)}`);
 }
 
 function slackSection(s: SlackFigures, out: string[]): void {
@@ -129,8 +151,8 @@ function teamsSection(t: TeamsFigures, out: string[]): void {
   out.push(line('reply at the connector p99', ms(t.replyP99Ms), '', null));
 }
 
-export function renderReport(r: BenchReport): string {
-  const out: string[] = [];
+/** The header, the quality table and any misses. */
+function qualityPart(r: QualityReport, out: string[]): void {
   out.push(`LIAISON BENCHMARK  ${r.startedAt}  (node ${r.environment.node}, ${r.environment.cpus} CPUs, ${r.environment.platform})`);
   out.push('');
   qualitySection(r, out);
@@ -138,8 +160,21 @@ export function renderReport(r: BenchReport): string {
     out.push('');
     out.push(...r.misses);
   }
+}
+
+export function renderQuality(r: QualityReport): string {
+  const out: string[] = [];
+  qualityPart(r, out);
+  return out.join('\n');
+}
+
+export function renderReport(r: BenchReport): string {
+  const out: string[] = [];
+  qualityPart(r, out);
   out.push('');
   speedSection(r.speed, out);
+  out.push('');
+  installSection(r.install, out);
   out.push('');
   out.push('ONE WIRING  (the same reply through the assistant and through `liaison ask`, every question)');
   for (const w of r.wiring) out.push(line(w.folder, `${w.same}/${w.questions}`, 'all', w.same === w.questions));

@@ -62,6 +62,8 @@ const schema = z.object({
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  LIAISON_LLM_CACHE_HOURS: z.coerce.number({ message: 'expected a number of hours (0 turns the answer cache off)' }).min(0).max(24 * 30).default(24),
+  LIAISON_LLM_MEMORY_HOURS: z.coerce.number({ message: 'expected a number of hours (0 turns thread memory off)' }).min(0).max(24 * 30).default(24),
   AZURE_OPENAI_API_KEY: optionalString,
   AZURE_OPENAI_ENDPOINT: url(['http:', 'https:']),
   AZURE_OPENAI_DEPLOYMENT: optionalString,
@@ -159,6 +161,8 @@ export interface Config {
   abstainThreshold?: number;
   /** The chat and embedding models: OpenAI (or any OpenAI-compatible server) or Azure OpenAI; unset means offline. */
   llm?: LlmConfig;
+  /** How long model answers are cached and a thread's turns remembered, in ms (0: not kept); used only with `llm`. */
+  llmRetention: { cacheMs: number; memoryMs: number };
   redis?: { url: string; prefix: string };
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   /** Email for partners reachable only there (reminder pings). */
@@ -340,6 +344,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     timeZone: e.LIAISON_TIMEZONE,
     abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
     ...(llm ? { llm } : {}),
+    llmRetention: { cacheMs: e.LIAISON_LLM_CACHE_HOURS * 3_600_000, memoryMs: e.LIAISON_LLM_MEMORY_HOURS * 3_600_000 },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
     email: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.LIAISON_EMAIL_FROM } : undefined,
     reminders: {

@@ -46,7 +46,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
   const teams = config.teams
     ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app })
     : undefined;
-  const notifiers = createNotifiers(config, log, teams ? [teams.notifier] : []);
+  const notifiers = createNotifiers(config, log, { store: services.store });
   const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers, clock, log });
   const server = await listen(app, config.port, config.host);
   const address = server.address();

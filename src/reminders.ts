@@ -12,6 +12,7 @@ import { startTimerEngine, type ReminderEngine } from './core/reminders/timer-en
 import type { PlanStore } from './core/plans/store.js';
 import { createEmailNotifier } from './channels/email/notifier.js';
 import { createSlackNotifier } from './channels/slack/notifier.js';
+import { createTeamsNotifierFromConfig, type TeamsCredentials } from './channels/teams/outbound.js';
 
 export type { ReminderEngine };
 import type { Logger } from './log.js';
@@ -27,10 +28,22 @@ export function createReminderPlanner(config: Config, clock: Clock): ReminderPla
   return new ReminderPlanner(r.policy, holidays);
 }
 
-/** A notifier for each platform Liaison is configured for (Slack when SLACK_BOT_TOKEN is set). */
-export function createNotifiers(config: Config, log: Logger, extra: Notifier[] = []): Notifiers {
-  const list: Notifier[] = [...extra];
+export interface NotifierOptions {
+  /** Where Teams conversation references are kept (the plan store). */
+  store: PlanStore;
+  extra?: Notifier[];
+  /** Replaces MSAL for Teams' outgoing calls (tests: a fixed token for a local connector). */
+  teamsCredentials?: TeamsCredentials;
+}
+
+/**
+ * A notifier for each platform Liaison is configured for: Slack when SLACK_BOT_TOKEN is set, Teams
+ * when MICROSOFT_APP_ID is (built from settings alone, so `liaison remind run` reaches Teams too), email.
+ */
+export function createNotifiers(config: Config, log: Logger, opts: NotifierOptions): Notifiers {
+  const list: Notifier[] = [...(opts.extra ?? [])];
   if (config.slack) list.push(createSlackNotifier({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, log: log.child({ channel: 'slack' }) }));
+  if (config.teams) list.push(createTeamsNotifierFromConfig(config.teams, opts.store, log, opts.teamsCredentials));
   if (config.email) list.push(createEmailNotifier(config.email));
   return new Notifiers(list);
 }

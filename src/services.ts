@@ -34,16 +34,27 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/** The answerer and the notes extractor for a Config: the LLM when configured, the offline path otherwise. */
-export function createSkills(config: Config, log: Logger): { answerer: Answerer; extractor: Extractor } {
+/**
+ * The answerer and the notes extractor for a Config: the LLM when configured, the offline path
+ * otherwise. With a store, the answering model's cache and each thread's memory live in it
+ * (llm-store.ts), for config.llmRetention.
+ */
+export function createSkills(config: Config, log: Logger, store?: PlanStore): { answerer: Answerer; extractor: Extractor } {
   const o = config.llm;
-  // One chat model for both skills; the deadline bounds each LLM path, retries included.
-  // Imported on first use: the offline path (the default) never loads @langchain/openai.
-  const llm = o ? import('./core/llm.js').then((m) => m.createChatModel(o)) : undefined;
-  const model = o ? { llm, chatModel: chatModelName(o), timeoutMs: o.timeoutMs } : {};
+  if (!o) return { answerer: createAnswerer({ abstainThreshold: config.abstainThreshold, log }), extractor: createExtractor({ log }) };
+  // The deadline bounds each LLM path, retries included. Imported on first use: the offline path
+  // (the default) never loads LangChain's models.
+  const { cacheMs, memoryMs } = config.llmRetention;
+  const llmModule = import('./core/llm.js');
+  const kept = store && (cacheMs > 0 || memoryMs > 0) ? import('./core/llm-store.js') : undefined;
+  // Two models: only answers are cached, never extraction (its results hold people's tasks).
+  const answering = Promise.all([llmModule, kept]).then(([m, k]) => m.createChatModel(o, k && store && cacheMs > 0 ? { cache: new k.StoreCache(store, cacheMs) } : {}));
+  const extracting = llmModule.then((m) => m.createChatModel(o));
+  const memory = kept?.then((k) => (store && memoryMs > 0 ? k.threadHistories(store, memoryMs) : undefined));
+  const model = { chatModel: chatModelName(o), timeoutMs: o.timeoutMs };
   return {
-    answerer: createAnswerer({ ...model, abstainThreshold: config.abstainThreshold, log }),
-    extractor: createExtractor({ ...model, log }),
+    answerer: createAnswerer({ ...model, llm: answering, ...(memory ? { memory } : {}), abstainThreshold: config.abstainThreshold, log }),
+    extractor: createExtractor({ ...model, llm: extracting, log }),
   };
 }
 
@@ -56,7 +67,7 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
   if (upgraded.numbered || upgraded.scheduled) log.info(upgraded, 'plans upgraded: commitments numbered and scheduled');
   const assistant = createAssistant({
     knowledge,
-    ...createSkills(config, log),
+    ...createSkills(config, log, store),
     plans,
     clock: opts.clock,
     timeZone: config.timeZone,

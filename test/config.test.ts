@@ -45,6 +45,13 @@ describe('loadConfig', () => {
     expect(msg).toMatch(/LIAISON_TIMEZONE: expected an IANA time zone/);
   });
 
+  it('keeps model answers and thread memory a day unless told otherwise, and refuses a bad number of hours', () => {
+    expect(loadConfig({}).llmRetention).toEqual({ cacheMs: 24 * 3_600_000, memoryMs: 24 * 3_600_000 });
+    expect(loadConfig({ LIAISON_LLM_CACHE_HOURS: '0', LIAISON_LLM_MEMORY_HOURS: '1.5' }).llmRetention).toEqual({ cacheMs: 0, memoryMs: 5_400_000 });
+    expect(() => loadConfig({ LIAISON_LLM_CACHE_HOURS: 'a day' })).toThrow(/LIAISON_LLM_CACHE_HOURS: expected a number of hours/);
+    expect(() => loadConfig({ LIAISON_LLM_MEMORY_HOURS: '-1' })).toThrow(/LIAISON_LLM_MEMORY_HOURS/);
+  });
+
   it('refuses half a Slack setup with the missing piece named', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET: required/);
     expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN: required/);

@@ -34,6 +34,16 @@ describe('createSkills from the environment', () => {
     expect(req.headers['api-key']).toBe('az-key');
   });
 
+  it('extracts through Azure OpenAI with a JSON schema, not by falling back to the rules', async () => {
+    fake = await startFakeOpenAI({ chat: () => JSON.stringify({ items: [] }) });
+    const config = loadConfig(env({ AZURE_OPENAI_ENDPOINT: new URL(fake.baseURL).origin, AZURE_OPENAI_API_KEY: 'az-key', AZURE_OPENAI_DEPLOYMENT: 'liaison-chat' }));
+    const { extractor } = createSkills(config, silentLogger);
+    const result = await extractor.extract('- Dana will send the release by Friday', { meetingDate: '2026-11-25' });
+    expect(result).toMatchObject({ mode: 'llm', items: [] });
+    expect(result.fallback).toBeUndefined();
+    expect(fake.requests[0]?.body.response_format).toMatchObject({ type: 'json_schema' });
+  });
+
   it('extracts through an OpenAI-compatible server, and tells the person when it fell back', async () => {
     let status = 200;
     fake = await startFakeOpenAI({

@@ -1,5 +1,5 @@
 // `liaison remind run|list`: the reminder loop from the terminal. `run` sweeps once as if the clock
-// read --at, delivering through the same notifiers as the server (Slack when SLACK_BOT_TOKEN is set);
+// read --at, delivering through the same notifiers as the server (Slack, Teams, email as configured);
 // an --at later than now only sends with --send, so nobody is pinged early by mistake.
 import { isOpen } from '../core/plans/types.js';
 import { decide } from '../core/reminders/schedule.js';
@@ -38,7 +38,7 @@ export const remindCommand: Command = {
       if (Number.isNaN(at.getTime())) throw new UsageError(`--at "${atArg}" is not a time; write it as 2026-12-09T09:00:00-05:00.`, usage);
       const dryRun = p.bool('dry-run') || (at > io.now() && !p.bool('send'));
       return withServices(io, async (s, { config, log }) => {
-        const records = await sweepAll({ store: s.store, planner: s.planner, notifiers: createNotifiers(config, log), clock: cliClock(io), log }, { at, dryRun });
+        const records = await sweepAll({ store: s.store, planner: s.planner, notifiers: createNotifiers(config, log, { store: s.store }), clock: cliClock(io), log }, { at, dryRun });
         if (p.bool('json')) for (const r of records) println(io, JSON.stringify(r));
         else {
           if (!records.length) println(io, `No pings due at ${at.toISOString()}.`);

@@ -54,7 +54,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
   async function answer(inbound: Inbound, question: string): Promise<Reply[]> {
     const started = performance.now();
-    const result = await ask(deps.knowledge, deps.answerer, question, threadContext(question, inbound.thread), { clock: deps.clock, timeZone: deps.timeZone });
+    const { platform, id, threadId } = inbound.where;
+    const result = await ask(deps.knowledge, deps.answerer, question, threadContext(question, inbound.thread), {
+      ...(threadId ? { thread: { platform, id, threadId } } : {}),
+      partners: () => partnerNames(inbound),
+      clock: deps.clock,
+      timeZone: deps.timeZone,
+    });
     const answerId = randomUUID();
     // The answer goes out even when the store is away: only its rating and the thread's follow-ups are lost.
     await bestEffort('remember the answer', async () => {
@@ -65,6 +71,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     telemetry.answered(seconds, result.answer.grounded, result.answer.mode);
     log.info({ inbound: inbound.id, grounded: result.answer.grounded, mode: result.answer.mode, sources: result.answer.citations.length, ms: Math.round(seconds * 1000) }, 'answered');
     return [answerReply(result, answerId)];
+  }
+
+  /** The names a model may see: the directory's partners and the asker. Without the store, only the asker. */
+  async function partnerNames(inbound: Inbound): Promise<string[]> {
+    const asker = inbound.from.name ? [inbound.from.name] : [];
+    try {
+      return [...asker, ...(await deps.plans.partnerNames())];
+    } catch (err) {
+      if (!(err instanceof LiaisonError && err.code === 'store_unavailable')) throw err;
+      return asker;
+    }
   }
 
   /** Runs a write the reply does not depend on; a store that is away is logged, not fatal. */

@@ -3,6 +3,7 @@
 // OpenAI. Settings come from config.ts; nothing here reads the environment. Every model call in
 // Liaison goes through a model built here.
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { BaseCache } from '@langchain/core/caches';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AzureChatOpenAI, AzureOpenAIEmbeddings, ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import { embeddingModelName, type LlmConfig } from './llm-config.js';
@@ -19,13 +20,24 @@ export interface ChatModelOptions {
   maxRetries?: number;
   /** Per-attempt timeout; defaults to the config's deadline. */
   timeoutMs?: number;
+  /** Answers already paid for (llm-store.ts StoreCache); never given to the extraction model. */
+  cache?: BaseCache;
 }
 
 export function createChatModel(cfg: LlmConfig, opts: ChatModelOptions = {}): BaseChatModel {
-  const common = { temperature: 0, maxRetries: opts.maxRetries ?? MAX_RETRIES, timeout: opts.timeoutMs ?? cfg.timeoutMs };
+  const common = {
+    temperature: 0,
+    maxRetries: opts.maxRetries ?? MAX_RETRIES,
+    timeout: opts.timeoutMs ?? cfg.timeoutMs,
+    ...(opts.cache ? { cache: opts.cache } : {}),
+  };
   if (cfg.provider === 'azure') {
     return new AzureChatOpenAI({
       ...common,
+      // Without a model name LangChain takes the Azure model for gpt-3.5-turbo and refuses
+      // structured output (JSON schema), so every extraction fell back to the rules. On Azure the
+      // deployment stands for the model.
+      model: cfg.chatDeployment,
       azureOpenAIApiKey: cfg.apiKey,
       azureOpenAIEndpoint: cfg.endpoint,
       azureOpenAIApiDeploymentName: cfg.chatDeployment,

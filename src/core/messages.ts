@@ -139,6 +139,14 @@ export interface ReplyAction {
   choices?: { value: string; label: string }[];
   /** Asks for a date (Slack: a date picker; Teams: Input.Date); it comes back as action.value (YYYY-MM-DD). */
   input?: 'date';
+  /**
+   * Offers an optional free-text note sent with the press (the label says what for: "Why? (optional)");
+   * it comes back as action.data.note. Teams renders an Input.Text beside the button; where a channel
+   * cannot carry text with a press (a Slack select fires at once), the press goes without one.
+   */
+  note?: string;
+  /** The press answers with a 'form' reply, so a channel that must open a dialog up front can (Teams' task/fetch). */
+  opensForm?: boolean;
 }
 
 export type Audience =
@@ -208,7 +216,7 @@ const DEFAULT_ACTIONS: Partial<Record<Reply['kind'], ReplyAction[]>> = {
   ],
   proposal: [
     { id: 'proposal.confirm', label: 'Confirm', style: 'primary' },
-    { id: 'proposal.edit', label: 'Edit' },
+    { id: 'proposal.edit', label: 'Edit', opensForm: true },
     { id: 'proposal.cancel', label: 'Cancel', style: 'danger' },
   ],
 };

@@ -85,3 +85,17 @@ export function jsonLines(stdout: string): Record<string, unknown>[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+/**
+ * The plan the reminder tests sweep: partners from `partnersCsv` (Maria Rivera and Dana Alvarez),
+ * JR-2027 coordinated by Maria with Dana on it and consent for DVR, and one commitment of Dana's
+ * logged from a meeting on Monday 2026-12-07, due that Friday.
+ */
+export async function seedReminderPlan(ws: Workspace, run: (argv: string[], opts?: RunOptions) => Promise<RunResult>, partnersCsv: string): Promise<void> {
+  await writeFile(path.join(ws.dir, 'partners.csv'), partnersCsv);
+  await run(['partners', 'import', path.join(ws.dir, 'partners.csv')]);
+  await run(['plan', 'create', 'JR-2027', '--coordinator', 'Maria Rivera', '--tz', 'America/New_York']);
+  await run(['plan', 'add-member', 'JR-2027', 'Dana Alvarez']);
+  await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR', '--given-by', 'parent', '--from', '2026-09-01']);
+  await run(['plan', 'log', 'JR-2027', '-', '--yes'], { stdin: 'Meeting 12/7\n- Dana Alvarez will send the VR packet by Friday' });
+}

@@ -1,10 +1,9 @@
 // `liaison remind`: the loop from the terminal, delivering through the Slack notifier to a local
 // server that speaks the Slack Web API, with a fixed clock.
-import { rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { jsonLines, liaison, makeWorkspace, type Workspace } from './helpers.js';
+import { jsonLines, liaison, makeWorkspace, seedReminderPlan, type Workspace } from './helpers.js';
 
 let ws: Workspace;
 let slack: FakeSlack;
@@ -15,15 +14,7 @@ const run = (argv: string[], opts: Parameters<typeof liaison>[2] = {}) =>
 beforeAll(async () => {
   ws = await makeWorkspace();
   slack = await startFakeSlack();
-  await writeFile(
-    path.join(ws.dir, 'partners.csv'),
-    'name,email,agency,kind,slack_user_id,time_zone\nMaria Rivera,mrivera@example.org,Maple County Schools,school,U0RIVERA,America/New_York\nDana Alvarez,dalvarez@example.org,DVR,agency,U0ALVAREZ,America/New_York\n',
-  );
-  await run(['partners', 'import', path.join(ws.dir, 'partners.csv')]);
-  await run(['plan', 'create', 'JR-2027', '--coordinator', 'Maria Rivera', '--tz', 'America/New_York']);
-  await run(['plan', 'add-member', 'JR-2027', 'Dana Alvarez']);
-  await run(['plan', 'consent', 'JR-2027', '--agencies', 'DVR', '--given-by', 'parent', '--from', '2026-09-01']);
-  await run(['plan', 'log', 'JR-2027', '-', '--yes'], { stdin: 'Meeting 12/7\n- Dana Alvarez will send the VR packet by Friday' });
+  await seedReminderPlan(ws, run, 'name,email,agency,kind,slack_user_id,time_zone\nMaria Rivera,mrivera@example.org,Maple County Schools,school,U0RIVERA,America/New_York\nDana Alvarez,dalvarez@example.org,DVR,agency,U0ALVAREZ,America/New_York\n');
 });
 afterAll(async () => {
   await slack.close();

@@ -3,7 +3,6 @@
 // commands work again once Redis is back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,17 +11,10 @@ import { fixedClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/log.js';
 import { buildServices, type Services } from '../../src/services.js';
 import { inbound, starterIndexDir } from '../helpers/assistant.js';
+import { freePort } from '../helpers/ports.js';
 import { redisUnavailableReason } from '../helpers/redis.js';
 
 const unavailable = await redisUnavailableReason();
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
 
 function startRedis(port: number): Promise<ChildProcess> {
   // The server runs on the machine's own clock, even when this test runs under libfaketime.

@@ -52,10 +52,11 @@ export interface TestAssistant {
   close(): Promise<void>;
 }
 
-export async function buildTestAssistant(opts: { now?: string; handle?: (a: Assistant) => Assistant } = {}): Promise<TestAssistant> {
+/** `env` adds settings (a model at a local fake, REDIS_URL) to the offline defaults. */
+export async function buildTestAssistant(opts: { now?: string; handle?: (a: Assistant) => Assistant; env?: Record<string, string> } = {}): Promise<TestAssistant> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-plans-'));
   const clock = fixedClock(opts.now ?? TEST_NOW);
-  const config = loadConfig({ LIAISON_DATA_DIR: dataDir, LIAISON_INDEX_DIR: await starterIndexDir(), LIAISON_TIMEZONE: 'America/New_York' }, dataDir);
+  const config = loadConfig({ LIAISON_DATA_DIR: dataDir, LIAISON_INDEX_DIR: await starterIndexDir(), LIAISON_TIMEZONE: 'America/New_York', ...opts.env }, dataDir);
   const services = await buildServices(config, silentLogger, { clock });
   await services.plans.importPartnersCsv(PARTNERS_CSV);
   return {

@@ -2,8 +2,7 @@
 // every handler registered, one error boundary, the work after each acknowledgement queued, and the
 // Teams notifier for the reminder loop. Every botbuilder import stays inside this folder.
 import type express from 'express';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import { TEAMS_PUBLIC_CLOUD, type TeamsConfig } from '../../config.js';
+import type { TeamsConfig } from '../../config.js';
 import type { Clock } from '../../core/clock.js';
 import type { Assistant, Reply } from '../../core/messages.js';
 import type { DeliveryResult, Notifier } from '../../core/reminders/notifier.js';
@@ -14,8 +13,8 @@ import { createAdapter, type LiaisonAdapter } from './adapter.js';
 import type { TeamsDeps } from './deps.js';
 import { mountEndpoint } from './endpoint.js';
 import { createTurnHandler } from './handlers/index.js';
-import { createTeamsNotifier, postToConversation } from './notifier.js';
-import { createReferences } from './references.js';
+import { postToConversation } from './notifier.js';
+import { createProactive, createTeamsNotifierFromConfig, type TeamsCredentials } from './outbound.js';
 
 export const DEFAULT_CONCURRENCY = 16;
 
@@ -27,7 +26,7 @@ export interface TeamsAppOptions {
   log: Logger;
   expressApp: express.Express;
   /** Replaces MSAL for outgoing calls (tests: a fixed token for a local connector). */
-  credentials?: ServiceClientCredentialsFactory;
+  credentials?: TeamsCredentials;
   concurrency?: number;
 }
 
@@ -44,19 +43,11 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
   const log = opts.log.child({ channel: 'teams' });
   if (opts.config.unauthenticated) log.warn('teams: MICROSOFT_APP_ID is not set and TEAMS_ALLOW_UNAUTHENTICATED=1: /api/messages accepts requests without a token (local emulator use only; listening on 127.0.0.1)');
   const adapter = createAdapter(opts.config, opts.credentials);
-  const references = createReferences(opts.store);
+  const proactive = createProactive(opts.config, opts.store, adapter);
   const deps: TeamsDeps = {
     assistant: opts.assistant,
-    store: opts.store,
-    references,
-    proactive: {
-      adapter,
-      appId: opts.config.appId ?? '',
-      references,
-      serviceUrl: opts.config.serviceUrl,
-      audience: opts.config.endpoints?.oauthScope ?? TEAMS_PUBLIC_CLOUD.oauthScope,
-      ...(opts.config.tenantId ? { tenantId: opts.config.tenantId } : {}),
-    },
+    references: proactive.references,
+    proactive,
     log,
     clock: opts.clock,
     work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
@@ -68,7 +59,8 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
   mountEndpoint(opts.expressApp, adapter, createTurnHandler(deps), log);
   return {
     adapter,
-    notifier: createTeamsNotifier({ ...deps.proactive, log }),
+    // The same factory the reminder loop uses (server and CLI), so tests of this one test theirs.
+    notifier: createTeamsNotifierFromConfig(opts.config, opts.store, opts.log, opts.credentials),
     post: (conversationId, reply) => postToConversation({ ...deps.proactive, log }, conversationId, reply),
     async stop() {
       if (deps.work.size) log.info({ jobs: deps.work.size }, 'teams: finishing queued work before stopping');

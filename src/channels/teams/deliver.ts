@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Reply } from '../../core/messages.js';
-import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
-import { inPersonalChat, type Proactive } from './proactive.js';
-import { encodeAction } from './render/action-codec.js';
+import { inPersonalChat, personalChatUser, type Proactive } from './proactive.js';
+import { encodeAction, replacesCard, verbOf } from './render/action-codec.js';
 import { renderCards, summaryOf, type AdaptiveCard } from './render/cards.js';
 import { formCard } from './render/forms.js';
+import { REFRESH_VERB, refreshFor, type Views } from './views.js';
 
 /** Where the inbound came from: enough to answer in the right place. */
 export interface Origin {
@@ -21,21 +21,13 @@ export interface Origin {
   name?: string;
   tenantId?: string;
   thread?: string;
+  /** A private channel: Teams lets no app post there, so every reply goes to the requester's personal chat. */
+  cannotPost?: boolean;
 }
 
 export interface DeliverDeps {
   proactive: Proactive;
-  store: PlanStore;
   log: Logger;
-}
-
-export const REFRESH_VERB = 'liaison.refresh';
-const VIEW_TTL_MS = 7 * 24 * 3600 * 1000;
-const viewKey = (id: string) => `teams:view:${id}`;
-
-export interface StoredView {
-  userIds: string[];
-  card: AdaptiveCard;
 }
 
 export function cardActivity(card: AdaptiveCard, summary?: string): Partial<Activity> {
@@ -52,29 +44,36 @@ function oneCard(cards: AdaptiveCard[]): AdaptiveCard {
   return { ...last, body: cards.flatMap((c) => c.body) };
 }
 
-/** A card everyone in the conversation sees, which the requester's client refreshes into theirs. */
+/**
+ * A card everyone in the conversation sees, which the requester's client refreshes into theirs. A
+ * client without Universal Actions never refreshes: its "Show me" (an Action.Submit) sends the
+ * requester's card to their personal chat with Liaison instead.
+ */
 async function userSpecific(deps: DeliverDeps, origin: Origin, cards: AdaptiveCard[]): Promise<AdaptiveCard> {
   const id = randomUUID();
-  const mine = oneCard(cards);
-  await deps.store.putState(viewKey(id), { userIds: [origin.fromId], card: mine } satisfies StoredView, VIEW_TTL_MS);
+  await deps.proactive.views.bind(oneCard(cards), [origin.fromId], id);
+  const who = origin.name ?? 'the person who asked';
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: [{ type: 'TextBlock', wrap: true, text: `Liaison has something for **${origin.name ?? 'the person who asked'}** to review; only they see it here.` }],
-    refresh: { action: encodeAction({ id: REFRESH_VERB, label: 'Show', value: id }), userIds: [origin.fromId] },
+    body: [{ type: 'TextBlock', wrap: true, text: `Liaison has something for **${who}** to review; only they see it here. ${who}: if it does not open, press **Show me** and it comes to your chat with Liaison.` }],
+    actions: [encodeAction({ id: REFRESH_VERB, label: 'Show me', value: id })],
+    refresh: refreshFor(id, [origin.fromId]),
   };
 }
 
-/** The requester's own view of a user-specific card, or null for anyone else (or when it expired). */
-export async function refreshedView(store: PlanStore, id: string, fromId: string): Promise<AdaptiveCard | null> {
-  const view = await store.getState<StoredView>(viewKey(id));
-  return view && view.userIds.includes(fromId) ? view.card : null;
+/** The cards for one person, the last (with the buttons) refreshing for them when its buttons replace it. */
+export async function forPerson(views: Views, cards: AdaptiveCard[], userIds: string[]): Promise<AdaptiveCard[]> {
+  const last = cards[cards.length - 1];
+  if (!last?.actions?.some((a) => replacesCard(verbOf(a)))) return cards;
+  return [...cards.slice(0, -1), await views.bind(last, userIds)];
 }
 
-async function toPerson(deps: DeliverDeps, aadObjectId: string, tenantId: string | undefined, activities: Partial<Activity>[]): Promise<boolean> {
+/** Sends cards to a person's personal chat with Liaison; false when it cannot be reached. */
+export async function toPerson(deps: DeliverDeps, aadObjectId: string, tenantId: string | undefined, cards: AdaptiveCard[], summary: string): Promise<boolean> {
   return inPersonalChat(deps.proactive, { aadObjectId, ...(tenantId ? { tenantId } : {}) }, async (ctx) => {
-    for (const a of activities) await ctx.sendActivity(a);
+    for (const c of await forPerson(deps.proactive.views, cards, personalChatUser(ctx))) await ctx.sendActivity(cardActivity(c, summary));
   });
 }
 
@@ -98,8 +97,12 @@ export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origi
         deps.log.warn({ platform: audience.person.platform, kind: reply.kind }, 'teams: reply addressed to a person on another platform; skipped');
         continue;
       }
-      const sent = await toPerson(deps, audience.person.userId, origin.tenantId, cards.map((c) => cardActivity(c, summaryOf(reply))));
+      const sent = await toPerson(deps, audience.person.userId, origin.tenantId, cards, summaryOf(reply));
       if (!sent) deps.log.warn({ kind: reply.kind }, 'teams: no conversation with that person; reply not delivered');
+      continue;
+    }
+    if (origin.cannotPost) {
+      if (!(await toPerson(deps, origin.aadObjectId, origin.tenantId, cards, summaryOf(reply)))) deps.log.warn({ kind: reply.kind }, 'teams: a reply from a private channel had no personal chat to go to; not delivered');
       continue;
     }
     if (invoke && !replacement && (cards.length === 1 || reply.kind === 'form')) {
@@ -107,10 +110,13 @@ export async function deliver(deps: DeliverDeps, ctx: TurnContext, origin: Origi
       continue;
     }
     if (audience.kind === 'requester' && origin.kind !== 'dm') {
+      // A user-specific view is one card; a reply too long for one goes to the requester's personal chat.
+      if (cards.length > 1 && (await toPerson(deps, origin.aadObjectId, origin.tenantId, cards, summaryOf(reply)))) continue;
       await ctx.sendActivity(cardActivity(await userSpecific(deps, origin, cards), summaryOf(reply)));
       continue;
     }
-    for (const c of cards) await ctx.sendActivity(cardActivity(c, summaryOf(reply)));
+    const shown = audience.kind === 'requester' ? await forPerson(deps.proactive.views, cards, [origin.fromId]) : cards;
+    for (const c of shown) await ctx.sendActivity(cardActivity(c, summaryOf(reply)));
   }
   return replacement;
 }

@@ -1,19 +1,18 @@
 // What every Teams handler receives, and the one path from an acknowledged activity to delivered replies.
 import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
-import type { Assistant, Inbound, Person } from '../../core/messages.js';
-import type { PlanStore } from '../../core/plans/store.js';
+import type { Assistant, Inbound, Person, Reply } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
 import type { WorkQueue } from '../work-queue.js';
 import { withBoundary } from './boundary.js';
 import { deliver, type Origin } from './deliver.js';
+import { isPrivateChannel } from './private-channel.js';
 import { continueIn, type Proactive } from './proactive.js';
 import type { References } from './references.js';
 import { conversationOf, personOf } from './to-inbound.js';
 
 export interface TeamsDeps {
   assistant: Assistant;
-  store: PlanStore;
   references: References;
   proactive: Proactive;
   log: Logger;
@@ -32,6 +31,7 @@ export function originOf(activity: Partial<Activity>): Origin {
     ...(activity.from?.name ? { name: activity.from.name } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(where.threadId ? { thread: where.threadId } : {}),
+    ...(isPrivateChannel(activity) ? { cannotPost: true } : {}),
   };
 }
 
@@ -49,28 +49,37 @@ export async function personFor(deps: TeamsDeps, ctx: TurnContext, activity: Par
 }
 
 /**
- * Queues the work for one acknowledged activity: a proactive turn in its conversation that builds the
- * Inbound, asks the assistant and delivers the replies, inside the error boundary. Returns at once.
+ * Queues work for one acknowledged activity: a proactive turn in its conversation (the activity's own
+ * turn is revoked once the HTTP answer is sent), inside the error boundary. Returns at once.
  */
-export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, build: (ctx: TurnContext) => Promise<Inbound | undefined>): void {
-  const queuedAt = performance.now();
+export function queueTurn(deps: TeamsDeps, origin: Origin, what: string, work: (ctx: TurnContext) => Promise<void>): void {
   deps.work.push(async () => {
     try {
-      await continueIn(deps.proactive, origin.ref, (ctx) =>
-        withBoundary(ctx, deps.log, what, async () => {
-          const started = performance.now();
-          const inbound = await build(ctx);
-          if (!inbound) return;
-          const replies = await deps.assistant.handle(inbound);
-          await deliver(deps, ctx, origin, replies);
-          deps.log.info(
-            { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
-            'teams: handled',
-          );
-        }),
-      );
+      await continueIn(deps.proactive, origin.ref, (ctx) => withBoundary(ctx, deps.log, what, () => work(ctx)));
     } catch (err) {
       deps.log.error({ err, what, conversation: origin.ref.conversation?.id }, 'teams: could not reach the conversation to answer');
     }
+  });
+}
+
+/** Queues the Inbound built from an acknowledged activity: asked (`answer`, the assistant by default), its replies delivered. */
+export function queueInbound(
+  deps: TeamsDeps,
+  origin: Origin,
+  what: string,
+  build: (ctx: TurnContext) => Promise<Inbound | undefined>,
+  answer: (inbound: Inbound) => Promise<Reply[]> = (inbound) => deps.assistant.handle(inbound),
+): void {
+  const queuedAt = performance.now();
+  queueTurn(deps, origin, what, async (ctx) => {
+    const started = performance.now();
+    const inbound = await build(ctx);
+    if (!inbound) return;
+    const replies = await answer(inbound);
+    await deliver(deps, ctx, origin, replies);
+    deps.log.info(
+      { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
+      'teams: handled',
+    );
   });
 }

@@ -5,8 +5,8 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { Delivery, DeliveryResult, Notifier } from '../../core/reminders/notifier.js';
 import type { Logger } from '../../log.js';
-import { cardActivity } from './deliver.js';
-import { inPersonalChat, type Proactive } from './proactive.js';
+import { cardActivity, forPerson } from './deliver.js';
+import { inPersonalChat, personalChatUser, type Proactive } from './proactive.js';
 import { renderCards, summaryOf } from './render/cards.js';
 
 interface HttpishError {
@@ -81,7 +81,8 @@ export function createTeamsNotifier(p: Proactive & { log: Logger }): Notifier {
       let messageRef: string | undefined;
       try {
         const reached = await inPersonalChat(p, { aadObjectId: to.userId, ...(to.tenantId ? { tenantId: to.tenantId } : {}) }, async (ctx) => {
-          for (const card of renderCards(delivery.reply)) {
+          // The owner's card refreshes for them: what they did on one device shows on the others.
+          for (const card of await forPerson(p.views, renderCards(delivery.reply), personalChatUser(ctx))) {
             const sent = await ctx.sendActivity(cardActivity(card, summaryOf(delivery.reply)));
             messageRef = `${ctx.activity.conversation?.id ?? ''}:${sent?.id ?? ''}`;
           }

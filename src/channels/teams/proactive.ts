@@ -4,12 +4,15 @@
 // turn's context is revoked once the HTTP answer is sent.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { References } from './references.js';
+import type { Views } from './views.js';
 
 export interface Proactive {
   adapter: CloudAdapter;
   /** '' in emulator mode. */
   appId: string;
   references: References;
+  /** Cards that refresh for their person (proposals, reminders). */
+  views: Views;
   /** Where new 1:1 chats are created (TEAMS_SERVICE_URL). */
   serviceUrl: string;
   /** The OAuth scope of Bot Framework tokens (the audience of outgoing calls). */
@@ -58,4 +61,10 @@ export async function inPersonalChat(
 function ctxReference(ctx: TurnContext): Partial<ConversationReference> {
   const a = ctx.activity;
   return { channelId: a.channelId, serviceUrl: a.serviceUrl, conversation: a.conversation, bot: a.recipient, user: a.from };
+}
+
+/** The person's Teams id (29:...) in a personal-chat turn, when the stored chat names it; [] otherwise. */
+export function personalChatUser(ctx: TurnContext): string[] {
+  const id = ctx.activity.from?.id;
+  return id?.startsWith('29:') ? [id] : [];
 }

@@ -42,7 +42,8 @@ export const logSub: PlanSub = {
       const today = dateIn(plan.timeZone, io.now());
       const meetingDate = date ?? statedMeetingDate(text, today) ?? today;
       const { extractor } = createSkills(config, log);
-      const { items, fallback, mentions } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone });
+      const partners = await plans.partnerNames();
+      const { items, fallback, mentions } = await extractor.extract(text, { meetingDate, poster: p.str('poster'), timeZone: plan.timeZone, partners });
       if (!items.length) {
         println(io, 'No action items found in these notes, so nothing was logged. Items read best as "Name will <task> by <date>".');
         return 0;

@@ -4,6 +4,8 @@
 // the vector size checked on every answer, and an error that tells the operator what to fix.
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LiaisonError } from '../errors.js';
+import { createNameMask } from '../notes/pseudonyms.js';
+import { redact } from '../notes/redact.js';
 import type { Embedder } from './types.js';
 
 export interface OpenAIEmbedderOptions {
@@ -42,8 +44,13 @@ export class OpenAIEmbedder implements Embedder {
     return this.checked(vectors);
   }
 
+  /**
+   * A question leaves redacted, with every person's name a placeholder: the search has no partner
+   * directory to keep names by, and a student's name helps no search of agency documents.
+   */
   async embedQuery(text: string): Promise<number[]> {
-    const [v] = this.checked([await this.call(async () => (await this.model()).embedQuery(text.trim() ? text : ' '))]);
+    const safe = (await createNameMask([])).mask(redact(text).text);
+    const [v] = this.checked([await this.call(async () => (await this.model()).embedQuery(safe.trim() ? safe : ' '))]);
     return v!;
   }
 

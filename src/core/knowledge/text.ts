@@ -124,8 +124,25 @@ function stripOnce(word: string, rules: [string, string, number][]): string {
   return word;
 }
 
+/**
+ * Stems already computed. Ingest stems each word of a chunk three times (embedding, term counts,
+ * keyword index) and a 10,000-service directory repeats a small vocabulary, so most calls are a map
+ * read. Cleared when it grows past a bound, so an unusual corpus cannot make it grow without end.
+ */
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 200_000;
+
 /** A light English suffix stemmer: plurals, -ing/-ed/-er/-ly/-ment/-ness/-ity/-ation/-able. */
 export function stem(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  if (STEMS.size >= STEMS_MAX) STEMS.clear();
+  const out = stemOnce(word);
+  STEMS.set(word, out);
+  return out;
+}
+
+function stemOnce(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith('sses')) w = w.slice(0, -2);

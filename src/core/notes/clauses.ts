@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
-import { OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, TASK_VERBS, firstWord, startsWithTaskVerb } from './verbs.js';
+import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
+import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -11,6 +11,8 @@ export interface ClauseContext {
   vague?: boolean;
   /** The line sits under an action heading, carries an ACTION/TODO marker or an open checkbox. */
   listed: boolean;
+  /** The line is a bullet or numbered item. */
+  bullet?: boolean;
   /** Owner named by the line itself (ACTION (Tom): ..., a "Speaker:" prefix for "I"). */
   speaker?: string;
   /** The last owner named in this paragraph, for "he"/"she". */
@@ -31,19 +33,23 @@ const RE = {
   iWill: /^(?:and\s+|also\s+|then\s+)?I\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+need\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to)\s+(?:also\s+)?(.+)$/,
   pronoun: /^(?:and\s+|also\s+|then\s+)?(?:he|she|they)\s*(?:'ll|’ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+needs?\s+to)\s+(?:also\s+)?(.+)$/i,
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
-  modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?${MODAL}(?:also\\s+)?(.+)$`),
-  askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(.+?)\\??$`),
+  modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
+  askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+)?(.+?)\\??$`),
   askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
   please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
-  mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+)?(.+)$/,
+  mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
-  colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s[-–—])\\s*(.+)$`),
+  colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
+  // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
+  trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
 };
 
 /** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
 const INTERJECTION =
-  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:\s*[,!.:;—–-]+\s*|\s+(?=I\b))/i;
+  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b))/iu;
+/** Words that open a clause without changing who does what ("also", "and so"). */
+const LEAD_IN = /^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
@@ -63,9 +69,9 @@ const GENERAL_FUTURE =
 const PASSIVE_PAST = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
-/** "The Summary of Performance will be completed by Mr. Okafor": the agent owns the task. */
+/** "The Summary of Performance will be completed by Mr. Okafor", "The resume is to be sent to the coach by K.L.": the agent owns the task. */
 const PASSIVE_AGENT = new RegExp(
-  `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
+  `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)((?:\\s+(?:to|with|for|at)\\s+[^,;]+?)?)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
 );
 const IRREGULAR: Record<string, string> = {
   sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
@@ -83,8 +89,6 @@ function participleBase(word: string): string | null {
 
 const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
-/** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
-const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z]+)/i;
 
 function baseVerb(word: string): string | null {
   const w = word.toLowerCase();
@@ -92,19 +96,12 @@ function baseVerb(word: string): string | null {
   return null;
 }
 
-function gerundBase(word: string): string | null {
-  const w = word.toLowerCase();
-  if (TASK_VERBS.has(w)) return w;
-  if (!w.endsWith('ing')) return null;
-  const stem = w.slice(0, -3);
-  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (TASK_VERBS.has(cand)) return cand;
-  return null;
-}
-
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
 const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
-const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b/i;
+const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+/** A promise reported from before the meeting ("said she would check last week") is history, not a task. */
+const PAST_TIME = /\b(?:last\s+(?:week|month|time|meeting|monday|tuesday|wednesday|thursday|friday)|yesterday|earlier\s+this\s+week)\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -117,8 +114,9 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const text = clause
     .trim()
     .replace(/^[*_"“]+|[*_"”]+$/g, '')
-    .replace(/^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i, '')
+    .replace(LEAD_IN, '')
     .replace(INTERJECTION, '')
+    .replace(LEAD_IN, '')
     .replace(AGREED_THAT, '')
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
@@ -137,23 +135,31 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   if (base && gerund![1]!.toLowerCase() !== base) result.task = base + result.task.slice(gerund![1]!.length);
   const verb = firstWord(result.task);
   if (!verb) return null;
-  if (STATE_VERBS.has(verb)) {
-    const ongoing = ONGOING.exec(result.task);
-    if (!ongoing || !gerundBase(ongoing[1]!)) return null;
-  }
+  if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
   return result;
 }
 
+/** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
+const ACCEPTS = /^(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
+
 function match(text: string, ctx: ClauseContext): Commitment | null {
   let m: RegExpExecArray | null;
+  // "yes will do today": the date belongs to the request this person answers (rules.ts joins them).
+  if (ctx.dated && ctx.speaker && ACCEPTS.test(text.replace(/^(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*/i, ''))) {
+    return { owners: [ctx.speaker], task: 'do that' };
+  }
   if ((m = RE.iWill.exec(text))) return { owners: [ctx.speaker ?? 'I'], task: m[1]! };
   if ((m = RE.pronoun.exec(text)) && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[1]! };
-  if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
+  if ((m = RE.said.exec(text))) return PAST_TIME.test(m[2]!) ? null : commit(splitOwners(m[1]!), m[2]!);
   if ((m = RE.askYou.exec(text)) || (m = RE.askThem.exec(text)) || (m = RE.please.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
-  if ((m = RE.modal.exec(text))) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
+  // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
+  // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments. "X can ..." in
+  // prose says what X is able to do ("Riverside can take 2 students"); on a to-do line it assigns.
+  const bareTo = (modal: string, task: string) => /^to\s/.test(modal) && !(/^[a-z]/.test(task) && startsWithTaskVerb(task));
+  if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(/^can\s/.test(m[2]!) && !ctx.listed)) {
+    const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {
@@ -161,9 +167,9 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   if ((m = PASSIVE_AGENT.exec(text))) {
     const base = participleBase(m[2]!);
-    const owners = splitOwners(m[3]!);
+    const owners = splitOwners(m[4]!);
     if (base && owners.every(looksLikePerson)) {
-      const c = commit(owners, `${base} the ${m[1]!}`);
+      const c = commit(owners, `${base} the ${m[1]!}${m[3]!}`);
       if (c) return c;
     }
   }
@@ -184,31 +190,49 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       if (c) return c;
     }
   }
+  // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
+  if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && (ctx.listed ? looksImperative(m[2]!) : startsWithTaskVerb(m[2]!))) {
+    const c = commit(splitOwners(m[1]!), m[2]!);
+    if (c) return c;
+  }
+  // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":
+  // the owner written after the task, on a bullet or a listed line.
+  if ((ctx.listed || ctx.bullet) && ((m = RE.trailingMentions.exec(text)) || (m = RE.trailingOwner.exec(text))) && startsWithTaskVerb(m[1]!)) {
+    const c = commit(splitOwners(m[2]!), m[1]!);
+    if (c) return c;
+  }
   if (!ctx.listed) return null;
   if ((m = RE.ownerVerb.exec(text)) && startsWithTaskVerb(m[2]!)) {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
-  if ((m = RE.colonOwner.exec(text)) && startsWithTaskVerb(m[2]!)) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
-    if (c) return c;
-  }
-  if ((m = RE.trailingOwner.exec(text)) && startsWithTaskVerb(m[1]!)) {
-    const c = commit(splitOwners(m[2]!), m[1]!);
-    if (c) return c;
-  }
-  if (startsWithTaskVerb(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
+  // "Let me know if I missed anything", "send me your edits": the writer asks the readers; no one's task.
+  if (startsWithTaskVerb(text) && !/\b(?:me|us)\b/i.test(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
   return null;
 }
 
 const OWNERS_ONLY = new RegExp(`^(?:${OWNERS_RE})$`);
 
+/** "Mom called back re: shoes": the person a clause is about, for a "she'll ..." after it. */
+export function subjectOf(clause: string): string[] | undefined {
+  const m = RE.ownerVerb.exec(clause.trim());
+  if (!m || !/^[a-z]/.test(m[2]!)) return undefined;
+  const owners = splitOwners(m[1]!);
+  return owners.length > 0 && owners.every(looksLikePerson) ? owners : undefined;
+}
+
+// A new clause starts where someone else commits ("and Ana will"), a pronoun picks up ("— she'll"),
+// or a request is addressed to a handle ("adding one - @dana please send ...").
+// A handle starts a new request only when words follow it ("- @dana please send"); "Confirm the
+// interpreter — @Marco Diaz, by 5/18" names the owner of the task before the dash.
+const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
+// "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
+const TAKES_ON = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
+const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON}))`);
+
 /** Splits "Tom will call VR and Ana will email the school" into two clauses. */
 export function splitClauses(sentence: string): string[] {
-  const boundary = new RegExp(
-    `(;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+)(?=(?:I\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}))`,
-  );
-  const pieces = sentence.split(boundary);
+  const pieces = sentence.split(CLAUSE_BOUNDARY);
   // pieces alternate text, separator, text...; a piece that is only a name joins the next ("Ana, Tom and Lee will").
   const out: string[] = [];
   let carry = '';

@@ -24,19 +24,28 @@ export const WEEKDAY_RE = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?
 const ORD = '(?:st|nd|rd|th)?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)';
 
+/**
+ * Not followed by a noun it modifies: "Friday pickup times", "the 2nd rotation" and "during the summer
+ * program" name no timing. Words
+ * that can follow a date in a sentence (prepositions, conjunctions, times of day) and the events a date
+ * phrase may name ("before the Tuesday meeting") are fine.
+ */
+export const NOT_MODIFYING =
+  '(?!\\s+(?!(?:and|or|to|for|with|about|from|of|into|through|during|regarding|re|via|per|over|around|so|because|if|then|at|in|on|by|but|as|when|while|after|before|since|until|unless|once|first|morning|afternoon|evening|night|noon|am|pm|meeting|interview|appointment|visit|tour|deadline|hearing|iep|team|is|was|will|the|a|an|we|i|he|she|they|you|it|if|please)\\b)[a-z])';
+
 /** Explicit and relative dates that resolve to a single day. */
 export const DATE_EXPR_RE = [
   `(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+\\d{1,2}${ORD}(?:,?\\s+\\d{4})?`,
   `(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+\\d{4})?`,
   `(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
   '\\d{4}-\\d{2}-\\d{2}',
-  `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}`,
-  'tomorrow|today|tonight|eod|eow|eom|end of (?:the )?day',
+  `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}${NOT_MODIFYING}`,
+  'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
   'this week',
   `(?:in|within)\\s+${COUNT}\\s+(?:days?|weeks?|months?)`,
   `${COUNT}\\s+(?:days?|weeks?)\\s+from\\s+(?:today|now|the meeting)`,
-  `the\\s+\\d{1,2}(?:st|nd|rd|th)`,
+  `the\\s+\\d{1,2}(?:st|nd|rd|th)${NOT_MODIFYING}`,
   `(?:(?:next|this)\\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\\.?(?![\\w])`,
 ].join('|');
 
@@ -54,7 +63,7 @@ export const VAGUE_RE = [
   '(?:over|during|by|in|before|after)\\s+(?:the\\s+)?(?:summer|winter|spring|fall)',
   '(?:next|this|the coming|the next)\\s+(?:semester|school year|year|quarter|spring|summer|fall|winter|term|month|week)',
   `(?:in|by|during|before|early|mid|late)[\\s-]+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH_RE}(?![\\w\\s]*\\d)`,
-  'in the (?:coming|next few|next couple of) (?:days|weeks|months)',
+  '(?:in|over|during) the (?:coming|next few|next couple of|next (?:two|three|four|\\d)) (?:days|weeks|months)',
   '(?:before|by|after)\\s+graduation',
   '(?:by|before|at)\\s+(?:(?:the|our)\\s+)?next\\s+(?:team\\s+|iep\\s+|transition\\s+)?meeting',
 ].join('|');

@@ -12,8 +12,8 @@ export const DATE_CONVENTION =
   'strictly after the meeting; "next Friday" is the Friday of the following Monday-to-Sunday week; ' +
   '"end of the week" (EOW) is that week\'s Friday; "end of the month" (EOM) is the last day of the ' +
   'meeting\'s month; "in two weeks" is 14 days after the meeting; "before X" means by X. Vague timing ' +
-  '("ASAP", "soon", "before winter break", "in January", "next semester", "ongoing") gets no due date ' +
-  'rather than an invented one, and a date Liaison cannot read is flagged so a person can fix it.';
+  '("ASAP", "soon", "before winter break", "in January", "next semester", "the week of the 20th", "ongoing") ' +
+  'gets no due date rather than an invented one, and a date Liaison cannot read is flagged so a person can fix it.';
 
 export interface ResolvedDate {
   due: string | null;
@@ -27,6 +27,7 @@ export interface DateContext {
 
 const exprRe = () => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'i');
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
+const WEEK_OF = /\bweek of\b/;
 const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
@@ -34,6 +35,7 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   const meeting = parseIso(meetingDate);
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (WEEK_OF.test(text)) return { due: null, flag: 'vague' };
   const m = exprRe().exec(text);
   if (m) {
     const day = resolveExpression(m[0], meeting);
@@ -154,7 +156,7 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
     return addDays(startOfWeek(meeting), 7 + wd);
   }
   if (WEEKDAYS[e] !== undefined) return strictlyAfter(meeting, WEEKDAYS[e]!);
-  if (e === 'tomorrow') return addDays(meeting, 1);
+  if (e === 'tomorrow' || e === 'tmrw' || e === 'tmr') return addDays(meeting, 1);
   if (e === 'today' || e === 'tonight' || e === 'eod' || /^end of (the )?day$/.test(e)) return meeting;
   if (e === 'eow' || e === 'this week' || /^(the )?end of (the |this )?week$/.test(e)) return fridayOf(meeting, 0);
   if (/^(the )?end of next week$/.test(e)) return fridayOf(meeting, 1);

@@ -13,6 +13,7 @@ import { findNextMeeting } from './date-find.js';
 import { llmItemsSchema, type LlmItems } from './llm-schema.js';
 import { resolveOwners } from './owners.js';
 import { readMentions } from './mentions.js';
+import { createNameMask, type NameMask } from './pseudonyms.js';
 import { redact } from './redact.js';
 import { extractActions } from './rules.js';
 import { checkNotesSize } from './size.js';
@@ -102,7 +103,10 @@ async function extractWithLlm(
   config: RunnableConfig,
   promptsDir?: string,
 ): Promise<ExtractedItem[]> {
+  // Details and the names of people who are not partners stay here; the model sees placeholders.
   const safe = redact(notes);
+  const mask = await createNameMask([...(opts.partners ?? []), ...(opts.poster ? [opts.poster] : [])]);
+  const sent = mask.mask(safe.text);
   const template = await loadChatPrompt('extract-actions', { dir: promptsDir, role: 'system', then: [['human', '<notes>\n{{notes}}\n</notes>']] });
   const structured = llm.withStructuredOutput(llmItemsSchema, { name: 'action_items', method: 'jsonSchema', strict: true });
   const answer = await (await strictPrompt(template, 'extract-actions'))
@@ -113,15 +117,30 @@ async function extractWithLlm(
         meetingWeekday: WEEKDAY[new Date(`${opts.meetingDate}T12:00:00Z`).getUTCDay()] ?? '',
         poster: opts.poster ?? 'an unnamed team member',
         convention: DATE_CONVENTION,
-        notes: safe.text.replace(/<\/?notes>/gi, ''),
+        notes: sent.replace(/<\/?notes>/gi, ''),
       },
       config,
     );
   // withStructuredOutput parses the reply; checking it again keeps a lenient server honest.
   const parsed = llmItemsSchema.parse(answer);
-  const items = validate(parsed, safe.text, notes, opts);
-  log.info({ proposed: parsed.items.length, kept: items.length, redacted: safe.count }, 'notes: LLM extraction');
+  const items = validate(parsed, sent, notes, opts).map((item) => restoreNames(item, mask, notes));
+  log.info({ proposed: parsed.items.length, kept: items.length, redacted: safe.count, named: mask.size }, 'notes: LLM extraction');
   return items;
+}
+
+/** The item with each placeholder read back as the person's name, and its quote as the notes' own line. */
+function restoreNames(item: ExtractedItem, mask: NameMask, notes: string): ExtractedItem {
+  if (!mask.size) return item;
+  const quoted = squash(item.quote);
+  // Masking is the same for a line as for the whole text, so the line the quote came from is found as it was written.
+  const line = notes.split('\n').find((l) => squash(mask.mask(l)).replace(/^[-*•]\s+/, '') === quoted.replace(/^[-*•]\s+/, ''));
+  return {
+    ...item,
+    owners: item.owners.map((o) => mask.unmask(o)),
+    task: mask.unmask(item.task),
+    quote: line ? line.trim() : mask.unmask(item.quote),
+    ...(item.dueText ? { dueText: mask.unmask(item.dueText) } : {}),
+  };
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s*_`]+/g, ' ').trim();

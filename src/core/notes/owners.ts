@@ -7,12 +7,15 @@ const ROLE_PHRASES = [
   'coordinator', 'transition coordinator', 'school psychologist', 'vr office', 'vr agency', 'dd agency', 'cil',
 ];
 const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
+// "D.K.'s mom", "the student's dad": a role named through whose it is.
+const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
-const MENTION = '(?:@[\\w][\\w.-]*)';
+// Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
+export const MENTION = "(?:@[A-Z][a-z'’-]+\\s+[A-Z][a-z'’-]+(?=\\s+[a-z,:@]|\\s*[,;.]?$)|@[\\w][\\w.-]*)";
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
-export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I)${AFFILIATION}`;
+// "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
+export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
 /** One or more owners: "Ana and Tom", "Ana/Tom", "Ms. Alvarez, Dana, and J.R.". */
 export const OWNERS_RE = `(?:${OWNER_ONE}(?:${JOIN}${OWNER_ONE}){0,3})`;
@@ -41,7 +44,7 @@ const NOUN_SUBJECTS = new Set(
 
 export function splitOwners(phrase: string): string[] {
   return phrase
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*/)
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*|\s+(?=@)/)
     .map((p) => cleanOwner(p))
     .filter((p) => p.length > 0);
 }
@@ -55,13 +58,15 @@ export function cleanOwner(raw: string): string {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')
     .replace(/^[\s*_"'“”]+|[\s*_"'“”:,;-]+$/g, '')
+    // A sentence's full stop after a name ("... : Mr. Osei."), not an initial's ("Mrs. P.").
+    .replace(/(?<=[a-z]{2})\.$/, '')
     .trim();
 }
 
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
   if (/^@\w/.test(owner)) return true;
-  if (owner === 'I') return true;
+  if (owner === 'I' || /^me$/i.test(owner)) return true;
   const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
   if (owner.split(/\s+/).length === 1 && (NOT_OWNERS.has(first) || NOUN_SUBJECTS.has(first))) return false;
   if (NOT_OWNERS.has(first) && !/^(?:the|our)\s/i.test(owner)) return false;

@@ -1,10 +1,11 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
-import { readClause, splitClauses, type ClauseContext } from './clauses.js';
+import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
 import { segment, type Unit } from './segment.js';
+import { startsWithTaskVerb } from './verbs.js';
 import { sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -15,8 +16,14 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 const SPEAKER =
   /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
-const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?$/i;
+const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
+/** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
+const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
+/** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
+const STRUCK = /^~~[^~]+~~/;
+/** A due cell that reports the item finished ("done 10/2"). */
+const DONE_CELL = /^(?:done|completed?|finished)\b/i;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
   const notes = readMentions(raw).text;
@@ -31,10 +38,15 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       if (dup || !item.task) continue;
       if (ANAPHORIC.test(item.task)) {
         // "I can do that by Friday" answers the last request to this person; alone it says nothing to do.
+        // The reply's date is the promise: it answers the last request to this person, undated ones first.
         let asked = -1;
+        let undated = -1;
         items.forEach((i, k) => {
-          if (i.due === null && sameOwners(i.owners, item.owners)) asked = k;
+          if (!sameOwners(i.owners, item.owners)) return;
+          asked = k;
+          if (i.due === null) undated = k;
         });
+        if (undated >= 0) asked = undated;
         if (asked >= 0) items[asked] = { ...item, task: items[asked]!.task };
         continue;
       }
@@ -62,8 +74,9 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[]): ExtractedItem[] {
-  if (unit.checkbox === 'done' || unit.section === 'done') return [];
-  let text = unit.text;
+  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
+  // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
+  let text = unit.text.replace(/\*\*|__/g, '');
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   const marker = MARKER.exec(text);
@@ -81,14 +94,19 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   }
   const clauseCtx: ClauseContext = {
     listed: explicit || unit.section === 'action' || unit.checkbox === 'open',
+    bullet: unit.bullet,
     speaker: speaker ?? opts.poster,
     lastOwner,
     sentence: text,
   };
   const out: ExtractedItem[] = [];
+  const lead = findDue(text, opts.meetingDate, ctx);
+  // "End of the month is fine.": a date said on its own after a request is that request's date.
+  if (lead?.due && lastOwner?.length && DATE_ALONE.test(cutDate(text, lead).trim())) {
+    return [withDue({ owners: lastOwner, task: 'do that', quote: unit.quote }, lead)];
+  }
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
   let leadDue: FoundDue | null = null;
-  const lead = findDue(text, opts.meetingDate, ctx);
   if (lead && !text.slice(0, lead.start).trim() && /^\s*,/.test(text.slice(lead.end))) {
     leadDue = lead;
     text = text.slice(lead.end).replace(/^\s*,\s*/, '');
@@ -104,7 +122,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
     const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
-    if (!c) continue;
+    if (!c) {
+      const subject = subjectOf(rest);
+      if (subject) clauseCtx.lastOwner = subject;
+      continue;
+    }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     const task = cleanTask(c.task);
     if (!task) continue;
@@ -123,15 +145,18 @@ function cutDate(clause: string, due: FoundDue): string {
     before = before.replace(/,\s*$/, '');
     after = after.replace(/^\s*,/, '');
   }
-  return `${before} ${after}`;
+  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
+  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
   const row = unit.row!;
   if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status) && !/not|in progress|pending/i.test(row.status))) return [];
   const rawTask = (row.task ?? '').trim();
-  if (!rawTask) return [];
+  if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_CELL.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
+  // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
+  if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
   let due: FoundDue | null = null;
   let taskText = rawTask;
   if (row.due && !EMPTY_CELL.test(row.due)) {

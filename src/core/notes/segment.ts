@@ -23,6 +23,9 @@ const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?up
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 
+/** Goals written into a plan ("Measurable postsecondary goals"): what the student aims for, not tasks. */
+const GOAL_HEADING = /\b(goals?|outcomes?|vision)\b/i;
+
 const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
 
 export function classifyHeading(title: string): SectionKind {
@@ -30,32 +33,57 @@ export function classifyHeading(title: string): SectionKind {
   // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
   if (DECISION_HEADING.test(title)) return ACTION_HEADING.test(title) ? 'action' : 'decision';
   if (ACTION_HEADING.test(title)) return 'action';
+  // Read like decisions: only a named person's dated promise under them is a task.
+  if (GOAL_HEADING.test(title)) return 'decision';
   return 'other';
 }
 
-/** A heading line ("## Next steps", "**Action items:**", "Follow-up:") and its title; null otherwise. */
-function heading(line: string): string | null {
+/**
+ * A heading line ("## Next steps", "**Action items:**", "Follow-up:") and its title; null otherwise.
+ * `opensList`: the line stands alone and a bulleted or numbered line follows it, so any short
+ * capitalised title ("New business") heads what comes next.
+ */
+function heading(line: string, opensList = false): string | null {
   const t = line.trim();
   let m = /^#{1,6}\s+(.+?)\s*#*$/.exec(t);
   if (m) return m[1]!.replace(/[*_:]+/g, '').trim();
   m = /^(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$/.exec(t);
   if (m) return m[1]!.replace(/:$/, '').trim();
-  m = /^([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
+  // "Next steps:", and in numbered minutes "5. Responsibilities:".
+  m = /^(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
   if (m) return m[1]!.trim();
   if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && t.split(/\s+/).length <= 4) {
-    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t)) return t;
+    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t) || (opensList && /^[A-Z]/.test(t))) return t;
   }
   return null;
 }
 
+/** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
+const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|about|and|or|from|at|in|on|by|into|our|their|his|her|its|that|who|will|can|would))$/i;
+
 const BULLET = /^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 const CHECKBOX = /^\[( |x|X|✓|✔)\]\s*/;
-const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
+/** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
+const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+/**
+ * A row of a table: Markdown's "| a | b |", or cells between bars without the outer ones ("G.N. | signed |
+ * Carlos | 5/11") once a header naming a task or owner column has started the table.
+ */
+function tableLine(line: string, inTable: boolean): boolean {
+  if (line.startsWith('|')) return true;
+  const cells = splitCells(line);
+  if (cells.length < 3) return false;
+  if (inTable) return true;
+  // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
+  if (cells.some((c) => c.split(/\s+/).length > 4)) return false;
+  return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
@@ -93,7 +121,10 @@ function fieldRole(key: string): keyof Row | null {
   return null;
 }
 
-const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\())\(?(?:\*\*)?([A-Za-z][A-Za-z #\d-]{1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
+// Keys follow the line's start, punctuation, a dash, a bracket, or a run of spaces (a Teams recap lays
+// "Assigned to: X, Y    Due: Z" out in columns), and hold single spaces only, so a key never swallows
+// the value before such a run.
+const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z](?:[A-Za-z#\d-]| (?=[A-Za-z#\d])){1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
 
 /**
  * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
@@ -123,7 +154,8 @@ function fields(line: string): Row | null {
 }
 
 const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
-const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})";
+// A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
+const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|@[\\w][\\w.-]*)";
 const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?';
 /** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
@@ -191,8 +223,11 @@ export function segment(notes: string): Unit[] {
     const bullet = BULLET.exec(text);
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
+      // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
+      // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
-      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || !/^[a-z]/.test(text))) flush();
+      const wrapped = prev !== undefined && MID_PHRASE.test(prev);
+      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || (!/^[a-z]/.test(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }
@@ -207,26 +242,27 @@ export function segment(notes: string): Unit[] {
       units.push(unit);
     }
   };
-  for (const raw of notes.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = notes.replace(/\r\n?/g, '\n').split('\n');
+  lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
     if (!line) {
       closeRecord();
       flush();
       table = null;
       previous = null;
-      continue;
+      return;
     }
-    if (line.startsWith('|')) {
+    if (tableLine(line, table !== null)) {
       closeRecord();
       flush();
       previous = null;
       const cells = splitCells(line);
-      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) continue;
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return;
       if (!table) {
         const roles = cells.map(columnRole);
         if (roles.includes('task') || roles.includes('owner')) {
           table = { roles };
-          continue;
+          return;
         }
       } else {
         const row: Row = {};
@@ -234,7 +270,7 @@ export function segment(notes: string): Unit[] {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
         });
         units.push({ text: row.task ?? '', quote: line, section, bullet: true, row });
-        continue;
+        return;
       }
     }
     table = null;
@@ -244,16 +280,17 @@ export function segment(notes: string): Unit[] {
       flush();
       chatSpeaker = header[1] ?? header[2];
       previous = null;
-      continue;
+      return;
     }
-    const title = heading(line);
+    const opensList = !lines[index - 1]?.trim() && BULLET.test(lines[index + 1] ?? '');
+    const title = heading(line, opensList);
     if (title !== null) {
       closeRecord();
       flush();
       section = classifyHeading(title);
       chatSpeaker = undefined;
       previous = null;
-      continue;
+      return;
     }
     const f = chatSpeaker || CHAT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
     if (f) {
@@ -274,12 +311,12 @@ export function segment(notes: string): Unit[] {
       Object.assign(record.row, Object.fromEntries(Object.entries(f).filter(([k]) => record!.row[k as keyof Row] === undefined)));
       record.lines.push(line);
       previous = null;
-      continue;
+      return;
     }
     closeRecord();
     previous = { line, units: units.length, paragraph: [...paragraph] };
     readLine(line);
-  }
+  });
   closeRecord();
   flush();
   return units;

@@ -1,6 +1,8 @@
 // Turning the words after the owner into a concise, imperative task.
 
-const LEAD = /^(?:please|also|then|just|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
+const LEAD = /^(?:please|also|then|just|both|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
+
+const AFTERTHOUGHT = /,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b).*$/i;
 
 /** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
 export function cleanTask(raw: string): string {
@@ -10,8 +12,12 @@ export function cleanTask(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
+  // "send the photos to the family, they asked twice": a comment after the task, not part of it.
+  t = t.replace(AFTERTHOUGHT, '');
   t = t
     .replace(/\b(?:he|she|they)(?:'d|’d)\s+/i, '')
+    // A hedge left behind by a cut date ("..., probably the week of the 20th", "sometime in June").
+    .replace(/,?\s+(?:probably|hopefully|ideally|sometime)[\s.,;!]*$/i, '')
     .replace(/\s*(?:,|;|:|-|–|—|\(|\band\b|\bby\b|\bdue\b|\bon\b)\s*$/i, '')
     .replace(/[\s.,;:!?)\]-]+$/g, '')
     .replace(/^[\s,;:.-]+/, '')

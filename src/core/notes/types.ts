@@ -28,6 +28,8 @@ export interface ExtractOptions {
   poster?: string;
   /** IANA zone of the team. Dates are calendar dates, so it only labels them today. */
   timeZone?: string;
+  /** Names (and aliases) of the directory's partners: the only people a model sees by name. */
+  partners?: readonly string[];
 }
 
 export interface ExtractResult {

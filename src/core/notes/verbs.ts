@@ -30,4 +30,53 @@ export function firstWord(text: string): string {
   return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
 }
 
-export const startsWithTaskVerb = (text: string) => TASK_VERBS.has(firstWord(text));
+/**
+ * "co-lead", "re-send", "pre-register": a prefixed task verb is a task verb; so is a word built to be a
+ * verb ("finalize", "prioritise", "clarify"), which no list of verbs can hold in full.
+ */
+export function isTaskVerb(word: string): boolean {
+  const w = word.replace(/^(?:co|re|pre)-/, '');
+  return TASK_VERBS.has(word) || TASK_VERBS.has(w) || /^[a-z]{3,}(?:ize|ise|ify)$/.test(w);
+}
+
+/** "re-giving" -> "re-give", "scheduling" -> "schedule": the task verb a gerund is made from, if any. */
+export function gerundBase(word: string): string | null {
+  const w = word.toLowerCase();
+  if (isTaskVerb(w)) return w;
+  if (!w.endsWith('ing')) return null;
+  const stem = w.slice(0, -3);
+  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (isTaskVerb(cand)) return cand;
+  return null;
+}
+
+/** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
+const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z-]+)/i;
+
+export function isOngoingTask(text: string): boolean {
+  const ongoing = ONGOING.exec(text.trim());
+  return !!ongoing && !!gerundBase(ongoing[1]!);
+}
+
+export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text)) || isOngoingTask(text);
+
+/** Words that open a status or a note rather than an order ("Tom: out sick", "Ana: the form is in"). */
+const NOT_IMPERATIVE = new Set(
+  (
+    'the a an this that these those his her their our my its no not out all still is are was were has had ' +
+    'will would can could should may might just also only already very too so and or but if when then ' +
+    'there here it he she they we you i me nothing everything something ok okay yes fyi re per'
+  ).split(' '),
+);
+
+/**
+ * After an owner set apart on a to-do line ("Kim -- build the lesson"), the task is an order; any
+ * lower-case word that reads as a base verb starts one, not only the verbs listed above.
+ */
+export function looksImperative(text: string): boolean {
+  const word = /^[a-z][a-z-]*/.exec(text.trim())?.[0];
+  if (!word) return false;
+  if (startsWithTaskVerb(text)) return true;
+  if (NOT_IMPERATIVE.has(word) || STATE_VERBS.has(word)) return false;
+  // Past tense, gerunds and third-person forms report or describe ("called", "waiting", "needs").
+  return !/(?:ed|ing|s)$/.test(word) || /(?:ss|us)$/.test(word);
+}

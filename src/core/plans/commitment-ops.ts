@@ -132,8 +132,8 @@ export async function listCommitments(core: OpsCore, planRef: string, scope: 'op
 }
 
 export type CommitmentChangeKind =
-  | { kind: 'done'; outcome?: Outcome }
-  | { kind: 'cancel'; outcome?: Outcome }
+  | { kind: 'done'; outcome?: Outcome; note?: string }
+  | { kind: 'cancel'; outcome?: Outcome; note?: string }
   | { kind: 'status'; status: 'accepted' | 'in-progress' | 'on-hold' }
   | { kind: 'snooze'; days?: number; until?: string }
   | { kind: 'due'; due: string | null }
@@ -165,7 +165,7 @@ async function apply(core: OpsCore, plan: Plan, c: Commitment, ch: CommitmentCha
     case 'cancel': {
       const outcome = ch.outcome ?? (ch.kind === 'done' ? 'done' : 'no-longer-needed');
       if (!OUTCOMES.includes(outcome)) throw badInput(`"${outcome}" is not an outcome; use one of ${OUTCOMES.join(', ')}.`);
-      return withStatus(c, ch.kind === 'done' ? 'completed' : 'cancelled', outcome, by, now);
+      return withStatus(c, ch.kind === 'done' ? 'completed' : 'cancelled', outcome, by, now, ch.note);
     }
     case 'status':
       return withStatus(c, ch.status, undefined, by, now);

@@ -20,10 +20,10 @@ function change(c: Commitment, entry: Omit<CommitmentChange, 'at' | 'by'>, by: s
   return { ...c, ...patch, history: [...c.history, { at: at.toISOString(), by, ...entry }], updatedAt: at.toISOString(), version: c.version + 1 };
 }
 
-export function withStatus(c: Commitment, status: CommitmentStatus, outcome: Outcome | undefined, by: string, at: Date): Commitment {
+export function withStatus(c: Commitment, status: CommitmentStatus, outcome: Outcome | undefined, by: string, at: Date, note?: string): Commitment {
   if (!isOpen(c.status)) throw badInput(`That commitment is already ${c.status}${c.outcome ? ` (${c.outcome})` : ''}; it cannot change to ${status}.`);
   const to = outcome ? `${status} (${outcome})` : status;
-  const next = change(c, { what: 'status', from: c.status, to }, by, at, { status });
+  const next = change(c, { what: 'status', from: c.status, to, ...(note ? { note } : {}) }, by, at, { status });
   if (outcome) next.outcome = outcome;
   return next;
 }

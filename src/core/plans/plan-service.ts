@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../../log.js';
 import { changeCommitment, exportPlan, listCommitments, logMeeting, numberUnnumbered, openCommitmentsFor, scheduleUnscheduled, type CommitmentChangeKind } from './commitment-ops.js';
 import { isValidDate, isValidTimeZone } from './dates.js';
 import { importPartners, partnerForActor } from './directory.js';
+import { forgetConversations } from '../llm-memory-keys.js';
 import { validateLabel } from './labels.js';
 import { resolveOwner, sameAgency, type OwnerResolution } from './owners.js';
 import { parsePartnersCsv } from './partners-csv.js';
@@ -92,6 +93,11 @@ export class PlanService {
 
   listPartners(): Promise<Partner[]> {
     return this.store.listPartners();
+  }
+
+  /** Every partner's name and aliases: the people a model may see by name (notes/pseudonyms.ts). */
+  async partnerNames(): Promise<string[]> {
+    return (await this.store.listPartners()).flatMap((p) => [p.name, ...p.aliases]);
   }
 
   private async partnerByRef(partnerRef: string): Promise<Partner> {
@@ -255,12 +261,16 @@ export class PlanService {
     });
   }
 
-  /** Removes the plan with its commitments, meetings, audit trail, due-index entries and links. */
+  /**
+   * Removes the plan with its commitments, meetings, audit trail, due-index entries and links, and
+   * what a model was told in its conversations' threads (llm-memory-keys.ts).
+   */
   async deletePlan(planRef: string, ctx: RequestContext): Promise<void> {
     const plan = await this.load(planRef);
     await this.authorize(plan, ctx, 'coordinator');
+    const threads = await forgetConversations(this.store, plan.links);
     await this.store.deletePlan(plan.id);
-    this.log.info({ planId: plan.id, actor: `${ctx.actor.platform}:${ctx.actor.userId}` }, 'plan deleted');
+    this.log.info({ planId: plan.id, threads, actor: `${ctx.actor.platform}:${ctx.actor.userId}` }, 'plan deleted');
   }
 
   /** How each written owner name resolves for this plan: what a proposal shows before confirming. */
@@ -282,11 +292,12 @@ export class PlanService {
   listCommitments(planRef: string, opts: { scope: 'open' | 'all' }, ctx: RequestContext) {
     return listCommitments(this, planRef, opts.scope, ctx);
   }
-  markDone(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext) {
-    return changeCommitment(this, commitmentId, { kind: 'done', outcome }, ctx);
+  /** `note`: why, in the closer's words, kept in the commitment's history. */
+  markDone(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext, note?: string) {
+    return changeCommitment(this, commitmentId, { kind: 'done', outcome, note }, ctx);
   }
-  cancel(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext) {
-    return changeCommitment(this, commitmentId, { kind: 'cancel', outcome }, ctx);
+  cancel(commitmentId: string, outcome: Outcome | undefined, ctx: RequestContext, note?: string) {
+    return changeCommitment(this, commitmentId, { kind: 'cancel', outcome, note }, ctx);
   }
   setStatus(commitmentId: string, status: 'accepted' | 'in-progress' | 'on-hold', ctx: RequestContext) {
     return changeCommitment(this, commitmentId, { kind: 'status', status }, ctx);

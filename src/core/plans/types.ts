@@ -109,6 +109,8 @@ export interface CommitmentChange {
   what: 'created' | 'status' | 'due' | 'owners' | 'task' | 'reminder' | 'iep';
   from?: string | null;
   to?: string | null;
+  /** Why, in the words of whoever closed it ("Can't do it": the waitlist is closed until March). */
+  note?: string;
 }
 
 export interface Commitment {

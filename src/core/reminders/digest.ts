@@ -47,6 +47,25 @@ export function onTimeRate(cs: Commitment[], today: string): { onTime: number; o
   return { onTime, of };
 }
 
+/**
+ * Items an owner closed as not doable in the last week, with the reason they gave: the coordinator's
+ * cue to find another way. An outside agency's items only where consent covers it, as above.
+ */
+function couldNotBeDone(plan: Plan, commitments: Commitment[], partners: ReadonlyMap<string, Partner>, today: string): string[] {
+  const since = addDays(today, -7);
+  const out: string[] = [];
+  for (const c of commitments) {
+    if (c.status !== 'cancelled' || !c.outcome || c.outcome === 'no-longer-needed') continue;
+    const closed = [...c.history].reverse().find((h) => h.what === 'status');
+    if (!closed || closed.at.slice(0, 10) < since) continue;
+    const owner = c.owners.map((o) => (o.partnerId ? partners.get(o.partnerId) : undefined)).find(Boolean);
+    if (owner && !consentCovers(plan, owner, today).ok) continue;
+    const why = closed.note ? `: "${closed.note}"` : '';
+    out.push(`#${c.n ?? '?'} ${c.task} (${c.outcome.replace(/-/g, ' ')}, closed by ${closed.by} on ${closed.at.slice(0, 10)})${why}`);
+  }
+  return out;
+}
+
 export function digestReply(plan: Plan, commitments: Commitment[], partners: ReadonlyMap<string, Partner>, now: Date): Reply {
   const today = dateIn(plan.timeZone, now);
   const weekEnd = addDays(today, 7 - isoWeekday(today));
@@ -83,6 +102,8 @@ export function digestReply(plan: Plan, commitments: Commitment[], partners: Rea
     lines.push(...g.lines);
     if (g.hidden) lines.push(`- ${g.hidden} item${g.hidden === 1 ? '' : 's'} not shown here: ${g.reason}.`);
   }
+  const couldNot = couldNotBeDone(plan, commitments, partners, today);
+  if (couldNot.length) lines.push('**Could not be done (closed in the last 7 days)**', ...couldNot.map((f) => `- ${f}`));
   if (failed.length) lines.push('**Reminders that could not be delivered this week**', ...failed.map((f) => `- ${f}`));
   return { kind: 'plan', audience: { kind: 'conversation' }, text: lines.join('\n'), actions: buttons };
 }

@@ -49,7 +49,7 @@ function actionsFor(ping: PlannedPing, plan: Plan, partners: ReadonlyMap<string,
   return [
     { id: 'commitment.done', label: 'Done', style: 'primary' },
     ...(ping.kind === 'ask-date' ? [{ id: 'commitment.date', label: 'Set a date', input: 'date' as const }] : [{ id: 'commitment.snooze', label: 'Snooze', choices: SNOOZE }, { id: 'commitment.snooze', label: 'Snooze to a date', input: 'date' as const }]),
-    { id: 'commitment.cannot', label: "Can't do it", choices: CANNOT },
+    { id: 'commitment.cannot', label: "Can't do it", choices: CANNOT, note: 'Why? (optional; the coordinator sees it)' },
     ...reassignAction,
   ];
 }

@@ -1,5 +1,5 @@
 // The "answer" job: search the knowledge index, answer with numbered citations or decline plainly.
-import type { Answer, Answerer } from '../knowledge/answer/types.js';
+import type { Answer, AnswerContext, Answerer } from '../knowledge/answer/types.js';
 import { findServices, type DirectoryOptions } from '../knowledge/directory/find.js';
 import type { Hit } from '../knowledge/types.js';
 import type { Inbound, Reply } from '../messages.js';
@@ -19,26 +19,31 @@ export interface AskResult {
   directory?: DirectoryAnswer;
 }
 
-/** What "open now" is read against: the injected clock in the team's time zone. */
-export type AskOptions = Pick<DirectoryOptions, 'clock' | 'timeZone'>;
+/**
+ * Where a question was asked and who may be named, for a model (see AnswerContext), and what "open
+ * now" is read against: the injected clock in the team's time zone.
+ */
+export type AskOptions = Pick<AnswerContext, 'thread' | 'partners'> & Pick<DirectoryOptions, 'clock' | 'timeZone'>;
 
 /**
  * Answers a question. `context` is the question that started the thread, for follow-ups such as
- * "and how long does that take?": it is searched and judged together with the follow-up.
+ * "and how long does that take?": it is searched and judged together with the follow-up. `asked`
+ * says where it was asked and who may be named, for a model (see AnswerContext).
  */
 export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQuestion: string, context?: string, opts: AskOptions = {}): Promise<AskResult> {
   const { text, note } = checkQuestion(rawQuestion);
   const query = context ? `${context} ${text}` : text;
   const view = await knowledge.current();
   // "Who offers travel training in Pine Ridge for a 17 year old?" is answered from the services' fields.
-  const found = await findServices(view, text, { ...opts, ...(knowledge.places ? { places: knowledge.places } : {}) });
+  const { clock, timeZone, ...asked } = opts;
+  const found = await findServices(view, text, { ...(clock ? { clock } : {}), ...(timeZone ? { timeZone } : {}), ...(knowledge.places ? { places: knowledge.places } : {}) });
   if (found) {
     const directory = directoryAnswer(found);
     const hits = (found.fits.length ? found.fits : found.alternatives).map((m) => m.hit);
     return { question: text, answer: directory.answer, note, hits, directory };
   }
   const hits = await passagesFor(view, query, text);
-  const answer = await answerer.answer(query, hits, { corpus: view.corpus });
+  const answer = await answerer.answer(query, hits, { corpus: view.corpus, ...asked });
   return { question: text, answer, note, hits };
 }
 

@@ -1,5 +1,5 @@
 // Buttons that act on one commitment, from a reminder, an escalation, a DM or the home view: Done,
-// Snooze (days or a date), Can't do it (an outcome), Reassign (a plan member), IEP service (the mark
+// Snooze (days or a date), Can't do it (an outcome, and a note saying why), Reassign (a plan member), IEP service (the mark
 // an escalation reads), and for the
 // coordinator Remind again, Close with an outcome, Draft the reconvene note. A press on a stale
 // message says what already happened instead of acting twice.
@@ -24,7 +24,18 @@ function target(inbound: Inbound): { id: string; value?: string } {
 function stale(c: Commitment): Reply {
   const last = [...c.history].reverse().find((h) => h.what === 'status');
   const when = last ? ` by ${last.by} on ${last.at.slice(0, 10)}` : '';
-  return info(`Nothing changed: "${c.task}" was already ${c.status}${c.outcome ? ` (${c.outcome.replace(/-/g, ' ')})` : ''}${when}.`);
+  return info(`Nothing changed: "${c.task}" was already ${c.status}${c.outcome ? ` (${c.outcome.replace(/-/g, ' ')})` : ''}${when}.${last?.note ? ` Their note: "${last.note}"` : ''}`);
+}
+
+/** Longest note kept with a closing: a reason, not a letter. */
+const NOTE_CHARS = 500;
+
+/** The note a press carries (Can't do it: why), trimmed; too long a note is refused, not cut. */
+function noteOf(inbound: Inbound): string | undefined {
+  const raw = inbound.action?.data?.note;
+  const note = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
+  if (note.length > NOTE_CHARS) throw badInput(`That note is ${note.length} characters; keep it to ${NOTE_CHARS} (the reason, in a sentence or two) and press again.`);
+  return note || undefined;
 }
 
 const outcomeOf = (v: string | undefined): Outcome => {
@@ -59,8 +70,9 @@ export async function commitmentAction(plans: PlanService, inbound: Inbound): Pr
     case 'commitment.cannot':
     case 'commitment.close': {
       const outcome = outcomeOf(value);
-      const c = outcome === 'done' ? await plans.markDone(id, 'done', ctx) : await plans.cancel(id, outcome, ctx);
-      return [info(`Closed by ${who} on **${c.planLabel}**: ${c.task} (${outcome.replace(/-/g, ' ')}).`)];
+      const note = noteOf(inbound);
+      const c = outcome === 'done' ? await plans.markDone(id, 'done', ctx, note) : await plans.cancel(id, outcome, ctx, note);
+      return [info(`Closed by ${who} on **${c.planLabel}**: ${c.task} (${outcome.replace(/-/g, ' ')}).${note ? ` Their note: "${note}"` : ''}`)];
     }
     case 'commitment.reassign': {
       if (!value) throw badInput('Choose who takes it over.');

@@ -32,7 +32,8 @@ export async function propose(deps: NotesDeps, inbound: Inbound, text: string): 
   await deps.plans.getPlan(plan.id, ctx); // access check
   const postedOn = dateIn(plan.timeZone || deps.timeZone, inbound.receivedAt);
   const meetingDate = statedMeetingDate(text, postedOn) ?? postedOn;
-  const { items, fallback, mentions } = await deps.extractor.extract(text, { meetingDate, poster: inbound.from.name, timeZone: plan.timeZone });
+  const partners = await deps.plans.partnerNames();
+  const { items, fallback, mentions } = await deps.extractor.extract(text, { meetingDate, poster: inbound.from.name, timeZone: plan.timeZone, partners });
   if (!items.length) {
     return [info('I did not find any action items in these notes (an owner, a task and ideally a due date), so nothing was logged. Items read best as "Name will <task> by <date>".')];
   }
@@ -71,7 +72,7 @@ async function proposalReply(deps: NotesDeps, p: Proposal, ctx: RequestContext):
     items,
     actions: [
       { id: 'proposal.confirm', label: 'Confirm', style: 'primary' },
-      { id: 'proposal.edit', label: 'Edit' },
+      { id: 'proposal.edit', label: 'Edit', opensForm: true },
       { id: 'proposal.cancel', label: 'Cancel', style: 'danger' },
     ],
     context: { proposalId: p.id },

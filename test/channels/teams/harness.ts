@@ -152,3 +152,24 @@ export function executeAction(card: Record<string, unknown>, verb: string): { ve
 export function cardInvoke(serviceUrl: string, base: Record<string, unknown>, action: { verb: string; data: Record<string, unknown> }, inputs: Record<string, unknown> = {}, from = MARIA): Record<string, unknown> {
   return { ...base, type: 'invoke', name: 'adaptiveCard/action', id: `inv-${++seq}`, from, serviceUrl, text: undefined, entities: undefined, value: { action: { type: 'Action.Execute', verb: action.verb, data: { ...action.data, ...inputs } }, trigger: 'manual' } };
 }
+
+/** The Action.Submit a client without Universal Actions shows for the button `verb` (its fallback, or the button itself). */
+export function submitAction(card: Record<string, unknown>, verb: string): { data: Record<string, unknown> } {
+  type Button = { type: string; verb?: string; data: Record<string, unknown>; fallback?: { type: string; data: Record<string, unknown> } };
+  const buttons = (card.actions ?? []) as Button[];
+  const a = buttons.find((x) => (x.type === 'Action.Execute' ? x.verb : x.data.verb) === verb);
+  if (!a) throw new Error(`no ${verb} on the card: ${JSON.stringify(card.actions)}`);
+  const submit = a.type === 'Action.Submit' ? a : a.fallback;
+  if (submit?.type !== 'Action.Submit') throw new Error(`${verb} has no Action.Submit fallback`);
+  return submit;
+}
+
+/** The message an old client sends when `action` (an Action.Submit) is pressed on the card posted as `replyToId`. */
+export function messageBack(base: Record<string, unknown>, action: { data: Record<string, unknown> }, replyToId: string | undefined, inputs: Record<string, unknown> = {}, from = MARIA): Record<string, unknown> {
+  return { ...base, type: 'message', id: `${1800000000000 + ++seq}`, from, text: undefined, entities: undefined, ...(replyToId ? { replyToId } : {}), value: { ...action.data, ...inputs } };
+}
+
+/** A task/fetch or task/submit invoke (a dialog opened from a card, or submitted). */
+export function dialogInvoke(base: Record<string, unknown>, name: 'task/fetch' | 'task/submit', data: Record<string, unknown>, from = MARIA): Record<string, unknown> {
+  return { ...base, type: 'invoke', name, id: `inv-${++seq}`, from, text: undefined, entities: undefined, value: { data, context: { theme: 'default' } } };
+}

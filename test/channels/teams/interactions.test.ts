@@ -1,10 +1,10 @@
 // Invokes and lifecycle activities: the "Log action items" message action (dialog, then proposal),
-// installationUpdate storing the personal chat for later reminders, Edit / Save, a stale card, and
+// installationUpdate storing the personal chat for later reminders, Edit in a dialog, a stale card, and
 // the error boundary.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestAssistant, type TestAssistant } from '../../helpers/assistant.js';
 import { scriptedAssistant } from '../slack/scripted-assistant.js';
-import { cardInvoke, cardOf, cardText, executeAction, MARIA, messageActivity, startTeamsHarness, type TeamsHarness } from './harness.js';
+import { cardInvoke, cardOf, cardText, dialogInvoke, executeAction, MARIA, messageActivity, startTeamsHarness, submitAction, type TeamsHarness } from './harness.js';
 
 const NOTES = `Transition meeting for JR, Nov 25
 Next steps:
@@ -62,7 +62,7 @@ describe('Teams interactions', () => {
     expect(h.connector.calls.filter((c) => c.op === 'createConversation')).toHaveLength(1);
   });
 
-  it('edits a proposal on a card (Edit -> Save) and says so when a card is pressed again after it was confirmed', async () => {
+  it('edits a proposal in a dialog (task/fetch, task/submit): the edited items come back as a new proposal; a pressed-again card says what happened', async () => {
     const say = async (text: string) => {
       const before = h.connector.sent().length;
       const activity = messageActivity(h.connector.serviceUrl, { text });
@@ -79,16 +79,39 @@ describe('Teams interactions', () => {
       expect(res.status).toBe(200);
       return (JSON.parse(res.body) as { value: Record<string, unknown> }).value;
     };
-    const form = await pressed(proposal, 'proposal.edit');
+    // Edit opens a dialog holding the form.
+    const edit = submitAction(proposal, 'proposal.edit');
+    expect(edit.data.msteams).toEqual({ type: 'task/fetch' });
+    const fetched = await h.send(dialogInvoke(base, 'task/fetch', edit.data));
+    expect(fetched.status).toBe(200);
+    const task = (JSON.parse(fetched.body) as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
+    expect(task.type).toBe('continue');
+    const form = task.value.card.content;
     expect(JSON.stringify(form)).toContain('"id":"task1"');
-    const saved = await pressed(form, 'proposal.save', { task1: 'send the VR packet to the family', owner1: 'Dana Alvarez', due1: '2026-12-01', drop1: 'false', task2: 'x', owner2: 'Daniel Kim', due2: '', drop2: 'true' });
-    const savedText = cardText(saved);
-    expect(savedText).toContain('send the VR packet to the family');
-    expect(savedText).not.toContain('job shadow');
-    const logged = await pressed(saved, 'proposal.confirm');
+    expect(((form.actions ?? []) as { type: string }[]).every((a) => a.type === 'Action.Submit')).toBe(true);
+    // Save closes the dialog; the edited items arrive as a new proposal.
+    const before = h.connector.sent().length;
+    const save = submitAction(form, 'proposal.save');
+    const submitted = await h.send(dialogInvoke(base, 'task/submit', { ...save.data, task1: 'send the VR packet to the family', owner1: 'Dana Alvarez', due1: '2026-12-01', drop1: 'false', task2: 'x', owner2: 'Daniel Kim', due2: '', drop2: 'true' }));
+    expect(submitted.status).toBe(200);
+    await h.connector.waitFor(() => h.connector.sent().length > before);
+    const edited = cardOf(h.connector.sent()[before]!);
+    const editedText = cardText(edited);
+    expect(editedText).toContain('send the VR packet to the family');
+    expect(editedText).toContain('Tue 2026-12-01');
+    expect(editedText).not.toContain('job shadow');
+    // The card Edit was pressed on refreshes to say it was superseded.
+    const refresh = (proposal as { refresh: { action: { verb: string; data: Record<string, unknown> } } }).refresh.action;
+    const old = (JSON.parse((await h.send(cardInvoke(h.connector.serviceUrl, base, refresh))).body) as { value: Record<string, unknown> }).value;
+    expect(cardText(old)).toContain('the edited proposal is in a newer message');
+    const logged = await pressed(edited, 'proposal.confirm');
     expect(cardText(logged)).toMatch(/Logged 1 commitment/);
-    const stale = await pressed(saved, 'proposal.confirm');
+    expect(await t.store.listCommitments((await t.store.getPlanByLabel('JR-2027'))!.id)).toHaveLength(1);
+    const stale = await pressed(proposal, 'proposal.confirm');
     expect(cardText(stale)).toMatch(/no longer pending/);
+    // The dialog on a card whose proposal is gone says so instead of opening an empty form.
+    const late = JSON.parse((await h.send(dialogInvoke(base, 'task/fetch', edit.data))).body) as { task: { type: string; value: string } };
+    expect(late.task).toMatchObject({ type: 'message', value: expect.stringMatching(/no longer pending/) });
   });
 });
 
@@ -105,7 +128,7 @@ describe('the notes command from the menu', () => {
     const res = await h.send(cardInvoke(h.connector.serviceUrl, base, executeAction(box, 'notes.submit'), { notes: NOTES }));
     const proposal = (JSON.parse(res.body) as { value: Record<string, unknown> }).value;
     expect(cardText(proposal)).toContain('Owner: **Dana Alvarez**');
-    expect(((proposal.actions ?? []) as { verb: string }[]).map((a) => a.verb)).toEqual(['proposal.confirm', 'proposal.edit', 'proposal.cancel']);
+    expect(((proposal.actions ?? []) as { verb?: string; data: { verb?: string } }[]).map((a) => a.verb ?? a.data.verb)).toEqual(['proposal.confirm', 'proposal.edit', 'proposal.cancel']);
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeButton } from '../../../src/channels/slack/render/action-codec.js';
 import { renderMessages } from '../../../src/channels/slack/render/blocks.js';
-import { decodeAction } from '../../../src/channels/teams/render/action-codec.js';
+import { decodeAction, verbOf } from '../../../src/channels/teams/render/action-codec.js';
 import { renderCards } from '../../../src/channels/teams/render/cards.js';
 import { renderText } from '../../../src/channels/console/render.js';
 import type { DirectoryAnswer } from '../../../src/core/skills/directory.js';
@@ -61,8 +61,8 @@ describe('directory answers as contact cards', () => {
     for (const want of ['"title":"Phone","value":"(555) 555-0101"', '"title":"Hours","value":"Mon-Fri 15:00-18:00"', '"title":"Languages","value":"English, Spanish"', '"title":"Address","value":"12 miles away"']) {
       expect(facts).toContain(want);
     }
-    const more = card!.actions!.find((a) => a.verb === 'directory.more');
-    expect(decodeAction(more!.verb, more!.data)).toMatchObject({ id: 'directory.more', value: '3', data: { answerId: 'a-9' } });
+    const more = card!.actions!.find((a) => verbOf(a) === 'directory.more');
+    expect(decodeAction(verbOf(more!), more!.data)).toMatchObject({ id: 'directory.more', value: '3', data: { answerId: 'a-9' } });
   });
 
   it('prints the cards as text in the console and the CLI, and offers no Show more button when all are shown', () => {

@@ -16,6 +16,13 @@ const openai = (baseURL: string, extra: Partial<LlmConfig> = {}): LlmConfig =>
   ({ provider: 'openai', apiKey: 'sk-test', baseURL, chatModel: 'm', embeddingModel: 'text-embedding-3-small', timeoutMs: 5000, ...extra }) as LlmConfig;
 
 describe('OpenAIEmbedder through LangChain OpenAIEmbeddings', () => {
+  it('sends a question without its personal details or the names in it', async () => {
+    fake = await startFakeOpenAI({ dimensions: 12 });
+    const e = createEmbedder(openai(fake.baseURL));
+    await e.embedQuery("Can Mateo Ortiz (DOB 3/4/2009) get Pre-ETS? His mom Rosa asked, rosa@example.com");
+    expect(fake.requests[0]!.body.input).toBe('Can [Student A] (DOB [DOB]) get Pre-ETS? His mom [Parent 1] asked, [EMAIL]');
+  });
+
   it('decodes base64 vectors, learns the size and keeps input order', async () => {
     fake = await startFakeOpenAI({ dimensions: 12 });
     const e = createEmbedder(openai(fake.baseURL));

@@ -31,7 +31,7 @@ describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
     expect(resolveDate(phrase, MEETING)).toEqual({ due });
   });
 
-  it.each(['before winter break', 'ASAP', 'soon', 'in January', 'ongoing', 'next semester'])(
+  it.each(['before winter break', 'ASAP', 'soon', 'in January', 'ongoing', 'next semester', 'the week of the 20th'])(
     'gives no date for vague "%s"',
     (phrase) => {
       expect(resolveDate(phrase, MEETING)).toEqual({ due: null, flag: 'vague' });

@@ -9,7 +9,8 @@ const NOTES = [
   '- Dana will send the release to mom (555-123-4567, mom@example.com) by Friday',
   '- J.R. will tour the campus before the Dec 9 interview',
 ].join('\n');
-const OPTS = { meetingDate: '2026-11-25', poster: 'Kim' };
+// Dana and Tom are partners in the directory: the model sees them by name.
+const OPTS = { meetingDate: '2026-11-25', poster: 'Kim', partners: ['Dana Alvarez', 'Tom Becker'] };
 
 let fake: FakeOpenAI | undefined;
 afterEach(async () => {
@@ -45,6 +46,7 @@ describe('createExtractor with an LLM', () => {
     expect(sent).not.toContain('555-123-4567');
     expect(sent).not.toContain('mom@example.com');
     expect(sent).toContain('2026-11-25');
+    expect(sent).toContain('Dana will send');
     expect(body.model).toBe('test-model');
     expect(body.response_format.type).toBe('json_schema');
     expect(body.response_format.json_schema.strict).toBe(true);

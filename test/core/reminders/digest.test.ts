@@ -45,4 +45,19 @@ describe('the weekly digest', () => {
     expect(reply.text).not.toMatch(/Daniel Kim/);
     expect(reply.text).toMatch(/\*\*Maple Schools\*\*\n- #\d+ task \d+ \(Tom Okafor; no date yet\)/);
   });
+
+  it('lists what an owner could not do in the last week, with the reason they gave, where consent covers the agency', () => {
+    const closed = (by: string, at: string, outcome: Commitment['outcome'], note?: string): Partial<Commitment> => ({
+      status: 'cancelled', outcome, history: [{ at, by, what: 'status', from: 'requested', to: `cancelled (${outcome})`, ...(note ? { note } : {}) }],
+    });
+    const full = c('dana', '2026-12-04', closed('Dana Alvarez', '2026-12-03T15:00:00Z', 'no-capacity', 'Caseloads are full until February'));
+    const hidden = c('kim', '2026-12-04', closed('Daniel Kim', '2026-12-03T15:00:00Z', 'not-eligible', 'He is over the age limit'));
+    const old = c('tom', '2026-11-10', closed('Tom Okafor', '2026-11-20T15:00:00Z', 'couldnt-contact'));
+    const dropped = c('tom', '2026-12-04', closed('Tom Okafor', '2026-12-04T15:00:00Z', 'no-longer-needed'));
+    const reply = digestReply(plan, [full, hidden, old, dropped], partners, new Date('2026-12-07T14:00:00Z'));
+    expect(reply.text).toContain(`**Could not be done (closed in the last 7 days)**\n- #${full.n} ${full.task} (no capacity, closed by Dana Alvarez on 2026-12-03): "Caseloads are full until February"`);
+    expect(reply.text).not.toMatch(/over the age limit|Daniel Kim/);
+    expect(reply.text).not.toContain(old.task + ' (');
+    expect(reply.text).not.toContain(`${dropped.task} (no longer needed`);
+  });
 });

@@ -3,7 +3,10 @@
 import { TurnContext } from 'botbuilder';
 import type { TeamsDeps } from '../deps.js';
 import { onCardAction, respond } from './invoke.js';
+import { onTaskFetch, onTaskSubmit } from './dialog.js';
 import { onMessage } from './message.js';
+import { onSubmit } from './submit.js';
+import { submittedVerb, type SubmitData } from '../render/action-codec.js';
 import { onFetchTask, onSubmitAction } from './message-action.js';
 
 async function remember(deps: TeamsDeps, ctx: TurnContext): Promise<void> {
@@ -28,12 +31,16 @@ export function createTurnHandler(deps: TeamsDeps): (ctx: TurnContext) => Promis
     const a = ctx.activity;
     switch (a.type) {
       case 'message':
-        onMessage(deps, ctx);
+        // A card button's Action.Submit fallback (clients without Universal Actions) carries our verb.
+        if (submittedVerb(a.value)) onSubmit(deps, ctx, a.value as SubmitData);
+        else onMessage(deps, ctx);
         return;
       case 'invoke':
         if (a.name === 'adaptiveCard/action') return onCardAction(deps, ctx);
         if (a.name === 'composeExtension/fetchTask') return onFetchTask(ctx);
         if (a.name === 'composeExtension/submitAction') return onSubmitAction(deps, ctx);
+        if (a.name === 'task/fetch') return onTaskFetch(deps, ctx);
+        if (a.name === 'task/submit') return onTaskSubmit(deps, ctx);
         return respond(ctx, undefined, 501);
       default:
         // conversationUpdate, installationUpdate: the reference stored above is all Liaison needs.

@@ -2,7 +2,7 @@
 // then the buttons (Action.Execute). Teams refuses a message over ~28 KB, so a long reply becomes
 // several cards, each well under it; the buttons go on the last one.
 import { actionsOf, type Citation, type CommitmentView, type ProposedItem, type Reply, type ReplyAction } from '../../../core/messages.js';
-import { encodeAction, type ExecuteAction } from './action-codec.js';
+import { encodeAction, encodeDialogAction, type CardAction, type ExecuteAction } from './action-codec.js';
 import { teamsMarkdown } from './hints.js';
 import { serviceCardElements } from './service-cards.js';
 
@@ -12,7 +12,7 @@ export interface AdaptiveCard {
   $schema: string;
   version: '1.5';
   body: Element[];
-  actions?: ExecuteAction[];
+  actions?: CardAction[];
   refresh?: { action: ExecuteAction; userIds?: string[] };
   msteams?: { width: 'Full' };
 }
@@ -90,12 +90,15 @@ export function commitmentLine(c: CommitmentView): string {
 
 
 /** The buttons, with the inputs some of them read (a choice set, a date) placed in the body. */
-export function actionParts(actions: ReplyAction[], context?: Record<string, string>, thread?: string): { inputs: Element[]; actions: ExecuteAction[] } {
+export function actionParts(actions: ReplyAction[], context?: Record<string, string>, thread?: string): { inputs: Element[]; actions: CardAction[] } {
   const inputs: Element[] = [];
-  const out = actions.map((a, i) => {
+  const out = actions.map((a, i): CardAction => {
+    if (a.opensForm) return encodeDialogAction(a, context, thread);
     if (a.choices?.length) {
       const id = `choice${i}`;
       inputs.push({ type: 'Input.ChoiceSet', id, label: a.label, style: 'compact', value: a.choices[0]?.value, choices: a.choices.map((c) => ({ title: c.label, value: c.value })) });
+      // The note comes back under its id, 'note', which core reads as action.data.note.
+      if (a.note) inputs.push({ type: 'Input.Text', id: 'note', label: a.note, isMultiline: true, maxLength: 500 });
       return encodeAction(a, context, thread, id);
     }
     if (a.input === 'date') {

@@ -1,5 +1,6 @@
 // The 'form' reply in Teams: the proposal's items as inputs on a card (Save / Cancel), returned in
-// place of the proposal; or, without items, a box to paste notes into. What comes back is read here.
+// place of the proposal or in the Edit dialog; or, without items, a box to paste notes into. What
+// comes back is read here. Its Cancel says it discards the items: in a dialog, closing it keeps them.
 import type { Reply } from '../../../core/messages.js';
 import type { EditedItem } from '../../../core/skills/proposals.js';
 import { encodeAction } from './action-codec.js';
@@ -30,7 +31,7 @@ export function formCard(reply: Reply, thread?: string): AdaptiveCard {
     $schema: SCHEMA,
     version: '1.5',
     body,
-    actions: [encodeAction({ id: 'proposal.save', label: 'Save', style: 'primary' }, reply.context, thread), encodeAction({ id: 'proposal.cancel', label: 'Cancel', style: 'danger' }, reply.context, thread)],
+    actions: [encodeAction({ id: 'proposal.save', label: 'Save', style: 'primary' }, reply.context, thread), encodeAction({ id: 'proposal.cancel', label: 'Discard these items', style: 'danger' }, reply.context, thread)],
   };
 }
 

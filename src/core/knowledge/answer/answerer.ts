@@ -3,7 +3,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from '../../../log.js';
 import { createExtractiveAnswerer } from './extractive.js';
-import { createLlmAnswerer } from './llm-answerer.js';
+import { createLlmAnswerer, type ThreadMemory } from './llm-answerer.js';
 import type { GateModel } from './gate.js';
 import type { Answerer } from './types.js';
 
@@ -20,6 +20,8 @@ export interface AnswererOptions {
   gate?: GateModel;
   log?: Logger;
   promptsDir?: string;
+  /** Each thread's memory for the LLM's follow-ups (llm-store.ts); unused offline. */
+  memory?: ThreadMemory | Promise<ThreadMemory | undefined>;
 }
 
 export function createAnswerer(opts: AnswererOptions = {}): Answerer {
@@ -32,6 +34,7 @@ export function createAnswerer(opts: AnswererOptions = {}): Answerer {
       log: opts.log,
       promptsDir: opts.promptsDir,
       timeoutMs: opts.timeoutMs,
+      memory: opts.memory,
     });
   }
   return createExtractiveAnswerer({ abstainThreshold: opts.abstainThreshold, gate: opts.gate, log: opts.log });

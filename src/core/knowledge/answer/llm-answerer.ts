@@ -2,9 +2,16 @@
 // question), then a LangChain runnable: prompts/answer.md with numbered, delimited sources -> the
 // chat model -> text, whose [n] citations are parsed and renumbered. Any failure of that runnable
 // (HTTP error, 429 after the retry, deadline, empty reply) falls back through `withFallbacks` to the
-// extractive answer, with a note for the person.
+// extractive answer, with a note for the person. The question goes out redacted, with people who
+// are not partners named by placeholders (restored in the answer); in a thread, the model also sees
+// the thread's earlier turns (llm-store.ts), held the same way.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { BaseMessage } from '@langchain/core/messages';
+import type { ChatPromptValueInterface } from '@langchain/core/prompt_values';
 import type { Runnable } from '@langchain/core/runnables';
+import type { ThreadRef } from '../../llm-memory-keys.js';
+import type { ThreadHistory } from '../../llm-store.js';
+import { createNameMask, type NameEntries } from '../../notes/pseudonyms.js';
 import { langchainCore } from '../../langchain.js';
 import { redact } from '../../notes/redact.js';
 import type { Logger } from '../../../log.js';
@@ -38,12 +45,20 @@ export interface LlmAnswererOptions {
   promptsDir?: string;
   /** The chat deadline for the whole LLM path (retries included); past it the extractive answer is given. */
   timeoutMs?: number;
+  /** Each thread's memory (llm-store.ts threadHistories), or its promise; without it every question stands alone. */
+  memory?: ThreadMemory | Promise<ThreadMemory | undefined>;
 }
+
+export type ThreadMemory = (thread: ThreadRef) => ThreadHistory;
 
 /** What the answer runnable takes: the question and the hits that passed the grounding gate. */
 export interface AnswerInput {
   question: string;
   hits: Hit[];
+  /** The thread asked in: its earlier turns go to the model, and this turn is remembered. */
+  thread?: ThreadRef;
+  /** Names the model may see (the directory's partners); every other person's name is replaced. */
+  partners?: readonly string[];
 }
 
 /** Sources as the model sees them: numbered, titled, with year and contact lines, delimited. */
@@ -104,15 +119,20 @@ class EmptyReply extends Error {
  */
 export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Runnable<AnswerInput, Answer>> {
   const log = opts.log ?? silentLogger;
-  const [{ RunnableLambda, StringOutputParser }, llm] = await Promise.all([langchainCore(), opts.llm]);
+  const [{ RunnableLambda, StringOutputParser, HumanMessage, AIMessage }, llm, memoryOf] = await Promise.all([langchainCore(), opts.llm, opts.memory]);
   const llmPath = RunnableLambda.from(async (input: AnswerInput, config): Promise<Answer> => {
     const sources = [...input.hits].sort((a, b) => b.score - a.score).slice(0, MAX_SOURCES);
-    // A question can carry a student's details ("DOB 3/4/2009, ID 448812"): they never leave for the LLM.
-    const vars = { question: redact(input.question.trim()).text, sources: formatSources(sources) };
+    const memory = input.thread && memoryOf ? memoryOf(input.thread) : undefined;
+    const earlier = memory ? await recall(memory, log) : { messages: [], names: [] };
+    // A question can carry a student's details ("DOB 3/4/2009, ID 448812") and names: they never leave for the LLM.
+    const mask = await createNameMask(input.partners ?? [], earlier.names);
+    const question = mask.mask(redact(input.question.trim()).text);
+    const vars = { question, sources: formatSources(sources) };
     const prompt = await strictPrompt(await loadChatPrompt('answer', { dir: opts.promptsDir }), 'answer');
+    const withEarlier = RunnableLambda.from((value: ChatPromptValueInterface): BaseMessage[] => [...earlier.messages, ...value.toChatMessages()]);
     let reply: string;
     try {
-      reply = (await prompt.pipe(llm).pipe(new StringOutputParser()).invoke(vars, config)).trim();
+      reply = (await prompt.pipe(withEarlier).pipe(llm).pipe(new StringOutputParser()).invoke(vars, config)).trim();
     } catch (err) {
       const status = (err as { status?: number }).status;
       log.warn({ err: { name: (err as Error).name, status }, model: opts.chatModel }, 'LLM answer failed; using the extractive answer');
@@ -128,12 +148,29 @@ export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Ru
       log.warn({ model: opts.chatModel, chars: reply.length }, 'LLM answer cited no source; using the extractive answer');
       return { ...extractiveAnswer(input.question, input.hits), fallback: UNCITED_NOTE };
     }
-    return { text: parsed.text, citations: parsed.citations, grounded: true, mode: 'llm' };
+    if (memory) {
+      // Remembered as the model saw it; the citation numbers meant this turn's sources only.
+      const said = reply.replace(/\[\d+(?:\s*[,;]\s*\d+)*\]/g, '').replace(/[ \t]+([.,;:])/g, '$1');
+      await memory.addTurn([new HumanMessage(question), new AIMessage(said)], mask.entries()).catch((err: unknown) => {
+        log.warn({ err: { name: (err as Error).name } }, 'LLM thread memory not saved; the next follow-up starts afresh');
+      });
+    }
+    return { text: mask.unmask(parsed.text), citations: parsed.citations, grounded: true, mode: 'llm' };
   }).withConfig({ runName: 'LiaisonLlmAnswer', ...(opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs } : {}) });
   const offline = RunnableLambda.from(
     (input: AnswerInput): Answer => ({ ...extractiveAnswer(input.question, input.hits), fallback: FALLBACK_NOTE }),
   ).withConfig({ runName: 'LiaisonExtractiveAnswer' });
   return llmPath.withFallbacks([offline]);
+}
+
+/** The thread's earlier turns; a store that is away means a follow-up without them, not a failure. */
+async function recall(memory: ThreadHistory, log: Logger): Promise<{ messages: BaseMessage[]; names: NameEntries }> {
+  try {
+    return await memory.recall();
+  } catch (err) {
+    log.warn({ err: { name: (err as Error).name } }, 'LLM thread memory unavailable; answering without it');
+    return { messages: [], names: [] };
+  }
 }
 
 export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
@@ -147,7 +184,8 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
       log.info({ mode: 'llm', grounded: g.grounded, confidence: Math.round(g.confidence * 1000) / 1000, hits: hits.length }, 'answer grounding');
       if (!g.grounded) return decline(hits, 'llm');
       runnable ??= createAnswerRunnable(opts);
-      return (await runnable).invoke({ question, hits });
+      const partners = ctx?.partners ? await ctx.partners() : [];
+      return (await runnable).invoke({ question, hits, partners, ...(ctx?.thread ? { thread: ctx.thread } : {}) });
     },
   };
 }

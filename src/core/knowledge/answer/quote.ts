@@ -53,7 +53,10 @@ export interface Quote {
 
 export function chooseQuote(question: string, ranked: Hit[], maxChars: number): Quote {
   const best = ranked[0]!;
-  const passages = ranked.slice(0, MAX_PASSAGES).filter((h) => h.score >= best.score * 0.5);
+  // The best few passages by rank, not by a share of the best score: the score's scale follows the
+  // fitted fusion weights (search.ts), and a cut at half the best one dropped the second source a
+  // two-part message needs once the best hit stood far above the rest.
+  const passages = ranked.slice(0, MAX_PASSAGES);
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.

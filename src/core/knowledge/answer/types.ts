@@ -2,6 +2,7 @@
 import type { Citation } from '../../messages.js';
 import type { CorpusStats } from '../search.js';
 import type { Hit } from '../types.js';
+import type { ThreadRef } from '../../llm-memory-keys.js';
 
 export interface Answer {
   /** Markdown with [n] markers that match `citations`. */
@@ -20,6 +21,10 @@ export interface Answer {
 /** What the answerer may know beyond the hits: how the whole folder uses each word. */
 export interface AnswerContext {
   corpus?: CorpusStats;
+  /** The thread the question was asked in: a model remembers its earlier turns there. */
+  thread?: ThreadRef;
+  /** Names of the directory's partners (and the asker): the only names a model may see. Read only when a model is asked. */
+  partners?: () => Promise<string[]>;
 }
 
 export interface Answerer {

@@ -1,0 +1,155 @@
+// Note styles written elsewhere: recaps laid out in columns, tables without outer bars, numbered
+// minutes, owner-first checklists, chat replies, struck-out items. Notes written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2027-03-02'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('extractActions on note styles from other teams', () => {
+  it('a recap whose "Assigned to" and "Due" sit on one line, spaced into columns', () => {
+    const notes = [
+      'Follow-up tasks',
+      '  Mail the bus pass forms to the families',
+      '    Assigned to: Rhea Mendez    Due: 3/9',
+      '  Book the gym for the resource fair',
+      '    Assigned to: Omar Haddad\tDue: Friday',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea Mendez'], 'mail the bus pass forms to the families', '2027-03-09'],
+      [['Omar Haddad'], 'book the gym for the resource fair', '2027-03-05'],
+    ]);
+  });
+
+  it('a table typed with bars between cells only, skipping rows with no owner and nothing to do', () => {
+    const notes = [
+      'Learner | Where things stand | Next step | Who | When',
+      'Q.R. | intake done 2/20 | send the work-incentive letter to the family | Priya | 3/12',
+      'W.Y. | on hold | nothing until spring | -- | --',
+      'Z.K. | waiting on school | ask the counselor for the 504 plan | Z.K. | Thursday',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Priya'], 'send the work-incentive letter to the family', '2027-03-12'],
+      [['Z.K.'], 'ask the counselor for the 504 plan', '2027-03-04'],
+    ]);
+  });
+
+  it('numbered minutes: goals under "Postsecondary goals:" are not tasks, "Responsibilities:" are', () => {
+    const notes = [
+      '2. Postsecondary goals:',
+      '   - Employment: T.M. will work part time at a bakery.',
+      '3. Responsibilities:',
+      '   a. Mr. Ito will send the draft plan to the parent by 3/10.',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Mr. Ito'], 'send the draft plan to the parent', '2027-03-10']]);
+  });
+
+  it('struck-out lines and rows, and rows whose due cell says done, are not tasks', () => {
+    const notes = [
+      '- [ ] ~~Priya order the name badges~~ -> not needed, stickers are fine',
+      '- [ ] Omar: print the sign-in sheets by Thursday',
+      '',
+      '| Owner | Task | Due |',
+      '|---|---|---|',
+      '| ~~Rhea~~ | ~~Return the loaner laptop~~ | 3/5 |',
+      '| Rhea | Call the transit office | done 3/1 |',
+      '| Rhea | Email the job site supervisor | 3/8 |',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'print the sign-in sheets', '2027-03-04'],
+      [['Rhea'], 'email the job site supervisor', '2027-03-08'],
+    ]);
+  });
+
+  it('an owner-first checklist with "--", "me" for the poster, and a date set apart at the end of the line', () => {
+    const notes = [
+      '- [ ] Rhea -- call the transit office about the reduced fare card by Friday',
+      '- [ ] me -- draft the parent letter for the 3/20 open house - 3/12',
+      '- [ ] @omar.h and @rhea.m co-host the resume clinic - 3/16',
+    ].join('\n');
+    expect(run(notes, 'Jo Park')).toEqual([
+      [['Rhea'], 'call the transit office about the reduced fare card', '2027-03-05'],
+      [['Jo Park'], 'draft the parent letter for the 3/20 open house', '2027-03-12'],
+      [['@omar.h', '@rhea.m'], 'co-host the resume clinic', '2027-03-16'],
+    ]);
+  });
+
+  it('"X to ..." is a commitment only when a task verb follows: thanks, reports and program names are not', () => {
+    const notes = [
+      'Thanks to everyone who came to the fair, we had 60 families!',
+      'Hours were faded to check-ins twice a day. Ticket to Work came up too.',
+      'Omar to book the bus for the job fair by 3/9.',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Omar'], 'book the bus for the job fair', '2027-03-09']]);
+  });
+
+  it('a threaded reply reminding someone by handle, after an emoji acknowledgement', () => {
+    const notes = 'Rhea Mendez  10:02 AM\non it 👍 also @omar.h don\'t forget to send the tour photos to the family, they asked twice';
+    expect(run(notes)).toEqual([[['@omar.h'], 'send the tour photos to the family', null]]);
+  });
+
+  it('a chat reply that takes on a request gives it the date the person promised', () => {
+    const notes = [
+      '[10:01 AM] Jo Park: Omar can you book the van for 3/20?',
+      '[10:02 AM] Omar Haddad: yes will do tomorrow',
+      '[10:03 AM] Rhea Mendez: sounds good',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'book the van', '2027-03-03']]);
+  });
+
+  it('"Name: <task>" on a bullet is a task even outside an action section', () => {
+    const notes = ['* The clinic has 12 students enrolled now', '* Rhea: email the clinic about the spring schedule next Tuesday'].join('\n');
+    expect(run(notes)).toEqual([[['Rhea'], 'email the clinic about the spring schedule', '2027-03-09']]);
+  });
+
+  it('a pasted thread reply headed by the poster\'s handle: "I" is that handle', () => {
+    const notes = ['Jo Park  9:40 AM', 'recap posted above', '', '<@U09QRS111>  9:52 AM', 'on it. also I\'ll call the transit office about reduced fares'].join('\n');
+    expect(run(notes)).toEqual([[['@U09QRS111'], 'call the transit office about reduced fares', null]]);
+  });
+
+  it('a weekday or ordinal that describes a noun ("the Friday pickup times", "the 2nd rotation") is no due date', () => {
+    const notes = "I'll call the shuttle office on Monday about the Friday pickup times for the 2nd rotation.";
+    expect(run(notes, 'Jo Park')).toEqual([[['Jo Park'], 'call the shuttle office about the Friday pickup times for the 2nd rotation', '2027-03-08']]);
+  });
+
+  it('verbs no list holds ("finalize") and ongoing work ("keep re-checking") after an owner and a dash', () => {
+    const notes = ['ACTION - Omar: finalize the summer job list by 3/19', '- [ ] Rhea — keep re-checking the bus schedule before each outing (ongoing)'].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'finalize the summer job list', '2027-03-19'],
+      [['Rhea'], 'keep re-checking the bus schedule before each outing', null],
+    ]);
+  });
+
+  it('an email hard-wrapped mid-phrase keeps its sentence whole when the next line starts with a name', () => {
+    const notes = [
+      'Thanks for coming today. Omar will print the consent forms by Friday. I will check with',
+      'Transportation about the van for the mock interviews, since two families asked.',
+    ].join('\n');
+    expect(run(notes, 'Jo Park')).toEqual([
+      [['Omar'], 'print the consent forms', '2027-03-05'],
+      [['Jo Park'], 'check with Transportation about the van for the mock interviews, since two families asked', null],
+    ]);
+  });
+
+  it('a request to a handle after a dash, and "she\'ll" after a clause about a named person', () => {
+    const notes = [
+      '<@U01AAA111>: adding one - <@U02BBB222> please mail the signed plan to the family by 3/12',
+      'Grandma called back about the bus — she\'ll drop off the signed form by Thursday.',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['@U02BBB222'], 'mail the signed plan to the family', '2027-03-12'],
+      [['Grandma'], 'drop off the signed form', '2027-03-04'],
+    ]);
+  });
+
+  it('on a to-do line any base verb after the owner starts a task; reports and statuses do not', () => {
+    const notes = ['- [ ] Omar -- sketch the floor plan for the fair by 3/15', '- [ ] Rhea -- waiting on the district', '- [ ] Jo: out until Monday'].join('\n');
+    expect(run(notes)).toEqual([[['Omar'], 'sketch the floor plan for the fair', '2027-03-15']]);
+  });
+
+  it('"X can ..." in prose is what X is able to do; on a to-do line it assigns the task', () => {
+    expect(run('The bakery can take two students this fall.')).toEqual([]);
+    expect(run('Next steps\n- Omar can call the bakery about hours by Friday')).toEqual([[['Omar'], 'call the bakery about hours', '2027-03-05']]);
+  });
+});
