@@ -1,7 +1,8 @@
 // The only module that reads process.env. Everything else receives a Config (or a part of it).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parsePlaces, type DistrictPlace } from './core/knowledge/directory/places.js';
 import { isKnownRegion, readHolidaySpec } from './core/reminders/holidays.js';
 import { DEFAULT_POLICY, parseWorkHours, type ReminderPolicy } from './core/reminders/policy.js';
 import type { LlmConfig } from './core/llm-config.js';
@@ -57,6 +58,7 @@ const schema = z.object({
   LIAISON_DATA_DIR: z.string().min(1).default('data'),
   LIAISON_INDEX_DIR: optionalString,
   LIAISON_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  LIAISON_PLACES_FILE: optionalString,
   LIAISON_TIMEZONE: timeZone,
   LIAISON_ABSTAIN_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
   OPENAI_API_KEY: optionalString,
@@ -157,6 +159,8 @@ export interface Config {
   dataDir: string;
   indexDir: string;
   knowledgeDir: string;
+  /** The district's towns, counties and ZIPs (LIAISON_PLACES_FILE), for directory questions that name a place. */
+  places?: DistrictPlace[];
   timeZone: string;
   abstainThreshold?: number;
   /** The chat and embedding models: OpenAI (or any OpenAI-compatible server) or Azure OpenAI; unset means offline. */
@@ -300,6 +304,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       problems.push(`LIAISON_HOLIDAYS: cannot read it: ${err instanceof Error ? err.message : String(err)}. Give an .ics file or dates like 2026-12-24,2026-12-25`);
     }
   }
+  let places: DistrictPlace[] | undefined;
+  if (e.LIAISON_PLACES_FILE) {
+    const file = path.resolve(cwd, e.LIAISON_PLACES_FILE);
+    try {
+      places = parsePlaces(readFileSync(file, 'utf8'));
+    } catch (err) {
+      const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
+      problems.push(`LIAISON_PLACES_FILE: cannot read ${file}: ${why}. Give a CSV file whose first line is town,county,zip (lat,lon optional)`);
+    }
+  }
   const agencyHolidays: Record<string, string[]> = {};
   for (const part of (e.LIAISON_AGENCY_HOLIDAYS ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
     const eq = part.indexOf('=');
@@ -330,6 +344,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir,
     indexDir: e.LIAISON_INDEX_DIR ? path.resolve(cwd, e.LIAISON_INDEX_DIR) : path.join(dataDir, 'index'),
     knowledgeDir: path.resolve(cwd, e.LIAISON_KNOWLEDGE_DIR),
+    ...(places ? { places } : {}),
     timeZone: e.LIAISON_TIMEZONE,
     abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
     ...(llm ? { llm } : {}),

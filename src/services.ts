@@ -83,13 +83,13 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
  * console, `liaison ask`, the bench and the test helpers all get their search here, so they can never
  * answer the same question differently.
  */
-export function createKnowledgeSearch(config: Pick<Config, 'indexDir' | 'llm'>, log: Logger): LiveKnowledge & { embedder: Embedder } {
+export function createKnowledgeSearch(config: Pick<Config, 'indexDir' | 'llm' | 'places'>, log: Logger): LiveKnowledge & { embedder: Embedder } {
   const embedder = createEmbedder(config.llm);
   const handle = openIndexHandle(config.indexDir, embedder, {
     onReload: (i) => log.info({ buildId: i.info.buildId }, 'knowledge index reloaded'),
     onError: (err) => log.warn({ err }, 'knowledge index reload failed; keeping the loaded one'),
   });
-  return { embedder, current: () => handle.current() };
+  return { embedder, current: () => handle.current(), ...(config.places ? { places: config.places } : {}) };
 }
 
 /** Builds the index from the knowledge folder when there is none yet, or it was built by another embedder. */

@@ -120,6 +120,21 @@ describe('reminder settings', () => {
     expect(c.reminders.policy).toMatchObject({ workStart: 450, workEnd: 960 });
   });
 
+  it('reads the district places file, and names the line of a bad one', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp((await import('node:os')).tmpdir() + '/liaison-places-');
+    await writeFile(`${dir}/places.csv`, 'town,county,zip,lat,lon\nPine Ridge,Pine County,56001,44.1,-93.2\nOakdale,Pine,56002,,\n');
+    expect(loadConfig({ LIAISON_PLACES_FILE: 'places.csv' }, dir).places).toEqual([
+      { town: 'Pine Ridge', county: 'Pine County', zip: '56001', lat: 44.1, lon: -93.2 },
+      { town: 'Oakdale', county: 'Pine', zip: '56002' },
+    ]);
+    await writeFile(`${dir}/bad.csv`, 'town,zip\nPine Ridge,5600\n');
+    expect(problemsOf({ LIAISON_PLACES_FILE: `${dir}/bad.csv` })).toEqual([expect.stringMatching(/^LIAISON_PLACES_FILE: cannot read .*bad\.csv: line 2: "5600" is not a 5-digit ZIP\. Give a CSV file/)]);
+    expect(problemsOf({ LIAISON_PLACES_FILE: `${dir}/none.csv` })).toEqual([expect.stringMatching(/^LIAISON_PLACES_FILE: cannot read .*none\.csv: no such file/)]);
+    await writeFile(`${dir}/headless.csv`, 'Pine Ridge,Pine County\n');
+    expect(problemsOf({ LIAISON_PLACES_FILE: `${dir}/headless.csv` })).toEqual([expect.stringMatching(/the first line must name the columns, with "town" among them/)]);
+  });
+
   it('stops start-up naming the variable when a calendar cannot be read, a region or time zone does not exist, or hours are backwards', () => {
     expect(problemsOf({ LIAISON_HOLIDAYS: 'missing.ics' })).toEqual([expect.stringMatching(/^LIAISON_HOLIDAYS: cannot read it: .*missing\.ics/)]);
     expect(problemsOf({ LIAISON_HOLIDAYS: '2026-12-24,Christmas' })).toEqual([expect.stringMatching(/^LIAISON_HOLIDAYS: .*"Christmas" is not a date/)]);

@@ -17,7 +17,9 @@ questions from standard input, one per line.
 
   --index DIR  the index to read (default: LIAISON_INDEX_DIR, or <data dir>/index)
   --json       one JSON object per question per line:
-               {"question", "answer", "sources": [{"source", "title", "score"}], "grounded"}`;
+               {"question", "answer", "sources": [{"source", "title", "score"}], "grounded"}, and
+               "cards" (the services, with phone, address, hours, eligibility, cost, languages) for a
+               directory answer`;
 
 /** The --json line for one answer: sources best first, paths relative to the ingested folder. */
 export function answerJson(question: string, r: AskResult): Record<string, unknown> {
@@ -26,7 +28,9 @@ export function answerJson(question: string, r: AskResult): Record<string, unkno
     .sort((a, b) => b.score - a.score)
     .map((c) => ({ source: c.source, title: c.title, score: Math.round(c.score * 1000) / 1000 }));
   const notes = [r.note, r.answer.fallback].filter(Boolean);
-  return { question, answer: r.answer.text, sources, grounded: r.answer.grounded, ...(notes.length ? { note: notes.join(' ') } : {}) };
+  // A directory answer is its first lines and the services' contact cards, as every channel shows it.
+  const answer = r.directory ? { answer: r.directory.intro, cards: r.directory.cards } : { answer: r.answer.text };
+  return { question, ...answer, sources, grounded: r.answer.grounded, ...(notes.length ? { note: notes.join(' ') } : {}) };
 }
 
 export const askCommand: Command = {
@@ -44,7 +48,7 @@ export const askCommand: Command = {
     /** Answers one question; false when the question itself was refused. */
     const one = async (question: string, heading: boolean): Promise<boolean> => {
       try {
-        const result = await ask(knowledge, answerer, question);
+        const result = await ask(knowledge, answerer, question, undefined, { clock: { now: () => io.now() }, timeZone: config.timeZone });
         if (json) println(io, JSON.stringify(answerJson(question, result)));
         else {
           if (heading) println(io, `Q: ${result.question}`);

@@ -15,7 +15,7 @@ import type { Assistant, Inbound, Reply } from './messages.js';
 import { DATE_CONVENTION, type Extractor } from './notes/index.js';
 import { dateIn } from './plans/dates.js';
 import type { PlanService } from './plans/plan-service.js';
-import { answerReply, ask, threadContext, type KnowledgeSearch } from './skills/ask.js';
+import { answerReply, ask, directoryReply, moreDirectory, threadContext, type KnowledgeSearch } from './skills/ask.js';
 import { helpReply } from './skills/help.js';
 import { ctxOf, info } from './skills/reply.js';
 import * as notes from './skills/notes.js';
@@ -58,6 +58,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const result = await ask(deps.knowledge, deps.answerer, question, threadContext(question, inbound.thread), {
       ...(threadId ? { thread: { platform, id, threadId } } : {}),
       partners: () => partnerNames(inbound),
+      clock: deps.clock,
+      timeZone: deps.timeZone,
     });
     const answerId = randomUUID();
     // The answer goes out even when the store is away: only its rating and the thread's follow-ups are lost.
@@ -174,6 +176,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     switch (inbound.action?.id) {
       case 'feedback':
         return feedback(inbound);
+      case 'directory.more':
+        return moreServices(inbound);
       case 'proposal.confirm': {
         const replies = await notes.confirm(notesDeps, inbound);
         const logged = replies.find((r) => r.kind === 'logged');
@@ -207,6 +211,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       default:
         return [info('That button is no longer supported. Run the command again to get a fresh message.')];
     }
+  }
+
+  /** "Show more" on a directory answer: the next few services for the question that answer was for. */
+  async function moreServices(inbound: Inbound): Promise<Reply[]> {
+    const id = String(inbound.action?.data?.answerId ?? '');
+    const stored = id ? await store.getState<StoredAnswer>(`answer:${id}`) : null;
+    const from = Number(inbound.action?.value ?? NaN);
+    if (!stored || !Number.isInteger(from) || from < 0) return [info('That list is too old to continue. Ask the question again to get a fresh one.')];
+    const page = await moreDirectory(deps.knowledge, stored.question, from, { clock: deps.clock, timeZone: deps.timeZone });
+    if (!page) return [info('I could not find more services for that question now (the directory may have changed). Ask it again for a fresh list.')];
+    return [directoryReply(page, id)];
   }
 
   async function feedback(inbound: Inbound): Promise<Reply[]> {

@@ -73,6 +73,32 @@ export interface Citation {
   contact?: { organization?: string; phones?: string[]; hours?: string; address?: string; email?: string; url?: string };
 }
 
+/**
+ * One directory service as a contact card, with how it fits the question: `meets` are the
+ * conditions it meets ("serves Pine Ridge", "ages 14 to 21"), `misses` the ones it does not
+ * (only on a card offered as the nearest when nothing fits).
+ */
+export interface ServiceCard {
+  /** Its citation number in the answer. */
+  n: number;
+  title: string;
+  source: string;
+  organization?: string;
+  phone?: string;
+  address?: string;
+  hours?: string;
+  eligible?: string;
+  cost?: string;
+  languages?: string;
+  /** "verified March 2026", from the entry's assured_date or last_modified. */
+  verified?: string;
+  /** "12 miles away", when the question named a place and both have coordinates. */
+  distance?: string;
+  meets: string[];
+  misses: string[];
+  url?: string;
+}
+
 export interface ProposedItem {
   /** Position in the proposal, 1-based. */
   n: number;
@@ -144,6 +170,8 @@ export interface Reply {
   hints?: Hint[];
   audience: Audience;
   sources?: Citation[];
+  /** A directory answer's services, best first (rendered as contact cards). */
+  cards?: ServiceCard[];
   items?: ProposedItem[];
   commitments?: CommitmentView[];
   actions?: ReplyAction[];

@@ -39,6 +39,24 @@ describe('answering questions', () => {
     expect(reply?.text).toMatch(/coordinator/i);
   });
 
+  it('answers a directory question with contact cards and "Show more", whose press returns the next services', async () => {
+    const [first] = await t.assistant.handle(inbound({ kind: 'message', text: 'spanish speaking job help in Maple County' }));
+    expect(first?.grounded).toBe(true);
+    expect(first?.cards).toHaveLength(3);
+    for (const card of first!.cards!) expect(card.meets).toEqual(['serves Maple County', 'Spanish']);
+    const more = first?.actions?.find((a) => a.id === 'directory.more');
+    expect(more?.value).toBe('3');
+    const [next] = await t.assistant.handle(inbound({ kind: 'action', text: '', action: { id: 'directory.more', value: more!.value!, data: first!.context! } }));
+    expect(next?.kind).toBe('answer');
+    expect(next?.text).toMatch(/\(4 to \d+\)/);
+    const shown = new Set(first!.cards!.map((c) => c.title));
+    expect(next?.cards?.length).toBeGreaterThan(0);
+    for (const card of next!.cards!) expect(shown.has(card.title)).toBe(false);
+    // A press on a list the store no longer knows says what to do instead of failing.
+    const [stale] = await t.assistant.handle(inbound({ kind: 'action', text: '', action: { id: 'directory.more', value: '3', data: { answerId: 'gone' } } }));
+    expect(stale?.text).toMatch(/Ask the question again/);
+  });
+
   it('answers a repeated delivery of the same message only once', async () => {
     const msg = inbound({ kind: 'message', text: 'Who is presumed eligible for VR?' });
     expect(await t.assistant.handle(msg)).toHaveLength(1);

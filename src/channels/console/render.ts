@@ -1,15 +1,23 @@
 // Reply -> plain text for a terminal: the same content Slack and Teams render, without the widgets.
 import { wordHints } from '../../core/hints.js';
 import type { Reply } from '../../core/messages.js';
+import { cardMarkdown } from '../../core/skills/directory.js';
 import { consoleWording } from './hints.js';
 
-export function renderText(reply: Reply): string {
-  const plain = wordHints(reply.text, reply.hints, consoleWording)
+function plainMarkdown(md: string): string {
+  return md
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/(^|\n)_(.+?)_(?=\n|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
+}
+
+export function renderText(reply: Reply): string {
+  const plain = plainMarkdown(wordHints(reply.text, reply.hints, consoleWording));
   const out: string[] = [plain];
-  if (reply.sources?.length) {
+  for (const card of reply.cards ?? []) out.push('', ...plainMarkdown(cardMarkdown(card)).split('\n').map((l, i) => (i === 0 ? l : `    ${l}`)));
+  const more = reply.actions?.find((a) => a.id === 'directory.more');
+  if (more) out.push('', 'More services fit than are listed: type "more" in the chat console, or narrow the question.');
+  if (reply.sources?.length && !reply.cards?.length) {
     out.push('', 'Sources:');
     for (const s of reply.sources) {
       out.push(`  [${s.n}] ${s.title} (${s.url ?? s.source})`);

@@ -28,11 +28,12 @@ const CONSOLE_HELP = [
   '- /notes, then paste the notes and end with a line holding a single "."',
   '- after I propose items: "confirm" logs them, "cancel" drops them; "again" logs notes already logged as a new meeting',
   '- when I question a plan label that reads as a name: "keep" keeps it',
+  '- when more services fit a directory question than I listed: "more" shows the next ones',
   '- /quit (or the end of the input) leaves',
 ].join('\n');
 
 /** Words typed after a reply with buttons, and the button each presses. */
-const BUTTON_WORDS: Record<string, string> = { confirm: 'proposal.confirm', cancel: 'proposal.cancel', again: 'proposal.again', keep: 'plan.create.anyway' };
+const BUTTON_WORDS: Record<string, string> = { confirm: 'proposal.confirm', cancel: 'proposal.cancel', again: 'proposal.again', keep: 'plan.create.anyway', more: 'directory.more' };
 
 export async function runRepl(opts: ReplOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, output: opts.output, terminal: false });
@@ -43,13 +44,16 @@ export async function runRepl(opts: ReplOptions): Promise<void> {
   const session = randomUUID().slice(0, 8);
   let seq = 0;
   /** The buttons of the last reply that had some, and the context they echo back. */
-  let buttons: { ids: Set<string>; context?: Record<string, string> } | undefined;
+  let buttons: { ids: Set<string>; values: Map<string, string>; context?: Record<string, string> } | undefined;
   let notesBuffer: string[] | null = null;
 
   const send = async (partial: Pick<Inbound, 'kind' | 'text'> & Partial<Inbound>, after?: string) => {
     const replies: Reply[] = await opts.assistant.handle({ id: `console-${session}-${++seq}`, from, where, addressed: true, receivedAt: opts.clock.now(), ...partial });
     for (const r of replies) {
-      if (r.actions?.some((a) => Object.values(BUTTON_WORDS).includes(a.id))) buttons = { ids: new Set(r.actions.map((a) => a.id)), ...(r.context ? { context: r.context } : {}) };
+      if (r.actions?.some((a) => Object.values(BUTTON_WORDS).includes(a.id))) {
+        const values = new Map(r.actions.flatMap((a) => (a.value !== undefined ? [[a.id, a.value] as const] : [])));
+        buttons = { ids: new Set(r.actions.map((a) => a.id)), values, ...(r.context ? { context: r.context } : {}) };
+      }
       write(renderText(r));
       write('');
     }
@@ -78,12 +82,13 @@ export async function runRepl(opts: ReplOptions): Promise<void> {
     const button = BUTTON_WORDS[t.toLowerCase()];
     if (button) {
       if (!buttons?.ids.has(button)) {
-        write(`Nothing is waiting for "${t.toLowerCase()}" now. Send notes with /notes first.\n`);
+        write(`Nothing is waiting for "${t.toLowerCase()}" now.${button === 'directory.more' ? ' Ask for a kind of service first.' : ' Send notes with /notes first.'}\n`);
         continue;
       }
       const pressed = buttons;
       buttons = undefined;
-      await send({ kind: 'action', text: '', action: { id: button, ...(pressed.context ? { data: pressed.context } : {}) } });
+      const value = pressed.values.get(button);
+      await send({ kind: 'action', text: '', action: { id: button, ...(value !== undefined ? { value } : {}), ...(pressed.context ? { data: pressed.context } : {}) } });
       continue;
     }
     if (t.startsWith('/')) {

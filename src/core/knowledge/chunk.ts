@@ -43,6 +43,7 @@ export function chunkDoc(doc: KnowledgeDoc, opts: ChunkOptions = {}): Chunk[] {
     if (doc.url !== undefined) chunk.url = doc.url;
     if (doc.contact !== undefined) chunk.contact = doc.contact;
     if (doc.serviceId !== undefined) chunk.serviceId = doc.serviceId;
+    if (doc.service !== undefined) chunk.service = doc.service;
     if (doc.asOf !== undefined) chunk.asOf = doc.asOf;
     return chunk;
   });

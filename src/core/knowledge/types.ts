@@ -11,6 +11,50 @@ export interface Contact {
   address?: string;
 }
 
+/** Where a service is given: one HSDS location. */
+export interface ServiceLocation {
+  address?: string;
+  city?: string;
+  county?: string;
+  state?: string;
+  zip?: string;
+  lat?: number;
+  lon?: number;
+}
+
+/** Opening hours on some weekdays (0 = Monday), in minutes after midnight. */
+export interface OpenHours {
+  days: number[];
+  opens: number;
+  closes: number;
+}
+
+/**
+ * The HSDS fields that decide whether a service fits a student (where, which ages, which languages,
+ * what it costs, when it is open), kept as data beside the service's text so a directory question
+ * can filter on them. Every field may be missing: HSDS exports fill what they have.
+ */
+export interface ServiceRecord {
+  name: string;
+  organization?: string;
+  phones: string[];
+  /** service_areas as written (often free text: "All of Maple County", "Pine Ridge and Oakdale"). */
+  areas: string[];
+  locations: ServiceLocation[];
+  minAge?: number;
+  maxAge?: number;
+  eligibility?: string;
+  languages: string[];
+  /** fees_description and cost_options, as written. */
+  fees?: string;
+  /** Every cost option's amount is 0, or the fees say "free" / "no cost". */
+  free?: boolean;
+  hours?: string;
+  open: OpenHours[];
+  /** assured_date, else last_modified (YYYY-MM-DD). */
+  verified?: string;
+}
+
 /** One section of a loaded document: its heading path and plain text (paragraphs split by \n\n). */
 export interface Section {
   headings: string[];
@@ -28,6 +72,8 @@ export interface KnowledgeDoc {
   contact?: Contact;
   /** HSDS service id. */
   serviceId?: string;
+  /** HSDS fields a directory question filters on. */
+  service?: ServiceRecord;
   /** Year(s) the document's figures apply to, when it says (e.g. "2026"). */
   asOf?: string;
 }
@@ -44,6 +90,7 @@ export interface Chunk {
   url?: string;
   contact?: Contact;
   serviceId?: string;
+  service?: ServiceRecord;
   asOf?: string;
 }
 

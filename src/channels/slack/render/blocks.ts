@@ -5,6 +5,7 @@ import { actionsOf, type Citation, type CommitmentView, type ProposedItem, type 
 import { actionsBlockId, encodeElement } from './action-codec.js';
 import { replyMarkdown } from './hints.js';
 import { escapeMrkdwn, slackLink, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
+import { serviceCardBlocks } from './service-cards.js';
 
 export type Block = types.KnownBlock;
 export interface SlackMessage {
@@ -97,11 +98,12 @@ export function renderMessages(reply: Reply, thread?: string): SlackMessage[] {
   const body: Block[] = [];
   const text = bodyText(reply);
   if (text.trim()) body.push(...sections(text));
+  if (reply.cards?.length) body.push(...serviceCardBlocks(reply.cards));
   if (reply.kind === 'proposal' && reply.items?.length) body.push(...sections(renderItems(reply.items)));
   if (reply.commitments?.length) {
     body.push(...sections(reply.commitments.map((c) => renderCommitment(c, c.n)).join('\n')));
   }
-  if (reply.sources?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
+  if (reply.sources?.length && !reply.cards?.length) body.push({ type: 'divider' }, ...sections(renderSources(reply.sources)));
   // An explicit empty list means "no buttons" (e.g. a declined answer); only a missing list gets defaults.
   const actions = actionsOf(reply);
   const tail = buttons(actions, reply.context, thread);

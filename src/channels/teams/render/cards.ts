@@ -4,6 +4,7 @@
 import { actionsOf, type Citation, type CommitmentView, type ProposedItem, type Reply, type ReplyAction } from '../../../core/messages.js';
 import { encodeAction, encodeDialogAction, type CardAction, type ExecuteAction } from './action-codec.js';
 import { teamsMarkdown } from './hints.js';
+import { serviceCardElements } from './service-cards.js';
 
 export type Element = Record<string, unknown>;
 export interface AdaptiveCard {
@@ -123,9 +124,10 @@ export function renderCards(reply: Reply, thread?: string): AdaptiveCard[] {
   const body: Element[] = [];
   const md = bodyMarkdown(reply);
   if (md.trim()) body.push(...splitText(md).map((t) => text(t)));
+  if (reply.cards?.length) body.push(...serviceCardElements(reply.cards));
   if (reply.kind === 'proposal' && reply.items?.length) body.push(...itemBlocks(reply.items));
   if (reply.commitments?.length) body.push(...splitText(reply.commitments.map(commitmentLine).join('\n\n')).map((t) => text(t, { separator: true })));
-  if (reply.sources?.length) body.push(...sourceBlocks(reply.sources));
+  if (reply.sources?.length && !reply.cards?.length) body.push(...sourceBlocks(reply.sources));
   if (!body.length) body.push(text(reply.kind));
   // An explicit empty list means "no buttons" (a declined answer); only a missing list gets defaults.
   const parts = actionParts(actionsOf(reply), reply.context, thread);

@@ -82,7 +82,7 @@ export function formatAges(min: unknown, max: unknown): string | undefined {
   return undefined;
 }
 
-function age(v: unknown): number | undefined {
+export function age(v: unknown): number | undefined {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN;
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
@@ -90,7 +90,8 @@ function age(v: unknown): number | undefined {
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const DAY_CODES: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 
-function dayIndexes(v: unknown): number[] {
+/** Weekdays (0 = Monday) from HSDS byday/weekday values: "MO,TU", ["Monday"], 1-7. */
+export function dayIndexes(v: unknown): number[] {
   const tokens = Array.isArray(v) ? v.map((x) => String(x)) : typeof v === 'string' || typeof v === 'number' ? String(v).split(/[\s,;]+/) : [];
   const out: number[] = [];
   for (const raw of tokens) {

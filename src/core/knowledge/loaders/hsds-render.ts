@@ -1,5 +1,6 @@
 // One HSDS service (with its organization, locations, phones, schedules... nested as in HSDS 3.0
 // JSON) -> one KnowledgeDoc whose text reads like a directory entry an answer can quote.
+import { serviceRecord } from '../directory/record.js';
 import type { Contact, KnowledgeDoc } from '../types.js';
 import {
   type Rec, formatAddress, formatAges, formatDate, formatSchedules, isRec, names, phoneList, records, str,
@@ -62,7 +63,8 @@ export function renderService(service: Rec, source: string, parentOrganization?:
   const url = str(service.url) ?? (org ? (str(org.website) ?? str(org.url)) : undefined);
   add('Email', email);
   add('Website', url);
-  add('Fees', fees(service));
+  const feeText = fees(service);
+  add('Fees', feeText);
   add('How to apply', str(service.application_process));
   add('Documents to bring', names(service.required_documents, ['document', 'name', 'description']).join('; ') || undefined);
   const languages = names(service.languages, ['name', 'language', 'code']);
@@ -84,12 +86,14 @@ export function renderService(service: Rec, source: string, parentOrganization?:
   if (addresses[0]) contact.address = addresses[0];
 
   const serviceId = str(service.id) ?? slug(title);
+  const record = serviceRecord({ service, name: title, organization: orgName, phones, places, fees: feeText, hours, languages });
   return {
     source,
     title,
     format: 'hsds',
     sections: [{ headings: [], text: paragraphs.join('\n\n') }],
     serviceId,
+    service: record,
     ...(url ? { url } : {}),
     ...(Object.keys(contact).length > 0 ? { contact } : {}),
   };

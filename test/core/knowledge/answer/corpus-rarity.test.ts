@@ -100,7 +100,7 @@ describe('ask() passes the corpus statistics to the answerer', () => {
         return { text: 'x', citations: [], grounded: false, mode: 'extractive' };
       },
     };
-    await ask({ current: async () => ({ search: async () => hits(['preEts', 0.7]), corpus, chunksOf: () => [] }) }, answerer, 'What are the Pre-ETS activities?');
+    await ask({ current: async () => ({ search: async () => hits(['preEts', 0.7]), corpus, chunksOf: () => [], chunks: [] }) }, answerer, 'What are the Pre-ETS activities?');
     expect(seen?.corpus).toBe(corpus);
   });
 });

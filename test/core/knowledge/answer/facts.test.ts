@@ -32,6 +32,25 @@ describe('figures carry their year or rule', () => {
     );
   });
 
+  it('takes the year from the words around a figure: "in 2026", "2026 rate", a dated heading', () => {
+    expect(annotateFigures('A ride costs $3.50.', { ...base, text: 'Fares changed in 2026. A ride costs $3.50.' })).toBe('A ride costs $3.50 (2026 figure).');
+    expect(annotateFigures('A ride costs $3.50.', { ...base, text: 'The 2025-26 fee schedule: a ride costs $3.50.' })).toBe('A ride costs $3.50 (2025 figure).');
+    expect(annotateFigures('A ride costs $3.50.', { ...base, headings: ['Effective January 1, 2026'], text: 'A ride costs $3.50.' })).toBe(
+      'A ride costs $3.50 (2026 figure).',
+    );
+  });
+
+  it('never reads a year from a name, an id or a phone number', () => {
+    const service = {
+      title: 'Club 1987 Respite Care',
+      headings: [],
+      text: 'Provided by: Route 1987 Riders\nPhone: (555) 555-1987\nId: svc-2019\nFees: $21 per session\nLast reviewed: 2026-03-14',
+    };
+    expect(annotateFigures('Fees: $21 per session', service)).toBe('Fees: $21 per session');
+    // A sentence whose only four-digit number is a phone still gets the passage's year.
+    expect(annotateFigures('Call 555-2024 about the $40 fee.', { ...base, text: 'Rates set in 2026.' })).toBe('Call 555-2024 about the $40 fee (2026 figure).');
+  });
+
   it('leaves a figure bare rather than invent a year when the passage has none', () => {
     expect(annotateFigures('A ride costs $3.50.', { ...base, text: 'A ride costs $3.50.' })).toBe('A ride costs $3.50.');
   });

@@ -1,0 +1,148 @@
+// What a directory question asks that a directory entry can check: the place, the student's age,
+// a language, the cost, when it must be open, and (whatever is left) the kind of service, which the
+// text search matches. Each condition remembers the words it was read from, so the kind of service
+// is what remains once they are taken out.
+import { isStopword, tokenize } from '../text.js';
+import { escape, type Place, type PlaceBook } from './places.js';
+
+export type Cost = 'free' | 'sliding' | 'medicaid';
+export type When = 'after-school' | 'evening' | 'saturday' | 'sunday' | 'weekend' | 'open-now';
+
+export interface Conditions {
+  place?: { place: Place; near: boolean; said: string };
+  /** The student's age, or the ages a school year stands for ("a junior": 16 to 17). */
+  age?: { min: number; max: number; said: string };
+  language?: { name: string; said: string };
+  cost?: { cost: Cost; said: string };
+  when?: { when: When; said: string };
+  /** The question without the condition phrases and the asking words: what kind of service. */
+  kind: string;
+  /** The question asks to find a service ("who offers", "is there", "where can we find"). */
+  finding: boolean;
+}
+
+const FINDING =
+  /^\s*any\b|\b(?:(?:which|what) (?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|the family)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|need(?:s)? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+
+/** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
+const ASKING_ABOUT = /^\s*(?:what|how|when|where|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
+
+const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number] }[] = [
+  { re: /\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?\.? old|years? old|year-old|yr-old)\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  { re: /\b(?:age[ds]?|turning|turns)\s+(\d{1,2})\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  { re: /\b(?:student|son|daughter|kid|child|he|she|they)(?:'s| is| are)\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  { re: /\b(\d{1,2})(?:\s*-\s*|\s+)year\s*-?\s*old\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  // A school year says an age only roughly: a junior is 16 or 17.
+  { re: /\b(?:a |an |my |our )?(freshman|sophomore|junior|senior)\b(?!\s+(?:college|high|year|center|league))/i, ages: (m) => GRADE_AGES[m[1]!.toLowerCase()]! },
+];
+const GRADE_AGES: Record<string, [number, number]> = { freshman: [14, 15], sophomore: [15, 16], junior: [16, 17], senior: [17, 18] };
+
+/** Languages a family may speak; the directory's own languages are added to these. */
+export const KNOWN_LANGUAGES = [
+  'Spanish', 'Vietnamese', 'Somali', 'Hmong', 'Arabic', 'Chinese', 'Mandarin', 'Cantonese', 'Russian', 'Korean', 'Tagalog',
+  'French', 'Haitian Creole', 'Portuguese', 'American Sign Language', 'ASL', 'Karen', 'Nepali', 'Swahili', 'Ukrainian',
+  'Burmese', 'Amharic', 'Oromo', 'Farsi', 'Dari', 'Pashto', 'Polish', 'Hindi', 'Urdu', 'Bengali', 'Japanese', 'Navajo', 'Ojibwe',
+];
+/** A language word only counts with a cue that it is the family's language ("spanish speaking", "in Spanish", "speaks Hmong"). */
+const LANGUAGE_CUE = (lang: string): RegExp =>
+  new RegExp(
+    String.raw`\b(?:(?:the |whose |their |his |her )?(?:family|parents?|mom|dad|mother|father|grandparents?|they)(?: only)?\s+(?:speaks?|speaking|uses?)\s+(?:only\s+)?${lang}(?:\s+at home)?)\b|\b${lang}(?:[- ]speak(?:ing|er|ers)|[- ]language|\s+(?:interpret\w*|translat\w*|only|speaker|bilingual|staff|services?))\b|\b(?:speaks?|speaking|in|only|uses?|using|with|interpret\w* for|translat\w* (?:to|for|into))\s+(?:only\s+)?${lang}(?:[- ]speak(?:ing|er|ers))?(?:\s+(?:staff|speakers?|interpreters?))?\b`,
+    'i',
+  );
+
+const COSTS: { cost: Cost; re: RegExp }[] = [
+  { cost: 'free', re: /\b(?:free(?: of charge)?|no[- ]cost|at no cost|without (?:any )?(?:cost|charge)|doesn'?t cost(?: (?:anything|a thing|money))?|costs? nothing|no fees?)\b/i },
+  { cost: 'sliding', re: /\bsliding[- ](?:scale|fee)s?\b|\bincome[- ]based (?:fees?|pricing|rates?)\b/i },
+  { cost: 'medicaid', re: /\b(?:(?:that |which )?(?:takes?|accepts?|bills?|covered by|with|on|through|uses?)\s+)?(?:medicaid|medical assistance)(?:\s+(?:accepted|ok|okay|welcome|waivers?))?\b/i },
+];
+
+const OPEN = String.raw`(?:(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?)\s+)?`;
+const LEAD = String.raw`(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?|on|during|in|at)\s+(?:an? |the )?`;
+const WHENS: { when: When; re: RegExp }[] = [
+  { when: 'open-now', re: /\b(?:(?:that(?:'s| is| are)? )?open (?:right )?now|open today|open at the moment|currently open)\b/i },
+  { when: 'after-school', re: new RegExp(String.raw`\b${OPEN}(?:(?:in the )?late afternoons?|after[- ]school(?: hours)?|(?:after|past) (?:3|4|three|four)(?::\d\d)?\s*(?:pm|p\.m\.)?)`, 'i') },
+  { when: 'evening', re: new RegExp(String.raw`\b${OPEN}(?:after|past|until) (?:5|6|7|five|six|seven)(?::\d\d)?\s*(?:pm|p\.m\.)?(?![\d:])|\bafter work\b`, 'i') },
+  // "a weekend job" is not a time the service must be open: the day needs a word that says so.
+  { when: 'evening', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?(?:evenings?|nights?)\b(?!\s+(?:job|work|shift))`, 'i') },
+  { when: 'weekend', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?weekends?\b(?!\s+(?:job|work|shift))`, 'i') },
+  { when: 'saturday', re: new RegExp(String.raw`\b(?:${LEAD})saturdays?\b(?!\s+(?:job|work|shift))`, 'i') },
+  { when: 'sunday', re: new RegExp(String.raw`\b(?:${LEAD})sundays?\b(?!\s+(?:job|work|shift))`, 'i') },
+];
+
+const PLACE_LEAD = String.raw`(?:(?:in|near|around|close to|nearby|by|from|for|at|serving|serves|covering|within \d+ miles of)\s+(?:the\s+)?)?`;
+const NEAR = /^(?:near|around|close to|nearby|by|within)/i;
+
+/** Reads the conditions from a question; `book` knows the places and languages of this directory. */
+export function readConditions(question: string, book: PlaceBook): Conditions {
+  let rest = ` ${question} `;
+  const take = (said: string): void => {
+    rest = rest.replace(said, ' ');
+  };
+  const out: Conditions = { kind: '', finding: FINDING.test(question) };
+
+  const found = book.find(question);
+  if (found) {
+    const lead = new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'i').exec(question);
+    const said = lead?.[0] ?? found.said;
+    out.place = { place: found.place, near: NEAR.test(said), said };
+    take(said);
+  }
+  for (const { re, ages } of AGE_PATTERNS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const [min, max] = ages(m);
+    if (max <= 99) {
+      const lead = new RegExp(`(?:(?:for|with) (?:a |an |my |our )?)?${escape(m[0])}(?:\\s+(?:student|son|daughter|kid|child|youth|teen|girl|boy))?`, 'i').exec(rest);
+      out.age = { min, max, said: lead?.[0] ?? m[0] };
+      take(out.age.said);
+    }
+    break;
+  }
+  /** The first of `rules` found in what is left of the question, taken out of it (every mention of it). */
+  const takeFirst = <T>(rules: { value: T; re: RegExp }[]): { value: T; said: string } | undefined => {
+    for (const { value, re } of rules) {
+      const m = re.exec(rest);
+      if (!m) continue;
+      // "in the late afternoon after school" says it twice: both go.
+      rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+      return { value, said: m[0] };
+    }
+    return undefined;
+  };
+  const language = takeFirst([...new Set([...book.languages, ...KNOWN_LANGUAGES])].map((name) => ({ value: name === 'ASL' ? 'American Sign Language' : name, re: LANGUAGE_CUE(escape(name)) })));
+  if (language) out.language = { name: language.value, said: language.said };
+  const cost = takeFirst(COSTS.map(({ cost: value, re }) => ({ value, re })));
+  if (cost) out.cost = { cost: cost.value, said: cost.said };
+  const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
+  if (when) out.when = { when: when.value, said: when.said };
+  // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
+  out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
+  // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
+  if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;
+  // A kind of service is a few words ("travel training", "respite care"); a longer remainder is a
+  // story or a second question ("is she too young?") that the directory's fields cannot answer.
+  if (tokenize(out.kind).length > MAX_KIND_WORDS) out.finding = false;
+  return out;
+}
+
+const MAX_KIND_WORDS = 4;
+
+/**
+ * Words around a directory request in chat that say nothing about the kind of service: who asks,
+ * where the family lives (the place itself is already read), and the closing "who should we call?".
+ */
+const CHAT_FILLER =
+  /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
+
+/** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
+function displayKind(rest: string): string {
+  const words = rest.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
+  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|place|places|call|contact|who's|whos|what's|whats)$/i.test(w);
+  while (words.length && filler(words[0]!)) words.shift();
+  while (words.length && filler(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+export function hasConditions(c: Conditions): boolean {
+  return Boolean(c.place || c.age || c.language || c.cost || c.when);
+}

@@ -1,0 +1,138 @@
+// A directory question answered from the services' fields: the kind of service through the text
+// search, then every condition the question states checked on each service of that kind. Returns
+// the services that meet all of them, best first; when none does, which condition rules them out
+// and the nearest services that meet the rest.
+import type { Clock } from '../../clock.js';
+import type { KnowledgeView } from '../live.js';
+import { passageKeys, questionTerms, type Term } from '../answer/terms.js';
+import type { Chunk, Hit, ServiceRecord } from '../types.js';
+import { hasConditions, readConditions, type Conditions } from './conditions.js';
+import { matchService, meetsAll, type ConditionName, type Matched } from './match.js';
+import { placeBook, type DistrictPlace, type PlaceBook } from './places.js';
+
+export interface DirectoryMatch {
+  hit: Hit;
+  record: ServiceRecord;
+  matched: Matched;
+}
+
+export interface DirectoryResult {
+  question: string;
+  conditions: Conditions;
+  /** Services of the kind asked that meet every condition, best first. */
+  fits: DirectoryMatch[];
+  /** When none fits: the condition that rules them out, and the services that meet all the others. */
+  blocking?: ConditionName;
+  alternatives: DirectoryMatch[];
+  /** Services of the kind whose service area could not be read (never offered as fitting). */
+  unreadable: number;
+  /** How many services of the kind were looked at. */
+  ofKind: number;
+}
+
+export interface DirectoryOptions {
+  places?: readonly DistrictPlace[];
+  clock?: Clock;
+  timeZone?: string;
+}
+
+/** How many services of a kind are read for one question; a kind rarely has more in one directory's best matches. */
+const KIND_K = 300;
+/** A service is of the kind asked when it covers this share of what the best service covers of the kind's words. */
+const KIND_SHARE = 0.9;
+/** ...and at least this much of them outright. */
+const KIND_FLOOR = 0.6;
+
+const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook | undefined }>();
+
+/** The places of one loaded index (and the district's file), built once per index; undefined when it holds no services. */
+function bookOf(view: KnowledgeView, district: readonly DistrictPlace[] | undefined): PlaceBook | undefined {
+  const cached = books.get(view.chunks);
+  if (cached && cached.district === district) return cached.book;
+  const records = view.chunks.flatMap((c) => (c.service ? [c.service] : []));
+  const book = records.length > 0 ? placeBook(records, district) : undefined;
+  books.set(view.chunks, { district, book });
+  return book;
+}
+
+/**
+ * The directory's answer to `question`, or undefined when it is not a directory question (it asks
+ * to find a service and states a condition a directory can check) or no service is of its kind.
+ */
+export async function findServices(view: KnowledgeView, question: string, opts: DirectoryOptions = {}): Promise<DirectoryResult | undefined> {
+  const book = bookOf(view, opts.places);
+  if (!book) return undefined;
+  const conditions = readConditions(question, book);
+  if (!conditions.finding || !hasConditions(conditions) || !conditions.kind) return undefined;
+  const ofKind = await servicesOfKind(view, conditions.kind);
+  if (ofKind.length === 0) return undefined;
+
+  const ctx = { book, ...(opts.clock ? { now: weekTime(opts.clock.now(), opts.timeZone ?? 'UTC') } : {}) };
+  const all = ofKind.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
+  const near = conditions.place?.near ?? false;
+  const order = (a: DirectoryMatch, b: DirectoryMatch) =>
+    near ? (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) || b.hit.score - a.hit.score : b.hit.score - a.hit.score;
+  const fits = all.filter((m) => meetsAll(m.matched)).sort(order);
+  const unreadable = all.filter((m) => m.matched.checks.some((c) => c.condition === 'place' && c.verdict === 'unknown')).length;
+  const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, ofKind: all.length };
+  if (fits.length > 0) return result;
+
+  // None fits: the condition that alone rules out the most services that meet every other one.
+  const names = [...new Set(all.flatMap((m) => m.matched.checks.map((c) => c.condition)))];
+  const onlyFailing = (name: ConditionName) => all.filter((m) => m.matched.checks.every((c) => c.condition === name || c.verdict === 'meets') && m.matched.checks.some((c) => c.condition === name && c.verdict !== 'meets'));
+  const ranked = names.map((name) => ({ name, rest: onlyFailing(name) })).sort((a, b) => b.rest.length - a.rest.length);
+  const failedBy = (name: ConditionName) => all.filter((m) => m.matched.checks.some((c) => c.condition === name && c.verdict !== 'meets')).length;
+  const top = ranked[0];
+  if (top && top.rest.length > 0) {
+    result.blocking = top.name;
+    // The nearest first when the place rules them out; whole-county services next, then the best match.
+    const byPlace = (a: DirectoryMatch, b: DirectoryMatch) =>
+      (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) || Number(b.matched.wide) - Number(a.matched.wide) || b.hit.score - a.hit.score;
+    result.alternatives = top.rest.sort(top.name === 'place' ? byPlace : order);
+  } else {
+    result.blocking = names.sort((a, b) => failedBy(b) - failedBy(a))[0];
+  }
+  return result;
+}
+
+/** The services whose text is about the kind of service asked (its words, or their concepts). */
+async function servicesOfKind(view: KnowledgeView, kind: string): Promise<Hit[]> {
+  // Keywords alone: a kind is matched by its words (below), and a vector search this wide costs more than it ranks.
+  const hits = (await view.search(kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
+  const terms = questionTerms(kind).filter((t) => !t.padding);
+  if (hits.length === 0 || terms.length === 0) return [];
+  const scored = hits.map((hit) => ({ hit, cov: kindCoverage(terms, aboutKeys(hit.chunk)) }));
+  const best = Math.max(...scored.map((s) => s.cov));
+  if (best < KIND_FLOOR) return [];
+  return scored.filter((s) => s.cov >= best * KIND_SHARE && s.cov >= KIND_FLOOR).map((s) => s.hit);
+}
+
+/** The entry's own words about what it does: its text without the field lines (areas, languages, fees...) every entry has. */
+const FIELD_LINE = /^(?:Status|Alert|Who can get it|Ages|Service area|Hours|Phone|Address|Contact|Email|Website|Fees|How to apply|Documents to bring|Languages|Last reviewed): .*$/gm;
+
+function about(text: string): string {
+  return text.replace(FIELD_LINE, '');
+}
+
+/** A service's own words as coverage keys, worked out once per loaded chunk (directory questions read the same services again and again). */
+const keysOf = new WeakMap<Chunk, Set<string>>();
+function aboutKeys(chunk: Chunk): Set<string> {
+  let keys = keysOf.get(chunk);
+  if (!keys) keysOf.set(chunk, (keys = passageKeys(`${chunk.title}\n${about(chunk.text)}`)));
+  return keys;
+}
+
+/** Weighted share of the kind's words the entry says; a word it holds only as a related concept counts half. */
+function kindCoverage(terms: Term[], keys: Set<string>): number {
+  const total = terms.reduce((s, t) => s + t.weight, 0);
+  const hit = terms.reduce((s, t) => s + (keys.has(t.key) ? t.weight : t.alt.some((c) => keys.has(c)) || t.within?.some((c) => keys.has(c)) ? t.weight / 2 : 0), 0);
+  return total > 0 ? hit / total : 0;
+}
+
+/** Weekday (0 = Monday) and minute of the day at `at` in `timeZone`. */
+function weekTime(at: Date, timeZone: string): { day: number; minute: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(at);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
+  return { day, minute: Number(get('hour')) * 60 + Number(get('minute')) };
+}

@@ -1,0 +1,194 @@
+// The places a directory question can name, and where they are. Known from the directory itself
+// (cities and ZIPs in location addresses, the names in service_areas), from the district's places
+// file (town, county, ZIP) and, for distances when the data has no coordinates, from an offline
+// ZIP gazetteer (the `zipcodes` package), used only where its city and state agree with the data.
+import { parse } from 'csv-parse/sync';
+import zipcodes from 'zipcodes';
+import type { ServiceLocation, ServiceRecord } from '../types.js';
+
+/** One row of the district's places file. */
+export interface DistrictPlace {
+  town: string;
+  county?: string;
+  zip?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface Place {
+  name: string;
+  kind: 'town' | 'county' | 'zip' | 'area';
+  /** For a town or ZIP: its county when known. For a county: its towns. */
+  county?: string;
+  towns: string[];
+  zips: string[];
+  lat?: number;
+  lon?: number;
+}
+
+export interface PlaceBook {
+  /** The place a question names (the longest name found), with the words it was named by. */
+  find(question: string): { place: Place; said: string } | undefined;
+  /** Languages the directory's services list. */
+  readonly languages: readonly string[];
+  /** A town or county by name. */
+  get(name: string): Place | undefined;
+}
+
+/** A string matched literally inside a regular expression. */
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const COUNTY = /^(.+?)\s+(?:county|parish|borough)$/i;
+
+/** Builds the places of one directory (its service records) and the district's file. */
+export function placeBook(records: readonly ServiceRecord[], district: readonly DistrictPlace[] = []): PlaceBook {
+  const places = new Map<string, Place>();
+  const add = (name: string, kind: Place['kind']): Place => {
+    const k = key(name);
+    let p = places.get(k);
+    if (!p) places.set(k, (p = { name, kind, towns: [], zips: [] }));
+    else if (p.kind === 'area' && kind !== 'area') p.kind = kind;
+    return p;
+  };
+  const sums = new Map<Place, { lat: number; lon: number; n: number }>();
+  const addPoint = (p: Place, lat: number, lon: number): void => {
+    const s = sums.get(p) ?? { lat: 0, lon: 0, n: 0 };
+    sums.set(p, { lat: s.lat + lat, lon: s.lon + lon, n: s.n + 1 });
+  };
+  const languages = new Set<string>();
+
+  for (const row of district) {
+    const town = add(row.town, 'town');
+    if (row.county) {
+      const countyName = COUNTY.test(row.county) ? row.county : `${row.county} County`;
+      town.county = countyName;
+      const county = add(countyName, 'county');
+      if (!county.towns.includes(town.name)) county.towns.push(town.name);
+    }
+    if (row.zip) {
+      if (!town.zips.includes(row.zip)) town.zips.push(row.zip);
+      const zip = add(row.zip, 'zip');
+      zip.towns = [town.name];
+      if (town.county) zip.county = town.county;
+    }
+    if (row.lat !== undefined && row.lon !== undefined) addPoint(town, row.lat, row.lon);
+  }
+  for (const r of records) {
+    for (const l of r.languages) languages.add(l);
+    for (const loc of r.locations) {
+      const point = pointOf(loc);
+      if (loc.city) {
+        const town = add(loc.city, 'town');
+        if (loc.zip && !town.zips.includes(loc.zip)) town.zips.push(loc.zip);
+        if (loc.county && !town.county) {
+          town.county = loc.county;
+          const county = add(loc.county, 'county');
+          if (!county.towns.includes(town.name)) county.towns.push(town.name);
+        }
+        if (point) addPoint(town, point.lat, point.lon);
+      }
+      if (loc.zip) {
+        const zip = add(loc.zip, 'zip');
+        if (loc.city && !zip.towns.includes(loc.city)) zip.towns.push(loc.city);
+        if (point) addPoint(zip, point.lat, point.lon);
+      }
+    }
+    for (const area of r.areas) {
+      // A short area name ("Pine Ridge", "Maple County") is a place; a sentence is read when matched.
+      if (area.split(/\s+/).length > 4 || /^(?:all|entire|whole|statewide|county-?wide)\b/i.test(area)) continue;
+      add(area, COUNTY.test(area) ? 'county' : 'area');
+    }
+  }
+  // A town's county, when the district file does not say: the county most services located there name as their area.
+  const votes = new Map<Place, Map<Place, number>>();
+  for (const r of records) {
+    const counties = r.areas.map((a) => places.get(key(a))).filter((p): p is Place => p?.kind === 'county');
+    if (counties.length !== 1) continue;
+    for (const loc of r.locations) {
+      const town = loc.city ? places.get(key(loc.city)) : undefined;
+      if (!town || town.county) continue;
+      const v = votes.get(town) ?? new Map<Place, number>();
+      v.set(counties[0]!, (v.get(counties[0]!) ?? 0) + 1);
+      votes.set(town, v);
+    }
+  }
+  for (const [town, v] of votes) {
+    const county = [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    town.county = county.name;
+    if (!county.towns.includes(town.name)) county.towns.push(town.name);
+  }
+  for (const [p, s] of sums) {
+    p.lat = s.lat / s.n;
+    p.lon = s.lon / s.n;
+  }
+  const names = [...places.values()].sort((a, b) => b.name.length - a.name.length);
+  // "Lake Co." and "Lake Cty" are how people shorten a county's name.
+  const spelled = (p: Place) => (p.kind === 'county' && COUNTY.test(p.name) ? `${escape(COUNTY.exec(p.name)![1]!)}\\s+(?:county|co\\.?|cty\\.?)` : escape(p.name));
+  const patterns = names.map((p) => ({ p, re: new RegExp(String.raw`(?<![\w-])${spelled(p)}(?![\w-])`, 'i') }));
+
+  return {
+    languages: [...languages],
+    get: (name) => places.get(key(name)),
+    find(question) {
+      for (const { p, re } of patterns) {
+        const m = re.exec(question);
+        if (m) return { place: p, said: m[0] };
+      }
+      // A ZIP the directory does not list is still a place the gazetteer may know.
+      const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(question);
+      const known = zip ? zipcodes.lookup(zip[1]!) : undefined;
+      if (zip && known) return { place: { name: zip[1]!, kind: 'zip', towns: [known.city], zips: [zip[1]!], lat: known.latitude, lon: known.longitude }, said: zip[0] };
+      return undefined;
+    },
+  };
+}
+
+/** A location's coordinates: its own, else its ZIP's from the gazetteer when the gazetteer's city and state agree with the address. */
+export function pointOf(loc: ServiceLocation): { lat: number; lon: number } | undefined {
+  if (loc.lat !== undefined && loc.lon !== undefined) return { lat: loc.lat, lon: loc.lon };
+  if (!loc.zip) return undefined;
+  const z = zipcodes.lookup(loc.zip);
+  if (!z || (loc.state && key(z.state) !== key(loc.state)) || (loc.city && key(z.city) !== key(loc.city))) return undefined;
+  return { lat: z.latitude, lon: z.longitude };
+}
+
+/** Great-circle distance in miles. */
+export function miles(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 3958.8 * 2 * Math.asin(Math.sqrt(h));
+}
+
+/** Reads a district places file: CSV with a header naming town (or city), and any of county, zip, lat, lon. */
+export function parsePlaces(text: string): DistrictPlace[] {
+  const rows = parse(text, { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: true }) as string[][];
+  const header = (rows.shift() ?? []).map((h) => key(h));
+  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+  const town = col('town', 'city');
+  if (town < 0) throw new Error(`the first line must name the columns, with "town" among them (found: ${header.join(', ') || 'nothing'})`);
+  const [county, zip, lat, lon] = [col('county'), col('zip', 'zip code', 'postal_code'), col('lat', 'latitude'), col('lon', 'lng', 'longitude')];
+  const cell = (cells: string[], i: number) => (i >= 0 ? cells[i] || undefined : undefined);
+  return rows.map((cells, i) => {
+    const name = cell(cells, town);
+    if (!name) throw new Error(`line ${i + 2} has no town`);
+    const row: DistrictPlace = { town: name };
+    const c = cell(cells, county);
+    if (c) row.county = c;
+    const z = cell(cells, zip);
+    if (z) {
+      if (!/^\d{5}$/.test(z)) throw new Error(`line ${i + 2}: "${z}" is not a 5-digit ZIP`);
+      row.zip = z;
+    }
+    const [y, x] = [Number(cell(cells, lat) ?? NaN), Number(cell(cells, lon) ?? NaN)];
+    if (Number.isFinite(y) && Number.isFinite(x)) {
+      row.lat = y;
+      row.lon = x;
+    }
+    return row;
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readConditions } from '../../../../src/core/knowledge/directory/conditions.js';
+import { placeBook } from '../../../../src/core/knowledge/directory/places.js';
+import type { ServiceRecord } from '../../../../src/core/knowledge/types.js';
+
+const record = (city: string, zip: string, areas: string[], languages: string[] = ['English']): ServiceRecord => ({
+  name: `Service in ${city}`,
+  phones: [],
+  areas,
+  locations: [{ city, zip, state: 'LK' }],
+  languages,
+  open: [],
+});
+const book = placeBook(
+  [record('Pine Ridge', '56001', ['Pine Ridge']), record('Oakdale', '56002', ['Pine County'], ['English', 'Karen']), record('Lakeside', '56003', ['Lakeside'])],
+  [{ town: 'Lakeside', county: 'Pine County', zip: '56003' }],
+);
+const read = (q: string) => readConditions(q, book);
+
+describe('conditions read from a directory question', () => {
+  it('reads a town, an age and the kind of service from the way teachers ask', () => {
+    const c = read('who offers travel training in Pine Ridge for a 17 year old?');
+    expect(c.place?.place.name).toBe('Pine Ridge');
+    expect(c.age).toMatchObject({ min: 17, max: 17 });
+    expect(c.kind).toBe('travel training');
+    expect(c.finding).toBe(true);
+  });
+
+  it('reads ages written as 17yo, 17 y/o, age 17 and a school year', () => {
+    expect(read('job coach for a 17yo in oakdale').age).toMatchObject({ min: 17, max: 17 });
+    expect(read('any job coach for my 19 y/o in oakdale').age).toMatchObject({ min: 19, max: 19 });
+    expect(read('is there tutoring in Lakeside for a student aged 15').age).toMatchObject({ min: 15, max: 15 });
+    expect(read('is there mentoring in Lakeside for a junior').age).toMatchObject({ min: 16, max: 17 });
+  });
+
+  it('reads the family language only when the question says it is spoken', () => {
+    expect(read('spanish speaking benefits counseling in Lakeside').language?.name).toBe('Spanish');
+    expect(read('family speaks Vietnamese, is there respite care near Oakdale').language?.name).toBe('Vietnamese');
+    expect(read('any parent training in Karen in Oakdale?').language?.name).toBe('Karen');
+    expect(read('who offers Spanish classes in Oakdale').language).toBeUndefined();
+  });
+
+  it('reads cost: free, sliding scale, Medicaid', () => {
+    expect(read('is there free respite care in Oakdale').cost?.cost).toBe('free');
+    expect(read('counseling on a sliding scale in Oakdale?').cost?.cost).toBe('sliding');
+    expect(read('who does ABA in Lakeside that takes Medicaid').cost?.cost).toBe('medicaid');
+  });
+
+  it('reads when it must be open, but not a weekend job', () => {
+    expect(read('any social skills group in Oakdale after school').when?.when).toBe('after-school');
+    expect(read('respite care in Lakeside on saturdays').when?.when).toBe('saturday');
+    expect(read('who has a job club in Oakdale open now').when?.when).toBe('open-now');
+    expect(read('is there benefits counseling in Oakdale for a teen with a weekend job').when).toBeUndefined();
+  });
+
+  it('knows places from the district file and ZIPs, and "near" from the words before them', () => {
+    expect(read('is there respite care in Pine County').place?.place.kind).toBe('county');
+    expect(read('respite care near 56002').place).toMatchObject({ near: true, place: { name: '56002', kind: 'zip' } });
+    expect(read('respite care close to Lakeside').place?.near).toBe(true);
+  });
+
+  it('leaves story questions and questions about something else to the usual answer', () => {
+    expect(read('Can a 17 year old in Oakdale get Pre-ETS?').finding).toBe(false);
+    expect(read('what is the SGA amount in Oakdale').finding).toBe(false);
+    expect(read('my son is 19, out of school, and wants paid work experience and job training. is there a youth program in Oakdale and how does he sign up?').finding).toBe(false);
+  });
+});
