@@ -1,5 +1,6 @@
 // The only module that reads process.env. Everything else receives a Config (or a part of it).
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { isKnownRegion, readHolidaySpec } from './core/reminders/holidays.js';
@@ -55,6 +56,12 @@ const schema = z.object({
   LIAISON_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   LIAISON_TIMEZONE: timeZone,
   LIAISON_ABSTAIN_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  LIAISON_WORKERS: z.coerce
+    .number({ message: 'expected a number of worker threads (0 answers on the main thread)' })
+    .int({ message: 'expected a whole number of worker threads' })
+    .min(0, { message: 'expected 0 or more worker threads' })
+    .max(64, { message: 'expected at most 64 worker threads' })
+    .optional(),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url(['http:', 'https:']),
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -153,6 +160,8 @@ export interface Config {
   knowledgeDir: string;
   timeZone: string;
   abstainThreshold?: number;
+  /** The server's worker threads for answers and extraction (0: on the main thread). */
+  workers: number;
   /** The chat and embedding models: OpenAI (or any OpenAI-compatible server) or Azure OpenAI; unset means offline. */
   llm?: LlmConfig;
   redis?: { url: string; prefix: string };
@@ -324,6 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     knowledgeDir: path.resolve(cwd, e.LIAISON_KNOWLEDGE_DIR),
     timeZone: e.LIAISON_TIMEZONE,
     abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
+    workers: e.LIAISON_WORKERS ?? defaultWorkers(os.availableParallelism()),
     ...(llm ? { llm } : {}),
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
     email: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.LIAISON_EMAIL_FROM } : undefined,
@@ -352,6 +362,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ...(teams ? { teams } : {}),
     host: teams?.unauthenticated ? '127.0.0.1' : '0.0.0.0',
   };
+}
+
+/**
+ * Worker threads when LIAISON_WORKERS is not set: one per core beyond the one the main thread needs to
+ * acknowledge, verify and deliver, and at least one (measured on 2 cores: see the README's figures).
+ */
+export function defaultWorkers(cores: number): number {
+  return Math.max(1, cores - 1);
 }
 
 /** The Teams app id for `npm run teams:package` (the app package needs it, not the secret). */

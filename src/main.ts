@@ -24,7 +24,7 @@ export interface Running {
 /** Starts the server. `clock` is the one source of "now" for everything Liaison does (tests pass a fixed one). */
 export async function serve(config: Config, log: Logger, clock: Clock = systemClock): Promise<Running> {
   const metrics = createMetrics();
-  const services = await buildServices(config, log, { clock, telemetry: metrics.telemetry });
+  const services = await buildServices(config, log, { clock, telemetry: metrics.telemetry, pool: true });
   await ensureIndex(config, services.embedder, log, clock);
   const app = createHttpApp({
     registry: metrics.registry,

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { noTelemetry, type Telemetry } from './metrics.js';
 import { createAssistant } from './core/assistant.js';
+import { inProcessWork, type HeavyWork } from './core/heavy-work.js';
 import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
 import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js';
@@ -19,6 +20,8 @@ import { createPlanStore } from './core/plans/create-store.js';
 import { PlanService } from './core/plans/plan-service.js';
 import type { PlanStore } from './core/plans/store.js';
 import type { ReminderPlanner } from './core/reminders/planner.js';
+import { createWorkPool } from './pool/pool.js';
+import type { WorkerSetup } from './pool/protocol.js';
 import { createReminderPlanner } from './reminders.js';
 
 export interface Services {
@@ -31,11 +34,13 @@ export interface Services {
   store: PlanStore;
   plans: PlanService;
   assistant: Assistant;
+  /** Where answers and extractions run: this thread, or the server's worker threads. */
+  work: HeavyWork;
   close(): Promise<void>;
 }
 
 /** The answerer and the notes extractor for a Config: the LLM when configured, the offline path otherwise. */
-export function createSkills(config: Config, log: Logger): { answerer: Answerer; extractor: Extractor } {
+export function createSkills(config: Pick<Config, 'llm' | 'abstainThreshold'>, log: Logger): { answerer: Answerer; extractor: Extractor } {
   const o = config.llm;
   // One chat model for both skills; the deadline bounds each LLM path, retries included.
   // Imported on first use: the offline path (the default) never loads @langchain/openai.
@@ -47,23 +52,56 @@ export function createSkills(config: Config, log: Logger): { answerer: Answerer;
   };
 }
 
-export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry }): Promise<Services> {
+/** Answering and extraction in the calling thread, over the live knowledge search: what each worker thread runs too. */
+export function createInProcessWork(config: Pick<Config, 'indexDir' | 'llm' | 'abstainThreshold'>, log: Logger): HeavyWork {
+  return inProcessWork({ knowledge: createKnowledgeSearch(config, log), ...createSkills(config, log) });
+}
+
+/**
+ * THE factory of the heavy work: a pool of config.workers threads for the server (`pool`), in this
+ * thread for the CLI, the console and tests, and for the server too when LIAISON_WORKERS=0.
+ */
+export function createHeavyWork(config: Config, log: Logger, opts: { pool?: boolean } = {}): HeavyWork {
+  if (!opts.pool || config.workers === 0) return createInProcessWork(config, log);
+  const setup: WorkerSetup = {
+    indexDir: config.indexDir,
+    ...(config.llm ? { llm: config.llm } : {}),
+    ...(config.abstainThreshold !== undefined ? { abstainThreshold: config.abstainThreshold } : {}),
+    logLevel: config.logLevel,
+  };
+  return createWorkPool({ size: config.workers, setup, log });
+}
+
+export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry; pool?: boolean }): Promise<Services> {
   const knowledge = createKnowledgeSearch(config, log);
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
   const planner = createReminderPlanner(config, opts.clock);
   const plans = new PlanService({ store, clock: opts.clock, reminders: planner, defaultTimeZone: config.timeZone, log });
   const upgraded = await plans.upgrade();
   if (upgraded.numbered || upgraded.scheduled) log.info(upgraded, 'plans upgraded: commitments numbered and scheduled');
+  const work = createHeavyWork(config, log, { pool: opts.pool });
   const assistant = createAssistant({
-    knowledge,
-    ...createSkills(config, log),
+    work,
     plans,
     clock: opts.clock,
     timeZone: config.timeZone,
     log,
     telemetry: opts.telemetry ?? noTelemetry,
   });
-  return { config, planner, embedder: knowledge.embedder, knowledge, store, plans, assistant, close: () => store.close() };
+  return {
+    config,
+    planner,
+    embedder: knowledge.embedder,
+    knowledge,
+    store,
+    plans,
+    assistant,
+    work,
+    close: async () => {
+      await work.close();
+      await store.close();
+    },
+  };
 }
 
 /**

@@ -1,0 +1,20 @@
+// The worker side of the pool: answers each request from the main thread with the in-process work.
+// A request that fails is answered with its error; only a crash ends the thread (the pool replaces it).
+import { parentPort } from 'node:worker_threads';
+import type { HeavyWork } from '../core/heavy-work.js';
+import { toWire, type WorkRequest, type WorkResponse } from './protocol.js';
+
+export function serveWork(work: HeavyWork): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveWork runs inside a worker thread started by the pool (src/pool/pool.ts)');
+  port.on('message', async (req: WorkRequest) => {
+    let response: WorkResponse;
+    try {
+      const result = req.kind === 'ask' ? await work.ask(req.question, req.context) : await work.extract(req.notes, req.opts);
+      response = { id: req.id, result };
+    } catch (err) {
+      response = { id: req.id, error: toWire(err) };
+    }
+    port.postMessage(response);
+  });
+}
