@@ -44,7 +44,7 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
   await slack?.start();
   // Mounted only with an app id, or unauthenticated for the emulator (config refuses that in production).
   const teams = config.teams
-    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app })
+    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app, telemetry: metrics.telemetry })
     : undefined;
   const notifiers = createNotifiers(config, log, teams ? [teams.notifier] : []);
   const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers, clock, log });

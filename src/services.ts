@@ -61,7 +61,7 @@ export function createInProcessWork(config: Pick<Config, 'indexDir' | 'llm' | 'a
  * THE factory of the heavy work: a pool of config.workers threads for the server (`pool`), in this
  * thread for the CLI, the console and tests, and for the server too when LIAISON_WORKERS=0.
  */
-export function createHeavyWork(config: Config, log: Logger, opts: { pool?: boolean } = {}): HeavyWork {
+export function createHeavyWork(config: Config, log: Logger, opts: { pool?: boolean; telemetry?: Telemetry } = {}): HeavyWork {
   if (!opts.pool || config.workers === 0) return createInProcessWork(config, log);
   const setup: WorkerSetup = {
     indexDir: config.indexDir,
@@ -69,7 +69,7 @@ export function createHeavyWork(config: Config, log: Logger, opts: { pool?: bool
     ...(config.abstainThreshold !== undefined ? { abstainThreshold: config.abstainThreshold } : {}),
     logLevel: config.logLevel,
   };
-  return createWorkPool({ size: config.workers, setup, log });
+  return createWorkPool({ size: config.workers, setup, log, ...(opts.telemetry ? { telemetry: opts.telemetry } : {}) });
 }
 
 export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry; pool?: boolean }): Promise<Services> {
@@ -79,7 +79,7 @@ export async function buildServices(config: Config, log: Logger, opts: { clock: 
   const plans = new PlanService({ store, clock: opts.clock, reminders: planner, defaultTimeZone: config.timeZone, log });
   const upgraded = await plans.upgrade();
   if (upgraded.numbered || upgraded.scheduled) log.info(upgraded, 'plans upgraded: commitments numbered and scheduled');
-  const work = createHeavyWork(config, log, { pool: opts.pool });
+  const work = createHeavyWork(config, log, { pool: opts.pool, telemetry: opts.telemetry });
   const assistant = createAssistant({
     work,
     plans,

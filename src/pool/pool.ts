@@ -8,7 +8,8 @@ import type { HeavyWork } from '../core/heavy-work.js';
 import type { ExtractResult } from '../core/notes/types.js';
 import type { AskResult } from '../core/skills/ask.js';
 import type { Logger } from '../log.js';
-import { fromWire, type WorkerSetup, type WorkCall, type WorkRequest, type WorkResponse } from './protocol.js';
+import { noTelemetry, type Telemetry } from '../metrics.js';
+import { fromWire, threadNow, type WorkerSetup, type WorkCall, type WorkRequest, type WorkResponse } from './protocol.js';
 
 export interface WorkPoolOptions {
   size: number;
@@ -16,6 +17,8 @@ export interface WorkPoolOptions {
   log: Logger;
   /** The worker's entry module; the real one (worker.ts / worker.js beside this file) by default. */
   entry?: URL;
+  /** Work in the threads (depth) and how long it waited for a thread (wait), as the 'pool' stage. */
+  telemetry?: Telemetry;
 }
 
 export interface WorkPool extends HeavyWork {
@@ -55,6 +58,9 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
   const entry = opts.entry ?? defaultEntry();
   const boot = entry.pathname.endsWith('.ts') ? new URL('./tsx-boot.mjs', import.meta.url) : entry;
   const log = opts.log.child({ component: 'work-pool' });
+  const telemetry = opts.telemetry ?? noTelemetry;
+  let inFlight = 0;
+  const settled = () => telemetry.queueDepth('pool', (inFlight -= 1));
   const slots: Slot[] = [];
   let nextId = 1;
   let replaced = 0;
@@ -70,6 +76,8 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
       slot.inFlight.delete(msg.id);
       slot.answered = true;
       failuresInARow = 0;
+      settled();
+      telemetry.queueWait('pool', msg.waitedMs / 1000);
       if ('error' in msg) pending.reject(fromWire(msg.error));
       else pending.resolve(msg.result);
     });
@@ -78,7 +86,10 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
       slots.splice(slots.indexOf(slot), 1);
       const lost = [...slot.inFlight.values()];
       slot.inFlight.clear();
-      for (const p of lost) p.reject(new Error(`the worker thread stopped (exit code ${code}) before it finished`));
+      for (const p of lost) {
+        settled();
+        p.reject(new Error(`the worker thread stopped (exit code ${code}) before it finished`));
+      }
       if (closed) return;
       replaced += 1;
       failuresInARow = slot.answered ? 0 : failuresInARow + 1;
@@ -102,9 +113,10 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
     let slot = slots[0]!;
     for (const s of slots) if (s.inFlight.size < slot.inFlight.size) slot = s;
     const id = nextId++;
+    telemetry.queueDepth('pool', (inFlight += 1));
     return new Promise<T>((resolve, reject) => {
       slot.inFlight.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      slot.worker.postMessage({ ...req, id } as WorkRequest);
+      slot.worker.postMessage({ ...req, id, sentAt: threadNow() } as WorkRequest);
     });
   }
 

@@ -17,11 +17,14 @@ export interface WorkerSetup {
 /** One piece of work; the pool numbers it (WorkRequest) to match the response. */
 export type WorkCall = { kind: 'ask'; question: string; context?: string } | { kind: 'extract'; notes: string; opts: ExtractOptions };
 
-export type WorkRequest = WorkCall & { id: number };
+/** `sentAt`: epoch ms (timeOrigin + now, comparable across threads), so the worker can tell how long it waited. */
+export type WorkRequest = WorkCall & { id: number; sentAt: number };
 
-export type WorkResponse =
-  | { id: number; result: AskResult | ExtractResult }
-  | { id: number; error: WireError };
+/** `waitedMs`: from sending until the thread began the work (it was busy with others meanwhile). */
+export type WorkResponse = ({ result: AskResult | ExtractResult } | { error: WireError }) & { id: number; waitedMs: number };
+
+/** Now as epoch ms with sub-ms precision, on the same scale in every thread (a duration's ends only). */
+export const threadNow = (): number => performance.timeOrigin + performance.now();
 
 /** An error as it crosses the thread boundary: a LiaisonError keeps its code and its words for the person. */
 export interface WireError {

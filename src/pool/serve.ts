@@ -2,18 +2,19 @@
 // A request that fails is answered with its error; only a crash ends the thread (the pool replaces it).
 import { parentPort } from 'node:worker_threads';
 import type { HeavyWork } from '../core/heavy-work.js';
-import { toWire, type WorkRequest, type WorkResponse } from './protocol.js';
+import { threadNow, toWire, type WorkRequest, type WorkResponse } from './protocol.js';
 
 export function serveWork(work: HeavyWork): void {
   const port = parentPort;
   if (!port) throw new Error('serveWork runs inside a worker thread started by the pool (src/pool/pool.ts)');
   port.on('message', async (req: WorkRequest) => {
+    const waitedMs = Math.max(0, threadNow() - req.sentAt);
     let response: WorkResponse;
     try {
       const result = req.kind === 'ask' ? await work.ask(req.question, req.context) : await work.extract(req.notes, req.opts);
-      response = { id: req.id, result };
+      response = { id: req.id, waitedMs, result };
     } catch (err) {
-      response = { id: req.id, error: toWire(err) };
+      response = { id: req.id, waitedMs, error: toWire(err) };
     }
     port.postMessage(response);
   });

@@ -14,6 +14,7 @@ import type { Chunk } from '../../src/core/knowledge/types.js';
 import { createPlanStore } from '../../src/core/plans/create-store.js';
 import { PlanService } from '../../src/core/plans/plan-service.js';
 import { silentLogger } from '../../src/log.js';
+import { noTelemetry } from '../../src/metrics.js';
 import { createWorkPool, type WorkPool } from '../../src/pool/pool.js';
 import { createInProcessWork } from '../../src/services.js';
 import { CRASH, THROW } from '../fixtures/pool/markers.js';
@@ -73,6 +74,19 @@ describe('the work pool', () => {
     const got = await threads.extract(NOTES, opts);
     expect(got).toEqual(await here.extract(NOTES, opts));
     expect(got.items.map((i) => i.owners)).toEqual([['Dana Alvarez'], ['Tom Okafor']]);
+  });
+
+  it('reports the work in the threads and its wait as the pool stage of the queue metrics', async () => {
+    const depths: number[] = [];
+    const waits: number[] = [];
+    const telemetry = { ...noTelemetry, queueDepth: (stage: string, n: number) => stage === 'pool' && depths.push(n), queueWait: (stage: string, s: number) => stage === 'pool' && waits.push(s) };
+    const threads = createWorkPool({ size: 1, setup: setupFor(indexDir), log: silentLogger, telemetry });
+    pools.push(threads);
+    await Promise.all(QUESTIONS.slice(0, 3).map((q) => threads.ask(q)));
+    expect(depths.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(depths.at(-1)).toBe(0);
+    expect(waits).toHaveLength(3);
+    for (const w of waits) expect(w).toBeGreaterThanOrEqual(0);
   });
 
   it('keeps a refusal the person can act on: its code and words cross the thread', async () => {

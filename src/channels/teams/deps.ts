@@ -4,6 +4,9 @@ import type { Clock } from '../../core/clock.js';
 import type { Assistant, Inbound, Person } from '../../core/messages.js';
 import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
+import type { Telemetry } from '../../metrics.js';
+import { stillWorkingReply } from '../../core/still-working.js';
+import { stillWorkingAfter } from '../still-working.js';
 import type { WorkQueue } from '../work-queue.js';
 import { withBoundary } from './boundary.js';
 import { deliver, type Origin } from './deliver.js';
@@ -19,6 +22,10 @@ export interface TeamsDeps {
   log: Logger;
   clock: Clock;
   work: WorkQueue;
+  /** Queue depth and wait time, for /metrics. */
+  telemetry: Telemetry;
+  /** After this long without an answer, the person is told it is still coming (ms). */
+  stillWorkingMs: number;
 }
 
 export function originOf(activity: Partial<Activity>): Origin {
@@ -51,17 +58,32 @@ export async function personFor(deps: TeamsDeps, ctx: TurnContext, activity: Par
 /**
  * Queues the work for one acknowledged activity: a proactive turn in its conversation that builds the
  * Inbound, asks the assistant and delivers the replies, inside the error boundary. Returns at once.
+ * With `addressed`, a long wait gets the "still working" note (typing, then the note) rather than silence;
+ * a message nobody addressed to Liaison may get no answer at all, so it gets no note either.
  */
-export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, build: (ctx: TurnContext) => Promise<Inbound | undefined>): void {
+export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, build: (ctx: TurnContext) => Promise<Inbound | undefined>, addressed = true): void {
   const queuedAt = performance.now();
+  const still = addressed
+    ? stillWorkingAfter(
+        deps.stillWorkingMs,
+        () =>
+          continueIn(deps.proactive, origin.ref, async (ctx) => {
+            await ctx.sendActivity({ type: 'typing' });
+            await deliver(deps, ctx, origin, [stillWorkingReply()]);
+          }),
+        (err) => deps.log.warn({ err, what }, 'teams: could not send the still-working note'),
+      )
+    : undefined;
   deps.work.push(async () => {
+    const started = performance.now();
+    deps.telemetry.queueWait('teams', (started - queuedAt) / 1000);
     try {
       await continueIn(deps.proactive, origin.ref, (ctx) =>
         withBoundary(ctx, deps.log, what, async () => {
-          const started = performance.now();
           const inbound = await build(ctx);
           if (!inbound) return;
           const replies = await deps.assistant.handle(inbound);
+          still?.done();
           await deliver(deps, ctx, origin, replies);
           deps.log.info(
             { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
@@ -71,6 +93,10 @@ export function queueInbound(deps: TeamsDeps, origin: Origin, what: string, buil
       );
     } catch (err) {
       deps.log.error({ err, what, conversation: origin.ref.conversation?.id }, 'teams: could not reach the conversation to answer');
+    } finally {
+      still?.done();
+      deps.telemetry.queueDepth('teams', deps.work.size - 1);
     }
   });
+  deps.telemetry.queueDepth('teams', deps.work.size);
 }

@@ -34,7 +34,7 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export async function startTeamsHarness(assistant: Assistant, store: PlanStore, opts: { clock?: Clock; log?: Logger } = {}): Promise<TeamsHarness> {
+export async function startTeamsHarness(assistant: Assistant, store: PlanStore, opts: { clock?: Clock; log?: Logger; stillWorkingMs?: number } = {}): Promise<TeamsHarness> {
   const keys = await startKeyServer();
   const connector = await startFakeConnector();
   const config = loadConfig({
@@ -54,6 +54,7 @@ export async function startTeamsHarness(assistant: Assistant, store: PlanStore, 
     log: opts.log ?? silentLogger,
     expressApp: app,
     credentials: new TestCredentials(TEST_APP_ID, 'x', TENANT),
+    ...(opts.stillWorkingMs ? { stillWorkingMs: opts.stillWorkingMs } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

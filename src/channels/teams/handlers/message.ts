@@ -14,5 +14,5 @@ export function onMessage(deps: TeamsDeps, ctx: TurnContext): void {
     if (handling.addressed) await turn.sendActivity({ type: 'typing' });
     const person = await personFor(deps, turn, activity);
     return messageInbound(activity, { person, addressed: handling.addressed, receivedAt });
-  });
+  }, handling.addressed);
 }
