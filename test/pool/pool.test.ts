@@ -1,6 +1,6 @@
 // The worker pool (src/pool/) against in-process work: the same answers and extractions, hot reload
 // of the index in every thread, and a thread that throws or dies still gives the person a reply.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -31,12 +31,7 @@ const QUESTIONS = [
   'What is the bus fare in Springfield?',
 ];
 
-const NOTES = `Transition meeting for JR, Nov 25
-Discussed summer work experience and the VR referral.
-Next steps:
-- Dana Alvarez will send the VR application packet to the family by Friday
-- Tom Okafor to schedule a job shadow at the hospital by 12/5
-- [x] Maria already sent the consent form`;
+const NOTES_DIR = path.resolve(import.meta.dirname, '../fixtures/notes');
 
 const pools: WorkPool[] = [];
 function pool(indexDir: string, size: number, entry?: URL): WorkPool {
@@ -70,10 +65,15 @@ describe('the work pool', () => {
   it('extracts the same action items from notes as in-process work', async () => {
     const here = createInProcessWork({ indexDir }, silentLogger);
     const threads = pool(indexDir, 1);
-    const opts = { meetingDate: '2026-11-25', poster: 'Maria Rivera', timeZone: 'America/New_York' };
-    const got = await threads.extract(NOTES, opts);
-    expect(got).toEqual(await here.extract(NOTES, opts));
-    expect(got.items.map((i) => i.owners)).toEqual([['Dana Alvarez'], ['Tom Okafor']]);
+    const files = (await readdir(NOTES_DIR)).filter((f) => f.endsWith('.md')).sort().slice(0, 6);
+    for (const file of files) {
+      const notes = await readFile(path.join(NOTES_DIR, file), 'utf8');
+      const { meetingDate } = JSON.parse(await readFile(path.join(NOTES_DIR, file.replace(/\.md$/, '.json')), 'utf8')) as { meetingDate: string };
+      const opts = { meetingDate, poster: 'Maria Rivera', timeZone: 'America/New_York' };
+      const got = await threads.extract(notes, opts);
+      expect(got.items.length, file).toBeGreaterThan(0);
+      expect(got, file).toEqual(await here.extract(notes, opts));
+    }
   });
 
   it('reports the work in the threads and its wait as the pool stage of the queue metrics', async () => {

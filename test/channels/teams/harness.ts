@@ -3,7 +3,6 @@
 // non-HTTPS authority).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PasswordServiceClientCredentialFactory, TokenCredentials } from 'botframework-connector';
 import express from 'express';
 import { createTeamsApp, type TeamsApp } from '../../../src/channels/teams/app.js';
 import { loadConfig, type TeamsConfig } from '../../../src/config.js';
@@ -13,15 +12,10 @@ import type { PlanStore } from '../../../src/core/plans/store.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
 import { startKeyServer, TEST_APP_ID, TEST_ISSUER, type KeyServer } from '../../helpers/bot-tokens.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { TestCredentials } from '../../helpers/test-credentials.js';
 
 export const BOT_ID = `28:${TEST_APP_ID}`;
 export const TENANT = 'tenant-0001';
-
-class TestCredentials extends PasswordServiceClientCredentialFactory {
-  override async createCredentials() {
-    return new TokenCredentials('test');
-  }
-}
 
 export interface TeamsHarness {
   keys: KeyServer;
