@@ -9,7 +9,7 @@
 // of LIAISON_WORKERS is run several times; the worst run (highest ack p99) is reported, with the
 // server's memory (its threads included) read from /proc.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ const SECRET = 'bench-burst-signing-secret';
 const BOT = 'UBOT';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 15_000;
+const SERVER_LOG = path.join(ROOT, 'bench', 'out', 'burst-server.log');
 
 export interface BurstOptions {
   runs: number;
@@ -82,7 +83,7 @@ async function rssOf(pid: number): Promise<{ now: number; peak: number }> {
 async function waitReady(base: string, server: ChildProcess): Promise<void> {
   const deadline = performance.now() + START_TIMEOUT_MS;
   while (performance.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}) before it was ready`);
+    if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}) before it was ready; see ${path.relative(ROOT, SERVER_LOG)}`);
     const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
@@ -133,7 +134,11 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
       ...teamsEnv(teams),
     };
     const args = ['--import', 'tsx', path.join(ROOT, 'bench/burst-server.ts'), ...(o.dist ? ['--dist'] : [])];
-    server = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    // The server's log goes to a file: after the result, its last deliveries meet the load client's
+    // fakes closed and log errors that say nothing about the burst.
+    const logFile = await open(SERVER_LOG, 'a');
+    server = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', logFile.fd, logFile.fd] });
+    await logFile.close();
     const base = `http://127.0.0.1:${port}`;
     await waitReady(base, server);
     const readyRss = await rssOf(server.pid as number);
@@ -187,6 +192,7 @@ export interface BurstReport {
 export async function runBurst(o: BurstOptions): Promise<BurstReport> {
   const questions = (await loadQuestions(path.join(ROOT, 'bench/data/questions.jsonl'))).map((q) => q.question).slice(0, 40);
   const indexDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'liaison-burst-index-')), 'index');
+  await mkdir(path.dirname(SERVER_LOG), { recursive: true });
   try {
     const settings: BurstReport['settings'] = [];
     for (const workers of o.workers) {

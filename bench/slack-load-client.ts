@@ -129,8 +129,13 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
   const url = new URL(plan.url);
   const teamsUrl = plan.teams ? new URL(plan.teams.url) : undefined;
   for (const u of [url, teamsUrl]) if (u && u.hostname !== '127.0.0.1') throw new Error(`the load client only talks to 127.0.0.1, not ${u.hostname}`);
+  if (plan.warmup) {
+    // Its own connections: the server may close idle ones while the burst reuses them (socket hang up).
+    const warm = new Agent({ keepAlive: false });
+    await warmUp(plan, slack, teams, warm, url, teamsUrl);
+    warm.destroy();
+  }
   const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
-  if (plan.warmup) await warmUp(plan, slack, teams, agent, url, teamsUrl);
   // Everything is prepared before the clock starts: only sending and waiting are measured.
   const mentions = Array.from({ length: plan.mentions }, (_, i) => mention(plan, i));
   const firsts = mentions.map((m) => ({ m, headers: signedHeaders(plan.secret, m.body) }));

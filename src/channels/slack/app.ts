@@ -14,7 +14,10 @@ import { registerListeners } from './listeners/index.js';
 import { createWorkQueue } from '../work-queue.js';
 import { noTelemetry, type Telemetry } from '../../metrics.js';
 
-/** Enough to keep several slow LLM answers in flight; CPU-bound work still starts one per loop turn. */
+/**
+ * Enough to keep the worker threads busy and several slow LLM answers in flight. More would only move
+ * the wait from this queue, where button presses and modals go first, into the pool, where they would not.
+ */
 export const DEFAULT_CONCURRENCY = 16;
 
 export interface SlackAppOptions {
