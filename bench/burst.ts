@@ -54,6 +54,8 @@ export interface BurstRun {
   teams: Side & { stillWorkingNotes: number };
   rssMb: { ready: number; afterBurst: number; peak: number };
   seconds: number;
+  /** The machine's 1-minute load average when the burst started (other work shares its cores). */
+  loadAverage: number;
 }
 
 function side(acks: number[], answers: (number | null)[], counts: number[]): Side {
@@ -142,6 +144,7 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
     const base = `http://127.0.0.1:${port}`;
     await waitReady(base, server);
     const readyRss = await rssOf(server.pid as number);
+    const loadAverage = round(os.loadavg()[0]!, 1);
     const started = performance.now();
     const go: ToClient = {
       type: 'go',
@@ -169,6 +172,7 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
       teams: { ...side(t.acks, t.answers, t.answerCounts), stillWorkingNotes: t.stillWorkingNotes },
       rssMb: { ready: readyRss.now, afterBurst: after.now, peak: after.peak },
       seconds,
+      loadAverage,
     };
   } finally {
     if (server) await stopServer(server);
@@ -215,7 +219,7 @@ function renderRun(r: BurstRun): string {
   return (
     `Slack ack p50/p99 ${r.slack.ackP50}/${r.slack.ackP99} ms, answer p50/p95 ${r.slack.answerP50}/${r.slack.answerP95} ms, once ${r.slack.once}/${r.slack.sent}, slow-ack retries ${r.slack.slowAckRetries}; ` +
     `Teams ack p50/p99 ${r.teams.ackP50}/${r.teams.ackP99} ms, answer p50/p95 ${r.teams.answerP50}/${r.teams.answerP95} ms, once ${r.teams.once}/${r.teams.sent}, still-working notes ${r.teams.stillWorkingNotes}; ` +
-    `RSS ready/after/peak ${r.rssMb.ready}/${r.rssMb.afterBurst}/${r.rssMb.peak} MB; ${r.seconds} s`
+    `RSS ready/after/peak ${r.rssMb.ready}/${r.rssMb.afterBurst}/${r.rssMb.peak} MB; ${r.seconds} s; load average ${r.loadAverage}`
   );
 }
 
@@ -224,12 +228,12 @@ export function renderBurst(b: BurstReport): string {
   const lines = [
     `## Burst: ${o.mentions} Slack mentions + ${o.activities} Teams activities at once, server in its own process (${o.dist ? 'dist/' : 'tsx src/'}), ${b.cpus} cores, worst of ${o.runs} runs`,
     '',
-    '| workers | Slack ack p50 / p99 ms | Slack answer p50 / p95 ms | Slack answered once | slow-ack retries | Teams ack p50 / p99 ms | Teams answer p50 / p95 ms | Teams answered once | server RSS after / peak MB |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| workers | Slack ack p50 / p99 ms | Slack answer p50 / p95 ms | Slack answered once | slow-ack retries | Teams ack p50 / p99 ms | Teams answer p50 / p95 ms | Teams answered once | server RSS after / peak MB | load average |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const { workers, worst: w } of b.settings) {
     lines.push(
-      `| ${workers} | ${w.slack.ackP50} / ${w.slack.ackP99} | ${w.slack.answerP50} / ${w.slack.answerP95} | ${w.slack.once}/${w.slack.sent} | ${w.slack.slowAckRetries} | ${w.teams.ackP50} / ${w.teams.ackP99} | ${w.teams.answerP50} / ${w.teams.answerP95} | ${w.teams.once}/${w.teams.sent} | ${w.rssMb.afterBurst} / ${w.rssMb.peak} |`,
+      `| ${workers} | ${w.slack.ackP50} / ${w.slack.ackP99} | ${w.slack.answerP50} / ${w.slack.answerP95} | ${w.slack.once}/${w.slack.sent} | ${w.slack.slowAckRetries} | ${w.teams.ackP50} / ${w.teams.ackP99} | ${w.teams.answerP50} / ${w.teams.answerP95} | ${w.teams.once}/${w.teams.sent} | ${w.rssMb.afterBurst} / ${w.rssMb.peak} | ${w.loadAverage} |`,
     );
   }
   // What each thread adds: memory after a burst (every thread has loaded the index) between settings.

@@ -135,7 +135,9 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
     await warmUp(plan, slack, teams, warm, url, teamsUrl);
     warm.destroy();
   }
-  const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+  // A connection per request, as deliveries from many hosts arrive: a kept-alive one reused for a retry
+  // can be closed by the server at that moment (its keep-alive timeout) and fail as "socket hang up".
+  const agent = new Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
   // Everything is prepared before the clock starts: only sending and waiting are measured.
   const mentions = Array.from({ length: plan.mentions }, (_, i) => mention(plan, i));
   const firsts = mentions.map((m) => ({ m, headers: signedHeaders(plan.secret, m.body) }));

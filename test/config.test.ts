@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ LIAISON_WORKERS: '3' }).workers).toBe(3);
     expect(loadConfig({ LIAISON_WORKERS: '0' }).workers).toBe(0);
     expect(loadConfig({}).workers).toBeGreaterThanOrEqual(1);
-    expect([1, 2, 4, 8].map(defaultWorkers)).toEqual([1, 1, 3, 7]);
+    expect([1, 2, 4, 8].map(defaultWorkers)).toEqual([1, 2, 3, 7]);
     for (const bad of ['two', '-1', '1.5', '100']) {
       expect(() => loadConfig({ LIAISON_WORKERS: bad })).toThrow(new RegExp(`LIAISON_WORKERS: expected .*worker threads.*\\(got "${bad.replace('.', '\\.')}"\\)`));
     }
