@@ -366,9 +366,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
 /**
  * Worker threads when LIAISON_WORKERS is not set: one per core up to 2 cores (measured on 2 cores, 2
- * threads answered a burst in half the time of 1 without slowing the acknowledgements: see the
- * README), then one per core beyond the one the main thread keeps for verifying, acknowledging and
- * delivering.
+ * threads answered a burst faster than 1 without slowing the acknowledgements: see the README's
+ * burst figures), then one per core beyond the one the main thread keeps for verifying,
+ * acknowledging and delivering.
  */
 export function defaultWorkers(cores: number): number {
   return cores <= 2 ? Math.max(1, cores) : cores - 1;
