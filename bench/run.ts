@@ -8,6 +8,8 @@
 // --quality (the quality table alone: no speed, Slack, Teams, reminder, wiring or directory sections),
 // --directory (the directory section alone), --directory-services N (default 10000).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
+// `npm run bench -- --burst`: only the burst from outside (bench/burst.ts); --runs N (5), --workers 1,2
+// (LIAISON_WORKERS settings compared), --mentions N and --activities N (200 each), --dist (the built server).
 // Exits 0 when targets are missed (it is a report); non-zero only when the bench itself fails.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js';
 import { figures } from '../src/eval/figures.js';
 import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
+import { renderBurst, runBurst } from './burst.js';
 import { calibrate, renderCalibration } from './calibrate.js';
 import { directorySection } from './directory.js';
 import { renderDirectory } from './directory-report.js';
@@ -58,6 +61,28 @@ async function runCalibration(): Promise<void> {
   console.log(renderCalibration(c, files.map((f) => path.relative(ROOT, f)).join(' + ')));
   await mkdir(OUT, { recursive: true });
   await writeFile(path.join(OUT, 'calibration.json'), JSON.stringify(c, null, 1));
+}
+
+async function runBurstOnly(): Promise<void> {
+  const count = (name: string, fallback: number) => {
+    const v = Number(option(name) ?? fallback);
+    if (!Number.isInteger(v) || v < 1) throw new Error(`${name} expects a whole number of at least 1 (got "${option(name)}")`);
+    return v;
+  };
+  const workers = (option('--workers') ?? '1,2').split(',').map(Number);
+  if (workers.some((w) => !Number.isInteger(w) || w < 0)) throw new Error(`--workers expects LIAISON_WORKERS settings such as 1,2 (got "${option('--workers')}")`);
+  const report = await runBurst({
+    runs: count('--runs', 5),
+    workers,
+    mentions: count('--mentions', 200),
+    activities: count('--activities', 200),
+    dist: process.argv.includes('--dist'),
+    timeoutMs: 180_000,
+  });
+  console.log(renderBurst(report));
+  await mkdir(OUT, { recursive: true });
+  await writeFile(path.join(OUT, 'burst.json'), JSON.stringify({ startedAt: new Date().toISOString(), ...report }, null, 1));
+  console.log(`(written to ${path.relative(process.cwd(), path.join(OUT, 'burst.json'))})`);
 }
 
 function folderFigures(run: FolderRun): FolderFigures {
@@ -166,7 +191,7 @@ async function runBench(): Promise<void> {
 }
 
 try {
-  await (process.argv.includes('--calibrate') ? runCalibration() : process.argv.includes('--directory') ? runDirectory() : runBench());
+  await (process.argv.includes('--calibrate') ? runCalibration() : process.argv.includes('--burst') ? runBurstOnly() : process.argv.includes('--directory') ? runDirectory() : runBench());
   process.exit(0);
 } catch (err) {
   console.error('bench failed:', err);

@@ -64,7 +64,7 @@ const CLIENT_EXIT_GRACE_MS = 2000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Forks the load client (TypeScript, through tsx) and hands its messages to `on`. */
-function startClient(on: (msg: FromClient) => void, onExit: (code: number | null) => void): ChildProcess {
+export function startClient(on: (msg: FromClient) => void, onExit: (code: number | null) => void): ChildProcess {
   const child = fork(path.join(ROOT, 'bench/slack-load-client.ts'), [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (m) => on(m as FromClient));
   child.on('exit', onExit);

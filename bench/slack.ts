@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createAssistant } from '../src/core/assistant.js';
+import { inProcessWork } from '../src/core/heavy-work.js';
 import { createAnswerer } from '../src/core/knowledge/answer/index.js';
 import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
 import { createExtractor } from '../src/core/notes/index.js';
@@ -29,9 +30,7 @@ export async function slackSection(knowledge: KnowledgeSearch, questions: string
   const store = await createPlanStore({ dataDir, clock });
   try {
     const assistant = createAssistant({
-      knowledge,
-      answerer: createAnswerer(),
-      extractor: createExtractor(),
+      work: inProcessWork({ knowledge, answerer: createAnswerer(), extractor: createExtractor() }),
       plans: new PlanService({ store, clock }),
       clock,
       timeZone: 'America/Chicago',

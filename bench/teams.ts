@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createAssistant } from '../src/core/assistant.js';
+import { inProcessWork } from '../src/core/heavy-work.js';
 import { createAnswerer } from '../src/core/knowledge/answer/index.js';
 import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
 import { createExtractor } from '../src/core/notes/index.js';
@@ -29,7 +30,7 @@ export async function teamsSection(knowledge: KnowledgeSearch, questions: string
   const clock = benchClock();
   const store = await createPlanStore({ dataDir, clock });
   const plans = new PlanService({ store, clock });
-  const assistant = createAssistant({ knowledge, answerer: createAnswerer(), extractor: createExtractor(), plans, clock, timeZone: 'America/Chicago' });
+  const assistant = createAssistant({ work: inProcessWork({ knowledge, answerer: createAnswerer(), extractor: createExtractor() }), plans, clock, timeZone: 'America/Chicago' });
   const h = await startTeamsHarness(assistant, store, { clock });
   try {
     const http: number[] = [];

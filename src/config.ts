@@ -1,5 +1,6 @@
 // The only module that reads process.env. Everything else receives a Config (or a part of it).
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parsePlaces, type DistrictPlace } from './core/knowledge/directory/places.js';
@@ -61,6 +62,12 @@ const schema = z.object({
   LIAISON_PLACES_FILE: optionalString,
   LIAISON_TIMEZONE: timeZone,
   LIAISON_ABSTAIN_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  LIAISON_WORKERS: z.coerce
+    .number({ message: 'expected a number of worker threads (0 answers on the main thread)' })
+    .int({ message: 'expected a whole number of worker threads' })
+    .min(0, { message: 'expected 0 or more worker threads' })
+    .max(64, { message: 'expected at most 64 worker threads' })
+    .optional(),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url(['http:', 'https:']),
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -163,6 +170,8 @@ export interface Config {
   places?: DistrictPlace[];
   timeZone: string;
   abstainThreshold?: number;
+  /** The server's worker threads for answers and extraction (0: on the main thread). */
+  workers: number;
   /** The chat and embedding models: OpenAI (or any OpenAI-compatible server) or Azure OpenAI; unset means offline. */
   llm?: LlmConfig;
   /** How long model answers are cached and a thread's turns remembered, in ms (0: not kept); used only with `llm`. */
@@ -347,6 +356,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ...(places ? { places } : {}),
     timeZone: e.LIAISON_TIMEZONE,
     abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
+    workers: e.LIAISON_WORKERS ?? defaultWorkers(os.availableParallelism()),
     ...(llm ? { llm } : {}),
     llmRetention: { cacheMs: e.LIAISON_LLM_CACHE_HOURS * 3_600_000, memoryMs: e.LIAISON_LLM_MEMORY_HOURS * 3_600_000 },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,
@@ -377,6 +387,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // Emulator mode takes no tokens, so it never listens beyond this machine whatever LIAISON_HOST says.
     host: teams?.unauthenticated ? '127.0.0.1' : (e.LIAISON_HOST ?? '0.0.0.0'),
   };
+}
+
+/**
+ * Worker threads when LIAISON_WORKERS is not set: one per core up to 2 cores (measured on 2 cores, 2
+ * threads answered a burst faster than 1 without slowing the acknowledgements: see the README's
+ * burst figures), then one per core beyond the one the main thread keeps for verifying,
+ * acknowledging and delivering.
+ */
+export function defaultWorkers(cores: number): number {
+  return cores <= 2 ? Math.max(1, cores) : cores - 1;
 }
 
 /** The Teams app id for `npm run teams:package` (the app package needs it, not the secret). */

@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { createSlackApp, type SlackApp } from './channels/slack/app.js';
-import { createTeamsApp, type TeamsApp } from './channels/teams/app.js';
+import { createTeamsApp, type TeamsApp, type TeamsAppOptions } from './channels/teams/app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { modelListRequest } from './core/llm-config.js';
@@ -21,10 +21,18 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Replaces MSAL for Teams' outgoing calls. Only for a server whose Bot Connector is a local fake
+   * (the bench's burst, fault tests): MSAL refuses a non-HTTPS login authority.
+   */
+  teamsCredentials?: TeamsAppOptions['credentials'];
+}
+
 /** Starts the server. `clock` is the one source of "now" for everything Liaison does (tests pass a fixed one). */
-export async function serve(config: Config, log: Logger, clock: Clock = systemClock): Promise<Running> {
+export async function serve(config: Config, log: Logger, clock: Clock = systemClock, opts: ServeOptions = {}): Promise<Running> {
   const metrics = createMetrics();
-  const services = await buildServices(config, log, { clock, telemetry: metrics.telemetry });
+  const services = await buildServices(config, log, { clock, telemetry: metrics.telemetry, pool: true });
   await ensureIndex(config, services.embedder, log, clock);
   const app = createHttpApp({
     registry: metrics.registry,
@@ -39,12 +47,12 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     },
   });
   const slack = config.slack
-    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry })
+    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry, ...(opts.teamsCredentials ? { credentials: opts.teamsCredentials } : {}) })
     : undefined;
   await slack?.start();
   // Mounted only with an app id, or unauthenticated for the emulator (config refuses that in production).
   const teams = config.teams
-    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app })
+    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app, telemetry: metrics.telemetry, ...(opts.teamsCredentials ? { credentials: opts.teamsCredentials } : {}) })
     : undefined;
   const notifiers = createNotifiers(config, log, { store: services.store });
   const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers, clock, log });

@@ -6,9 +6,9 @@ export interface Telemetry {
   proposed(items: number): void;
   logged(items: number): void;
   failed(code: string): void;
-  /** Jobs waiting or running after acknowledgements, per channel. */
+  /** Jobs waiting or running, per stage: 'slack' and 'teams' (after acknowledgements), 'pool' (answers and extractions in the worker threads). */
   queueDepth(channel: string, depth: number): void;
-  /** How long a job waited in the queue before it started, per channel. */
+  /** How long a job waited before it started, per stage: in a channel's queue, or for a worker thread ('pool'). */
   queueWait(channel: string, seconds: number): void;
 }
 
@@ -27,10 +27,10 @@ export function createMetrics(): { registry: Registry; telemetry: Telemetry; htt
   const proposed = new Counter({ name: 'liaison_items_proposed_total', help: 'Action items proposed from notes', registers: [registry] });
   const logged = new Counter({ name: 'liaison_items_logged_total', help: 'Action items logged after confirmation', registers: [registry] });
   const errors = new Counter({ name: 'liaison_errors_total', help: 'Failures shown to a person, by code', labelNames: ['code'], registers: [registry] });
-  const depth = new Gauge({ name: 'liaison_queue_depth', help: 'Work waiting or running after acknowledgements', labelNames: ['channel'], registers: [registry] });
+  const depth = new Gauge({ name: 'liaison_queue_depth', help: 'Work waiting or running: per channel after acknowledgements (slack, teams), and in the worker threads (pool)', labelNames: ['channel'], registers: [registry] });
   const wait = new Histogram({
     name: 'liaison_queue_wait_seconds',
-    help: 'Time acknowledged work waited before it started',
+    help: 'Time work waited before it started: in a channel queue after its acknowledgement (slack, teams), or for a worker thread (pool)',
     labelNames: ['channel'],
     buckets: [0.001, 0.01, 0.05, 0.1, 0.5, 1, 3, 10, 30],
     registers: [registry],

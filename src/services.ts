@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { noTelemetry, type Telemetry } from './metrics.js';
 import { createAssistant } from './core/assistant.js';
+import { inProcessWork, type HeavyWork } from './core/heavy-work.js';
 import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
 import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js';
@@ -19,6 +20,8 @@ import { createPlanStore } from './core/plans/create-store.js';
 import { PlanService } from './core/plans/plan-service.js';
 import type { PlanStore } from './core/plans/store.js';
 import type { ReminderPlanner } from './core/reminders/planner.js';
+import { createWorkPool } from './pool/pool.js';
+import type { WorkerSetup } from './pool/protocol.js';
 import { createReminderPlanner } from './reminders.js';
 
 export interface Services {
@@ -31,6 +34,8 @@ export interface Services {
   store: PlanStore;
   plans: PlanService;
   assistant: Assistant;
+  /** Where answers and extractions run: this thread, or the server's worker threads. */
+  work: HeavyWork;
   close(): Promise<void>;
 }
 
@@ -39,12 +44,12 @@ export interface Services {
  * otherwise. With a store, the answering model's cache and each thread's memory live in it
  * (llm-store.ts), for config.llmRetention.
  */
-export function createSkills(config: Config, log: Logger, store?: PlanStore): { answerer: Answerer; extractor: Extractor } {
+export function createSkills(config: Pick<Config, 'llm' | 'abstainThreshold'> & Partial<Pick<Config, 'llmRetention'>>, log: Logger, store?: PlanStore): { answerer: Answerer; extractor: Extractor } {
   const o = config.llm;
   if (!o) return { answerer: createAnswerer({ abstainThreshold: config.abstainThreshold, log }), extractor: createExtractor({ log }) };
   // The deadline bounds each LLM path, retries included. Imported on first use: the offline path
   // (the default) never loads LangChain's models.
-  const { cacheMs, memoryMs } = config.llmRetention;
+  const { cacheMs, memoryMs } = config.llmRetention ?? { cacheMs: 0, memoryMs: 0 };
   const llmModule = import('./core/llm.js');
   const kept = store && (cacheMs > 0 || memoryMs > 0) ? import('./core/llm-store.js') : undefined;
   // Two models: only answers are cached, never extraction (its results hold people's tasks).
@@ -58,23 +63,66 @@ export function createSkills(config: Config, log: Logger, store?: PlanStore): { 
   };
 }
 
-export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry }): Promise<Services> {
+/** Answering and extraction in the calling thread, over `knowledge` (a new live search by default): what each worker thread runs too. */
+export function createInProcessWork(
+  config: Pick<Config, 'indexDir' | 'llm' | 'abstainThreshold' | 'places'> & Partial<Pick<Config, 'llmRetention'>>,
+  log: Logger,
+  opts: { knowledge?: LiveKnowledge; store?: PlanStore } = {},
+): HeavyWork {
+  return inProcessWork({ knowledge: opts.knowledge ?? createKnowledgeSearch(config, log), ...createSkills(config, log, opts.store) });
+}
+
+/**
+ * THE factory of the heavy work: a pool of config.workers threads for the server (`pool`), in this
+ * thread for the CLI, the console and tests, and for the server too when LIAISON_WORKERS=0 or a model
+ * is configured. With a model, an answer mostly waits on the network, and the model's cache and each
+ * thread's memory live in the plan store this thread holds; the pool is for the offline path, whose
+ * search and answering are all CPU.
+ */
+export function createHeavyWork(config: Config, log: Logger, opts: { pool?: boolean; telemetry?: Telemetry; knowledge?: LiveKnowledge; store?: PlanStore } = {}): HeavyWork {
+  if (!opts.pool || config.workers === 0 || config.llm) {
+    if (opts.pool && config.workers > 0 && config.llm) log.info('answers run on the main thread: a model is configured (see services.ts createHeavyWork)');
+    return createInProcessWork(config, log, opts);
+  }
+  const setup: WorkerSetup = {
+    indexDir: config.indexDir,
+    ...(config.abstainThreshold !== undefined ? { abstainThreshold: config.abstainThreshold } : {}),
+    ...(config.places ? { places: config.places } : {}),
+    logLevel: config.logLevel,
+  };
+  return createWorkPool({ size: config.workers, setup, log, ...(opts.telemetry ? { telemetry: opts.telemetry } : {}) });
+}
+
+export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry; pool?: boolean }): Promise<Services> {
   const knowledge = createKnowledgeSearch(config, log);
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
   const planner = createReminderPlanner(config, opts.clock);
   const plans = new PlanService({ store, clock: opts.clock, reminders: planner, defaultTimeZone: config.timeZone, log });
   const upgraded = await plans.upgrade();
   if (upgraded.numbered || upgraded.scheduled) log.info(upgraded, 'plans upgraded: commitments numbered and scheduled');
+  const work = createHeavyWork(config, log, { pool: opts.pool, telemetry: opts.telemetry, knowledge, store });
   const assistant = createAssistant({
-    knowledge,
-    ...createSkills(config, log, store),
+    work,
     plans,
     clock: opts.clock,
     timeZone: config.timeZone,
     log,
     telemetry: opts.telemetry ?? noTelemetry,
   });
-  return { config, planner, embedder: knowledge.embedder, knowledge, store, plans, assistant, close: () => store.close() };
+  return {
+    config,
+    planner,
+    embedder: knowledge.embedder,
+    knowledge,
+    store,
+    plans,
+    assistant,
+    work,
+    close: async () => {
+      await work.close();
+      await store.close();
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, defaultWorkers, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('works with nothing configured: offline, embedded store, port 3978, index under data/', () => {
@@ -11,6 +11,16 @@ describe('loadConfig', () => {
     expect(c.dataDir).toBe('/srv/liaison/data');
     expect(c.indexDir).toBe('/srv/liaison/data/index');
     expect(c.knowledgeDir).toBe('/srv/liaison/knowledge');
+  });
+
+  it('sizes the worker pool from LIAISON_WORKERS (0: answers on the main thread), else from the cores', () => {
+    expect(loadConfig({ LIAISON_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ LIAISON_WORKERS: '0' }).workers).toBe(0);
+    expect(loadConfig({}).workers).toBeGreaterThanOrEqual(1);
+    expect([1, 2, 4, 8].map(defaultWorkers)).toEqual([1, 2, 3, 7]);
+    for (const bad of ['two', '-1', '1.5', '100']) {
+      expect(() => loadConfig({ LIAISON_WORKERS: bad })).toThrow(new RegExp(`LIAISON_WORKERS: expected .*worker threads.*\\(got "${bad.replace('.', '\\.')}"\\)`));
+    }
   });
 
   it('derives the index folder from LIAISON_DATA_DIR unless LIAISON_INDEX_DIR is set', () => {

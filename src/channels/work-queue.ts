@@ -1,8 +1,10 @@
 // The work that follows an acknowledgement (build the Inbound, ask the assistant, deliver), run after
 // the acknowledgements still waiting. Jobs start one per turn of the event loop (setImmediate), so
 // between two starts Node polls for I/O again: requests that arrived meanwhile are read, verified and
-// acknowledged before the next job's search and answer take the CPU. At most `concurrency` jobs run at
-// once; the rest wait in order. No job is ever dropped, and a job never delays its own ack.
+// acknowledged before the next job's work takes the CPU (the server's search, answers and extraction
+// run in worker threads, src/pool/; the rest of a job, building the Inbound, the store and delivery,
+// stays here). At most `concurrency` jobs run at once; the rest wait in order. No job is ever dropped,
+// and a job never delays its own ack.
 import { newRef } from '../core/errors.js';
 import type { Logger } from '../log.js';
 

@@ -2,7 +2,8 @@
 // drops repeats of the same inbound (Slack retries, several instances), and never throws: a failure
 // becomes an 'error' Reply with a reference id that is also in the log.
 //
-// Build one with createAssistant({ knowledge, answerer, extractor, plans, clock, timeZone, log, telemetry });
+// Build one with createAssistant({ work, plans, clock, timeZone, log, telemetry }), where `work` answers and
+// extracts (in this thread or in worker threads: heavy-work.ts);
 // main.ts does it for the server and the CLI, and test/helpers/assistant.ts builds one over a small
 // knowledge fixture and a temporary embedded store for channel tests.
 import { randomUUID } from 'node:crypto';
@@ -10,12 +11,12 @@ import { silentLogger, type Logger } from '../log.js';
 import { noTelemetry, type Telemetry } from '../metrics.js';
 import { describeError, LiaisonError, newRef } from './errors.js';
 import type { Clock } from './clock.js';
-import type { Answerer } from './knowledge/answer/types.js';
 import type { Assistant, Inbound, Reply } from './messages.js';
-import { DATE_CONVENTION, type Extractor } from './notes/index.js';
+import type { HeavyWork } from './heavy-work.js';
+import { DATE_CONVENTION } from './notes/index.js';
 import { dateIn } from './plans/dates.js';
 import type { PlanService } from './plans/plan-service.js';
-import { answerReply, ask, directoryReply, moreDirectory, threadContext, type KnowledgeSearch } from './skills/ask.js';
+import { answerReply, directoryReply, threadContext } from './skills/ask.js';
 import { helpReply } from './skills/help.js';
 import { ctxOf, info } from './skills/reply.js';
 import * as notes from './skills/notes.js';
@@ -25,9 +26,8 @@ import { rememberThread, setFollowups, shouldFollowUp } from './skills/settings.
 import { hint, hinted } from './hints.js';
 
 export interface AssistantDeps {
-  knowledge: KnowledgeSearch;
-  answerer: Answerer;
-  extractor: Extractor;
+  /** Answering and extraction: in this thread or in worker threads. */
+  work: HeavyWork;
   plans: PlanService;
   clock: Clock;
   /** The team's time zone: the meeting date of notes posted in a conversation with no plan yet. */
@@ -50,12 +50,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const log = deps.log ?? silentLogger;
   const telemetry = deps.telemetry ?? noTelemetry;
   const store = deps.plans.store;
-  const notesDeps = { plans: deps.plans, extractor: deps.extractor, timeZone: deps.timeZone };
+  const notesDeps = { plans: deps.plans, extractor: deps.work, timeZone: deps.timeZone };
 
   async function answer(inbound: Inbound, question: string): Promise<Reply[]> {
     const started = performance.now();
     const { platform, id, threadId } = inbound.where;
-    const result = await ask(deps.knowledge, deps.answerer, question, threadContext(question, inbound.thread), {
+    const result = await deps.work.ask(question, threadContext(question, inbound.thread), {
       ...(threadId ? { thread: { platform, id, threadId } } : {}),
       partners: () => partnerNames(inbound),
       clock: deps.clock,
@@ -219,7 +219,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const stored = id ? await store.getState<StoredAnswer>(`answer:${id}`) : null;
     const from = Number(inbound.action?.value ?? NaN);
     if (!stored || !Number.isInteger(from) || from < 0) return [info('That list is too old to continue. Ask the question again to get a fresh one.')];
-    const page = await moreDirectory(deps.knowledge, stored.question, from, { clock: deps.clock, timeZone: deps.timeZone });
+    const page = await deps.work.moreServices(stored.question, from, { clock: deps.clock, timeZone: deps.timeZone });
     if (!page) return [info('I could not find more services for that question now (the directory may have changed). Ask it again for a fresh list.')];
     return [directoryReply(page, id)];
   }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/core/assistant.js';
+import { inProcessWork } from '../../src/core/heavy-work.js';
 import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
 import { createExtractor } from '../../src/core/notes/index.js';
 import { buildTestAssistant, inbound, type TestAssistant } from '../helpers/assistant.js';
@@ -120,9 +121,7 @@ describe('answering questions', () => {
 
   it('never throws: a failing search becomes a reply with a reference id', async () => {
     const broken = createAssistant({
-      knowledge: { current: async () => { throw new Error('disk on fire'); } },
-      answerer: createAnswerer(),
-      extractor: createExtractor(),
+      work: inProcessWork({ knowledge: { current: async () => { throw new Error('disk on fire'); } }, answerer: createAnswerer(), extractor: createExtractor() }),
       plans: t.plans,
       clock: t.clock,
       timeZone: 'America/New_York',

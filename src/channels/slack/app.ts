@@ -7,13 +7,17 @@ import type { Assistant } from '../../core/messages.js';
 import { newRef } from '../../core/errors.js';
 import type { Logger } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
-import { STILL_WORKING_MS, type SlackDeps } from './deps.js';
+import type { SlackDeps } from './deps.js';
+import { STILL_WORKING_MS } from '../../core/still-working.js';
 import { createDirectory } from './directory.js';
 import { registerListeners } from './listeners/index.js';
 import { createWorkQueue } from '../work-queue.js';
 import { noTelemetry, type Telemetry } from '../../metrics.js';
 
-/** Enough to keep several slow LLM answers in flight; CPU-bound work still starts one per loop turn. */
+/**
+ * Enough to keep the worker threads busy and several slow LLM answers in flight. More would only move
+ * the wait from this queue, where button presses and modals go first, into the pool, where they would not.
+ */
 export const DEFAULT_CONCURRENCY = 16;
 
 export interface SlackAppOptions {

@@ -9,6 +9,8 @@ import { deliver, toRequester, type Origin } from './deliver.js';
 import { renderMessages } from './render/blocks.js';
 import type { Directory } from './directory.js';
 import type { WorkQueue } from '../work-queue.js';
+import { stillWorkingAfter } from '../still-working.js';
+import { stillWorkingReply } from '../../core/still-working.js';
 
 export interface SlackDeps {
   assistant: Assistant;
@@ -27,9 +29,6 @@ export interface SlackDeps {
   stillWorkingMs: number;
 }
 
-/** How long a person waits before hearing that the answer is still coming. */
-export const STILL_WORKING_MS = 8_000;
-
 /**
  * Queues the work for one acknowledged event or interaction: build the Inbound, ask the assistant and
  * deliver its replies, all inside the error boundary. Returns at once, so a listener never holds up
@@ -46,14 +45,12 @@ export function queueInbound(
 ): void {
   const d = { client, directory: deps.directory, log: deps.log, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
   const queuedAt = performance.now();
-  let finished = false;
   // Never silence: a long wait (a backlog, a slow model) gets a note that the answer is coming.
-  const still = setTimeout(() => {
-    if (finished) return;
-    const [note] = renderMessages({ kind: 'info', audience: { kind: 'requester' }, text: '_Still working on it; your answer is on its way._' });
-    toRequester(d, origin, [note!]).catch((err: unknown) => deps.log.warn({ err, what }, 'slack: could not send the still-working note'));
-  }, deps.stillWorkingMs);
-  still.unref();
+  const still = stillWorkingAfter(
+    deps.stillWorkingMs,
+    () => toRequester(d, origin, renderMessages(stillWorkingReply())),
+    (err) => deps.log.warn({ err, what }, 'slack: could not send the still-working note'),
+  );
   deps.work.push(() =>
     withBoundary(d, origin, what, async () => {
       const started = performance.now();
@@ -61,8 +58,7 @@ export function queueInbound(
       const inbound = await build();
       if (!inbound) return;
       const replies = await deps.assistant.handle(inbound);
-      finished = true;
-      clearTimeout(still);
+      still.done();
       await deliver(d, origin, replies);
       deps.log.info(
         {
@@ -77,8 +73,7 @@ export function queueInbound(
         'slack: handled',
       );
     }).finally(() => {
-      finished = true;
-      clearTimeout(still);
+      still.done();
       deps.telemetry.queueDepth('slack', deps.work.size - 1);
     }),
     urgent,

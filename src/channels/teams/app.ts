@@ -8,6 +8,8 @@ import type { Assistant, Reply } from '../../core/messages.js';
 import type { DeliveryResult, Notifier } from '../../core/reminders/notifier.js';
 import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
+import { STILL_WORKING_MS } from '../../core/still-working.js';
+import { noTelemetry, type Telemetry } from '../../metrics.js';
 import { createWorkQueue } from '../work-queue.js';
 import { createAdapter, type LiaisonAdapter } from './adapter.js';
 import type { TeamsDeps } from './deps.js';
@@ -28,6 +30,10 @@ export interface TeamsAppOptions {
   /** Replaces MSAL for outgoing calls (tests: a fixed token for a local connector). */
   credentials?: TeamsCredentials;
   concurrency?: number;
+  /** Queue depth and wait time for /metrics. */
+  telemetry?: Telemetry;
+  /** After this long without an answer, the person hears it is still coming (default 8 s). */
+  stillWorkingMs?: number;
 }
 
 export interface TeamsApp {
@@ -51,6 +57,8 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
     log,
     clock: opts.clock,
     work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
+    telemetry: opts.telemetry ?? noTelemetry,
+    stillWorkingMs: opts.stillWorkingMs ?? STILL_WORKING_MS,
   };
   // The net under the handlers' own boundary: botbuilder calls this for errors thrown inside a turn.
   adapter.onTurnError = async (_ctx, err) => {

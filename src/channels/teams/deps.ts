@@ -3,6 +3,9 @@ import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
 import type { Assistant, Inbound, Person, Reply } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
+import type { Telemetry } from '../../metrics.js';
+import { stillWorkingReply } from '../../core/still-working.js';
+import { stillWorkingAfter } from '../still-working.js';
 import type { WorkQueue } from '../work-queue.js';
 import { withBoundary } from './boundary.js';
 import { deliver, type Origin } from './deliver.js';
@@ -18,6 +21,10 @@ export interface TeamsDeps {
   log: Logger;
   clock: Clock;
   work: WorkQueue;
+  /** Queue depth and wait time, for /metrics. */
+  telemetry: Telemetry;
+  /** After this long without an answer, the person is told it is still coming (ms). */
+  stillWorkingMs: number;
 }
 
 export function originOf(activity: Partial<Activity>): Origin {
@@ -50,36 +57,67 @@ export async function personFor(deps: TeamsDeps, ctx: TurnContext, activity: Par
 
 /**
  * Queues work for one acknowledged activity: a proactive turn in its conversation (the activity's own
- * turn is revoked once the HTTP answer is sent), inside the error boundary. Returns at once.
+ * turn is revoked once the HTTP answer is sent), inside the error boundary. Returns at once. With
+ * `stillWorking`, a long wait gets the "still working" note (typing, then the note) rather than
+ * silence, until `work` calls its `answered` callback.
  */
-export function queueTurn(deps: TeamsDeps, origin: Origin, what: string, work: (ctx: TurnContext) => Promise<void>): void {
+export function queueTurn(deps: TeamsDeps, origin: Origin, what: string, work: (ctx: TurnContext, answered: () => void) => Promise<void>, opts: { stillWorking?: boolean } = {}): void {
+  const queuedAt = performance.now();
+  const still = opts.stillWorking
+    ? stillWorkingAfter(
+        deps.stillWorkingMs,
+        () =>
+          continueIn(deps.proactive, origin.ref, async (ctx) => {
+            await ctx.sendActivity({ type: 'typing' });
+            await deliver(deps, ctx, origin, [stillWorkingReply()]);
+          }),
+        (err) => deps.log.warn({ err, what }, 'teams: could not send the still-working note'),
+      )
+    : undefined;
   deps.work.push(async () => {
+    deps.telemetry.queueWait('teams', (performance.now() - queuedAt) / 1000);
     try {
-      await continueIn(deps.proactive, origin.ref, (ctx) => withBoundary(ctx, deps.log, what, () => work(ctx)));
+      await continueIn(deps.proactive, origin.ref, (ctx) => withBoundary(ctx, deps.log, what, () => work(ctx, () => still?.done())));
     } catch (err) {
       deps.log.error({ err, what, conversation: origin.ref.conversation?.id }, 'teams: could not reach the conversation to answer');
+    } finally {
+      still?.done();
+      deps.telemetry.queueDepth('teams', deps.work.size - 1);
     }
   });
+  deps.telemetry.queueDepth('teams', deps.work.size);
 }
 
-/** Queues the Inbound built from an acknowledged activity: asked (`answer`, the assistant by default), its replies delivered. */
+/**
+ * Queues the Inbound built from an acknowledged activity: asked (`answer`, the assistant by default),
+ * its replies delivered. `addressed`: someone spoke to Liaison, so a long wait gets the still-working
+ * note; a message nobody addressed to Liaison may get no answer at all, so it gets no note either.
+ */
 export function queueInbound(
   deps: TeamsDeps,
   origin: Origin,
   what: string,
   build: (ctx: TurnContext) => Promise<Inbound | undefined>,
-  answer: (inbound: Inbound) => Promise<Reply[]> = (inbound) => deps.assistant.handle(inbound),
+  opts: { answer?: (inbound: Inbound) => Promise<Reply[]>; addressed?: boolean } = {},
 ): void {
   const queuedAt = performance.now();
-  queueTurn(deps, origin, what, async (ctx) => {
-    const started = performance.now();
-    const inbound = await build(ctx);
-    if (!inbound) return;
-    const replies = await answer(inbound);
-    await deliver(deps, ctx, origin, replies);
-    deps.log.info(
-      { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
-      'teams: handled',
-    );
-  });
+  const answer = opts.answer ?? ((inbound: Inbound) => deps.assistant.handle(inbound));
+  queueTurn(
+    deps,
+    origin,
+    what,
+    async (ctx, answered) => {
+      const started = performance.now();
+      const inbound = await build(ctx);
+      if (!inbound) return;
+      const replies = await answer(inbound);
+      answered();
+      await deliver(deps, ctx, origin, replies);
+      deps.log.info(
+        { what, inbound: inbound.id, kind: inbound.kind, addressed: inbound.addressed, replies: replies.map((r) => r.kind), ms: Math.round(performance.now() - started), waitedMs: Math.round(started - queuedAt) },
+        'teams: handled',
+      );
+    },
+    { stillWorking: opts.addressed ?? true },
+  );
 }

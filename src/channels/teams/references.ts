@@ -20,7 +20,27 @@ export interface References {
   forget(conversationId: string, aadObjectId?: string): Promise<void>;
 }
 
+/**
+ * Writes started and not yet durable, by store and key: a message is acknowledged without waiting for
+ * its reference to reach the disk, and a read in this process waits for the write it would miss, from
+ * whichever References over the same store it is made (the app's, and its notifier's).
+ */
+const writesInFlight = new WeakMap<PlanStore, Map<string, Promise<void>>>();
+
 export function createReferences(store: PlanStore): References {
+  const inFlight = writesInFlight.get(store) ?? new Map<string, Promise<void>>();
+  writesInFlight.set(store, inFlight);
+  const put = (key: string, value: unknown): Promise<void> => {
+    const write = store.putState(key, value).finally(() => {
+      if (inFlight.get(key) === write) inFlight.delete(key);
+    });
+    inFlight.set(key, write);
+    return write;
+  };
+  const get = async (key: string): Promise<Partial<ConversationReference> | null> => {
+    await inFlight.get(key)?.catch(() => undefined);
+    return store.getState(key);
+  };
   return {
     async save(ref, personal, aadObjectId) {
       const id = ref.conversation?.id;
@@ -28,11 +48,11 @@ export function createReferences(store: PlanStore): References {
       // The channel's own reference (not the thread's), so proactive posts start a new thread.
       const stored = { ...ref, conversation: { ...ref.conversation, id: baseConversationId(id) } };
       delete stored.activityId;
-      await store.putState(convKey(id), stored);
-      if (personal && aadObjectId) await store.putState(userKey(aadObjectId), stored);
+      // Both writes start now (before save's caller moves on), so a read right after sees them.
+      await Promise.all([put(convKey(id), stored), personal && aadObjectId ? put(userKey(aadObjectId), stored) : undefined]);
     },
-    conversation: (id) => store.getState(convKey(id)),
-    person: (aadObjectId) => store.getState(userKey(aadObjectId)),
+    conversation: (id) => get(convKey(id)),
+    person: (aadObjectId) => get(userKey(aadObjectId)),
     async forget(conversationId, aadObjectId) {
       await store.deleteState(convKey(conversationId));
       if (!aadObjectId) return;

@@ -238,8 +238,12 @@ export class EmbeddedPlanStore implements PlanStore {
     return this.values<Partner>(['partner']).sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  // The writes on a chat request's path (the retry dedupe, answers' state, Teams conversation
+  // references) commit asynchronously: the callback still runs inside one write transaction (atomic),
+  // but the commit and its disk flush happen off the event loop, so a burst's acknowledgements are
+  // not held behind them. The promise resolves once the write is durable.
   async claimOnce(key: string, ttlMs: number): Promise<boolean> {
-    return this.db.transactionSync(() => {
+    return this.db.transaction(() => {
       const exp = this.db.get(['claim', key]) as number | undefined;
       const now = this.nowMs();
       if (exp !== undefined && exp > now) return false;
@@ -262,13 +266,13 @@ export class EmbeddedPlanStore implements PlanStore {
   }
 
   async putState(key: string, value: unknown, ttlMs?: number): Promise<void> {
-    this.db.transactionSync(() => {
+    await this.db.transaction(() => {
       this.db.put(['state', key], { v: value, exp: ttlMs === undefined ? null : this.nowMs() + ttlMs } satisfies Expiring);
     });
   }
 
   async deleteState(key: string): Promise<void> {
-    this.db.transactionSync(() => this.db.remove(['state', key]));
+    await this.db.transaction(() => this.db.remove(['state', key]));
   }
 
   async appendFeedback(record: FeedbackRecord): Promise<void> {

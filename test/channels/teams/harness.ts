@@ -3,7 +3,6 @@
 // non-HTTPS authority).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PasswordServiceClientCredentialFactory, TokenCredentials } from 'botframework-connector';
 import express from 'express';
 import { createTeamsApp, type TeamsApp } from '../../../src/channels/teams/app.js';
 import { loadConfig, type TeamsConfig } from '../../../src/config.js';
@@ -13,15 +12,10 @@ import type { PlanStore } from '../../../src/core/plans/store.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
 import { startKeyServer, TEST_APP_ID, TEST_ISSUER, type KeyServer } from '../../helpers/bot-tokens.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { TestCredentials } from '../../helpers/test-credentials.js';
 
 export const BOT_ID = `28:${TEST_APP_ID}`;
 export const TENANT = 'tenant-0001';
-
-class TestCredentials extends PasswordServiceClientCredentialFactory {
-  override async createCredentials() {
-    return new TokenCredentials('test');
-  }
-}
 
 export interface TeamsHarness {
   keys: KeyServer;
@@ -34,7 +28,7 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export async function startTeamsHarness(assistant: Assistant, store: PlanStore, opts: { clock?: Clock; log?: Logger } = {}): Promise<TeamsHarness> {
+export async function startTeamsHarness(assistant: Assistant, store: PlanStore, opts: { clock?: Clock; log?: Logger; stillWorkingMs?: number } = {}): Promise<TeamsHarness> {
   const keys = await startKeyServer();
   const connector = await startFakeConnector();
   const config = loadConfig({
@@ -54,6 +48,7 @@ export async function startTeamsHarness(assistant: Assistant, store: PlanStore, 
     log: opts.log ?? silentLogger,
     expressApp: app,
     credentials: new TestCredentials(TEST_APP_ID, 'x', TENANT),
+    ...(opts.stillWorkingMs ? { stillWorkingMs: opts.stillWorkingMs } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

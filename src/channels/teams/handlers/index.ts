@@ -27,14 +27,18 @@ async function remember(deps: TeamsDeps, ctx: TurnContext): Promise<void> {
 
 export function createTurnHandler(deps: TeamsDeps): (ctx: TurnContext) => Promise<void> {
   return async (ctx) => {
-    await remember(deps, ctx);
     const a = ctx.activity;
+    if (a.type === 'message') {
+      // Acknowledged without waiting for the reference to be durable: remember reads the activity at
+      // once, starts the writes (which reads in this process wait for) and logs its own failure.
+      void remember(deps, ctx);
+      // A card button's Action.Submit fallback (clients without Universal Actions) carries our verb.
+      if (submittedVerb(a.value)) onSubmit(deps, ctx, a.value as SubmitData);
+      else onMessage(deps, ctx);
+      return;
+    }
+    await remember(deps, ctx);
     switch (a.type) {
-      case 'message':
-        // A card button's Action.Submit fallback (clients without Universal Actions) carries our verb.
-        if (submittedVerb(a.value)) onSubmit(deps, ctx, a.value as SubmitData);
-        else onMessage(deps, ctx);
-        return;
       case 'invoke':
         if (a.name === 'adaptiveCard/action') return onCardAction(deps, ctx);
         if (a.name === 'composeExtension/fetchTask') return onFetchTask(ctx);

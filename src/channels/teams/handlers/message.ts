@@ -22,6 +22,10 @@ export function onMessage(deps: TeamsDeps, ctx: TurnContext): void {
       const person = await personFor(deps, turn, activity);
       return messageInbound(activity, { person, addressed: handling.addressed, receivedAt });
     },
-    async (inbound) => (inPrivate ? privateChannelRefusal(inbound) : undefined) ?? deps.assistant.handle(inbound),
+    {
+      answer: async (inbound) => (inPrivate ? privateChannelRefusal(inbound) : undefined) ?? deps.assistant.handle(inbound),
+      // Where Liaison may not post (a private channel), no still-working note either.
+      addressed: handling.addressed && !inPrivate,
+    },
   );
 }
