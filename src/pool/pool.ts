@@ -69,7 +69,7 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
   let closed = false;
 
   function spawn(): void {
-    const worker = new Worker(boot, { workerData: { ...opts.setup, entry: entry.href } });
+    const worker = new Worker(boot, { workerData: { ...opts.setup, entry: entry.href }, execArgv: threadExecArgv(process.execArgv) });
     const slot: Slot = { worker, inFlight: new Map(), answered: false };
     worker.on('message', (msg: WorkResponse) => {
       const pending = slot.inFlight.get(msg.id);
@@ -140,4 +140,23 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
+}
+
+/**
+ * The process's Node flags without the modules it preloads (`--import`, `--require`, `--loader`):
+ * those are for the main thread (tsx, a test's credentials for outgoing calls), and a thread that
+ * inherited them would load them before the boot module registers tsx, and fail on a .ts file.
+ */
+export function threadExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (/^--(?:import|require|loader|experimental-loader)$/.test(arg) || arg === '-r') {
+      i += 1;
+      continue;
+    }
+    if (/^--(?:import|require|loader|experimental-loader)=/.test(arg)) continue;
+    out.push(arg);
+  }
+  return out;
 }

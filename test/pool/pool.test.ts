@@ -15,7 +15,7 @@ import { createPlanStore } from '../../src/core/plans/create-store.js';
 import { PlanService } from '../../src/core/plans/plan-service.js';
 import { silentLogger } from '../../src/log.js';
 import { noTelemetry } from '../../src/metrics.js';
-import { createWorkPool, type WorkPool } from '../../src/pool/pool.js';
+import { createWorkPool, threadExecArgv, type WorkPool } from '../../src/pool/pool.js';
 import { createInProcessWork } from '../../src/services.js';
 import { CRASH, THROW } from '../fixtures/pool/markers.js';
 import { inbound, starterIndexDir, TEST_NOW } from '../helpers/assistant.js';
@@ -187,5 +187,14 @@ describe('a worker thread that throws or dies', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('a worker thread’s Node flags', () => {
+  it('leave out the modules the main thread preloads (tsx, a test’s credentials), keeping the rest', () => {
+    expect(threadExecArgv(['--import', 'tsx', '--enable-source-maps', '--import=file:///x/creds.ts', '--require', './pre.cjs', '-r', 'a.cjs', '--loader', 'l.mjs', '--max-old-space-size=256'])).toEqual([
+      '--enable-source-maps',
+      '--max-old-space-size=256',
+    ]);
   });
 });
