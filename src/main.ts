@@ -47,14 +47,14 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     },
   });
   const slack = config.slack
-    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry, ...(opts.teamsCredentials ? { credentials: opts.teamsCredentials } : {}) })
+    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry })
     : undefined;
   await slack?.start();
   // Mounted only with an app id, or unauthenticated for the emulator (config refuses that in production).
   const teams = config.teams
     ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app, telemetry: metrics.telemetry, ...(opts.teamsCredentials ? { credentials: opts.teamsCredentials } : {}) })
     : undefined;
-  const notifiers = createNotifiers(config, log, { store: services.store });
+  const notifiers = createNotifiers(config, log, { store: services.store, ...(opts.teamsCredentials ? { teamsCredentials: opts.teamsCredentials } : {}) });
   const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers, clock, log });
   const server = await listen(app, config.port, config.host);
   const address = server.address();
