@@ -56,6 +56,25 @@ export interface BurstRun {
   seconds: number;
   /** The machine's 1-minute load average when the burst started (other work shares its cores). */
   loadAverage: number;
+  /**
+   * The server's own view (its request-duration histogram, warm-up included): requests answered
+   * within 300 ms of the server reading them, of all. Beside the client's times, it tells the
+   * server's work from time spent in the network and in the load client's own event loop.
+   */
+  serverWithin300ms: { slack: [number, number]; teams: [number, number] };
+}
+
+/** From /metrics: [answered within 300 ms, all] for one route of liaison_http_request_seconds. */
+export function within300(metrics: string, route: string): [number, number] {
+  let within = 0;
+  let all = 0;
+  for (const line of metrics.split('\n')) {
+    const m = /^liaison_http_request_seconds_(bucket|count)\{([^}]*)\} (\d+)/.exec(line);
+    if (!m || !m[2]!.includes(`route="${route}"`)) continue;
+    if (m[1] === 'count') all += Number(m[3]);
+    else if (m[2]!.includes('le="0.3"')) within += Number(m[3]);
+  }
+  return [within, all];
 }
 
 function side(acks: number[], answers: (number | null)[], counts: number[]): Side {
@@ -163,6 +182,7 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
     const r = await result;
     const seconds = round((performance.now() - started) / 1000, 1);
     const after = await rssOf(server.pid as number);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
     const errors = [...r.httpErrors, ...(r.teams?.httpErrors ?? [])];
     if (errors.length) throw new Error(`the server did not acknowledge everything: ${errors.slice(0, 5).join('; ')}`);
     const t = r.teams!;
@@ -173,6 +193,7 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
       rssMb: { ready: readyRss.now, afterBurst: after.now, peak: after.peak },
       seconds,
       loadAverage,
+      serverWithin300ms: { slack: within300(metrics, '/slack/events'), teams: within300(metrics, '/api/messages') },
     };
   } finally {
     if (server) await stopServer(server);
@@ -219,7 +240,8 @@ function renderRun(r: BurstRun): string {
   return (
     `Slack ack p50/p99 ${r.slack.ackP50}/${r.slack.ackP99} ms, answer p50/p95 ${r.slack.answerP50}/${r.slack.answerP95} ms, once ${r.slack.once}/${r.slack.sent}, slow-ack retries ${r.slack.slowAckRetries}; ` +
     `Teams ack p50/p99 ${r.teams.ackP50}/${r.teams.ackP99} ms, answer p50/p95 ${r.teams.answerP50}/${r.teams.answerP95} ms, once ${r.teams.once}/${r.teams.sent}, still-working notes ${r.teams.stillWorkingNotes}; ` +
-    `RSS ready/after/peak ${r.rssMb.ready}/${r.rssMb.afterBurst}/${r.rssMb.peak} MB; ${r.seconds} s; load average ${r.loadAverage}`
+    `RSS ready/after/peak ${r.rssMb.ready}/${r.rssMb.afterBurst}/${r.rssMb.peak} MB; ${r.seconds} s; load average ${r.loadAverage}; ` +
+    `server-side within 300 ms: Slack ${r.serverWithin300ms.slack.join('/')}, Teams ${r.serverWithin300ms.teams.join('/')}`
   );
 }
 

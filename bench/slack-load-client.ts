@@ -12,7 +12,7 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
-import { awaitAnswers, countAnswers, prepareActivities, startTeamsSide, type TeamsEndpoints, type TeamsLoadResult, type TeamsSide } from './teams-load.js';
+import { prepareActivities, startTeamsSide, type TeamsEndpoints, type TeamsLoadResult, type TeamsSide } from './teams-load.js';
 
 export interface LoadPlan {
   url: string;
@@ -120,9 +120,10 @@ async function warmUp(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide, agent:
   const warm = { ...plan, run: `${plan.run ?? ''}warm` };
   const mentions = Array.from({ length: plan.warmup ?? 0 }, (_, i) => mention(warm, i));
   const activities = teamsUrl ? prepareActivities(teams, 1, plan.questions, warm.run) : [];
-  const answers = [...mentions.map((m) => answeredIn(slack, m, plan.timeoutMs)), ...awaitAnswers(teams, activities, plan.timeoutMs)];
+  const answers = mentions.map((m) => answeredIn(slack, m, plan.timeoutMs));
+  const teamsAnswers = teams.answers(activities, plan.timeoutMs, 0);
   await Promise.all([...mentions.map((m) => post(agent, url, signedHeaders(plan.secret, m.body), m.body)), ...activities.map((a) => post(agent, teamsUrl as URL, a.headers, a.body))]);
-  if ((await Promise.all(answers)).includes(null)) throw new Error('the server did not answer the warm-up questions');
+  if ([...(await Promise.all(answers)), ...(await teamsAnswers).at].includes(null)) throw new Error('the server did not answer the warm-up questions');
 }
 
 async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<LoadResult> {
@@ -143,7 +144,7 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
   const firsts = mentions.map((m) => ({ m, headers: signedHeaders(plan.secret, m.body) }));
   const activities = plan.teams ? prepareActivities(teams, plan.teams.activities, plan.questions, plan.run ?? '') : [];
   const answered = mentions.map((m) => answeredIn(slack, m, plan.timeoutMs));
-  const teamsAnswered = awaitAnswers(teams, activities, plan.timeoutMs);
+  const teamsAnswered = teams.answers(activities, plan.timeoutMs, QUIET_MS);
   const httpErrors: string[] = [];
   const timeoutRetries: Promise<{ status: number }>[] = [];
   // As Slack does: an event not acknowledged in time is sent again (and the first one still counts).
@@ -162,7 +163,7 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
   );
   retried.forEach((s, i) => s.status !== 200 && httpErrors.push(`retry of mention ${i}: HTTP ${s.status}`));
   (await Promise.all(timeoutRetries)).forEach((s) => s.status !== 200 && httpErrors.push(`retry after a slow ack: HTTP ${s.status}`));
-  const [at, teamsAt] = await Promise.all([Promise.all(answered), Promise.all(teamsAnswered)]);
+  const [at, teamsDone] = await Promise.all([Promise.all(answered), teamsAnswered]);
   await new Promise((r) => setTimeout(r, QUIET_MS));
   agent.destroy();
   const perThread = new Map<string, number>();
@@ -181,8 +182,9 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
       ? {
           teams: {
             acks: teamsSent.map((s) => s.ms),
-            answers: teamsAt.map((t, i) => since(t, (teamsSent[i] as { started: number }).started)),
-            ...countAnswers(teams, activities),
+            answers: teamsDone.at.map((t, i) => since(t, (teamsSent[i] as { started: number }).started)),
+            answerCounts: teamsDone.answerCounts,
+            stillWorkingNotes: teamsDone.stillWorkingNotes,
             httpErrors: teamsSent.flatMap((s, i) => (s.status === 200 ? [] : [`activity ${i}: HTTP ${s.status}`])),
           },
         }

@@ -1,9 +1,12 @@
 // Teams' side of the load client (bench/slack-load-client.ts): a local Bot Framework key server that
-// signs channel tokens, a fake Bot Connector where the replies arrive, and the message activities of a
-// burst, each in its own personal chat, prepared before the clock starts.
+// signs channel tokens, a fake Bot Connector where the replies arrive (in a process of its own,
+// bench/teams-connector-process.ts, as Teams' connector is a service apart from the sender), and the
+// message activities of a burst, each in its own personal chat, prepared before the clock starts.
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { startKeyServer, TEST_APP_ID, TEST_ISSUER, type KeyServer } from '../test/helpers/bot-tokens.js';
-import { startFakeConnector, type ConnectorCall, type FakeConnector } from '../test/helpers/fake-connector.js';
-import { MARIA, messageActivity, TENANT } from '../test/channels/teams/harness.js';
+import { messageActivity, TENANT } from '../test/channels/teams/harness.js';
+import type { FromConnector, ToConnector } from './teams-connector-process.js';
 
 /** What the server's configuration needs to trust these tokens and reach this connector. */
 export interface TeamsEndpoints {
@@ -16,8 +19,13 @@ export interface TeamsEndpoints {
 
 export interface TeamsSide {
   endpoints: TeamsEndpoints;
-  connector: FakeConnector;
   keys: KeyServer;
+  /**
+   * Resolves once every prepared activity is answered (or `timeoutMs` passed) and a quiet spell
+   * after: when each answer arrived (this process's performance.now() scale; null: none in time),
+   * answers per conversation, and "still working" notes.
+   */
+  answers(prepared: PreparedActivity[], timeoutMs: number, quietMs: number): Promise<{ at: (number | null)[]; answerCounts: number[]; stillWorkingNotes: number }>;
   close(): Promise<void>;
 }
 
@@ -41,14 +49,31 @@ export interface TeamsLoadResult {
 
 export async function startTeamsSide(): Promise<TeamsSide> {
   const keys = await startKeyServer();
-  const connector = await startFakeConnector();
-  connector.setMember(MARIA.aadObjectId, { name: MARIA.name, email: 'mrivera@example.org', aadObjectId: MARIA.aadObjectId });
+  const child: ChildProcess = fork(path.join(import.meta.dirname, 'teams-connector-process.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const serviceUrl = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: FromConnector) => (m.type === 'ready' ? resolve(m.serviceUrl) : reject(new Error('the connector process did not start'))));
+    child.once('exit', (code) => reject(new Error(`the connector process exited (code ${code})`)));
+  });
+  let nextId = 0;
   return {
-    endpoints: { serviceUrl: connector.serviceUrl, metadataUrl: keys.metadataUrl, issuer: TEST_ISSUER, appId: TEST_APP_ID, tenantId: TENANT },
-    connector,
+    endpoints: { serviceUrl, metadataUrl: keys.metadataUrl, issuer: TEST_ISSUER, appId: TEST_APP_ID, tenantId: TENANT },
     keys,
+    answers(prepared, timeoutMs, quietMs) {
+      const id = (nextId += 1);
+      return new Promise((resolve) => {
+        const onMessage = (m: FromConnector) => {
+          if (m.type !== 'answered' || m.id !== id) return;
+          child.off('message', onMessage);
+          resolve({ at: m.answeredAt.map((t) => (t === null ? null : t - performance.timeOrigin)), answerCounts: m.answerCounts, stillWorkingNotes: m.stillWorkingNotes });
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'watch', id, conversationIds: prepared.map((p) => p.conversationId), timeoutMs, quietMs } satisfies ToConnector);
+      });
+    },
     close: async () => {
-      await Promise.all([keys.close(), connector.close()]);
+      const exited = new Promise((r) => child.once('exit', r));
+      child.disconnect();
+      await Promise.all([keys.close(), exited]);
     },
   };
 }
@@ -68,36 +93,15 @@ export function teamsEnv(e: TeamsEndpoints): Record<string, string> {
 export function prepareActivities(side: TeamsSide, count: number, questions: string[], run: string): PreparedActivity[] {
   return Array.from({ length: count }, (_, i) => {
     const conversationId = `a:burst-${run}-${i}`;
-    const body = JSON.stringify(messageActivity(side.connector.serviceUrl, { text: questions[i % questions.length] ?? 'Who do I call about VR?', conversationId }));
+    const body = JSON.stringify(messageActivity(side.endpoints.serviceUrl, { text: questions[i % questions.length] ?? 'Who do I call about VR?', conversationId }));
     return {
       conversationId,
       body,
       headers: {
         'content-type': 'application/json',
         'content-length': String(Buffer.byteLength(body)),
-        authorization: `Bearer ${side.keys.token({ serviceUrl: side.connector.serviceUrl })}`,
+        authorization: `Bearer ${side.keys.token({ serviceUrl: side.endpoints.serviceUrl })}`,
       },
     };
   });
-}
-
-const isNote = (c: ConnectorCall) => JSON.stringify(c.body).includes('Still working on it');
-const isReply = (c: ConnectorCall, conversationId: string) => c.conversationId === conversationId && c.body.type === 'message';
-
-/** Resolves with the time each activity's answer arrived (null: none within the timeout). */
-export function awaitAnswers(side: TeamsSide, prepared: PreparedActivity[], timeoutMs: number): Promise<number | null>[] {
-  return prepared.map((p) =>
-    side.connector.waitFor((c) => isReply(c, p.conversationId) && !isNote(c), timeoutMs).then(
-      () => performance.now(),
-      () => null,
-    ),
-  );
-}
-
-export function countAnswers(side: TeamsSide, prepared: PreparedActivity[]): { answerCounts: number[]; stillWorkingNotes: number } {
-  const sent = side.connector.sent();
-  return {
-    answerCounts: prepared.map((p) => sent.filter((c) => isReply(c, p.conversationId) && !isNote(c)).length),
-    stillWorkingNotes: sent.filter((c) => c.body.type === 'message' && isNote(c)).length,
-  };
 }
