@@ -6,6 +6,7 @@ import { createSlackApp, type SlackApp } from './channels/slack/app.js';
 import { createTeamsApp, type TeamsApp, type TeamsAppOptions } from './channels/teams/app.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
+import { readManifest, type Manifest } from './core/knowledge/index-store.js';
 import { modelListRequest } from './core/llm-config.js';
 import { createHttpApp, listen } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
@@ -40,8 +41,9 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
     log,
     health: {
       async health() {
-        const index = await services.knowledge.current();
-        return { index: { chunks: index.size, embedder: index.info.embedder, builtAt: index.info.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack, teams: !!config.teams };
+        // From the manifest, not a loaded index: with the answer workers, this thread never loads one.
+        const index = await indexManifest(config);
+        return { index: { chunks: index.chunkCount, embedder: index.embedder, builtAt: index.createdAt }, store: config.redis ? 'redis' : 'embedded', slack: !!config.slack, teams: !!config.teams };
       },
       ready: () => readiness(config, services),
     },
@@ -85,6 +87,13 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
   };
 }
 
+/** The index the answers come from, as its manifest describes it; throws when there is none. */
+async function indexManifest(config: Config): Promise<Manifest> {
+  const manifest = await readManifest(config.indexDir);
+  if (!manifest) throw new Error(`there is no knowledge index in ${config.indexDir}`);
+  return manifest;
+}
+
 /** What /readyz reports: each dependency a request needs, reachable or not, with why not. */
 async function readiness(config: Config, services: Services): Promise<Record<string, { ok: boolean; detail?: string }>> {
   const check = async (work: () => Promise<unknown>): Promise<{ ok: boolean; detail?: string }> => {
@@ -97,7 +106,7 @@ async function readiness(config: Config, services: Services): Promise<Record<str
   };
   const checks: Record<string, { ok: boolean; detail?: string }> = {
     store: await check(() => services.store.getState('readyz')),
-    index: await check(() => services.knowledge.current()),
+    index: await check(() => indexManifest(config)),
   };
   if (config.llm) {
     const probe = modelListRequest(config.llm);
