@@ -26,10 +26,10 @@ export interface Conditions {
 }
 
 const FINDING =
-  /^\s*any\b|\b(?:(?:which|what) (?:[\w-]+ ){0,2}(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|need(?:s)? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+  /^\s*any\b|\b(?:(?:which|what) (?:[\w-]+ ){0,2}(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
 
 /** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
-const ASKING_ABOUT = /^\s*(?:what|how|when|where|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
+const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
 
 const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number] }[] = [
   { re: /\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?\.? old|years? old|year-old|yr-old)\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
@@ -120,7 +120,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said };
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
-  const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' '));
+  const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   out.rest = parts.asking.replace(/\s+/g, ' ').trim();
   out.story = parts.story.replace(/\s+/g, ' ').trim();
   out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
@@ -129,7 +129,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   // "...is there a youth program in Oakdale and how does he sign up?": a second question the
   // directory's fields cannot answer goes to the usual answer, which reads both.
   const questions = question.split(SECOND_QUESTION).filter((x) => x.trim());
-  if (questions.length > 1 && questions.some(asksSomethingElse)) out.finding = false;
+  if (questions.length > 1 && questions.some((part, i) => asksSomethingElse(part, i))) out.finding = false;
   return out;
 }
 
@@ -150,17 +150,20 @@ function displayKind(rest: string): string {
 }
 
 /** Where a message's sentences and its joined questions ("...in Oakdale and how does he sign up?") part. */
-const SECOND_QUESTION = /(?<=[.!?])\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|when|why|can|could|does|do|did|should|will|would)\b)/i;
+const SECOND_QUESTION = /(?<=[.!?])\s+|\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why|can|could|does|do|did|should|will|would)\b)/i;
+
+/** A sentence that asks for something without a question word: "need a job coach", "looking for respite". */
+const REQUEST = /^\s*(?:(?:i|we|they|she|he|mom|dad|family)\s+)?(?:(?:really|just|still)\s+)?(?:needs?|looking for|searching for|trying to find)\b/i;
 
 /** A part of a message whose question ("how does he sign up?") asks something else than where to find a service. */
-function asksSomethingElse(part: string): boolean {
-  return /\?\s*$/.test(part) && ASKING_ABOUT.test(part) && !FINDING.test(part);
+function asksSomethingElse(part: string, i: number): boolean {
+  return (i > 0 || /\?\s*$/.test(part)) && ASKING_ABOUT.test(part) && !FINDING.test(part);
 }
 
 /** The sentences of a message that ask (a question word, a request, a question mark) and the rest; all of it asks when none does. */
 function askingSentences(text: string): { asking: string; story: string } {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => x.trim());
-  const asks = (x: string) => FINDING.test(x) || ASKING_ABOUT.test(x) || /\?\s*$/.test(x);
+  const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
+  const asks = (x: string) => FINDING.test(x) || ASKING_ABOUT.test(x) || REQUEST.test(x) || /\?\s*$/.test(x);
   if (!sentences.some(asks)) return { asking: text, story: '' };
   return { asking: sentences.filter(asks).join(' '), story: sentences.filter((x) => !asks(x)).join(' ') };
 }

@@ -40,6 +40,8 @@ export interface DirectoryOptions {
 const KIND_K = 300;
 /** A service is of the kind asked when it covers this share of what the best service covers of the kind's words. */
 const KIND_SHARE = 0.7;
+/** The share of the request's words that some candidate service must say. */
+const KNOWN_SHARE = 0.5;
 /** A word of the story around the request counts this much of a word of the request. */
 const STORY_WEIGHT = 0.35;
 /** ...and at least this much of them outright. */
@@ -117,6 +119,11 @@ async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Prom
     .map((term) => ({ term, df: keys.filter((k) => k.has(term.key) || term.alt.some((c) => k.has(c))).length }))
     .filter((x) => x.df > 0)
     .map(({ term, df }) => ({ term, w: term.weight * Math.log(1 + hits.length / df) }));
+  // Most of what is asked must be words the directory uses: "good lunch spots" or "recipes for a potluck" is not a kind of service it has.
+  const said = (list: Term[]) => list.reduce((s, t) => s + t.weight, 0);
+  const known = new Set(weighed.map((x) => x.term.key));
+  const request = terms.filter((t) => asked.includes(t));
+  if (said(request) > 0 && said(request.filter((t) => known.has(t.key))) / said(request) < KNOWN_SHARE) return [];
   const scored = hits.map((hit, i) => ({ hit, cov: kindCoverage(weighed, keys[i]!) }));
   const best = Math.max(...scored.map((s) => s.cov));
   if (best < KIND_FLOOR) return [];

@@ -78,5 +78,8 @@ describe('conditions read from a directory question', () => {
     expect(read('Can a 17 year old in Oakdale get Pre-ETS?').finding).toBe(false);
     expect(read('what is the SGA amount in Oakdale').finding).toBe(false);
     expect(read('my son is 19, out of school, and wants paid work experience and job training. is there a youth program in Oakdale and how does he sign up?').finding).toBe(false);
+    expect(read('teen social nights in oakdale - what nights does it run?').finding).toBe(false);
+    expect(read("whats the phone # for the DVR office in oakdale? family just moved there").finding).toBe(false);
+    expect(read('how much notice does the college need for an interpreter at a campus event in oakdale').finding).toBe(false);
   });
 });
