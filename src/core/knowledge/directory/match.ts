@@ -78,6 +78,10 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
       return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
     }
     if (r.areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
+    // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
+    const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
+    const regionOnly = r.areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
+    if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }
   if (inPlace) return out('meets', `in ${place.name}`);
@@ -85,7 +89,7 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
 }
 
 /** Words that name an area wider than a town, without saying which towns. */
-const REGION = /\b(?:region|regional|counties|county|area|valley|district|metro)\b/i;
+const REGION = /\b(?:region|regional|tri-?county|multi-?county|counties)\b/i;
 
 function sameCounty(l: ServiceRecord['locations'][number], county: string, book: PlaceBook): boolean {
   const c = l.county ?? (l.city ? book.get(l.city)?.county : undefined);
