@@ -10,6 +10,7 @@ import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
 import { STILL_WORKING_MS } from '../../core/still-working.js';
 import { noTelemetry, type Telemetry } from '../../metrics.js';
+import type { Intake } from '../../http/intake.js';
 import { createWorkQueue } from '../work-queue.js';
 import { createAdapter, type LiaisonAdapter } from './adapter.js';
 import type { TeamsDeps } from './deps.js';
@@ -34,6 +35,8 @@ export interface TeamsAppOptions {
   telemetry?: Telemetry;
   /** After this long without an answer, the person hears it is still coming (default 8 s). */
   stillWorkingMs?: number;
+  /** The server's incoming connections: queued work waits while a burst of them is being taken in. */
+  intake?: Intake;
 }
 
 export interface TeamsApp {
@@ -56,7 +59,7 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
     proactive,
     log,
     clock: opts.clock,
-    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
+    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log, ...(opts.intake ? { gate: opts.intake.gate() } : {}) }),
     telemetry: opts.telemetry ?? noTelemetry,
     stillWorkingMs: opts.stillWorkingMs ?? STILL_WORKING_MS,
   };
