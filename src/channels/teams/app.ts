@@ -51,7 +51,7 @@ export interface TeamsApp {
 export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
   const log = opts.log.child({ channel: 'teams' });
   if (opts.config.unauthenticated) log.warn('teams: MICROSOFT_APP_ID is not set and TEAMS_ALLOW_UNAUTHENTICATED=1: /api/messages accepts requests without a token (local emulator use only; listening on 127.0.0.1)');
-  const adapter = createAdapter(opts.config, opts.credentials);
+  const adapter = createAdapter(opts.config, opts.credentials, opts.clock);
   const proactive = createProactive(opts.config, opts.store, adapter);
   const deps: TeamsDeps = {
     assistant: opts.assistant,
