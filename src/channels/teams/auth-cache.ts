@@ -1,8 +1,8 @@
 // Bot Framework authentication that keeps what botbuilder rebuilds on every request. botbuilder checks
 // each request's token from scratch (the signing key rebuilt from its modulus, then RS256), and for every
 // turn, inbound or proactive, builds a new ConnectorClient and a user-token client, each with its own HTTP
-// pipeline: under a burst, most of the main thread's time per activity. The Bot Connector sends the same
-// token with many activities until it expires, and the clients are plain HTTP clients over the same few
+// pipeline: under a burst, most of the main thread's time per activity. A channel token is valid for about
+// an hour and its sender reuses it meanwhile, and the clients are plain HTTP clients over the same few
 // service URLs, so this keeps:
 // - a token's check, for that exact token (signature included) with that channel and service URL, until
 //   the token expires or `maxAgeMs` passes, whichever comes first; a token that fails is never kept;
