@@ -3,10 +3,8 @@
 import { workerData } from 'node:worker_threads';
 import { createLogger } from '../log.js';
 import { createInProcessWork } from '../services.js';
-import { yieldToAcknowledgements } from './priority.js';
 import type { WorkerSetup } from './protocol.js';
 import { serveWork } from './serve.js';
 
 const setup = workerData as WorkerSetup;
-yieldToAcknowledgements();
 serveWork(createInProcessWork(setup, createLogger(setup.logLevel).child({ thread: 'worker' })));

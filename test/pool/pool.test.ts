@@ -16,7 +16,6 @@ import { PlanService } from '../../src/core/plans/plan-service.js';
 import { silentLogger } from '../../src/log.js';
 import { noTelemetry } from '../../src/metrics.js';
 import { createWorkPool, threadExecArgv, type WorkPool } from '../../src/pool/pool.js';
-import { WORKER_NICE, yieldToAcknowledgements } from '../../src/pool/priority.js';
 import { createInProcessWork } from '../../src/services.js';
 import { CRASH, THROW } from '../fixtures/pool/markers.js';
 import { inbound, starterIndexDir, TEST_NOW } from '../helpers/assistant.js';
@@ -96,20 +95,6 @@ describe('the work pool', () => {
     expect(err).toBeInstanceOf(LiaisonError);
     expect((err as LiaisonError).code).toBe('bad_input');
     expect((err as LiaisonError).message).toMatch(/question was empty/);
-  });
-
-  it('runs its threads below the thread that acknowledges requests, which keeps its priority', async () => {
-    const mine = os.getPriority();
-    const threads = pool(indexDir, 2);
-    await Promise.all([threads.ask(QUESTIONS[0]!), threads.ask(QUESTIONS[1]!)]);
-    expect(os.getPriority()).toBe(mine);
-    if (process.platform !== 'linux') {
-      // Elsewhere a nice value is the whole process's: the threads keep the main thread's priority.
-      expect(yieldToAcknowledgements(process.platform)).toBe(false);
-      return;
-    }
-    const nices = await Promise.all((await readdir('/proc/self/task')).map(async (tid) => Number((await readFile(`/proc/self/task/${tid}/stat`, 'utf8')).split(') ')[1]!.split(' ')[16])));
-    expect(nices.filter((n) => n === mine + WORKER_NICE)).toHaveLength(2);
   });
 });
 
