@@ -71,6 +71,8 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
   function spawn(): void {
     const worker = new Worker(boot, { workerData: { ...opts.setup, entry: entry.href }, execArgv: threadExecArgv(process.execArgv) });
     const slot: Slot = { worker, inFlight: new Map(), answered: false };
+    // Read now: once the thread has stopped, worker.threadId is -1.
+    const thread = String(worker.threadId);
     worker.on('message', (msg: WorkResponse) => {
       const pending = slot.inFlight.get(msg.id);
       if (!pending) return;
@@ -79,12 +81,14 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
       failuresInARow = 0;
       settled();
       telemetry.queueWait('pool', msg.waitedMs / 1000);
+      if (msg.heap) telemetry.threadHeap(thread, msg.heap);
       if ('error' in msg) pending.reject(fromWire(msg.error));
       else pending.resolve(msg.result);
     });
     worker.on('error', (err) => log.error({ err, threadId: worker.threadId }, 'work pool: a worker thread failed'));
     worker.on('exit', (code) => {
       slots.splice(slots.indexOf(slot), 1);
+      telemetry.threadHeap(thread, undefined);
       const lost = [...slot.inFlight.values()];
       slot.inFlight.clear();
       for (const p of lost) {
