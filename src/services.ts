@@ -91,7 +91,13 @@ export function createHeavyWork(config: Config, log: Logger, opts: { pool?: bool
     ...(config.places ? { places: config.places } : {}),
     logLevel: config.logLevel,
   };
-  return createWorkPool({ size: config.workers, setup, log, ...(opts.telemetry ? { telemetry: opts.telemetry } : {}) });
+  return createWorkPool({
+    size: config.workers,
+    setup,
+    log,
+    ...(opts.telemetry ? { telemetry: opts.telemetry } : {}),
+    ...(config.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: config.workerHeapMb } } : {}),
+  });
 }
 
 export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry; pool?: boolean }): Promise<Services> {
