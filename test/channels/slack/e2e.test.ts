@@ -114,7 +114,9 @@ describe('Slack with the real assistant', () => {
 
   it('flags a date just past that the convention reads as next year, so the person confirming can fix it', async () => {
     t.clock.set('2026-12-06T15:00:00Z');
-    await cmd('create JR-2027');
+    const created = await cmd('create JR-2027');
+    // As in the first test: the plan exists (its reply came) before the notes are sent; a shortcut goes ahead of a queued command.
+    await h.slack.waitFor((c) => c.method === `response_url:${created}` || (c.method === 'chat.postMessage' && c.args.channel === 'C0TEAM'));
     await logItems('6000.000001', NOTES.replace('Nov 25', 'Dec 6'), 'late');
     const seen = visibleText((await h.slack.waitFor((c) => c.method === 'response_url:late')).args);
     expect(seen).toContain('Owner: *Tom Okafor* · Due: *Sun 2027-12-05* (⚠ 12/5 read as 5 Dec 2027: did you mean a date just past?)');
@@ -122,7 +124,9 @@ describe('Slack with the real assistant', () => {
   });
 
   it('shows a plan in its linked channel and explains, without the data, elsewhere', async () => {
-    await cmd('create JR-2027');
+    const created = await cmd('create JR-2027');
+    // As in the first test: the plan exists (its reply came) before the notes are sent; a shortcut goes ahead of a queued command.
+    await h.slack.waitFor((c) => c.method === `response_url:${created}` || (c.method === 'chat.postMessage' && c.args.channel === 'C0TEAM'));
     await logItems('4000.000001', NOTES, 'short2');
     const proposal = await h.slack.waitFor((c) => c.method === 'response_url:short2');
     await press(proposal.args, 'proposal.confirm', 'U0RIVERA', { channel: { id: 'C0TEAM' }, container: { type: 'message', message_ts: '4000.2', channel_id: 'C0TEAM', is_ephemeral: true } });
