@@ -21,6 +21,12 @@ export interface SavedMiniSearch {
   serializationVersion: number;
 }
 
+/** The saved index's postings, read in the order written (keyword-json.ts scans them from the file's text). */
+export interface PostingSource {
+  /** Visits each term in order, and after each term its postings: field id, short id, count. */
+  scan(visit: { term(term: string): void; posting(fieldId: number, shortId: number, tf: number): void }): void;
+}
+
 export interface PostingMatch {
   /** The document's id as it was indexed (a chunk's label). */
   id: number;
@@ -52,16 +58,19 @@ export class KeywordPostings {
   ) {}
 
   /**
-   * Reads MiniSearch's saved index (`saved`) and the per-term chunk counts (`df`), for the fields in
-   * `boosts` (their order is the order MiniSearch searched them in: the order of its `fields` option).
+   * Reads MiniSearch's saved index (`saved`, its postings from `postings`) and the per-term chunk
+   * counts (`df`), for the fields in `boosts` (their order is the order MiniSearch searched them in:
+   * the order of its `fields` option).
    */
-  static fromSaved(saved: SavedMiniSearch, df: Record<string, number>, boosts: Record<string, number>): KeywordPostings {
+  static fromSaved(saved: Omit<SavedMiniSearch, 'index'>, postings: PostingSource, df: Record<string, number>, boosts: Record<string, number>): KeywordPostings {
     if (saved.serializationVersion !== 2) throw new Error(`the keyword index has serialization version ${saved.serializationVersion}; this Liaison reads 2`);
     const fields = Object.entries(boosts).map(([name, boost]) => {
       const id = saved.fieldIds[name];
       if (id === undefined) throw new Error(`the keyword index has no field "${name}"`);
       return { id, boost };
     });
+    const F = fields.length;
+    const slotOf = new Map(fields.map((f, slot) => [f.id, slot]));
     const fieldCount = Math.max(0, ...Object.values(saved.fieldIds)) + 1;
     let maxShortId = -1;
     for (const k of Object.keys(saved.documentIds)) maxShortId = Math.max(maxShortId, Number.parseInt(k, 10));
@@ -72,39 +81,41 @@ export class KeywordPostings {
       const at = Number.parseInt(k, 10) * fieldCount;
       if (at < fieldLength.length) lengths.forEach((n, f) => (fieldLength[at + f] = n));
     }
+    const present = (shortId: number) => !Number.isNaN(idOf[shortId] ?? Number.NaN);
 
+    // Two passes over the postings: count them per term and field, then fill them in, in MiniSearch's
+    // order (ascending short id, as it writes and reads them).
     const rowOf = new Map<string, number>();
-    for (const [term] of saved.index) if (!rowOf.has(term)) rowOf.set(term, rowOf.size);
+    const counted: number[] = [];
+    let row = -1;
+    postings.scan({
+      term: (term) => {
+        row = rowOf.get(term) ?? rowOf.size;
+        rowOf.set(term, row);
+      },
+      posting: (fieldId, shortId) => {
+        const slot = slotOf.get(fieldId);
+        if (slot !== undefined && present(shortId)) counted[row * F + slot] = (counted[row * F + slot] ?? 0) + 1;
+      },
+    });
     for (const term of Object.keys(df)) if (!rowOf.has(term)) rowOf.set(term, rowOf.size);
-    const F = fields.length;
-    const present = (key: string) => !Number.isNaN(idOf[Number.parseInt(key, 10)] ?? Number.NaN);
-    // Two passes: count the postings, then fill them, in MiniSearch's order (ascending short id).
-    const counts = new Uint32Array(rowOf.size * F);
-    for (const [term, data] of saved.index) {
-      const row = rowOf.get(term)!;
-      fields.forEach((f, slot) => {
-        const freqs = data[String(f.id)];
-        if (freqs) for (const key of Object.keys(freqs)) if (present(key)) counts[row * F + slot]! += 1;
-      });
-    }
     const start = new Uint32Array(rowOf.size * F + 1);
-    for (let i = 0; i < counts.length; i++) start[i + 1] = start[i]! + counts[i]!;
-    const docs = new Uint32Array(start[counts.length]!);
+    for (let i = 0; i < rowOf.size * F; i++) start[i + 1] = start[i]! + (counted[i] ?? 0);
+    const docs = new Uint32Array(start[rowOf.size * F]!);
     const tfs = new Uint32Array(docs.length);
-    const next = start.slice(0, counts.length);
-    for (const [term, data] of saved.index) {
-      const row = rowOf.get(term)!;
-      fields.forEach((f, slot) => {
-        const freqs = data[String(f.id)];
-        if (!freqs) return;
-        for (const key of Object.keys(freqs)) {
-          if (!present(key)) continue;
-          const at = next[row * F + slot]!++;
-          docs[at] = Number.parseInt(key, 10);
-          tfs[at] = freqs[key]!;
-        }
-      });
-    }
+    const next = start.slice(0, rowOf.size * F);
+    postings.scan({
+      term: (term) => {
+        row = rowOf.get(term)!;
+      },
+      posting: (fieldId, shortId, tf) => {
+        const slot = slotOf.get(fieldId);
+        if (slot === undefined || !present(shortId)) return;
+        const at = next[row * F + slot]!++;
+        docs[at] = shortId;
+        tfs[at] = tf;
+      },
+    });
     const dfs = new Uint32Array(rowOf.size);
     for (const [term, n] of Object.entries(df)) dfs[rowOf.get(term)!] = n;
     return new KeywordPostings(rowOf, start, docs, tfs, dfs, fields, fieldLength, fieldCount, saved.averageFieldLength, idOf, saved.documentCount);

@@ -3,7 +3,8 @@
 // index at ingest (lexical.json is its saved form); a loaded index is searched from compact arrays
 // that score exactly as MiniSearch does (keyword-postings.ts).
 import MiniSearch from 'minisearch';
-import { KeywordPostings, type SavedMiniSearch } from './keyword-postings.js';
+import { readSavedLexical } from './keyword-json.js';
+import { KeywordPostings } from './keyword-postings.js';
 import { tokenize } from './text.js';
 import { expandTokens } from './thesaurus.js';
 import type { Chunk } from './types.js';
@@ -33,12 +34,6 @@ export const MINISEARCH_OPTIONS = {
   searchOptions: { boost: { title: 2, headings: 1.5, text: 1 }, combineWith: 'OR' as const, prefix: false, fuzzy: false },
 };
 
-interface Saved {
-  minisearch: SavedMiniSearch;
-  df: Record<string, number>;
-  docs: number;
-}
-
 /** The saved keyword index of `entries` (lexical.json): MiniSearch's own form, and document frequencies. */
 export function lexicalJson(entries: { label: number; chunk: Chunk }[]): string {
   const ms = new MiniSearch<LexDoc>(MINISEARCH_OPTIONS);
@@ -65,8 +60,8 @@ export class LexicalIndex {
   }
 
   static fromJSON(json: string): LexicalIndex {
-    const saved = JSON.parse(json) as Saved;
-    return new LexicalIndex(KeywordPostings.fromSaved(saved.minisearch, saved.df, MINISEARCH_OPTIONS.searchOptions.boost), saved.docs);
+    const saved = readSavedLexical(json);
+    return new LexicalIndex(KeywordPostings.fromSaved(saved.minisearch, saved.postings, saved.df, MINISEARCH_OPTIONS.searchOptions.boost), saved.docs);
   }
 
   /** Every chunk that shares a term with the question, best first. */

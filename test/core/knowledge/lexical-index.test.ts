@@ -2,6 +2,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkDoc } from '../../../src/core/knowledge/chunk.js';
+import { readSavedLexical } from '../../../src/core/knowledge/keyword-json.js';
 import { analyseForSearch, LexicalIndex, lexicalJson, MINISEARCH_OPTIONS } from '../../../src/core/knowledge/lexical-index.js';
 import { loadFolder } from '../../../src/core/knowledge/load-folder.js';
 import type { Chunk } from '../../../src/core/knowledge/types.js';
@@ -54,6 +55,18 @@ describe('the keyword index read from its saved form', () => {
       expect(index.idf('qqqzzz')).toBeGreaterThan(index.idf(term));
     }
     expect(index.docFrequency('qqqzzz')).toBe(0);
+  });
+
+  it('reads the saved postings from the text as JSON.parse reads them, odd terms included', () => {
+    const saved = JSON.parse(json) as { minisearch: { index: [string, Record<string, Record<string, number>>][] } };
+    saved.minisearch.index.push(['say "hi"\\ ]}', { '2': { '0': 1, '3': 12 } }], ['café', { '0': { '1': 2 }, '2': { '1': 1 } }]);
+    const text = JSON.stringify(saved);
+    const seen: [string, number, number, number][] = [];
+    let term = '';
+    readSavedLexical(text).postings.scan({ term: (t) => (term = t), posting: (f, d, tf) => seen.push([term, f, d, tf]) });
+    const expected = saved.minisearch.index.flatMap(([t, fields]) => Object.entries(fields).flatMap(([f, docs]) => Object.entries(docs).map(([d, tf]) => [t, Number(f), Number(d), tf])));
+    expect(seen).toEqual(expected);
+    expect(() => readSavedLexical(text.slice(0, text.length / 2))).toThrow();
   });
 
   it('says which version it reads when the saved index is of another', () => {
