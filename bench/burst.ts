@@ -16,6 +16,7 @@ import path from 'node:path';
 import { loadQuestions } from './questions.js';
 import type { FromClient, LoadResult, ToClient } from './slack-load-client.js';
 import { startClient } from './slack-bench.js';
+import { renderMemory, threadHeaps, type ThreadHeaps } from './burst-memory.js';
 import { percentile, round } from './stats.js';
 import { teamsEnv, type TeamsEndpoints } from './teams-load.js';
 
@@ -26,6 +27,8 @@ const BOT = 'UBOT';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 15_000;
 const SERVER_LOG = path.join(ROOT, 'bench', 'out', 'burst-server.log');
+/** How long the load client waits after the warm-up, while the server's idle memory is read. */
+const WARM_PAUSE_MS = 1_500;
 
 export interface BurstOptions {
   runs: number;
@@ -36,6 +39,8 @@ export interface BurstOptions {
   /** Run the built server (dist/) instead of the sources through tsx. */
   dist: boolean;
   timeoutMs: number;
+  /** Another index and its questions (bench/directory-burst.ts: a generated 211-size directory) instead of the starter folder's. */
+  source?: { label: string; indexDir: string; questions: string[] };
 }
 
 interface Side {
@@ -54,7 +59,10 @@ export interface BurstRun {
   workers: number;
   slack: Side & { slowAckRetries: number };
   teams: Side & { stillWorkingNotes: number };
-  rssMb: { ready: number; afterBurst: number; peak: number };
+  /** The server's RSS: started, idle after the warm-up (each worker has loaded the index), after the burst, and its high-water mark. */
+  rssMb: { ready: number; warm: number; afterBurst: number; peak: number };
+  /** V8 heap in use per thread (from /metrics), idle after the warm-up and after the burst: the main thread's and each worker's. */
+  heapMb: { warm: ThreadHeaps; afterBurst: ThreadHeaps };
   seconds: number;
   /** The machine's 1-minute load average when the burst started (other work shares its cores). */
   loadAverage: number;
@@ -126,6 +134,8 @@ async function stopServer(server: ChildProcess): Promise<void> {
 async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: string, questions: string[]): Promise<BurstRun> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-burst-'));
   let ready!: (m: { apiUrl: string; teams: TeamsEndpoints }) => void;
+  let warmed!: () => void;
+  const warm = new Promise<void>((resolve) => (warmed = resolve));
   let done!: (r: LoadResult) => void;
   let fail!: (e: Error) => void;
   const endpoints = new Promise<{ apiUrl: string; teams: TeamsEndpoints }>((resolve) => (ready = resolve));
@@ -134,6 +144,7 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
   const client = startClient(
     (msg: FromClient) => {
       if (msg.type === 'ready') ready(msg);
+      else if (msg.type === 'warm') warmed();
       else if (msg.type === 'result') done(msg);
       else fail(new Error(`load client: ${msg.message}`));
     },
@@ -179,8 +190,11 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
       teams: { url: `${base}/api/messages`, activities: o.activities },
       run: `r${n}w${workers}x${Math.floor(started)}`,
       warmup: Math.max(1, workers),
+      pauseAfterWarmupMs: WARM_PAUSE_MS,
     };
     client.send(go);
+    // Idle after the warm-up: read while the client pauses, before the burst.
+    const idle = await Promise.race([warm.then(async () => ({ rss: await rssOf(server!.pid as number), heaps: threadHeaps(await (await fetch(`${base}/metrics`)).text()) })), result.then(() => undefined)]);
     const r = await result;
     const seconds = round((performance.now() - started) / 1000, 1);
     const after = await rssOf(server.pid as number);
@@ -192,7 +206,8 @@ async function oneRun(o: BurstOptions, workers: number, n: number, indexDir: str
       workers,
       slack: { ...side(r.acks, r.sendDelays, r.answers, r.answerCounts), slowAckRetries: r.slowAckRetries },
       teams: { ...side(t.acks, t.sendDelays, t.answers, t.answerCounts), stillWorkingNotes: t.stillWorkingNotes },
-      rssMb: { ready: readyRss.now, afterBurst: after.now, peak: after.peak },
+      rssMb: { ready: readyRss.now, warm: idle?.rss.now ?? Number.NaN, afterBurst: after.now, peak: after.peak },
+      heapMb: { warm: idle?.heaps ?? { main: Number.NaN, workers: [] }, afterBurst: threadHeaps(metrics) },
       seconds,
       loadAverage,
       serverWithin300ms: { slack: within300(metrics, '/slack/events'), teams: within300(metrics, '/api/messages') },
@@ -217,8 +232,9 @@ export interface BurstReport {
 }
 
 export async function runBurst(o: BurstOptions): Promise<BurstReport> {
-  const questions = (await loadQuestions(path.join(ROOT, 'bench/data/questions.jsonl'))).map((q) => q.question).slice(0, 40);
-  const indexDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'liaison-burst-index-')), 'index');
+  const questions = o.source?.questions ?? (await loadQuestions(path.join(ROOT, 'bench/data/questions.jsonl'))).map((q) => q.question).slice(0, 40);
+  // The starter folder is indexed by the server on its first start, into a folder of its own.
+  const indexDir = o.source?.indexDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'liaison-burst-index-')), 'index');
   await mkdir(path.dirname(SERVER_LOG), { recursive: true });
   try {
     const settings: BurstReport['settings'] = [];
@@ -234,7 +250,7 @@ export async function runBurst(o: BurstOptions): Promise<BurstReport> {
     }
     return { options: o, cpus: os.availableParallelism(), settings };
   } finally {
-    await rm(path.dirname(indexDir), { recursive: true, force: true });
+    if (!o.source) await rm(path.dirname(indexDir), { recursive: true, force: true });
   }
 }
 
@@ -242,7 +258,8 @@ function renderRun(r: BurstRun): string {
   return (
     `Slack ack p50/p99 ${r.slack.ackP50}/${r.slack.ackP99} ms (p99 ${r.slack.sendDelayP99} ms of it before the request left the client), answer p50/p95 ${r.slack.answerP50}/${r.slack.answerP95} ms, once ${r.slack.once}/${r.slack.sent}, slow-ack retries ${r.slack.slowAckRetries}; ` +
     `Teams ack p50/p99 ${r.teams.ackP50}/${r.teams.ackP99} ms (p99 ${r.teams.sendDelayP99} ms of it before the request left the client), answer p50/p95 ${r.teams.answerP50}/${r.teams.answerP95} ms, once ${r.teams.once}/${r.teams.sent}, still-working notes ${r.teams.stillWorkingNotes}; ` +
-    `RSS ready/after/peak ${r.rssMb.ready}/${r.rssMb.afterBurst}/${r.rssMb.peak} MB; ${r.seconds} s; load average ${r.loadAverage}; ` +
+    `RSS ready/warm/after/peak ${r.rssMb.ready}/${r.rssMb.warm}/${r.rssMb.afterBurst}/${r.rssMb.peak} MB; ` +
+    `heap in use warm/after: main ${r.heapMb.warm.main}/${r.heapMb.afterBurst.main} MB, workers ${r.heapMb.warm.workers.join('+') || '-'}/${r.heapMb.afterBurst.workers.join('+') || '-'} MB; ${r.seconds} s; load average ${r.loadAverage}; ` +
     `server-side within 300 ms: Slack ${r.serverWithin300ms.slack.join('/')}, Teams ${r.serverWithin300ms.teams.join('/')}`
   );
 }
@@ -250,7 +267,7 @@ function renderRun(r: BurstRun): string {
 export function renderBurst(b: BurstReport): string {
   const o = b.options;
   const lines = [
-    `## Burst: ${o.mentions} Slack mentions + ${o.activities} Teams activities at once, server in its own process (${o.dist ? 'dist/' : 'tsx src/'}), ${b.cpus} cores, worst of ${o.runs} runs`,
+    `## Burst: ${o.mentions} Slack mentions + ${o.activities} Teams activities at once${o.source ? ` over ${o.source.label}` : ''}, server in its own process (${o.dist ? 'dist/' : 'tsx src/'}), ${b.cpus} cores, worst of ${o.runs} runs`,
     '',
     '| workers | Slack ack p50 / p99 ms | Slack answer p50 / p95 ms | Slack answered once | slow-ack retries | Teams ack p50 / p99 ms | Teams answer p50 / p95 ms | Teams answered once | server RSS after / peak MB | load average |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -263,12 +280,6 @@ export function renderBurst(b: BurstReport): string {
   for (const { workers, worst: w } of b.settings) {
     lines.push('', `${workers} workers, worst run: of each ack, the part before the request had left the load client (its own event loop, sending the rest of the burst): p99 ${w.slack.sendDelayP99} ms Slack, ${w.teams.sendDelayP99} ms Teams.`);
   }
-  // What each thread adds: memory after a burst (every thread has loaded the index) between settings.
-  const sorted = [...b.settings].filter((s) => s.workers > 0).sort((a, c) => a.workers - c.workers);
-  for (let i = 1; i < sorted.length; i++) {
-    const [a, c] = [sorted[i - 1]!, sorted[i]!];
-    const median = (s: typeof a) => percentile(s.runs.map((r) => r.rssMb.afterBurst), 50);
-    lines.push('', `Each worker thread adds about ${round((median(c) - median(a)) / (c.workers - a.workers), 1)} MB of RSS (median after-burst RSS, ${a.workers} -> ${c.workers} workers).`);
-  }
+  lines.push('', renderMemory(b.settings));
   return lines.join('\n');
 }

@@ -33,6 +33,13 @@ export function renderDirectory(d: DirectorySection): string[] {
   out.push(line('answering process peak RSS', `${s.answering.peakMb.toFixed(0)} MB`, `<= ${T.rssMb} MB`, s.answering.peakMb <= T.rssMb));
   out.push(line('  RSS after a full GC / heap used', `${s.answering.afterGcMb.toFixed(0)} / ${s.answering.heapUsedMb.toFixed(0)} MB`, '', null));
   out.push(line(`  peak RSS with ${HEAP_CAP_FLAG}`, `${s.answeringCapped.peakMb.toFixed(0)} MB`, `<= ${T.rssMb} MB`, s.answeringCapped.peakMb <= T.rssMb));
+  const [one, two] = [s.server.find((m) => m.workers === 1), s.server.find((m) => m.workers === 2)];
+  if (one) {
+    out.push(line('server, 1 answer worker: peak RSS', `${one.peakMb.toFixed(0)} MB`, `<= ${T.rssMb} MB`, one.peakMb <= T.rssMb));
+    out.push(line('  RSS idle, index loaded', `${one.idleMb.toFixed(0)} MB`, '', null));
+    out.push(line('  heap in use: main thread / the worker (idle)', `${one.mainHeapMb.toFixed(0)} / ${(one.workerHeapsMb.idle[0] ?? Number.NaN).toFixed(0)} MB`, '', null));
+  }
+  if (one && two) out.push(line('  each further worker (1 -> 2): RSS idle / peak', `${(two.idleMb - one.idleMb).toFixed(0)} / ${(two.peakMb - one.peakMb).toFixed(0)} MB`, '', null));
   const r = s.reingest;
   out.push(line(`re-ingest, ${r.changedServices} services changed`, `${r.seconds.toFixed(2)} s`, '', null));
   out.push(line('  CPU time', `${r.cpuSeconds.toFixed(2)} s`, '', null));

@@ -52,6 +52,8 @@ export interface DirectoryScale {
   answering: AnsweringMemory;
   /** The same with V8's old space capped (HEAP_CAP_FLAG): how much of the peak was uncollected garbage. */
   answeringCapped: AnsweringMemory;
+  /** The same questions answered as the server answers them: in 1 and in 2 worker threads (bench/directory-rss.ts). */
+  server: ServerMemory[];
   reingest: { changedServices: number; embedded: number; reused: number; seconds: number; cpuSeconds: number };
 }
 
@@ -136,6 +138,22 @@ export interface AnsweringMemory {
   heapUsedMb: number;
 }
 
+export interface ServerMemory {
+  workers: number;
+  /** RSS once every thread has answered once (each has loaded the index). */
+  idleMb: number;
+  peakMb: number;
+  mainHeapMb: number;
+  workerHeapsMb: { idle: number[]; end: number[] };
+}
+
+/** Memory of a fresh process answering the questions in `workers` threads, as the server does (no --expose-gc: threads refuse it). */
+async function serverMemory(indexDir: string, questionsFile: string, workers: number): Promise<ServerMemory> {
+  const script = path.join(import.meta.dirname, 'directory-rss.ts');
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, indexDir, questionsFile, String(workers)], { timeout: 300_000 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as ServerMemory;
+}
+
 /** Memory of a fresh process that opens the index and answers the questions (bench/directory-rss.ts). */
 async function answeringMemory(indexDir: string, questionsFile: string, nodeFlags: string[] = []): Promise<AnsweringMemory> {
   const script = path.join(import.meta.dirname, 'directory-rss.ts');
@@ -156,6 +174,7 @@ async function scaleAndQuality(root: string, services: number, count: number): P
   const latency = await askLatency(json.knowledge, questions.map((q) => q.question), 300);
   const answering = await answeringMemory(json.indexDir, questionsFile);
   const answeringCapped = await answeringMemory(json.indexDir, questionsFile, [HEAP_CAP_FLAG]);
+  const server = [await serverMemory(json.indexDir, questionsFile, 1), await serverMemory(json.indexDir, questionsFile, 2)];
 
   // 1% of services change; the same index folder is re-ingested, as `liaison ingest` would.
   const { changed, count: changedServices } = withChangedFees(dir, 0.01);
@@ -177,6 +196,7 @@ async function scaleAndQuality(root: string, services: number, count: number): P
       ask: latency,
       answering,
       answeringCapped,
+      server,
       reingest: { changedServices, embedded: again.embedded, reused: again.reused, seconds, cpuSeconds: (spent.user + spent.system) / 1e6 },
     },
     row: quality,

@@ -10,7 +10,10 @@
 // (with --directory: only the blind-written directory question sets, for tuning).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
 // `npm run bench -- --burst`: only the burst from outside (bench/burst.ts); --runs N (5), --workers 1,2
-// (LIAISON_WORKERS settings compared), --mentions N and --activities N (200 each), --dist (the built server).
+// (LIAISON_WORKERS settings compared), --mentions N and --activities N (200 each), --dist (the built server),
+// --directory (over a generated directory of --directory-services N services, 10,000 by default, with
+// directory questions); each setting's server memory (RSS idle and after, heap per thread, each
+// further worker's cost) follows the table.
 // Exits 0 when targets are missed (it is a report); non-zero only when the bench itself fails.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,6 +25,7 @@ import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
 import { renderBurst, runBurst } from './burst.js';
 import { calibrate, renderCalibration } from './calibrate.js';
 import { directorySection, type DirectorySectionOptions } from './directory.js';
+import { directoryBurstSource } from './directory-burst.js';
 import { renderDirectory } from './directory-report.js';
 import { runFolder, type FolderRun } from './folder-run.js';
 import { benchFolders, type BenchFolder } from './folders.js';
@@ -72,6 +76,8 @@ async function runBurstOnly(): Promise<void> {
   };
   const workers = (option('--workers') ?? '1,2').split(',').map(Number);
   if (workers.some((w) => !Number.isInteger(w) || w < 0)) throw new Error(`--workers expects LIAISON_WORKERS settings such as 1,2 (got "${option('--workers')}")`);
+  // --directory: over a generated directory at 211 scale (--directory-services N, 10,000 by default) with its directory questions.
+  const source = process.argv.includes('--directory') ? await directoryBurstSource(directoryOptions().services ?? 10_000) : undefined;
   const report = await runBurst({
     runs: count('--runs', 5),
     workers,
@@ -79,7 +85,8 @@ async function runBurstOnly(): Promise<void> {
     activities: count('--activities', 200),
     dist: process.argv.includes('--dist'),
     timeoutMs: 180_000,
-  });
+    ...(source ? { source } : {}),
+  }).finally(() => source?.remove());
   console.log(renderBurst(report));
   await mkdir(OUT, { recursive: true });
   await writeFile(path.join(OUT, 'burst.json'), JSON.stringify({ startedAt: new Date().toISOString(), ...report }, null, 1));

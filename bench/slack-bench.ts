@@ -87,7 +87,7 @@ export async function runSlackBench(opts: SlackBenchOptions): Promise<SlackBench
     (msg) => {
       if (msg.type === 'ready') ready(msg.apiUrl);
       else if (msg.type === 'result') done(msg);
-      else fail(new Error(`Slack load client: ${msg.message}`));
+      else if (msg.type === 'failed') fail(new Error(`Slack load client: ${msg.message}`));
     },
     (code) => fail(new Error(`Slack load client exited (code ${code}) before reporting`)),
   );

@@ -8,6 +8,7 @@
 // Protocol (IPC with the parent, bench/slack-bench.ts or bench/burst.ts):
 //   child  -> { type: 'ready', apiUrl, teams }     fake Slack, key server and connector are listening
 //   parent -> { type: 'go', ...LoadPlan }          the server is listening; send the load
+//   child  -> { type: 'warm' }                     (with pauseAfterWarmupMs) warmed up; the burst starts after the pause
 //   child  -> { type: 'result', ...LoadResult }    then the child closes everything and exits
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -33,6 +34,8 @@ export interface LoadPlan {
    * Bot Framework keys are cached), not one measured while it warms up.
    */
   warmup?: number;
+  /** After the warm-up, tell the parent ('warm') and wait this long before the burst: the server idle with its index loaded. */
+  pauseAfterWarmupMs?: number;
 }
 
 export interface LoadResult {
@@ -55,7 +58,11 @@ export interface LoadResult {
 }
 
 export type ToClient = { type: 'go' } & LoadPlan;
-export type FromClient = { type: 'ready'; apiUrl: string; teams: TeamsEndpoints } | ({ type: 'result' } & LoadResult) | { type: 'failed'; message: string };
+export type FromClient =
+  | { type: 'ready'; apiUrl: string; teams: TeamsEndpoints }
+  | { type: 'warm' }
+  | ({ type: 'result' } & LoadResult)
+  | { type: 'failed'; message: string };
 
 /** Slack re-sends an event whose acknowledgement has not come within this long. */
 const SLACK_ACK_LIMIT_MS = 3_000;
@@ -136,7 +143,7 @@ async function warmUp(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide, agent:
   if ([...(await Promise.all(answers)), ...(await teamsAnswers).at].includes(null)) throw new Error('the server did not answer the warm-up questions');
 }
 
-async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<LoadResult> {
+async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide, send: (msg: FromClient) => Promise<void>): Promise<LoadResult> {
   const url = new URL(plan.url);
   const teamsUrl = plan.teams ? new URL(plan.teams.url) : undefined;
   for (const u of [url, teamsUrl]) if (u && u.hostname !== '127.0.0.1') throw new Error(`the load client only talks to 127.0.0.1, not ${u.hostname}`);
@@ -145,6 +152,10 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
     const warm = new Agent({ keepAlive: false });
     await warmUp(plan, slack, teams, warm, url, teamsUrl);
     warm.destroy();
+  }
+  if (plan.pauseAfterWarmupMs) {
+    await send({ type: 'warm' });
+    await new Promise((r) => setTimeout(r, plan.pauseAfterWarmupMs));
   }
   // A connection per request, as deliveries from many hosts arrive: a kept-alive one reused for a retry
   // can be closed by the server at that moment (its keep-alive timeout) and fail as "socket hang up".
@@ -223,7 +234,7 @@ async function main(): Promise<void> {
   process.once('message', (msg: ToClient) => {
     clearTimeout(noGo);
     setTimeout(() => void send({ type: 'failed', message: 'load client timed out' }).finally(() => process.exit(1)), msg.timeoutMs + EXIT_MARGIN_MS).unref();
-    run(msg, slack, teams).then(
+    run(msg, slack, teams, send).then(
       (result) => send({ type: 'result', ...result }).then(() => finish(0)),
       (err: unknown) => send({ type: 'failed', message: err instanceof Error ? err.message : String(err) }).then(() => finish(1)),
     );

@@ -49,6 +49,18 @@ const timeZone = z
     { message: 'expected an IANA time zone such as America/Chicago' },
   );
 
+/**
+ * Each worker thread's old generation is capped at 1 GB by default (a process's default is a quarter
+ * of the machine's memory): a thread that runs away stops, and the pool replaces it, instead of taking
+ * the server's memory. The cap also sets how far V8 lets garbage pile up between full collections:
+ * with a limit of 2 GB or more its heap may grow to 4 times what was live at the last one, with 1 GB
+ * about 1.6 times. A thread holding a 10,000-service directory keeps ~55 MB live and makes ~6 MB of
+ * garbage per directory question: with the default, a server with one worker peaked at ~450 MB RSS
+ * over 200 questions, with 1 GB at ~350 MB. Raise it for a much larger index (loading one briefly
+ * needs several times the size of its chunks.json).
+ */
+export const DEFAULT_WORKER_HEAP_MB = 1024;
+
 const schema = z.object({
   PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3978),
   LIAISON_HOST: z
@@ -68,6 +80,11 @@ const schema = z.object({
     .min(0, { message: 'expected 0 or more worker threads' })
     .max(64, { message: 'expected at most 64 worker threads' })
     .optional(),
+  LIAISON_WORKER_HEAP_MB: z.coerce
+    .number({ message: 'expected megabytes of heap per worker thread (0: V8 default)' })
+    .int({ message: 'expected a whole number of megabytes' })
+    .refine((n) => n === 0 || (n >= 128 && n <= 65_536), { message: 'expected 0 (V8 default) or 128 to 65536 MB' })
+    .default(DEFAULT_WORKER_HEAP_MB),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url(['http:', 'https:']),
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -172,6 +189,8 @@ export interface Config {
   abstainThreshold?: number;
   /** The server's worker threads for answers and extraction (0: on the main thread). */
   workers: number;
+  /** Each worker thread's old-generation heap cap in MB (0: V8's default); see DEFAULT_WORKER_HEAP_MB. */
+  workerHeapMb: number;
   /** The chat and embedding models: OpenAI (or any OpenAI-compatible server) or Azure OpenAI; unset means offline. */
   llm?: LlmConfig;
   /** How long model answers are cached and a thread's turns remembered, in ms (0: not kept); used only with `llm`. */
@@ -357,6 +376,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     timeZone: e.LIAISON_TIMEZONE,
     abstainThreshold: e.LIAISON_ABSTAIN_THRESHOLD,
     workers: e.LIAISON_WORKERS ?? defaultWorkers(os.availableParallelism()),
+    workerHeapMb: e.LIAISON_WORKER_HEAP_MB,
     ...(llm ? { llm } : {}),
     llmRetention: { cacheMs: e.LIAISON_LLM_CACHE_HOURS * 3_600_000, memoryMs: e.LIAISON_LLM_MEMORY_HOURS * 3_600_000 },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.LIAISON_REDIS_PREFIX } : undefined,

@@ -10,9 +10,11 @@ export interface Telemetry {
   queueDepth(channel: string, depth: number): void;
   /** How long a job waited before it started, per stage: in a channel's queue, or for a worker thread ('pool'). */
   queueWait(channel: string, seconds: number): void;
+  /** A worker thread's V8 heap (bytes in use and reserved), as it last reported it; a thread that stopped is dropped. */
+  threadHeap(thread: string, heap: { used: number; total: number } | undefined): void;
 }
 
-export const noTelemetry: Telemetry = { answered() {}, proposed() {}, logged() {}, failed() {}, queueDepth() {}, queueWait() {} };
+export const noTelemetry: Telemetry = { answered() {}, proposed() {}, logged() {}, failed() {}, queueDepth() {}, queueWait() {}, threadHeap() {} };
 
 export function createMetrics(): { registry: Registry; telemetry: Telemetry; httpRequest: Histogram<string> } {
   const registry = new Registry();
@@ -35,6 +37,9 @@ export function createMetrics(): { registry: Registry; telemetry: Telemetry; htt
     buckets: [0.001, 0.01, 0.05, 0.1, 0.5, 1, 3, 10, 30],
     registers: [registry],
   });
+  // The main thread's heap is in the default metrics (liaison_nodejs_heap_size_*); the process's RSS
+  // holds every thread's, so this tells what each answer thread keeps.
+  const threadHeap = new Gauge({ name: 'liaison_thread_heap_bytes', help: 'V8 heap of each worker thread, as of its last answer: in use (used) and reserved (total)', labelNames: ['thread', 'kind'], registers: [registry] });
   const httpRequest = new Histogram({
     name: 'liaison_http_request_seconds',
     help: 'HTTP request duration',
@@ -52,6 +57,14 @@ export function createMetrics(): { registry: Registry; telemetry: Telemetry; htt
       failed: (code) => errors.inc({ code }),
       queueDepth: (channel, n) => depth.set({ channel }, n),
       queueWait: (channel, s) => wait.observe({ channel }, s),
+      threadHeap: (thread, heap) => {
+        if (!heap) {
+          for (const kind of ['used', 'total']) threadHeap.remove({ thread, kind });
+          return;
+        }
+        threadHeap.set({ thread, kind: 'used' }, heap.used);
+        threadHeap.set({ thread, kind: 'total' }, heap.total);
+      },
     },
   };
 }

@@ -1,9 +1,11 @@
 // Builds the services from a Config: store -> knowledge -> answerer/extractor -> plans -> assistant.
 // The server (main.ts) and the CLI (cli.ts) both start here, so they can never disagree.
+// What only buildServices and ensureIndex need (the assistant, the reminder loop with its Slack, Teams
+// and email senders, ingest with its file loaders) is imported there, on first use: a worker thread
+// imports this module for createInProcessWork, and each module it loads costs every thread heap.
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { noTelemetry, type Telemetry } from './metrics.js';
-import { createAssistant } from './core/assistant.js';
 import { inProcessWork, type HeavyWork } from './core/heavy-work.js';
 import type { Clock } from './core/clock.js';
 import { LiaisonError } from './core/errors.js';
@@ -11,7 +13,7 @@ import { createAnswerer, type Answerer } from './core/knowledge/answer/index.js'
 import { createEmbedder } from './core/knowledge/embedder.js';
 import { chatModelName } from './core/llm-config.js';
 import { checkCompatible, openIndexHandle, readManifest } from './core/knowledge/index-store.js';
-import { ingest, type IngestSummary } from './core/knowledge/ingest.js';
+import type { IngestSummary } from './core/knowledge/ingest.js';
 import type { LiveKnowledge } from './core/knowledge/live.js';
 import type { Embedder } from './core/knowledge/types.js';
 import type { Assistant } from './core/messages.js';
@@ -22,7 +24,6 @@ import type { PlanStore } from './core/plans/store.js';
 import type { ReminderPlanner } from './core/reminders/planner.js';
 import { createWorkPool } from './pool/pool.js';
 import type { WorkerSetup } from './pool/protocol.js';
-import { createReminderPlanner } from './reminders.js';
 
 export interface Services {
   config: Config;
@@ -90,12 +91,19 @@ export function createHeavyWork(config: Config, log: Logger, opts: { pool?: bool
     ...(config.places ? { places: config.places } : {}),
     logLevel: config.logLevel,
   };
-  return createWorkPool({ size: config.workers, setup, log, ...(opts.telemetry ? { telemetry: opts.telemetry } : {}) });
+  return createWorkPool({
+    size: config.workers,
+    setup,
+    log,
+    ...(opts.telemetry ? { telemetry: opts.telemetry } : {}),
+    ...(config.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: config.workerHeapMb } } : {}),
+  });
 }
 
 export async function buildServices(config: Config, log: Logger, opts: { clock: Clock; telemetry?: Telemetry; pool?: boolean }): Promise<Services> {
   const knowledge = createKnowledgeSearch(config, log);
   const store = await createPlanStore({ redis: config.redis, dataDir: config.dataDir, clock: opts.clock, log });
+  const [{ createReminderPlanner }, { createAssistant }] = await Promise.all([import('./reminders.js'), import('./core/assistant.js')]);
   const planner = createReminderPlanner(config, opts.clock);
   const plans = new PlanService({ store, clock: opts.clock, reminders: planner, defaultTimeZone: config.timeZone, log });
   const upgraded = await plans.upgrade();
@@ -154,6 +162,7 @@ export async function ensureIndex(config: Config, embedder: Embedder, log: Logge
   } else {
     log.info({ knowledge: config.knowledgeDir, index: config.indexDir }, 'no knowledge index yet; building it');
   }
+  const { ingest } = await import('./core/knowledge/ingest.js');
   const summary = await ingest({ paths: [config.knowledgeDir], root: config.knowledgeDir, indexDir: config.indexDir, embedder, log, clock });
   log.info(
     { documents: summary.documents, chunks: summary.chunks, skipped: summary.problems.length, ms: Math.round(summary.elapsedMs) },

@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('caps each worker thread at 1 GB of heap unless LIAISON_WORKER_HEAP_MB says otherwise (0: V8 default)', () => {
+    expect(loadConfig({}).workerHeapMb).toBe(1024);
+    expect(loadConfig({ LIAISON_WORKER_HEAP_MB: '2048' }).workerHeapMb).toBe(2048);
+    expect(loadConfig({ LIAISON_WORKER_HEAP_MB: '0' }).workerHeapMb).toBe(0);
+    for (const bad of ['64', 'lots', '1.5']) expect(() => loadConfig({ LIAISON_WORKER_HEAP_MB: bad })).toThrow(/LIAISON_WORKER_HEAP_MB/);
+  });
+
   it('derives the index folder from LIAISON_DATA_DIR unless LIAISON_INDEX_DIR is set', () => {
     expect(loadConfig({ LIAISON_DATA_DIR: '/var/liaison' }).indexDir).toBe('/var/liaison/index');
     expect(loadConfig({ LIAISON_DATA_DIR: '/var/liaison', LIAISON_INDEX_DIR: '/mnt/idx' }).indexDir).toBe('/mnt/idx');

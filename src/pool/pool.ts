@@ -3,7 +3,7 @@
 // waits behind an answer being computed. Each request goes to the thread with the fewest in flight
 // (a thread may hold several: an LLM answer mostly waits on the network). A thread that dies fails
 // the requests it held (the assistant turns each into an error reply) and is replaced.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { HeavyWork } from '../core/heavy-work.js';
 import type { ExtractResult } from '../core/notes/types.js';
 import type { AskResult } from '../core/skills/ask.js';
@@ -20,6 +20,8 @@ export interface WorkPoolOptions {
   entry?: URL;
   /** Work in the threads (depth) and how long it waited for a thread (wait), as the 'pool' stage. */
   telemetry?: Telemetry;
+  /** Each thread's V8 heap limits (config.ts workerHeapMb); V8's defaults when unset. */
+  resourceLimits?: ResourceLimits;
 }
 
 export interface WorkPool extends HeavyWork {
@@ -69,8 +71,10 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
   let closed = false;
 
   function spawn(): void {
-    const worker = new Worker(boot, { workerData: { ...opts.setup, entry: entry.href }, execArgv: threadExecArgv(process.execArgv) });
+    const worker = new Worker(boot, { workerData: { ...opts.setup, entry: entry.href }, execArgv: threadExecArgv(process.execArgv), ...(opts.resourceLimits ? { resourceLimits: opts.resourceLimits } : {}) });
     const slot: Slot = { worker, inFlight: new Map(), answered: false };
+    // Read now: once the thread has stopped, worker.threadId is -1.
+    const thread = String(worker.threadId);
     worker.on('message', (msg: WorkResponse) => {
       const pending = slot.inFlight.get(msg.id);
       if (!pending) return;
@@ -79,12 +83,14 @@ export function createWorkPool(opts: WorkPoolOptions): WorkPool {
       failuresInARow = 0;
       settled();
       telemetry.queueWait('pool', msg.waitedMs / 1000);
+      if (msg.heap) telemetry.threadHeap(thread, msg.heap);
       if ('error' in msg) pending.reject(fromWire(msg.error));
       else pending.resolve(msg.result);
     });
     worker.on('error', (err) => log.error({ err, threadId: worker.threadId }, 'work pool: a worker thread failed'));
     worker.on('exit', (code) => {
       slots.splice(slots.indexOf(slot), 1);
+      telemetry.threadHeap(thread, undefined);
       const lost = [...slot.inFlight.values()];
       slot.inFlight.clear();
       for (const p of lost) {

@@ -55,7 +55,12 @@ export type WorkCall =
 export type WorkRequest = WorkCall & { id: number; sentAt: number };
 
 /** `waitedMs`: from sending until the thread began the work (it was busy with others meanwhile). */
-export type WorkResponse = ({ result: AskResult | DirectoryAnswer | ExtractResult | undefined } | { error: WireError }) & { id: number; waitedMs: number };
+export type WorkResponse = ({ result: AskResult | DirectoryAnswer | ExtractResult | undefined } | { error: WireError }) & {
+  id: number;
+  waitedMs: number;
+  /** The thread's V8 heap after the work, bytes: what each answer thread keeps, for /metrics. */
+  heap?: { used: number; total: number };
+};
 
 /** Now as epoch ms with sub-ms precision, on the same scale in every thread (a duration's ends only). */
 export const threadNow = (): number => performance.timeOrigin + performance.now();

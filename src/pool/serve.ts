@@ -1,5 +1,6 @@
 // The worker side of the pool: answers each request from the main thread with the in-process work.
 // A request that fails is answered with its error; only a crash ends the thread (the pool replaces it).
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { HeavyWork } from '../core/heavy-work.js';
 import { fromWireAsk, threadNow, toWire, type WorkCall, type WorkRequest, type WorkResponse } from './protocol.js';
@@ -27,6 +28,7 @@ export function serveWork(work: HeavyWork): void {
     } catch (err) {
       response = { id: req.id, waitedMs, error: toWire(err) };
     }
-    port.postMessage(response);
+    const heap = getHeapStatistics();
+    port.postMessage({ ...response, heap: { used: heap.used_heap_size, total: heap.total_heap_size } });
   });
 }

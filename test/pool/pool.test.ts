@@ -89,6 +89,23 @@ describe('the work pool', () => {
     for (const w of waits) expect(w).toBeGreaterThanOrEqual(0);
   });
 
+  it('reports the heap of each thread after its work, and drops a thread that stopped', async () => {
+    const heaps = new Map<string, { used: number; total: number } | undefined>();
+    const telemetry = { ...noTelemetry, threadHeap: (thread: string, heap: { used: number; total: number } | undefined) => heaps.set(thread, heap) };
+    const threads = createWorkPool({ size: 2, setup: setupFor(indexDir), log: silentLogger, telemetry });
+    pools.push(threads);
+    const ids = threads.threadIds().map(String);
+    await Promise.all(QUESTIONS.map((q) => threads.ask(q)));
+    expect([...heaps.keys()].sort()).toEqual([...ids].sort());
+    for (const heap of heaps.values()) {
+      // Each thread holds the index and the answering code: megabytes, within what it reserved.
+      expect(heap!.used).toBeGreaterThan(1_000_000);
+      expect(heap!.total).toBeGreaterThanOrEqual(heap!.used);
+    }
+    await threads.close();
+    for (const id of ids) expect(heaps.get(id)).toBeUndefined();
+  });
+
   it('keeps a refusal the person can act on: its code and words cross the thread', async () => {
     const threads = pool(indexDir, 1);
     const err = await threads.ask('   ').catch((e: unknown) => e);

@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LiaisonError } from '../errors.js';
-import { LexicalIndex } from './lexical-index.js';
+import { LexicalIndex, lexicalJson } from './lexical-index.js';
 import { KnowledgeIndex } from './search.js';
 import type { Chunk, Embedder } from './types.js';
 import { VectorIndex } from './vector-index.js';
@@ -74,10 +74,10 @@ export async function writeIndex(
       chunkCount: build.entries.length,
       hashes,
     };
-    const lexical = LexicalIndex.build(build.entries.map((e, label) => ({ label, chunk: e.chunk })));
+    const lexical = lexicalJson(build.entries.map((e, label) => ({ label, chunk: e.chunk })));
     await vectors.save(path.join(tmp, FILES.vectors));
     await writeFile(path.join(tmp, FILES.chunks), JSON.stringify(build.entries.map((e) => e.chunk)));
-    await writeFile(path.join(tmp, FILES.lexical), lexical.serialize());
+    await writeFile(path.join(tmp, FILES.lexical), lexical);
     // The manifest goes last: a folder with a manifest is a finished index.
     await writeFile(path.join(tmp, FILES.manifest), JSON.stringify(manifest, null, 1));
     for (const f of Object.values(FILES)) await fsyncPath(path.join(tmp, f));

@@ -1,6 +1,10 @@
-// BM25 keyword search (minisearch) over title, headings and text, with our tokenizer and the
-// thesaurus, plus document frequencies so a hit's coverage of the question can be measured.
+// BM25 keyword search over title, headings and text, with our tokenizer and the thesaurus, plus
+// document frequencies so a hit's coverage of the question can be measured. MiniSearch builds the
+// index at ingest (lexical.json is its saved form); a loaded index is searched from compact arrays
+// that score exactly as MiniSearch does (keyword-postings.ts).
 import MiniSearch from 'minisearch';
+import { readSavedLexical } from './keyword-json.js';
+import { KeywordPostings } from './keyword-postings.js';
 import { tokenize } from './text.js';
 import { expandTokens } from './thesaurus.js';
 import type { Chunk } from './types.js';
@@ -21,7 +25,8 @@ export interface LexicalMatch {
 
 const analyse = (text: string): string[] => expandTokens(tokenize(text));
 
-const OPTIONS = {
+/** MiniSearch's options: the fields, the analyser and the search settings the postings reproduce. */
+export const MINISEARCH_OPTIONS = {
   fields: ['title', 'headings', 'text'],
   idField: 'id',
   tokenize: analyse,
@@ -29,52 +34,46 @@ const OPTIONS = {
   searchOptions: { boost: { title: 2, headings: 1.5, text: 1 }, combineWith: 'OR' as const, prefix: false, fuzzy: false },
 };
 
-interface Saved {
-  minisearch: unknown;
-  df: Record<string, number>;
-  docs: number;
+/** The saved keyword index of `entries` (lexical.json): MiniSearch's own form, and document frequencies. */
+export function lexicalJson(entries: { label: number; chunk: Chunk }[]): string {
+  const ms = new MiniSearch<LexDoc>(MINISEARCH_OPTIONS);
+  const df = new Map<string, number>();
+  ms.addAll(
+    entries.map(({ label, chunk }) => {
+      const headings = chunk.headings.join(' / ');
+      for (const t of new Set(analyse(`${chunk.title} ${headings} ${chunk.text}`))) df.set(t, (df.get(t) ?? 0) + 1);
+      return { id: label, title: chunk.title, headings, text: chunk.text };
+    }),
+  );
+  const saved = { minisearch: ms.toJSON(), df: Object.fromEntries(df), docs: entries.length };
+  return JSON.stringify(saved);
 }
 
 export class LexicalIndex {
   private constructor(
-    private readonly ms: MiniSearch<LexDoc>,
-    private readonly df: Map<string, number>,
-    private docs: number,
+    private readonly postings: KeywordPostings,
+    private readonly docs: number,
   ) {}
 
   static build(entries: { label: number; chunk: Chunk }[]): LexicalIndex {
-    const ms = new MiniSearch<LexDoc>(OPTIONS);
-    const df = new Map<string, number>();
-    ms.addAll(
-      entries.map(({ label, chunk }) => {
-        const headings = chunk.headings.join(' / ');
-        for (const t of new Set(analyse(`${chunk.title} ${headings} ${chunk.text}`))) df.set(t, (df.get(t) ?? 0) + 1);
-        return { id: label, title: chunk.title, headings, text: chunk.text };
-      }),
-    );
-    return new LexicalIndex(ms, df, entries.length);
+    return LexicalIndex.fromJSON(lexicalJson(entries));
   }
 
   static fromJSON(json: string): LexicalIndex {
-    const saved = JSON.parse(json) as Saved;
-    // loadJS takes the object already parsed: loadJSON would stringify and parse it a second time.
-    const ms = MiniSearch.loadJS<LexDoc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
-    return new LexicalIndex(ms, new Map(Object.entries(saved.df)), saved.docs);
-  }
-
-  serialize(): string {
-    const saved: Saved = { minisearch: this.ms.toJSON(), df: Object.fromEntries(this.df), docs: this.docs };
-    return JSON.stringify(saved);
+    const saved = readSavedLexical(json);
+    return new LexicalIndex(KeywordPostings.fromSaved(saved.minisearch, saved.postings, saved.df, MINISEARCH_OPTIONS.searchOptions.boost), saved.docs);
   }
 
   /** Every chunk that shares a term with the question, best first. */
   search(query: string): LexicalMatch[] {
-    return this.ms.search(query).map((r) => ({ label: r.id as number, bm25: r.score, terms: r.queryTerms }));
+    // As MiniSearch reads a query: the analysed terms, repeats kept, empty ones dropped.
+    const terms = analyse(query).filter((t) => !!t);
+    return this.postings.search(terms).map((r) => ({ label: r.id, bm25: r.score, terms: r.queryTerms }));
   }
 
   /** Chunks holding the term (counted at build from title, headings and text, as search reads them). */
   docFrequency(term: string): number {
-    return this.df.get(term) ?? 0;
+    return this.postings.docFrequency(term);
   }
 
   get documentCount(): number {
@@ -83,7 +82,7 @@ export class LexicalIndex {
 
   /** Inverse document frequency; a term no chunk mentions gets the highest weight. */
   idf(term: string): number {
-    const n = this.df.get(term) ?? 0;
+    const n = this.postings.docFrequency(term);
     return Math.log(1 + (this.docs - n + 0.5) / (n + 0.5));
   }
 }

@@ -1,10 +1,10 @@
 // The places a directory question can name, and where they are. Known from the directory itself
 // (cities and ZIPs in location addresses, the names in service_areas), from the district's places
 // file (town, county, ZIP) and, for distances when the data has no coordinates, from an offline
-// ZIP gazetteer (the `zipcodes` package), used only where its city and state agree with the data.
+// ZIP gazetteer (zip-gazetteer.ts), used only where its city and state agree with the data.
 import { parse } from 'csv-parse/sync';
-import zipcodes from 'zipcodes';
 import type { ServiceLocation, ServiceRecord } from '../types.js';
+import { lookupZip } from './zip-gazetteer.js';
 
 /** One row of the district's places file. */
 export interface DistrictPlace {
@@ -139,7 +139,7 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       }
       // A ZIP the directory does not list is still a place the gazetteer may know.
       const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(question);
-      const known = zip ? zipcodes.lookup(zip[1]!) : undefined;
+      const known = zip ? lookupZip(zip[1]!) : undefined;
       if (zip && known) return { place: { name: zip[1]!, kind: 'zip', towns: [known.city], zips: [zip[1]!], lat: known.latitude, lon: known.longitude }, said: zip[0] };
       return undefined;
     },
@@ -150,7 +150,7 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
 export function pointOf(loc: ServiceLocation): { lat: number; lon: number } | undefined {
   if (loc.lat !== undefined && loc.lon !== undefined) return { lat: loc.lat, lon: loc.lon };
   if (!loc.zip) return undefined;
-  const z = zipcodes.lookup(loc.zip);
+  const z = lookupZip(loc.zip);
   if (!z || (loc.state && key(z.state) !== key(loc.state)) || (loc.city && key(z.city) !== key(loc.city))) return undefined;
   return { lat: z.latitude, lon: z.longitude };
 }
