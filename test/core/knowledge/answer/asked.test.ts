@@ -155,6 +155,16 @@ describe('story and question sentences', () => {
     expect(askingPart(leaning)).toBe(leaning);
     expect(storySentences('How old must a student be for Pre-ETS?')).toEqual([]);
   });
+
+  it('tells the story from the question in chat written without question marks', () => {
+    const q = 'student is 16 and wants the summer crew in our town. what does it pay this yr';
+    expect(storySentences(q)).toEqual(['student is 16 and wants the summer crew in our town.']);
+    expect(askingPart(q)).toBe('what does it pay this yr');
+    // A spaced dash ends the story as a full stop would.
+    const dashed = 'dad drives his son to a job shadow in october - whats the mileage rate';
+    expect(askingPart(dashed)).toBe('whats the mileage rate');
+    expect(questionTerms(dashed).find((t) => t.key === 'shadow')?.padding).toBe(true);
+  });
 });
 
 describe('more ways of asking for a fact', () => {
