@@ -32,7 +32,8 @@ import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
-import { askedParts, covers, coverage, namesSubject, passageKeys, questionTerms, storySentences, YEAR_KEY, type Term } from './terms.js';
+import { askedParts, askingPart, covers, coverage, namesSubject, passageKeys, questionTerms, storySentences, YEAR_KEY, type Term } from './terms.js';
+import { yearsAsked } from './asked.js';
 
 export { CHECKS, confidenceOf, type Check, type Checks, type GateModel, type Signals } from './gate.js';
 
@@ -197,8 +198,13 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), named) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');
-  // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the folder never names.
-  if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('unknownName');
+  // A year the question asks about ("the 2027 fair", "rates for 2027-28") that no quoted unit, nor its
+  // source's title or headings, names: the folder gives another year's figures or dates.
+  const years = yearsAsked(askingPart(question));
+  if (years.length && units.length && !units.some((u) => years.some((y) => `${u.text}\n${u.where}`.includes(y)))) cut('yearMissing');
+  // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the
+  // folder never names: whatever is quoted is about another place than the one asked about.
+  if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('otherPlace');
   // A name among the focus that the quoted sentences never mention: the answer would be about another
   // place or program ("River County" asked, Maple County quoted).
   if (specific.some((t) => (t.kind === 'entity' || t.kind === 'number') && !YEAR_KEY.test(t.key) && focus?.missing.includes(t.key))) cut('focusNameMissing');
