@@ -194,7 +194,10 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const units = top.length ? quotedUnits(question, hits) : [];
   // A unit names what its source's title, headings, provider and (a directory entry's) service area name:
   // an entry serving Maple County answers about Maple County even when its lines say "Maple District".
-  const named = units.map((u) => ({ ...u, keys: new Set([...u.keys, ...passageKeys(u.where)]) }));
+  // Its whole passage is kept beside it: a fact of the kind asked counts when the passage is about the focus.
+  // Dev folders, leave-one-folder-out: answerable declined 15 -> 12 of 226, unanswerable unchanged, AUC 0.784 -> 0.791.
+  const ranked = [...hits].sort((a, b) => b.score - a.score);
+  const named = units.map((u) => ({ ...u, keys: new Set([...u.keys, ...passageKeys(u.where)]), passage: passageKeys(hitText(ranked[u.hitRank]!)) }));
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), named) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');
