@@ -19,6 +19,7 @@ export function renderDirectory(d: DirectorySection): string[] {
   }
   out.push('  (starter row: its gold lists the right services, not every fitting one, so "offered that fit" is a floor)');
   const s = d.scale;
+  if (!s) return out;
   out.push(`  scale: generated directory of ${s.services} services (load average ${s.loadAverage.toFixed(1)} on ${s.cpus} CPUs: wall times grow with it, CPU times do not)`);
   for (const [label, f] of [['HSDS JSON', s.json], ['CSV datapackage', s.csv]] as const) {
     out.push(line(`ingest, ${label}`, `${f.ingestSeconds.toFixed(2)} s`, `<= ${T.ingestSeconds} s`, f.ingestSeconds <= T.ingestSeconds));

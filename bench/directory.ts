@@ -1,10 +1,11 @@
 // The directory section of `npm run bench` (alone: `npm run bench -- --directory`): over generated
-// HSDS directories (10,000 and 5,000 services) and the blind-written cedar-211 directory questions,
+// HSDS directories (10,000 and 5,000 services) and every folder's blind-written directory questions,
 // Liaison beside plain BM25 on what a directory answer is judged by (offered services that fit
 // every stated condition, a fitting one among the first three, declines when none fits), and the
 // scale figures: ingest of the 10,000-service JSON and CSV datapackage, index load, directory
 // question latency, the answering process's memory, and re-ingest after 1% of services changed.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ import { benchClock } from './clock.js';
 import { writeDirectory } from './directory-files.js';
 import { generateDirectory, type Directory } from './directory-gen.js';
 import { directoryQuestions, toJsonl, type DirectoryQuestion } from './directory-questions.js';
+import { benchFolders, DIRECTORY_JUDGES } from './folders.js';
 import { buildIndex, type BuiltIndex } from './knowledge.js';
 import { askLatency, type LatencyFigures } from './speed.js';
 import { seededRandom, shuffled } from './stats.js';
@@ -61,7 +63,7 @@ export interface IngestTimes {
   chunks: number;
 }
 
-export type DirectorySection = { rows: DirectoryRow[]; scale: DirectoryScale } | { error: string };
+export type DirectorySection = { rows: DirectoryRow[]; scale?: DirectoryScale } | { error: string };
 
 export const HEAP_CAP_FLAG = '--max-old-space-size=256';
 
@@ -97,7 +99,7 @@ async function row(name: string, built: BuiltIndex, questions: DirectoryGold[]):
   };
 }
 
-async function readGold(file: string): Promise<DirectoryGold[]> {
+export async function readGold(file: string): Promise<DirectoryGold[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
   return lines.map((l, i) => {
     const q = JSON.parse(l) as Partial<DirectoryQuestion>;
@@ -188,18 +190,39 @@ async function generatedRow(root: string, services: number, towns: number, count
   return row(`generated ${services}, ${towns} towns`, built, directoryQuestions(dir, count));
 }
 
-export async function directorySection(repoRoot: string, opts: { services?: number; questions?: number } = {}): Promise<DirectorySection> {
+/** The blind-written directory question sets: every folder's `directory-questions.jsonl` (a sealed folder's only when asked). */
+async function blindRows(repoRoot: string, root: string, sealed: boolean): Promise<DirectoryRow[]> {
+  const rows: DirectoryRow[] = [];
+  for (const folder of await benchFolders(repoRoot, { sealed })) {
+    if (folder.official) continue;
+    const file = path.join(path.dirname(folder.questions), 'directory-questions.jsonl');
+    if (!existsSync(file)) continue;
+    const role = folder.sealed ? 'sealed' : DIRECTORY_JUDGES.includes(folder.name) ? 'blind, judge only' : 'blind, development';
+    const built = await buildIndex(folder.knowledge, path.join(root, `${folder.name}-index`));
+    rows.push(await row(`${folder.name} (${role})`, built, await readGold(file)));
+  }
+  return rows;
+}
+
+export interface DirectorySectionOptions {
+  services?: number;
+  questions?: number;
+  /** Only the blind-written question sets: no generated directory, no scale figures. */
+  blindOnly?: boolean;
+  sealed?: boolean;
+}
+
+export async function directorySection(repoRoot: string, opts: DirectorySectionOptions = {}): Promise<DirectorySection> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-dir-'));
   try {
+    const blind = await blindRows(repoRoot, root, opts.sealed ?? false);
+    if (opts.blindOnly) return { rows: blind };
     const services = opts.services ?? 10_000;
     const { scale, row: big } = await scaleAndQuality(root, services, opts.questions ?? 200);
     const second = await generatedRow(root, Math.round(services / 2), 12, 40, 5);
-    const cedarDir = path.join(repoRoot, 'bench', 'folders', 'cedar-211');
-    const cedar = await buildIndex(path.join(cedarDir, 'knowledge'), path.join(root, 'cedar-index'));
-    const cedarRow = await row('cedar-211 (blind-written)', cedar, await readGold(path.join(cedarDir, 'directory-questions.jsonl')));
     const starter = await buildIndex(path.join(repoRoot, 'knowledge'), path.join(root, 'starter-index'));
     const starterRow = await row('starter (official questions naming a service)', starter, await starterGold(path.join(repoRoot, 'bench', 'data', 'questions.jsonl')));
-    return { rows: [big, second, starterRow, cedarRow], scale };
+    return { rows: [big, second, starterRow, ...blind], scale };
   } catch (err) {
     return { error: (err as Error).message.split('\n')[0]! };
   } finally {

@@ -16,6 +16,17 @@ export interface BenchFolder {
 
 export const SEALED = 'sealed';
 
+/** A sealed folder: `sealed`, or a later one named `sealed-<n>` (written when the first had been opened). */
+export function isSealed(name: string): boolean {
+  return name === SEALED || name.startsWith(`${SEALED}-`);
+}
+
+/**
+ * Development folders whose directory questions judge the directory search and are never tuned on
+ * (their misses are not printed): the first blind set, kept for judging once a second one was written to tune on.
+ */
+export const DIRECTORY_JUDGES: readonly string[] = ['cedar-211'];
+
 export async function benchFolders(root: string, opts: { sealed?: boolean } = {}): Promise<BenchFolder[]> {
   const starter: BenchFolder = {
     name: 'starter',
@@ -26,7 +37,7 @@ export async function benchFolders(root: string, opts: { sealed?: boolean } = {}
   };
   const base = path.join(root, 'bench', 'folders');
   const names = (await readdir(base, { withFileTypes: true }))
-    .filter((e) => e.isDirectory() && e.name !== SEALED)
+    .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
   const folder = (name: string): BenchFolder => ({
@@ -35,6 +46,7 @@ export async function benchFolders(root: string, opts: { sealed?: boolean } = {}
     questions: path.join(base, name, 'questions.jsonl'),
     notes: path.join(base, name, 'notes'),
   });
-  const dev = names.map(folder);
-  return opts.sealed ? [starter, ...dev, { ...folder(SEALED), sealed: true }] : [starter, ...dev];
+  const dev = names.filter((n) => !isSealed(n)).map(folder);
+  const sealed = names.filter(isSealed).map((n) => ({ ...folder(n), sealed: true }));
+  return opts.sealed ? [starter, ...dev, ...sealed] : [starter, ...dev];
 }

@@ -6,7 +6,8 @@
 // Options: --misses (what each development folder got wrong; never the starter's official set),
 // --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000),
 // --quality (the quality table alone: no speed, Slack, Teams, reminder, wiring or directory sections),
-// --directory (the directory section alone), --directory-services N (default 10000).
+// --directory (the directory section alone), --directory-services N (default 10000), --blind-only
+// (with --directory: only the blind-written directory question sets, for tuning).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
 // `npm run bench -- --burst`: only the burst from outside (bench/burst.ts); --runs N (5), --workers 1,2
 // (LIAISON_WORKERS settings compared), --mentions N and --activities N (200 each), --dist (the built server).
@@ -20,7 +21,7 @@ import { figures } from '../src/eval/figures.js';
 import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
 import { renderBurst, runBurst } from './burst.js';
 import { calibrate, renderCalibration } from './calibrate.js';
-import { directorySection } from './directory.js';
+import { directorySection, type DirectorySectionOptions } from './directory.js';
 import { renderDirectory } from './directory-report.js';
 import { runFolder, type FolderRun } from './folder-run.js';
 import { benchFolders, type BenchFolder } from './folders.js';
@@ -105,9 +106,9 @@ async function measured(folder: BenchFolder): Promise<FolderRun> {
   }
 }
 
-function directoryOptions(): { services?: number } {
+function directoryOptions(): DirectorySectionOptions {
   const services = option('--directory-services');
-  return services ? { services: Number(services) } : {};
+  return { ...(services ? { services: Number(services) } : {}), blindOnly: process.argv.includes('--blind-only'), sealed: process.argv.includes('--sealed') };
 }
 
 async function runDirectory(): Promise<void> {

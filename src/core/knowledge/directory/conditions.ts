@@ -2,7 +2,7 @@
 // a language, the cost, when it must be open, and (whatever is left) the kind of service, which the
 // text search matches. Each condition remembers the words it was read from, so the kind of service
 // is what remains once they are taken out.
-import { isStopword, tokenize } from '../text.js';
+import { isStopword } from '../text.js';
 import { escape, type Place, type PlaceBook } from './places.js';
 
 export type Cost = 'free' | 'sliding' | 'medicaid';
@@ -17,15 +17,19 @@ export interface Conditions {
   when?: { when: When; said: string };
   /** The question without the condition phrases and the asking words: what kind of service. */
   kind: string;
+  /** The sentences that ask, without the condition phrases: the story around them ("mom drives him everywhere") says nothing of the kind. */
+  rest: string;
+  /** The other sentences without the condition phrases ("17 y/o dropped out last yr, wants to get GED"): they may name the kind too. */
+  story: string;
   /** The question asks to find a service ("who offers", "is there", "where can we find"). */
   finding: boolean;
 }
 
 const FINDING =
-  /^\s*any\b|\b(?:(?:which|what) (?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|the family)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|need(?:s)? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+  /^\s*any\b|\b(?:(?:which|what) (?:[\w-]+ ){0,2}(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
 
 /** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
-const ASKING_ABOUT = /^\s*(?:what|how|when|where|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
+const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
 
 const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number] }[] = [
   { re: /\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?\.? old|years? old|year-old|yr-old)\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
@@ -46,7 +50,7 @@ export const KNOWN_LANGUAGES = [
 /** A language word only counts with a cue that it is the family's language ("spanish speaking", "in Spanish", "speaks Hmong"). */
 const LANGUAGE_CUE = (lang: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:(?:the |whose |their |his |her )?(?:family|parents?|mom|dad|mother|father|grandparents?|they)(?: only)?\s+(?:speaks?|speaking|uses?)\s+(?:only\s+)?${lang}(?:\s+at home)?)\b|\b${lang}(?:[- ]speak(?:ing|er|ers)|[- ]language|\s+(?:interpret\w*|translat\w*|only|speaker|bilingual|staff|services?))\b|\b(?:speaks?|speaking|in|only|uses?|using|with|interpret\w* for|translat\w* (?:to|for|into))\s+(?:only\s+)?${lang}(?:[- ]speak(?:ing|er|ers))?(?:\s+(?:staff|speakers?|interpreters?))?\b`,
+    String.raw`\b(?:(?:the |whose |their |his |her )?(?:family|parents?|mom|dad|mother|father|grandparents?|they)(?: only)?\s+(?:speaks?|speaking|uses?)\s+(?:only\s+)?${lang}(?:\s+at home)?)\b|\b${lang}(?:[- ]speak(?:ing|er|ers)|[- ]language|\s+(?:only|speaker|bilingual)|(?=\s+(?:interpret\w*|translat\w*|staff|services?)))\b|\b(?:speaks?|speaking|in|only|uses?|using|with|interpret\w* for|translat\w* (?:to|for|into))\s+(?:only\s+)?${lang}(?:[- ]speak(?:ing|er|ers))?(?:\s+(?:staff|speakers?|interpreters?))?\b`,
     'i',
   );
 
@@ -78,7 +82,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const take = (said: string): void => {
     rest = rest.replace(said, ' ');
   };
-  const out: Conditions = { kind: '', finding: FINDING.test(question) };
+  const out: Conditions = { kind: '', rest: '', story: '', finding: FINDING.test(question) };
 
   const found = book.find(question);
   if (found) {
@@ -116,16 +120,18 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said };
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
+  const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
+  out.rest = parts.asking.replace(/\s+/g, ' ').trim();
+  out.story = parts.story.replace(/\s+/g, ' ').trim();
   out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
   if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;
-  // A kind of service is a few words ("travel training", "respite care"); a longer remainder is a
-  // story or a second question ("is she too young?") that the directory's fields cannot answer.
-  if (tokenize(out.kind).length > MAX_KIND_WORDS) out.finding = false;
+  // "...is there a youth program in Oakdale and how does he sign up?": a second question the
+  // directory's fields cannot answer goes to the usual answer, which reads both.
+  const questions = question.split(SECOND_QUESTION).filter((x) => x.trim());
+  if (questions.length > 1 && questions.some((part, i) => asksSomethingElse(part, i))) out.finding = false;
   return out;
 }
-
-const MAX_KIND_WORDS = 4;
 
 /**
  * Words around a directory request in chat that say nothing about the kind of service: who asks,
@@ -141,6 +147,25 @@ function displayKind(rest: string): string {
   while (words.length && filler(words[0]!)) words.shift();
   while (words.length && filler(words[words.length - 1]!)) words.pop();
   return words.join(' ');
+}
+
+/** Where a message's sentences and its joined questions ("...in Oakdale and how does he sign up?") part. */
+const SECOND_QUESTION = /(?<=[.!?])\s+|\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why|can|could|does|do|did|should|will|would)\b)/i;
+
+/** A sentence that asks for something without a question word: "need a job coach", "looking for respite". */
+const REQUEST = /^\s*(?:(?:i|we|they|she|he|mom|dad|family)\s+)?(?:(?:really|just|still)\s+)?(?:needs?|looking for|searching for|trying to find)\b/i;
+
+/** A part of a message whose question ("how does he sign up?") asks something else than where to find a service. */
+function asksSomethingElse(part: string, i: number): boolean {
+  return (i > 0 || /\?\s*$/.test(part)) && ASKING_ABOUT.test(part) && !FINDING.test(part);
+}
+
+/** The sentences of a message that ask (a question word, a request, a question mark) and the rest; all of it asks when none does. */
+function askingSentences(text: string): { asking: string; story: string } {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
+  const asks = (x: string) => FINDING.test(x) || ASKING_ABOUT.test(x) || REQUEST.test(x) || /\?\s*$/.test(x);
+  if (!sentences.some(asks)) return { asking: text, story: '' };
+  return { asking: sentences.filter(asks).join(' '), story: sentences.filter((x) => !asks(x)).join(' ') };
 }
 
 export function hasConditions(c: Conditions): boolean {

@@ -4,7 +4,7 @@
 // and the nearest services that meet the rest.
 import type { Clock } from '../../clock.js';
 import type { KnowledgeView } from '../live.js';
-import { passageKeys, questionTerms, type Term } from '../answer/terms.js';
+import { namesSubject, passageKeys, questionTerms, type Term } from '../answer/terms.js';
 import type { Chunk, Hit, ServiceRecord } from '../types.js';
 import { hasConditions, readConditions, type Conditions } from './conditions.js';
 import { matchService, meetsAll, type ConditionName, type Matched } from './match.js';
@@ -39,9 +39,13 @@ export interface DirectoryOptions {
 /** How many services of a kind are read for one question; a kind rarely has more in one directory's best matches. */
 const KIND_K = 300;
 /** A service is of the kind asked when it covers this share of what the best service covers of the kind's words. */
-const KIND_SHARE = 0.9;
+const KIND_SHARE = 0.7;
+/** The share of the request's words that some candidate service must say. */
+const KNOWN_SHARE = 0.5;
+/** A word of the story around the request counts this much of a word of the request. */
+const STORY_WEIGHT = 0.35;
 /** ...and at least this much of them outright. */
-const KIND_FLOOR = 0.6;
+const KIND_FLOOR = 0.45;
 
 const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook | undefined }>();
 
@@ -64,7 +68,7 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   if (!book) return undefined;
   const conditions = readConditions(question, book);
   if (!conditions.finding || !hasConditions(conditions) || !conditions.kind) return undefined;
-  const ofKind = await servicesOfKind(view, conditions.kind);
+  const ofKind = await servicesOfKind(view, conditions);
   if (ofKind.length === 0) return undefined;
 
   const ctx = { book, ...(opts.clock ? { now: weekTime(opts.clock.now(), opts.timeZone ?? 'UTC') } : {}) };
@@ -95,16 +99,35 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   return result;
 }
 
-/** The services whose text is about the kind of service asked (its words, or their concepts). */
-async function servicesOfKind(view: KnowledgeView, kind: string): Promise<Hit[]> {
+/**
+ * The services whose text is about the kind of service asked. The words left once the conditions
+ * are read (a story around the request included) are weighed by how rare they are among the
+ * candidates, and a word no candidate says ("terrified", "grandma's") counts for nothing: a service
+ * is of the kind when it covers nearly as much of that weight as the best one does.
+ */
+async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<Hit[]> {
   // Keywords alone: a kind is matched by its words (below), and a vector search this wide costs more than it ranks.
-  const hits = (await view.search(kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
-  const terms = questionTerms(kind).filter((t) => !t.padding);
+  const hits = (await view.search(conditions.kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
+  const asked = questionTerms(conditions.rest);
+  const story = questionTerms(conditions.story)
+    .filter((t) => !asked.some((a) => a.key === t.key))
+    .map((t) => ({ ...t, weight: t.weight * STORY_WEIGHT }));
+  const terms = [...asked, ...story].filter(namesSubject).filter((t) => t.kind !== 'number');
   if (hits.length === 0 || terms.length === 0) return [];
-  const scored = hits.map((hit) => ({ hit, cov: kindCoverage(terms, aboutKeys(hit.chunk)) }));
+  const keys = hits.map((h) => aboutKeys(h.chunk));
+  const weighed = terms
+    .map((term) => ({ term, df: keys.filter((k) => k.has(term.key) || term.alt.some((c) => k.has(c))).length }))
+    .filter((x) => x.df > 0)
+    .map(({ term, df }) => ({ term, w: term.weight * Math.log(1 + hits.length / df) }));
+  // Most of what is asked must be words the directory uses: "good lunch spots" or "recipes for a potluck" is not a kind of service it has.
+  const said = (list: Term[]) => list.reduce((s, t) => s + t.weight, 0);
+  const known = new Set(weighed.map((x) => x.term.key));
+  const request = terms.filter((t) => asked.includes(t));
+  if (said(request) > 0 && said(request.filter((t) => known.has(t.key))) / said(request) < KNOWN_SHARE) return [];
+  const scored = hits.map((hit, i) => ({ hit, cov: kindCoverage(weighed, keys[i]!) }));
   const best = Math.max(...scored.map((s) => s.cov));
   if (best < KIND_FLOOR) return [];
-  return scored.filter((s) => s.cov >= best * KIND_SHARE && s.cov >= KIND_FLOOR).map((s) => s.hit);
+  return scored.filter((s) => s.cov >= best * KIND_SHARE).map((s) => s.hit);
 }
 
 /** The entry's own words about what it does: its text without the field lines (areas, languages, fees...) every entry has. */
@@ -123,9 +146,9 @@ function aboutKeys(chunk: Chunk): Set<string> {
 }
 
 /** Weighted share of the kind's words the entry says; a word it holds only as a related concept counts half. */
-function kindCoverage(terms: Term[], keys: Set<string>): number {
-  const total = terms.reduce((s, t) => s + t.weight, 0);
-  const hit = terms.reduce((s, t) => s + (keys.has(t.key) ? t.weight : t.alt.some((c) => keys.has(c)) || t.within?.some((c) => keys.has(c)) ? t.weight / 2 : 0), 0);
+function kindCoverage(weighed: { term: Term; w: number }[], keys: Set<string>): number {
+  const total = weighed.reduce((s, x) => s + x.w, 0);
+  const hit = weighed.reduce((s, { term: t, w }) => s + (keys.has(t.key) ? w : t.alt.some((c) => keys.has(c)) || t.within?.some((c) => keys.has(c)) ? w / 2 : 0), 0);
   return total > 0 ? hit / total : 0;
 }
 

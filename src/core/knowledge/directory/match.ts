@@ -70,27 +70,39 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
     if (serving) return out('meets', `serves ${place.name}`);
     // An area that names no place this directory knows could not be read: it neither includes nor excludes.
     const readable = r.areas.some((a) => book.find(a) || WHOLE.test(a));
-    if (!readable) return inPlace ? out('meets', `in ${place.name}`) : out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
+    if (!readable) {
+      if (inPlace) return out('meets', `in ${place.name}`);
+      // Read leniently: a region named in words ("Tri-county region") around an office in the same county includes the place.
+      const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
+      if (office && REGION.test(r.areas.join(' '))) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
+      return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
+    }
     if (r.areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
+    // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
+    const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
+    const regionOnly = r.areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
+    if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }
   if (inPlace) return out('meets', `in ${place.name}`);
   return out(r.locations.length > 0 ? 'fails' : 'unknown', r.locations.length > 0 ? `located in ${locationNames(r)}` : 'no service area or location listed');
 }
 
+/** Words that name an area wider than a town, without saying which towns. */
+const REGION = /\b(?:region|regional|tri-?county|multi-?county|counties)\b/i;
+
+function sameCounty(l: ServiceRecord['locations'][number], county: string, book: PlaceBook): boolean {
+  const c = l.county ?? (l.city ? book.get(l.city)?.county : undefined);
+  return c !== undefined && c.toLowerCase() === county.toLowerCase();
+}
+
 function locationNames(r: ServiceRecord): string {
   return [...new Set(r.locations.map((l) => l.city ?? l.zip).filter(Boolean))].join(', ') || 'another place';
 }
 
-const ELIGIBLE_AGES = /\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b/i;
-
 function ageCheck(r: ServiceRecord, lo: number, hi: number): Check {
-  let min = r.minAge;
-  let max = r.maxAge;
-  if (min === undefined && max === undefined) {
-    const m = ELIGIBLE_AGES.exec(r.eligibility ?? '');
-    if (m) [min, max] = [Number(m[1]), Number(m[2])];
-  }
+  const min = r.minAge;
+  const max = r.maxAge;
   const said = lo === hi ? `${lo}` : `${lo} to ${hi}`;
   if (min === undefined && max === undefined) return { condition: 'age', verdict: 'unknown', note: 'ages not listed' };
   const range = min !== undefined && max !== undefined ? `ages ${min} to ${max}` : min !== undefined ? `ages ${min} and up` : `ages up to ${max}`;

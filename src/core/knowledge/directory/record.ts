@@ -2,6 +2,7 @@
 // the same tolerant helpers as the service's text, so the card and the text never disagree.
 import { age, dayIndexes, formatDate, isRec, names, records, str, type Rec } from '../loaders/hsds-fields.js';
 import type { OpenHours, ServiceLocation, ServiceRecord } from '../types.js';
+import { agesIn } from './text-ages.js';
 
 export interface RecordInput {
   service: Rec;
@@ -29,8 +30,12 @@ export function serviceRecord(input: RecordInput): ServiceRecord {
     ]),
   };
   if (input.organization) record.organization = input.organization;
-  const min = age(service.minimum_age);
-  const max = age(service.maximum_age);
+  // An export that leaves the age fields empty often says the ages in words.
+  const said = age(service.minimum_age) === undefined && age(service.maximum_age) === undefined
+    ? (agesIn(str(service.eligibility_description) ?? str(service.eligibility)) ?? agesIn(str(service.description)))
+    : undefined;
+  const min = age(service.minimum_age) ?? said?.min;
+  const max = age(service.maximum_age) ?? said?.max;
   if (min !== undefined) record.minAge = min;
   if (max !== undefined) record.maxAge = max;
   const eligibility = str(service.eligibility_description) ?? str(service.eligibility);

@@ -59,9 +59,27 @@ describe('conditions read from a directory question', () => {
     expect(read('respite care close to Lakeside').place?.near).toBe(true);
   });
 
+  it('reads a request told as a story: the asking sentence names the kind, the story is kept apart', () => {
+    const c = read("got a junior in oakdale whos terrified of the bus, mom drives him everywhere. who can teach him to ride the bus on his own??");
+    expect(c.finding).toBe(true);
+    expect(c.place?.place.name).toBe('Oakdale');
+    expect(c.rest).toMatch(/teach him to ride the bus/);
+    expect(c.rest).not.toMatch(/mom drives/);
+    expect(c.story).toMatch(/terrified of the bus/);
+  });
+
+  it('leaves an interpreter in the kind when the language is read from "ASL interpreters"', () => {
+    const c = read('Who provides Karen interpreters for meetings in Oakdale?');
+    expect(c.language?.name).toBe('Karen');
+    expect(c.kind).toMatch(/interpreters/);
+  });
+
   it('leaves story questions and questions about something else to the usual answer', () => {
     expect(read('Can a 17 year old in Oakdale get Pre-ETS?').finding).toBe(false);
     expect(read('what is the SGA amount in Oakdale').finding).toBe(false);
     expect(read('my son is 19, out of school, and wants paid work experience and job training. is there a youth program in Oakdale and how does he sign up?').finding).toBe(false);
+    expect(read('teen social nights in oakdale - what nights does it run?').finding).toBe(false);
+    expect(read("whats the phone # for the DVR office in oakdale? family just moved there").finding).toBe(false);
+    expect(read('how much notice does the college need for an interpreter at a campus event in oakdale').finding).toBe(false);
   });
 });

@@ -57,6 +57,19 @@ describe('directory questions are answered from the services’ fields', () => {
     expect(cards[0]!.meets).toContain('free');
   });
 
+  it('finds the kind in a request told as a story, and leaves the story out of the search', async () => {
+    const { fits } = await titles('got a junior in pine ridge whos terrified of the bus, mom drives him everywhere. who can teach him to ride the bus on his own??');
+    expect(fits).toEqual(['Travel Training for Teens']);
+  });
+
+  it('reads a "Tri-county region" around an office in the same county as serving the town, ages from the description, and says how it read them', async () => {
+    const { fits, cards } = await titles('Who provides ASL interpreters for meetings in Lakeside for a 16 year old?');
+    expect(fits).toEqual(['Sign Language Interpreting']);
+    expect(cards[0]!.meets).toEqual(['serves Tri-county region (read as including Lakeside: its office is in Oakdale)', 'ages 14 and up', 'American Sign Language']);
+    const young = await titles('Who provides ASL interpreters for meetings in Lakeside for a 12 year old?');
+    expect(young.fits).toEqual([]);
+  });
+
   it('filters on the language a family speaks', async () => {
     expect((await titles('spanish speaking benefits counseling in Lakeside')).fits).toEqual(['Benefits Counseling']);
     const v = await titles('family speaks Vietnamese, any travel training in Pine Ridge?');

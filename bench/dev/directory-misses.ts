@@ -1,0 +1,52 @@
+// A development folder's blind-written directory questions, one by one, for tuning:
+// `npx tsx bench/dev/directory-misses.ts FOLDER [--all]` prints each question Liaison got wrong (or
+// every question with --all): the conditions it read, what it offered (fits or not) and what fits.
+// Refuses sealed folders and the directory judges (bench/folders.ts DIRECTORY_JUDGES).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
+import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
+import { placeBook } from '../../src/core/knowledge/directory/places.js';
+import { ask } from '../../src/core/skills/ask.js';
+import { directoryFigures } from '../../src/eval/directory-score.js';
+import { offeredServiceIds } from '../../src/eval/offered.js';
+import { readGold } from '../directory.js';
+import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
+import { buildIndex } from '../knowledge.js';
+
+const [name] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!name || isSealed(name) || DIRECTORY_JUDGES.includes(name)) {
+  console.error('usage: directory-misses.ts FOLDER (a development folder; not a sealed one, not a directory judge)');
+  process.exit(2);
+}
+const all = process.argv.includes('--all');
+const folder = path.join(import.meta.dirname, '..', 'folders', name);
+const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
+const raw = new Map((await readFile(path.join(folder, 'directory-questions.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => {
+  const q = JSON.parse(l) as { id: string; conditions?: unknown };
+  return [q.id, q.conditions] as const;
+}));
+const built = await buildIndex(path.join(folder, 'knowledge'));
+const view = await built.knowledge.current();
+const records = view.chunks.flatMap((c) => (c.service ? [c.service] : []));
+const names = new Map(view.chunks.flatMap((c) => (c.service && c.serviceId ? [[c.serviceId, c.service.name] as const] : [])));
+const book = placeBook(records, undefined);
+const answerer = createAnswerer();
+const outcomes = [];
+for (const q of gold) {
+  const { answer } = await ask(built.knowledge, answerer, q.question);
+  const offered = offeredServiceIds(answer);
+  outcomes.push({ id: q.id, offered });
+  const fits = new Set(q.fits);
+  const wrong = q.answerable ? !offered.slice(0, 3).some((id) => fits.has(id)) || offered.some((id) => !fits.has(id)) : offered.length > 0;
+  if (!wrong && !all) continue;
+  const { kind, finding, ...c } = readConditions(q.question, book);
+  const said = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, (v as { said: string }).said]));
+  console.log(`\n${wrong ? 'MISS' : 'ok  '} ${q.id}: ${q.question}`);
+  console.log(`  gold conditions ${JSON.stringify(raw.get(q.id))}`);
+  console.log(`  read: kind="${kind}" finding=${finding} ${JSON.stringify(said)}`);
+  console.log(`  offered: ${offered.map((id) => `${fits.has(id) ? '+' : '-'}${names.get(id) ?? id}`).join(' | ') || '(none)'}`);
+  console.log(`  fits (${q.fits.length}): ${q.fits.slice(0, 6).map((id) => names.get(id) ?? id).join(' | ')}`);
+  if (!answer.grounded) console.log(`  answer: ${answer.text.slice(0, 160).replace(/\n/g, ' ')}`);
+}
+console.log('\n', JSON.stringify(directoryFigures(gold, outcomes)));
