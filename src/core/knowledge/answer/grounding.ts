@@ -249,6 +249,10 @@ function wordsAround(t: Term, question: string): { words: string[]; at: number }
 function isShorthand(t: Term, question: string): boolean {
   if (t.kind === 'number') return false;
   const word = rawWord(t, question);
+  // An acronym of any length ("DRLC") is shorthand too: a folder usually writes the name out. Five dev
+  // folders, leave-one-folder-out: the name check stops firing on an answerable question; unanswerable
+  // declined 38 -> 39 of 68, answerable unchanged (14 of 261), AUC 0.796 -> 0.798.
+  if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return true;
   return word.length <= SHORTHAND_LENGTH && (word === word.toLowerCase() || word === word.toUpperCase());
 }
 const SHORTHAND_LENGTH = 3;
