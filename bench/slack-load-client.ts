@@ -38,6 +38,11 @@ export interface LoadPlan {
 export interface LoadResult {
   /** Per mention (retries excluded): request sent -> HTTP 200 received, ms. */
   acks: number[];
+  /**
+   * Per mention: request sent -> its last byte handed to the kernel, ms: the part of the ack spent in this
+   * process (connecting, and waiting for its own event loop while it sends the rest of the burst).
+   */
+  sendDelays: number[];
   /** Per mention: request sent -> its answer recorded by the fake Web API, ms (null: no answer in time). */
   answers: (number | null)[];
   /** Per mention: chat.postMessage calls in its thread, counted after a quiet period. */
@@ -94,15 +99,20 @@ function signedHeaders(secret: string, body: string, retryNum?: number, retryRea
   };
 }
 
-/** POSTs a prepared request; resolves with the time from writing it to the response status (ms). */
-function post(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; ms: number; started: number }> {
+/**
+ * POSTs a prepared request; resolves with the time from writing it to the response status (ms), and
+ * how much of it passed before the request had left this process (`sendMs`).
+ */
+function post(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; ms: number; sendMs: number; started: number }> {
   return new Promise((resolve, reject) => {
+    let sendMs = Number.NaN;
     const req = request(url, { method: 'POST', agent, headers }, (res) => {
       const ms = performance.now() - started;
       res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms, started }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms, sendMs, started }));
     });
     req.on('error', reject);
+    req.on('finish', () => (sendMs = performance.now() - started));
     const started = performance.now();
     req.end(body);
   });
@@ -174,6 +184,7 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
   const since = (t: number | null, started: number) => (t === null ? null : t - started);
   return {
     acks: sent.map((s) => s.ms),
+    sendDelays: sent.map((s) => s.sendMs),
     answers: at.map((t, i) => since(t, (sent[i] as { started: number }).started)),
     answerCounts: mentions.map((m) => perThread.get(`${m.channel}:${m.ts}`) ?? 0),
     httpErrors,
@@ -182,6 +193,7 @@ async function run(plan: LoadPlan, slack: FakeSlack, teams: TeamsSide): Promise<
       ? {
           teams: {
             acks: teamsSent.map((s) => s.ms),
+            sendDelays: teamsSent.map((s) => s.sendMs),
             answers: teamsDone.at.map((t, i) => since(t, (teamsSent[i] as { started: number }).started)),
             answerCounts: teamsDone.answerCounts,
             stillWorkingNotes: teamsDone.stillWorkingNotes,

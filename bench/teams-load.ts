@@ -38,6 +38,8 @@ export interface PreparedActivity {
 export interface TeamsLoadResult {
   /** Per activity: request sent -> HTTP 200 received, ms. */
   acks: number[];
+  /** Per activity: request sent -> its last byte handed to the kernel, ms (the load client's own part). */
+  sendDelays: number[];
   /** Per activity: request sent -> its answer recorded by the fake connector, ms (null: none in time). */
   answers: (number | null)[];
   /** Per activity: answers in its conversation, counted after a quiet period ("still working" notes apart). */

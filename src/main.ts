@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { readManifest, type Manifest } from './core/knowledge/index-store.js';
 import { modelListRequest } from './core/llm-config.js';
+import { createIntake } from './http/intake.js';
 import { createHttpApp, listen } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics } from './metrics.js';
@@ -48,17 +49,20 @@ export async function serve(config: Config, log: Logger, clock: Clock = systemCl
       ready: () => readiness(config, services),
     },
   });
+  // Connections the server takes in: the channels' queued work gives way to a burst of them.
+  const intake = createIntake();
   const slack = config.slack
-    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry })
+    ? createSlackApp({ ...config.slack, assistant: services.assistant, clock, log, expressApp: app, telemetry: metrics.telemetry, intake })
     : undefined;
   await slack?.start();
   // Mounted only with an app id, or unauthenticated for the emulator (config refuses that in production).
   const teams = config.teams
-    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app, telemetry: metrics.telemetry, ...(opts.teamsCredentials ? { credentials: opts.teamsCredentials } : {}) })
+    ? createTeamsApp({ config: config.teams, assistant: services.assistant, store: services.store, clock, log, expressApp: app, telemetry: metrics.telemetry, intake, ...(opts.teamsCredentials ? { credentials: opts.teamsCredentials } : {}) })
     : undefined;
   const notifiers = createNotifiers(config, log, { store: services.store, ...(opts.teamsCredentials ? { teamsCredentials: opts.teamsCredentials } : {}) });
   const reminders = await startReminders({ config, store: services.store, planner: services.planner, notifiers, clock, log });
   const server = await listen(app, config.port, config.host);
+  intake.watch(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info(

@@ -4,7 +4,8 @@
 // acknowledged before the next job's work takes the CPU (the server's search, answers and extraction
 // run in worker threads, src/pool/; the rest of a job, building the Inbound, the store and delivery,
 // stays here). At most `concurrency` jobs run at once; the rest wait in order. No job is ever dropped,
-// and a job never delays its own ack.
+// and a job never delays its own ack. With a gate (src/http/intake.ts), a turn in which the server took
+// in a new connection starts no job: more connections are probably waiting, one accepted per turn.
 import { newRef } from '../core/errors.js';
 import type { Logger } from '../log.js';
 
@@ -26,6 +27,8 @@ export interface WorkQueueOptions {
   /** Jobs running at once (each may wait on the network: Slack, the LLM). */
   concurrency: number;
   log: Logger;
+  /** Asked before each start: true leaves this turn of the event loop to incoming connections. */
+  gate?: { hold(): boolean };
 }
 
 export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
@@ -56,6 +59,10 @@ export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
   function startNext(): void {
     startPending = false;
     if (running >= opts.concurrency || queued() === 0) return;
+    if (opts.gate?.hold()) {
+      scheduleStart();
+      return;
+    }
     let job: Job;
     if (urgentWaiting.length) {
       job = urgentWaiting[0]!;

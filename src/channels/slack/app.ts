@@ -13,6 +13,7 @@ import { createDirectory } from './directory.js';
 import { registerListeners } from './listeners/index.js';
 import { createWorkQueue } from '../work-queue.js';
 import { noTelemetry, type Telemetry } from '../../metrics.js';
+import type { Intake } from '../../http/intake.js';
 
 /**
  * Enough to keep the worker threads busy and several slow LLM answers in flight. More would only move
@@ -41,6 +42,8 @@ export interface SlackAppOptions {
   telemetry?: Telemetry;
   /** After this long without an answer, the person hears it is still coming (default 8 s). */
   stillWorkingMs?: number;
+  /** The server's incoming connections: queued work waits while a burst of them is being taken in. */
+  intake?: Intake;
 }
 
 export interface SlackApp {
@@ -100,7 +103,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     directory: createDirectory(log),
     ...(opts.botUserId ? { botUserId: opts.botUserId } : {}),
     clock: opts.clock,
-    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
+    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log, ...(opts.intake ? { gate: opts.intake.gate() } : {}) }),
     telemetry: opts.telemetry ?? noTelemetry,
     stillWorkingMs: opts.stillWorkingMs ?? STILL_WORKING_MS,
   };

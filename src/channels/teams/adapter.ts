@@ -11,6 +11,8 @@ import {
 } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
+import type { Clock } from '../../core/clock.js';
+import { CachedAuthentication } from './auth-cache.js';
 
 export function authOptions(config: TeamsConfig): ConfigurationBotFrameworkAuthenticationOptions {
   const e = config.endpoints;
@@ -44,7 +46,11 @@ export class LiaisonAdapter extends CloudAdapter {
   }
 }
 
-/** `credentials` replaces MSAL for outgoing calls (tests: a fixed token for a local connector). */
-export function createAdapter(config: TeamsConfig, credentials?: ServiceClientCredentialsFactory): LiaisonAdapter {
-  return new LiaisonAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config), credentials));
+/**
+ * `credentials` replaces MSAL for outgoing calls (tests: a fixed token for a local connector). Connector
+ * clients are reused across turns; with a `clock` (an adapter that takes requests), so are token checks.
+ */
+export function createAdapter(config: TeamsConfig, credentials?: ServiceClientCredentialsFactory, clock?: Clock): LiaisonAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config), credentials);
+  return new LiaisonAdapter(new CachedAuthentication(auth, clock ? { clock } : {}));
 }

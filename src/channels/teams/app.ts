@@ -10,6 +10,7 @@ import type { PlanStore } from '../../core/plans/store.js';
 import type { Logger } from '../../log.js';
 import { STILL_WORKING_MS } from '../../core/still-working.js';
 import { noTelemetry, type Telemetry } from '../../metrics.js';
+import type { Intake } from '../../http/intake.js';
 import { createWorkQueue } from '../work-queue.js';
 import { createAdapter, type LiaisonAdapter } from './adapter.js';
 import type { TeamsDeps } from './deps.js';
@@ -34,6 +35,8 @@ export interface TeamsAppOptions {
   telemetry?: Telemetry;
   /** After this long without an answer, the person hears it is still coming (default 8 s). */
   stillWorkingMs?: number;
+  /** The server's incoming connections: queued work waits while a burst of them is being taken in. */
+  intake?: Intake;
 }
 
 export interface TeamsApp {
@@ -48,7 +51,7 @@ export interface TeamsApp {
 export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
   const log = opts.log.child({ channel: 'teams' });
   if (opts.config.unauthenticated) log.warn('teams: MICROSOFT_APP_ID is not set and TEAMS_ALLOW_UNAUTHENTICATED=1: /api/messages accepts requests without a token (local emulator use only; listening on 127.0.0.1)');
-  const adapter = createAdapter(opts.config, opts.credentials);
+  const adapter = createAdapter(opts.config, opts.credentials, opts.clock);
   const proactive = createProactive(opts.config, opts.store, adapter);
   const deps: TeamsDeps = {
     assistant: opts.assistant,
@@ -56,7 +59,7 @@ export function createTeamsApp(opts: TeamsAppOptions): TeamsApp {
     proactive,
     log,
     clock: opts.clock,
-    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log }),
+    work: createWorkQueue({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, log, ...(opts.intake ? { gate: opts.intake.gate() } : {}) }),
     telemetry: opts.telemetry ?? noTelemetry,
     stillWorkingMs: opts.stillWorkingMs ?? STILL_WORKING_MS,
   };

@@ -11,6 +11,17 @@ import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
 
+/**
+ * A spoken correction between dashes replaces the word before it: "call them tomorrow -- actually
+ * no, Thursday, they're closed tomorrow -- about the form" is "call them Thursday about the form".
+ */
+const CORRECTION = /\b[\w'’]+\s*(?:--|—|–)\s*(?:actually|i mean|sorry|wait|scratch that)[,\s]+(?:no[,\s]+)?([\w'’ ]+?)(?:\s*,[^—–]*?)?\s*(?:--|—|–)\s*/gi;
+
+export function selfCorrected(text: string): string {
+  return text.replace(CORRECTION, (_, fixed: string) => `${fixed.trim()} `);
+}
+
+const TIMING_LABEL = /^(?:asap|urgent|high[\s-]priority|priority|time[\s-]sensitive)\s*[:!\-–—]+\s*/i;
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
 const SPEAKER =
@@ -79,6 +90,8 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   let text = unit.text.replace(/\*\*|__/g, '');
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
+  // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
+  text = selfCorrected(text.replace(TIMING_LABEL, ''));
   const marker = MARKER.exec(text);
   if (marker) {
     explicit = true;

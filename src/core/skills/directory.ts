@@ -112,16 +112,26 @@ function nearestWords(alts: DirectoryMatch[]): string {
   return `the closest ${alts.length === 1 ? 'match meets' : 'matches meet'} everything else`;
 }
 
+/** The kind asked, quoted as the person wrote it when it is a name ("travel training"); a request told as a story is not repeated back. */
+function kindWords(c: Conditions): string {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (c.kind && words(c.kind) <= KIND_WORDS) return `“${c.kind}”`;
+  if (c.rest && words(c.rest) <= KIND_WORDS) return `“${c.rest}”`;
+  return '';
+}
+
+const KIND_WORDS = 5;
+
 export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = CARDS_PER_PAGE): DirectoryAnswer {
   const c = result.conditions;
-  const kind = c.kind || 'service';
+  const kind = kindWords(c);
   const asked = askedWords(c).join(', ');
   const unread = result.unreadable > 0 ? ` ${plural(result.unreadable, 'other service')} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '';
   if (result.fits.length > 0) {
     const page = result.fits.slice(offset, offset + perPage);
     const cards = page.map((m, i) => card(m, i + 1));
     const shown = offset > 0 ? ` (${offset + 1} to ${offset + page.length})` : '';
-    const intro = `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} “${kind}” ${asked}${shown}.${offset === 0 ? unread : ''}`;
+    const intro = `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
     const more = offset + perPage < result.fits.length ? offset + perPage : undefined;
     return { answer: answerOf(intro, cards, page, true), intro, cards, ...(more !== undefined ? { moreFrom: more } : {}) };
   }
@@ -129,8 +139,8 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
   const cards = alts.map((m, i) => card(m, i + 1));
   const none = noneWords(c, result.blocking);
   const intro = alts.length
-    ? `No “${kind}” in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. They do not meet what is marked ✗.${unread}`
-    : `No “${kind}” in the directory fits what you asked (${asked}): ${none}.${unread}`;
+    ? `No ${kind || 'service'} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. They do not meet what is marked ✗.${unread}`
+    : `No ${kind || 'service'} in the directory fits what you asked (${asked}): ${none}.${unread}`;
   return { answer: answerOf(intro, cards, alts, false), intro, cards };
 }
 

@@ -25,6 +25,11 @@ const cmd = (text: string, user = 'U0RIVERA', channel = 'C0TEAM') => {
   const id = `r${++seq}`;
   return h.command({ text, user_id: user, channel_id: channel, trigger_id: `t${seq}`, response_url: h.slack.responseUrl(id) }).then(() => id);
 };
+/** `/liaison create JR-2027` in C0TEAM, answered before anything else is sent (the command runs on the work queue). */
+const createPlan = async () => {
+  const created = await cmd('create JR-2027');
+  await h.slack.waitFor((c) => c.method === `response_url:${created}` || (c.method === 'chat.postMessage' && c.args.channel === 'C0TEAM'));
+};
 const press = (args: Record<string, unknown>, coreId: string, user = 'U0RIVERA', extra: Record<string, unknown> = {}) => {
   const b = findButton(args, coreId);
   const id = `p${++seq}`;
@@ -73,8 +78,7 @@ describe('Slack with the real assistant', () => {
   });
 
   it('proposes notes only to the requester, logs them on Confirm in the thread and DMs each owner', async () => {
-    const created = await cmd('create JR-2027');
-    await h.slack.waitFor((c) => c.method === `response_url:${created}` || (c.method === 'chat.postMessage' && c.args.channel === 'C0TEAM'));
+    await createPlan();
     await logItems('2000.000001', NOTES, 'short');
     const proposal = await h.slack.waitFor((c) => c.method === 'response_url:short');
     expect(proposal.args.response_type).toBe('ephemeral');
@@ -114,7 +118,7 @@ describe('Slack with the real assistant', () => {
 
   it('flags a date just past that the convention reads as next year, so the person confirming can fix it', async () => {
     t.clock.set('2026-12-06T15:00:00Z');
-    await cmd('create JR-2027');
+    await createPlan();
     await logItems('6000.000001', NOTES.replace('Nov 25', 'Dec 6'), 'late');
     const seen = visibleText((await h.slack.waitFor((c) => c.method === 'response_url:late')).args);
     expect(seen).toContain('Owner: *Tom Okafor* · Due: *Sun 2027-12-05* (⚠ 12/5 read as 5 Dec 2027: did you mean a date just past?)');
@@ -122,7 +126,7 @@ describe('Slack with the real assistant', () => {
   });
 
   it('shows a plan in its linked channel and explains, without the data, elsewhere', async () => {
-    await cmd('create JR-2027');
+    await createPlan();
     await logItems('4000.000001', NOTES, 'short2');
     const proposal = await h.slack.waitFor((c) => c.method === 'response_url:short2');
     await press(proposal.args, 'proposal.confirm', 'U0RIVERA', { channel: { id: 'C0TEAM' }, container: { type: 'message', message_ts: '4000.2', channel_id: 'C0TEAM', is_ephemeral: true } });

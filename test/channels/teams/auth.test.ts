@@ -1,6 +1,7 @@
 // The endpoint through the real botbuilder SDK: valid channel tokens are processed; every rejected
 // token is a 401 (botbuilder itself answers 500 for some), and a message is acknowledged before the
 // reply reaches the connector.
+import { createSign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/core/messages.js';
 import { fixedClock } from '../../../src/core/clock.js';
@@ -75,6 +76,37 @@ describe('Teams endpoint tokens', () => {
     while (!assistant.inbounds.some((i) => i.text === 'slow')) await new Promise((r) => setTimeout(r, 10));
     release();
     await h.connector.waitFor((c) => c.body.type === 'message' && JSON.stringify(c.body).includes('You said: slow'));
+  });
+
+  describe('with one token for many activities, as the Bot Connector sends them', () => {
+    it('answers every message sent with the same token, each once', async () => {
+      const token = h.keys.token({ serviceUrl: h.connector.serviceUrl });
+      const texts = Array.from({ length: 12 }, (_, i) => `same token, message ${String.fromCharCode(65 + i)}.`);
+      const statuses = await Promise.all(texts.map((t) => h.send(msg(t), token).then((r) => r.status)));
+      expect(statuses.every((s) => s === 200)).toBe(true);
+      await Promise.all(texts.map((t) => h.connector.waitFor((c) => c.body.type === 'message' && cardText(cardOf(c)).includes(`You said: ${t}`))));
+      for (const t of texts) expect(h.connector.sent().filter((c) => c.body.type === 'message' && cardText(cardOf(c)).includes(`You said: ${t}`))).toHaveLength(1);
+    });
+
+    it('refuses a token that was just accepted when the activity names another service URL', async () => {
+      const token = h.keys.token({ serviceUrl: h.connector.serviceUrl });
+      expect((await h.send(msg('accepted first'), token)).status).toBe(200);
+      await h.connector.waitFor((c) => c.body.type === 'message' && cardText(cardOf(c)).includes('You said: accepted first'));
+      const before = assistant.inbounds.length;
+      const elsewhere = messageActivity('https://smba.example/other/', { text: 'same token, other service URL' });
+      expect((await h.send(elsewhere, token)).status).toBe(401);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(assistant.inbounds.length).toBe(before);
+    });
+
+    it('refuses the forged twin of a token that was just accepted (same claims, another signature)', async () => {
+      const genuine = h.keys.token({ serviceUrl: h.connector.serviceUrl });
+      expect((await h.send(msg('the genuine one'), genuine)).status).toBe(200);
+      // The same header and claims, signed by a key the server does not publish.
+      const signed = genuine.slice(0, genuine.lastIndexOf('.'));
+      const forged = `${signed}.${createSign('RSA-SHA256').update(signed).sign(h.keys.strangerKey).toString('base64url')}`;
+      expect((await h.send(msg('the forged one'), forged)).status).toBe(401);
+    });
   });
 });
 

@@ -22,6 +22,20 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a voice memo: a spoken correction of the day, "I gotta remember to", and a memo about what others said', () => {
+    const notes =
+      "memo after the K.W. meeting. I need to call the youth crew office tomorrow -- actually no, Wednesday, they're closed tomorrow -- about the summer application. " +
+      "Dad said he might bring the ID card at some point. And I gotta remember to update the interest inventory in two weeks. End memo.";
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Rhea Mendez'], 'call the youth crew office about the summer application', '2027-03-03'],
+      [['Rhea Mendez'], 'update the interest inventory', '2027-03-16'],
+    ]);
+  });
+
+  it('a timing label before an "X to do Y" line', () => {
+    expect(run('* ASAP: Omar to fax the signed release to VR\n* Decision: we skip the March family night')).toEqual([[['Omar'], 'fax the signed release to VR', null]]);
+  });
+
   it('a table typed with bars between cells only, skipping rows with no owner and nothing to do', () => {
     const notes = [
       'Learner | Where things stand | Next step | Who | When',

@@ -121,7 +121,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   if (when) out.when = { when: when.value, said: when.said };
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
-  out.rest = parts.asking.replace(/\s+/g, ' ').trim();
+  out.rest = displayKind(parts.asking.replace(FINDING, ' ').replace(CHAT_FILLER, ' '));
   out.story = parts.story.replace(/\s+/g, ' ').trim();
   out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.

@@ -159,3 +159,4 @@ function weekTime(at: Date, timeZone: string): { day: number; minute: number } {
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
   return { day, minute: Number(get('hour')) * 60 + Number(get('minute')) };
 }
+

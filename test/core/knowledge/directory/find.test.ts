@@ -58,8 +58,10 @@ describe('directory questions are answered from the services’ fields', () => {
   });
 
   it('finds the kind in a request told as a story, and leaves the story out of the search', async () => {
-    const { fits } = await titles('got a junior in pine ridge whos terrified of the bus, mom drives him everywhere. who can teach him to ride the bus on his own??');
+    const { r, fits } = await titles('got a junior in pine ridge whos terrified of the bus, mom drives him everywhere. who can teach him to ride the bus on his own??');
     expect(fits).toEqual(['Travel Training for Teens']);
+    // The reply does not read the story back as the name of a kind of service.
+    expect(r.directory!.intro).toMatch(/^One directory entry fits what you asked for in Pine Ridge/);
   });
 
   it('reads a "Tri-county region" around an office in the same county as serving the town, ages from the description, and says how it read them', async () => {
