@@ -39,8 +39,8 @@ const PERIODS: [RegExp, RegExp][] = [
   [/\b(?:hourly|(?:per|an|each) hour)\b/i, /\b(?:hourly|(?:per|an|each|a) hour|\/\s?h(?:ou)?r)\b/i],
 ];
 
-/** Chat shorthand for a counted word ("hrs", "ppl", "biz") is at most this many letters. */
-const SHORTHAND = 3;
+/** Chat shorthand ("hrs", "ppl", "biz", "rn", "yr") is at most this many letters; the gate reads it so too. */
+export const SHORTHAND = 3;
 
 /** A qualified phone line: "the fax number", "a TTY number", "toll-free number". */
 const LINE_KIND = /\b(fax|tty|toll-free|cell|text)\b(?=[\s-]+(?:\w+\s+)?(?:number|line|phone))/i;

@@ -33,7 +33,7 @@ import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askedParts, askingPart, covers, coverage, namesSubject, passageKeys, questionTerms, storySentences, YEAR_KEY, type Term } from './terms.js';
-import { yearsAsked } from './asked.js';
+import { SHORTHAND, yearsAsked } from './asked.js';
 
 export { CHECKS, confidenceOf, type Check, type Checks, type GateModel, type Signals } from './gate.js';
 
@@ -245,17 +245,16 @@ function wordsAround(t: Term, question: string): { words: string[]; at: number }
   return { words, at: words.findIndex((w) => tokenize(w).includes(t.key)) };
 }
 
-/** A word of at most SHORTHAND_LENGTH letters, written in lower case or as an acronym; numbers are not shorthand. */
+/** A word of at most SHORTHAND letters in lower case, or an acronym of any length; numbers are not shorthand. */
 function isShorthand(t: Term, question: string): boolean {
   if (t.kind === 'number') return false;
   const word = rawWord(t, question);
   // An acronym of any length ("DRLC") is shorthand too: a folder usually writes the name out. Five dev
   // folders, leave-one-folder-out: the name check stops firing on an answerable question; unanswerable
   // declined 38 -> 39 of 68, answerable unchanged (14 of 261), AUC 0.796 -> 0.798.
-  if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return true;
-  return word.length <= SHORTHAND_LENGTH && (word === word.toLowerCase() || word === word.toUpperCase());
+  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  return word.length <= SHORTHAND && (word === word.toLowerCase() || word === word.toUpperCase());
 }
-const SHORTHAND_LENGTH = 3;
 
 /** The question's word behind a stemmed term ("dentists" for `dentist`). */
 function rawWord(t: Term, question: string): string {
