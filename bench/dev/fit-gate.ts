@@ -25,8 +25,11 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
   byFolder.set(folder.name, rows);
 }
 let fa = 0, na = 0, du = 0, nu = 0;
+/** Held-out confidences of every development question, for the ranking's quality (AUC) apart from the threshold. */
+const heldOut: { answerable: boolean; c: number }[] = [];
 for (const [held, rows] of byFolder) {
   const m = fitGate([...byFolder].filter(([n]) => n !== held).flatMap(([, r]) => r));
+  for (const r of rows) heldOut.push({ answerable: r.answerable, c: rowConfidence(m, r) });
   const a = rows.filter((r) => r.answerable);
   const u = rows.filter((r) => !r.answerable);
   const fd = a.filter((r) => rowConfidence(m, r) < m.threshold).length;
@@ -34,7 +37,16 @@ for (const [held, rows] of byFolder) {
   fa += fd; na += a.length; du += ud; nu += u.length;
   console.log(`held ${held}: threshold ${m.threshold}  answerable declined ${fd}/${a.length}  unanswerable declined ${ud}/${u.length}`);
 }
-console.log(`LOFO pooled: answerable declined ${fa}/${na}  unanswerable declined ${du}/${nu}`);
+console.log(`LOFO pooled: answerable declined ${fa}/${na}  unanswerable declined ${du}/${nu}  AUC ${auc(heldOut).toFixed(3)}`);
+
+/** Chance that an answerable question is more confident than an unanswerable one (ties count half). */
+function auc(rows: { answerable: boolean; c: number }[]): number {
+  const a = rows.filter((r) => r.answerable);
+  const u = rows.filter((r) => !r.answerable);
+  let s = 0;
+  for (const x of a) for (const y of u) s += x.c > y.c ? 1 : x.c === y.c ? 0.5 : 0;
+  return s / Math.max(1, a.length * u.length);
+}
 const all = fitGate([...byFolder.values()].flat(), `pooled development folders ${[...byFolder.keys()].join(', ')}; ${new Date().toISOString().slice(0, 10)}`);
 console.log(JSON.stringify(all, null, 2));
 if (process.argv.includes('--write')) await writeFile(path.join(ROOT, 'src/core/knowledge/answer/gate-model.json'), `${JSON.stringify(all, null, 2)}\n`);

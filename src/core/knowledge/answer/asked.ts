@@ -39,6 +39,9 @@ const PERIODS: [RegExp, RegExp][] = [
   [/\b(?:hourly|(?:per|an|each) hour)\b/i, /\b(?:hourly|(?:per|an|each|a) hour|\/\s?h(?:ou)?r)\b/i],
 ];
 
+/** Chat shorthand ("hrs", "ppl", "biz", "rn", "yr") is at most this many letters; the gate reads it so too. */
+export const SHORTHAND = 3;
+
 /** A qualified phone line: "the fax number", "a TTY number", "toll-free number". */
 const LINE_KIND = /\b(fax|tty|toll-free|cell|text)\b(?=[\s-]+(?:\w+\s+)?(?:number|line|phone))/i;
 
@@ -71,7 +74,12 @@ export function askedFor(question: string): Asked | undefined {
       return a;
     }
     if (kind !== 'quantity') return { kind };
-    const many = /\bhow many ([a-z]+)/i.exec(question)?.[1];
+    const counted = /\bhow many ([a-z]+)(?:\s+([a-z]+))?/i.exec(question);
+    // Chat shortens the counted word ("how many hrs", "ppl", "biz days"), and a folder spells it out:
+    // a word of SHORTHAND letters or fewer is skipped for the word after it ("biz days": days), or,
+    // when that is short too, any count answers.
+    const many = [counted?.[1], counted?.[2]].find((w) => w !== undefined && w.length > SHORTHAND);
+    if (counted && !many) return { kind };
     if (many) {
       // "how many days" is answered by "30 days", not by any number in the passage.
       const stem = many.toLowerCase().replace(/(?:ies|es|s)$/, '');

@@ -40,8 +40,15 @@ export function focusTerms(specific: Term[], corpus: CorpusStats | undefined, df
     .map((x) => x.t);
 }
 
+/** A quoted unit: its text, the keys it holds (with its source's title and headings), and its whole passage's keys. */
+export interface FocusUnit {
+  text: string;
+  keys: Set<string>;
+  passage?: Set<string>;
+}
+
 /** Checks the quoted units against the focus and the asked kind of fact. */
-export function checkFocus(question: string, focus: Term[], units: { text: string; keys: Set<string> }[]): FocusCheck {
+export function checkFocus(question: string, focus: Term[], units: FocusUnit[]): FocusCheck {
   const all = new Set<string>();
   for (const u of units) for (const k of u.keys) all.add(k);
   const missing = focus.filter((t) => !covers(t, all)).map((t) => t.key);
@@ -51,7 +58,10 @@ export function checkFocus(question: string, focus: Term[], units: { text: strin
     // "How many hours", "how long": the unit says what is counted, so any quoted count of it answers.
     // "A TTY number for the Riverton office": the line kind asked for is what is checked, not what it is about.
     const subject = asked.line ? focus.filter((t) => !asked.line!.test(t.key)) : focus;
-    const about = (u: { keys: Set<string> }): boolean => asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys));
+    // A sentence is read in its passage: "Application deadline: Friday, April 24." under the flyer's
+    // "Summer Work Experience" line is about that program, though the sentence never names it.
+    const about = (u: FocusUnit): boolean =>
+      asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys) || (u.passage !== undefined && covers(t, u.passage)));
     const ofYear = ofAskedYear(question);
     // In a quoted list ("Yearly cap: in 2026, $9,730; Monthly limit: in 2025, $2,350 a month") the year
     // and the figure must sit in the same item.

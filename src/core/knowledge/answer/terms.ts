@@ -77,14 +77,26 @@ function entityTokens(question: string): Set<string> {
   return out;
 }
 
-/** A message split at sentence ends, roughly: enough to tell questions from the story around them. */
+/**
+ * A message split at sentence ends, roughly: enough to tell questions from the story around them. A
+ * spaced dash also ends one ("drives him to a job shadow in oct - what's the rate?"): chat writes it
+ * where prose puts a full stop.
+ */
 function messageSentences(message: string): string[] {
-  return message.split(/(?<=[.!?])\s+/).map((p) => p.trim()).filter(Boolean);
+  return message.split(/(?<=[.!?])\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * A sentence that asks: it ends with a question mark, or (chat often drops it: "what does it pay this
+ * yr") it opens with a question word or an auxiliary verb, the way English questions open.
+ */
 function isAsking(sentence: string): boolean {
-  return /\?["”’)]*$/.test(sentence);
+  return /\?["”’)]*$/.test(sentence) || QUESTION_OPENER.test(sentence);
 }
+
+/** How an English question opens: a wh-word, an auxiliary or modal verb, or "any(one)". Closed-class words only. */
+const QUESTION_OPENER =
+  /^["“(]*(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|isn'?t|aren'?t|do|does|did|don'?t|doesn'?t|can|could|can'?t|will|would|won'?t|should|shall|may|might|must|has|have|any|anyone|anybody)\b/i;
 
 /** A stemmed year ("2026"). */
 export const YEAR_KEY = /^(?:19|20)\d\d$/;

@@ -155,9 +155,27 @@ describe('story and question sentences', () => {
     expect(askingPart(leaning)).toBe(leaning);
     expect(storySentences('How old must a student be for Pre-ETS?')).toEqual([]);
   });
+
+  it('tells the story from the question in chat written without question marks', () => {
+    const q = 'student is 16 and wants the summer crew in our town. what does it pay this yr';
+    expect(storySentences(q)).toEqual(['student is 16 and wants the summer crew in our town.']);
+    expect(askingPart(q)).toBe('what does it pay this yr');
+    // A spaced dash ends the story as a full stop would.
+    const dashed = 'dad drives his son to a job shadow in october - whats the mileage rate';
+    expect(askingPart(dashed)).toBe('whats the mileage rate');
+    expect(questionTerms(dashed).find((t) => t.key === 'shadow')?.padding).toBe(true);
+  });
 });
 
 describe('more ways of asking for a fact', () => {
+  it('reads a count asked in chat shorthand ("hrs", "biz days") against the word the folder spells out', () => {
+    const hrs = askedFor('how many hrs can VR fund per semester')!;
+    expect(holdsAsked(hrs, 'A paid work experience may not exceed 120 hours per semester.')).toBe(true);
+    const biz = askedFor('how many biz days ahead do they have to book a final')!;
+    expect(holdsAsked(biz, 'Book at least 5 business days before a final.')).toBe(true);
+    expect(holdsAsked(biz, 'Finals take 2 hours.')).toBe(false);
+  });
+
   it('a TTY or toll-free number must be named as such', () => {
     const tty = askedFor('Does the DD Board have a TTY number for Deaf parents?')!;
     expect(holdsAsked(tty, 'Intake: call (555) 555-0107.')).toBe(false);

@@ -33,6 +33,15 @@ describe('words the folder never mentions', () => {
   // The gate's weights are fitted on the development folders (gate.ts), where a name no chunk holds is
   // as often a Slack abbreviation in an answerable question as a near miss: the check fires and lowers
   // confidence, by its fitted weight, but no longer declines on its own at the fixtures' scores.
+  it('takes an acronym the folder never writes for shorthand, not for a name it lacks', () => {
+    // "DRVS" is how a teacher writes the VR agency; the folder spells it out, so it is no evidence.
+    const g = assessGrounding('Does DRVS decide on VR eligibility within 60 days?', hits(['vrElig', 0.8]), FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(g.unknown).toEqual([]);
+    expect(g.signals.cuts.unknownName).toBeUndefined();
+    const named = assessGrounding('Does Ridgefield decide on VR eligibility within 60 days?', hits(['vrElig', 0.8]), FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(named.signals.cuts.unknownName).toBe(1);
+  });
+
   it('doubts a question about a place no chunk of the folder names', () => {
     const q = 'What are the five required Pre-ETS activities in Ohio?';
     const without = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD);

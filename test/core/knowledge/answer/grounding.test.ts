@@ -37,6 +37,15 @@ describe('grounding gate', () => {
     expect(assessGrounding(q, h, 0.95).grounded).toBe(false);
   });
 
+  it('doubts an answer whose quote never names the year asked about', () => {
+    // The ABLE guide gives the age limit from 2026; nothing in the folder says what applies in 2030.
+    const later = assessGrounding('What is the ABLE age of onset limit in 2030?', hits(['able', 0.8]));
+    expect(later.signals.cuts.yearMissing).toBe(1);
+    const now = assessGrounding('What is the ABLE age of onset limit in 2026?', hits(['able', 0.8]));
+    expect(now.signals.cuts.yearMissing).toBeUndefined();
+    expect(later.confidence).toBeLessThan(now.confidence);
+  });
+
   it('declines an empty question and an empty hit list', () => {
     expect(assessGrounding('?', hits(['iep', 0.9])).grounded).toBe(false);
     expect(assessGrounding('When do transition goals have to be in the IEP?', []).grounded).toBe(false);

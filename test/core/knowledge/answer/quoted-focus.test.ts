@@ -66,6 +66,15 @@ describe('checking the quoted answer', () => {
     expect(checkFocus(hq, hf, [unit('Attendance rules differ by grade.')]).kindMissing).toBe('quantity');
   });
 
+  it('reads a quoted sentence in its passage: a deadline under the program it belongs to answers "when"', () => {
+    const dq = 'When is the deadline for the paratransit application?';
+    const df = focusTerms(specificTerms(questionTerms(dq)), corpus, (t) => corpusDf(t, corpus));
+    const line = 'Due by Friday, April 24.';
+    expect(checkFocus(dq, df, [unit(line)]).kindMissing).toBe('date');
+    const inPassage = { ...unit(line), passage: passageKeys(`Paratransit rides for riders with disabilities. ${line}`) };
+    expect(checkFocus(dq, df, [inPassage]).kindMissing).toBeUndefined();
+  });
+
   it('reports focus words the quote lacks', () => {
     expect(checkFocus(q, focus, [unit('Medicaid covers many services.')]).missing.length).toBeGreaterThan(0);
   });
