@@ -120,6 +120,28 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
     town.county = county.name;
     if (!county.towns.includes(town.name)) county.towns.push(town.name);
   }
+  // A place named only as a service area ("Rusk Prairie", no address there): the county where the
+  // offices of the services that serve it stand, when they agree on one.
+  const areaVotes = new Map<Place, Map<string, number>>();
+  for (const r of records) {
+    const offices = new Set(r.locations.map((l) => l.county ?? (l.city ? places.get(key(l.city))?.county : undefined)).filter((c): c is string => Boolean(c)));
+    if (offices.size !== 1) continue;
+    const [office] = offices;
+    for (const a of r.areas) {
+      const p = places.get(key(a));
+      if (!p || p.kind !== 'area' || p.county) continue;
+      const v = areaVotes.get(p) ?? new Map<string, number>();
+      v.set(office!, (v.get(office!) ?? 0) + 1);
+      areaVotes.set(p, v);
+    }
+  }
+  for (const [p, v] of areaVotes) {
+    if (v.size !== 1) continue;
+    const [name] = [...v.keys()];
+    const county = places.get(key(name!));
+    if (county?.kind !== 'county') continue;
+    p.county = county.name;
+  }
   for (const [p, s] of sums) {
     p.lat = s.lat / s.n;
     p.lon = s.lon / s.n;
