@@ -46,6 +46,10 @@ const KNOWN_SHARE = 0.5;
 const STORY_WEIGHT = 0.35;
 /** ...and at least this much of them outright. */
 const KIND_FLOOR = 0.45;
+/** The names of the services covering this share of what the best covers say what the kind is called... */
+const NAMES_SHARE = 0.6;
+/** ...and a service's share of those names' words counts this much of its kind score (chosen on birch-211 and the generated directory together). */
+const NAMES_WEIGHT = 0.6;
 
 const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook | undefined }>();
 
@@ -106,6 +110,14 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
  * is of the kind when it covers nearly as much of that weight as the best one does.
  */
 async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<Hit[]> {
+  const scored = await kindScores(view, conditions);
+  const best = Math.max(0, ...scored.map((s) => s.cov));
+  if (best < KIND_FLOOR) return [];
+  return scored.filter((s) => s.cov >= best * KIND_SHARE).map((s) => s.hit);
+}
+
+/** Each candidate service with how much of the kind's weighed words it covers (empty when the request is not a kind the directory has). */
+export async function kindScores(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; cov: number }[]> {
   // Keywords alone: a kind is matched by its words (below), and a vector search this wide costs more than it ranks.
   const hits = (await view.search(conditions.kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
   const asked = questionTerms(conditions.rest);
@@ -124,10 +136,37 @@ async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Prom
   const known = new Set(weighed.map((x) => x.term.key));
   const request = terms.filter((t) => asked.includes(t));
   if (said(request) > 0 && said(request.filter((t) => known.has(t.key))) / said(request) < KNOWN_SHARE) return [];
-  const scored = hits.map((hit, i) => ({ hit, cov: kindCoverage(weighed, keys[i]!) }));
-  const best = Math.max(...scored.map((s) => s.cov));
-  if (best < KIND_FLOOR) return [];
-  return scored.filter((s) => s.cov >= best * KIND_SHARE).map((s) => s.hit);
+  const first = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
+  // The names of the services that best fit the request say what the kind is called ("a break for
+  // mom" finds "In-Home Respite"): those words, weighed by rarity, are a second request the others are read against.
+  const best = Math.max(...first);
+  const top = hits.filter((_, i) => first[i]! >= best * NAMES_SHARE);
+  // A name that says the request's words is surer of the kind than one that covers them only in its
+  // description: each name counts by how much of the request it says (alike when none says any).
+  const nameSays = top.map((h) => kindCoverage(weighed, new Set(titleKeys(h.chunk))));
+  const saidTotal = nameSays.reduce((a, b) => a + b, 0);
+  const named = new Map<string, number>();
+  top.forEach((h, j) => {
+    const share = saidTotal > 0 ? nameSays[j]! / saidTotal : 1 / top.length;
+    for (const k of titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
+  });
+  const fed = [...named].map(([k, share]) => {
+    const df = keys.filter((ks) => ks.has(k)).length;
+    return { k, w: df > 0 ? share * Math.log(1 + hits.length / df) : 0 };
+  });
+  const fedTotal = fed.reduce((s, x) => s + x.w, 0);
+  return hits.map((hit, i) => {
+    const second = fedTotal > 0 ? fed.reduce((s, x) => s + (keys[i]!.has(x.k) ? x.w : 0), 0) / fedTotal : first[i]!;
+    return { hit, cov: (1 - NAMES_WEIGHT) * first[i]! + NAMES_WEIGHT * second };
+  });
+}
+
+/** The words of a service's name (tokens and the concepts they name), worked out once per loaded chunk. */
+const titleKeysOf = new WeakMap<Chunk, string[]>();
+function titleKeys(chunk: Chunk): string[] {
+  let keys = titleKeysOf.get(chunk);
+  if (!keys) titleKeysOf.set(chunk, (keys = [...passageKeys(chunk.title)].filter((k) => !k.startsWith('fact:'))));
+  return keys;
 }
 
 /** The entry's own words about what it does: its text without the field lines (areas, languages, fees...) every entry has. */

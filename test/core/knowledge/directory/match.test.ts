@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readConditions } from '../../../../src/core/knowledge/directory/conditions.js';
+import { matchService } from '../../../../src/core/knowledge/directory/match.js';
+import { placeBook } from '../../../../src/core/knowledge/directory/places.js';
+import type { ServiceRecord } from '../../../../src/core/knowledge/types.js';
+
+const service = (name: string, city: string, county: string, areas: string[]): ServiceRecord => ({
+  name,
+  phones: [],
+  areas,
+  locations: [{ city, county, state: 'OR' }],
+  languages: ['English'],
+  open: [],
+});
+
+// A hamlet no address in the directory stands in, named only as the area a few services serve.
+const records = [
+  service('Paratransit', 'Pendry', 'Lusk County', ['All of Lusk County']),
+  service('Food Pantry', 'Pendry', 'Lusk County', ['Pendry', 'Mill Bend']),
+  service('Library Outreach', 'Tilden', 'Lusk County', ['Tilden', 'Mill Bend']),
+  service('Job Club', 'Marlow', 'Halvorsen County', ['All of Halvorsen County']),
+];
+const book = placeBook(records);
+const place = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, book), { book }).checks.find((c) => c.condition === 'place');
+
+describe('the place a service serves', () => {
+  it('offers a county-wide service for a hamlet the directory names only as a service area', () => {
+    expect(place(records[0]!, 'does anyone do paratransit in mill bend')).toMatchObject({ verdict: 'meets' });
+    expect(place(records[3]!, 'any job club in mill bend')).toMatchObject({ verdict: 'fails' });
+  });
+});
