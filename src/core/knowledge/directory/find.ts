@@ -111,13 +111,14 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
  */
 async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<Hit[]> {
   const scored = await kindScores(view, conditions);
-  const best = Math.max(0, ...scored.map((s) => s.cov));
-  if (best < KIND_FLOOR) return [];
+  // The floor is on the request's own words: the names' words always cover their own service.
+  if (Math.max(0, ...scored.map((s) => s.asked)) < KIND_FLOOR) return [];
+  const best = Math.max(...scored.map((s) => s.cov));
   return scored.filter((s) => s.cov >= best * KIND_SHARE).map((s) => s.hit);
 }
 
 /** Each candidate service with how much of the kind's weighed words it covers (empty when the request is not a kind the directory has). */
-export async function kindScores(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; cov: number }[]> {
+export async function kindScores(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; cov: number; asked: number }[]> {
   // Keywords alone: a kind is matched by its words (below), and a vector search this wide costs more than it ranks.
   const hits = (await view.search(conditions.kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
   const asked = questionTerms(conditions.rest);
@@ -157,7 +158,7 @@ export async function kindScores(view: KnowledgeView, conditions: Conditions): P
   const fedTotal = fed.reduce((s, x) => s + x.w, 0);
   return hits.map((hit, i) => {
     const second = fedTotal > 0 ? fed.reduce((s, x) => s + (keys[i]!.has(x.k) ? x.w : 0), 0) / fedTotal : first[i]!;
-    return { hit, cov: (1 - NAMES_WEIGHT) * first[i]! + NAMES_WEIGHT * second };
+    return { hit, cov: (1 - NAMES_WEIGHT) * first[i]! + NAMES_WEIGHT * second, asked: first[i]! };
   });
 }
 
