@@ -17,9 +17,9 @@ export interface Conditions {
   when?: { when: When; said: string };
   /** The question without the condition phrases and the asking words: what kind of service. */
   kind: string;
-  /** The sentences that ask, without the condition phrases: the story around them ("mom drives him everywhere") says nothing of the kind. */
+  /** The sentences that ask, without the condition phrases, asking and filler words: what the kind is matched on first. */
   rest: string;
-  /** The other sentences without the condition phrases ("17 y/o dropped out last yr, wants to get GED"): they may name the kind too. */
+  /** The other sentences, the story ("17 y/o dropped out last yr, wants to get GED"): they may name the kind too, and count less. */
   story: string;
   /** The question asks to find a service ("who offers", "is there", "where can we find"). */
   finding: boolean;
@@ -119,10 +119,10 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   if (cost) out.cost = { cost: cost.value, said: cost.said };
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said };
-  // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   out.rest = displayKind(parts.asking.replace(FINDING, ' ').replace(CHAT_FILLER, ' '));
   out.story = parts.story.replace(/\s+/g, ' ').trim();
+  // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
   if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;

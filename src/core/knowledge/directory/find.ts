@@ -38,14 +38,14 @@ export interface DirectoryOptions {
 
 /** How many services of a kind are read for one question; a kind rarely has more in one directory's best matches. */
 const KIND_K = 300;
-/** A service is of the kind asked when it covers this share of what the best service covers of the kind's words. */
+/** A service is of the kind asked when its kind score is at least this share of the best service's... */
 const KIND_SHARE = 0.7;
+/** ...and the best service covers at least this much of the request's own words. */
+const KIND_FLOOR = 0.45;
 /** The share of the request's words that some candidate service must say. */
 const KNOWN_SHARE = 0.5;
 /** A word of the story around the request counts this much of a word of the request. */
 const STORY_WEIGHT = 0.35;
-/** ...and at least this much of them outright. */
-const KIND_FLOOR = 0.45;
 /** The names of the services covering this share of what the best covers say what the kind is called... */
 const NAMES_SHARE = 0.6;
 /** ...and a service's share of those names' words counts this much of its kind score (chosen on birch-211 and the generated directory together). */
@@ -199,4 +199,3 @@ function weekTime(at: Date, timeZone: string): { day: number; minute: number } {
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
   return { day, minute: Number(get('hour')) * 60 + Number(get('minute')) };
 }
-
