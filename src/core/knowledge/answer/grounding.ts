@@ -33,7 +33,8 @@ import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askedParts, askingPart, covers, coverage, namesSubject, passageKeys, questionTerms, storySentences, YEAR_KEY, type Term } from './terms.js';
-import { SHORTHAND, yearsAsked } from './asked.js';
+import { SHORTHAND } from './asked.js';
+import { yearMissing } from './year.js';
 
 export { CHECKS, confidenceOf, type Check, type Checks, type GateModel, type Signals } from './gate.js';
 
@@ -202,9 +203,8 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');
   // A year the question asks about ("the 2027 fair", "rates for 2027-28") that no quoted unit, nor its
-  // source's title or headings, names: the folder gives another year's figures or dates.
-  const years = yearsAsked(askingPart(question));
-  if (years.length && units.length && !units.some((u) => years.some((y) => `${u.text}\n${u.where}`.includes(y)))) cut('yearMissing');
+  // source's title or headings, names: the folder gives another year's figures or dates (year.ts).
+  if (yearMissing(askingPart(question), units)) cut('yearMissing');
   // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the
   // folder never names: whatever is quoted is about another place than the one asked about.
   if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('otherPlace');
