@@ -64,7 +64,10 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
   const out = (verdict: Verdict, note: string) => ({ check: { condition: 'place' as const, verdict, note }, ...(d !== undefined ? { miles: d } : {}) });
 
   const names = [place.name, ...towns, ...place.zips, ...towns.flatMap((t) => book.get(t)?.zips ?? []), ...(county ? [county] : [])];
-  const named = (area: string) => names.some((n) => new RegExp(String.raw`(?<![\w-])${escape(n)}(?![\w-])`, 'i').test(area));
+  const zips = names.filter((n) => /^\d{5}$/.test(n)).map(Number);
+  // "ZIP codes 81584-81586" covers the ZIPs between.
+  const inRange = (area: string) => [...area.matchAll(ZIP_RANGE)].some((m) => zips.some((z) => z >= Number(m[1]) && z <= Number(m[2])));
+  const named = (area: string) => inRange(area) || names.some((n) => new RegExp(String.raw`(?<![\w-])${escape(n)}(?![\w-])`, 'i').test(area));
   if (r.areas.length > 0) {
     const serving = r.areas.find(named);
     if (serving) return out('meets', `serves ${place.name}`);
@@ -88,6 +91,8 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
   return out(r.locations.length > 0 ? 'fails' : 'unknown', r.locations.length > 0 ? `located in ${locationNames(r)}` : 'no service area or location listed');
 }
 
+const ZIP_RANGE = /\b(\d{5})\s*(?:-|–|to|through)\s*(\d{5})\b/g;
+
 /** Words that name an area wider than a town, without saying which towns. */
 const REGION = /\b(?:region|regional|tri-?county|multi-?county|counties)\b/i;
 
@@ -104,7 +109,8 @@ function ageCheck(r: ServiceRecord, lo: number, hi: number): Check {
   const min = r.minAge;
   const max = r.maxAge;
   const said = lo === hi ? `${lo}` : `${lo} to ${hi}`;
-  if (min === undefined && max === undefined) return { condition: 'age', verdict: 'unknown', note: 'ages not listed' };
+  // An entry whose age fields are empty and whose words state no ages sets no age limit (HSDS leaves them empty then).
+  if (min === undefined && max === undefined) return { condition: 'age', verdict: 'meets', note: 'no age limit listed' };
   const range = min !== undefined && max !== undefined ? `ages ${min} to ${max}` : min !== undefined ? `ages ${min} and up` : `ages up to ${max}`;
   // A school year covers two ages: the service must take both to fit without a doubt.
   const fits = (min === undefined || lo >= min) && (max === undefined || hi <= max);

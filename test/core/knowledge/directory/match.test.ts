@@ -29,3 +29,22 @@ describe('the place a service serves', () => {
     expect(place(records[3]!, 'any job club in mill bend')).toMatchObject({ verdict: 'fails' });
   });
 });
+
+describe('conditions an entry states loosely', () => {
+  const respite: ServiceRecord = { ...service('Respite', 'Pendry', 'Lusk County', ['ZIP codes 97412-97415 and 97421']), locations: [{ city: 'Pendry', county: 'Lusk County', zip: '97412', state: 'OR' }] };
+  const zipBook = placeBook([respite], [
+    { town: 'Tilden', county: 'Lusk County', zip: '97414' },
+    { town: 'Marlow', county: 'Halvorsen County', zip: '97381' },
+  ]);
+  const check = (r: ServiceRecord, q: string, name: string) => matchService(r, readConditions(q, zipBook), { book: zipBook }).checks.find((c) => c.condition === name);
+
+  it('reads a ZIP range as serving the towns whose ZIP falls inside it', () => {
+    expect(check(respite, 'any respite in Tilden', 'place')).toMatchObject({ verdict: 'meets' });
+    expect(check(respite, 'any respite in Marlow', 'place')).toMatchObject({ verdict: 'fails' });
+  });
+
+  it('takes an entry that states no ages as having no age limit, and says so', () => {
+    expect(check(respite, 'respite in Tilden for a 12 year old', 'age')).toEqual({ condition: 'age', verdict: 'meets', note: 'no age limit listed' });
+    expect(check({ ...respite, minAge: 18 }, 'respite in Tilden for a 12 year old', 'age')).toMatchObject({ verdict: 'fails' });
+  });
+});
