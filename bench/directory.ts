@@ -6,7 +6,7 @@
 // question latency, the answering process's memory, and re-ingest after 1% of services changed.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -220,6 +220,14 @@ async function blindRows(repoRoot: string, root: string, sealed: boolean): Promi
     const role = folder.sealed ? 'sealed' : DIRECTORY_JUDGES.includes(folder.name) ? 'blind, judge only' : 'blind, development';
     const built = await buildIndex(folder.knowledge, path.join(root, `${folder.name}-index`));
     rows.push(await row(`${folder.name} (${role})`, built, await readGold(file)));
+  }
+  // Directory-only sets (a directory and its questions, no general questions or notes), all for tuning.
+  const extra = path.join(repoRoot, 'bench', 'directories');
+  for (const name of existsSync(extra) ? (await readdir(extra)).sort() : []) {
+    const file = path.join(extra, name, 'directory-questions.jsonl');
+    if (!existsSync(file)) continue;
+    const built = await buildIndex(path.join(extra, name, 'knowledge'), path.join(root, `${name}-index`));
+    rows.push(await row(`${name} (blind, development)`, built, await readGold(file)));
   }
   return rows;
 }

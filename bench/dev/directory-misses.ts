@@ -2,6 +2,7 @@
 // `npx tsx bench/dev/directory-misses.ts FOLDER [--all]` prints each question Liaison got wrong (or
 // every question with --all): the conditions it read, what it offered (fits or not) and what fits.
 // Refuses sealed folders and the directory judges (bench/folders.ts DIRECTORY_JUDGES).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
@@ -20,7 +21,9 @@ if (!name || isSealed(name) || DIRECTORY_JUDGES.includes(name)) {
   process.exit(2);
 }
 const all = process.argv.includes('--all');
-const folder = path.join(import.meta.dirname, '..', 'folders', name);
+// A folder of bench/folders/, or a directory-only set of bench/directories/.
+const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
+const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
 const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
 const raw = new Map((await readFile(path.join(folder, 'directory-questions.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => {
   const q = JSON.parse(l) as { id: string; conditions?: unknown };

@@ -26,7 +26,7 @@ export interface Conditions {
 }
 
 const FINDING =
-  /^\s*any\b|\b(?:(?:which|what) (?:[\w-]+ ){0,2}(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+  /^\s*any\b|\b(?:(?:which|what) (?<named>(?:[\w-]+ ){0,2})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|do (?:i|we) (?:call|contact))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
 
 /** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
 const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
@@ -120,10 +120,10 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said };
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
-  out.rest = displayKind(parts.asking.replace(FINDING, ' ').replace(CHAT_FILLER, ' '));
+  out.rest = displayKind(withoutAsking(parts.asking).replace(CHAT_FILLER, ' '));
   out.story = parts.story.replace(/\s+/g, ' ').trim();
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
-  out.kind = displayKind(rest.replace(FINDING, ' ').replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
+  out.kind = displayKind(withoutAsking(rest).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
   if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;
   // "...is there a youth program in Oakdale and how does he sign up?": a second question the
@@ -147,6 +147,11 @@ function displayKind(rest: string): string {
   while (words.length && filler(words[0]!)) words.shift();
   while (words.length && filler(words[words.length - 1]!)) words.pop();
   return words.join(' ');
+}
+
+/** The text without its asking words; "which job coaching providers serve" keeps "job coaching". */
+function withoutAsking(text: string): string {
+  return text.replace(FINDING, (...args) => ` ${(args[args.length - 1] as { named?: string }).named ?? ''} `);
 }
 
 /** Where a message's sentences and its joined questions ("...in Oakdale and how does he sign up?") part. */

@@ -68,6 +68,11 @@ describe('conditions read from a directory question', () => {
     expect(c.story).toMatch(/terrified of the bus/);
   });
 
+  it('keeps the kind named inside "which ... providers serve"', () => {
+    const c = read('Which job coaching providers serve a 20-year-old in Oakdale?');
+    expect(c).toMatchObject({ kind: 'job coaching', finding: true });
+  });
+
   it('leaves an interpreter in the kind when the language is read from "ASL interpreters"', () => {
     const c = read('Who provides Karen interpreters for meetings in Oakdale?');
     expect(c.language?.name).toBe('Karen');
