@@ -61,6 +61,7 @@ export const CONCEPTS: Record<string, string[]> = {
   protection_advocacy: ['protection and advocacy', 'p a agency', 'disability rights', 'legal aid', 'advocate', 'advocacy organization'],
   parent_center: ['parent center', 'parent training and information center', 'pti', 'parent training', 'family network', 'family support'],
   respite: ['respite', 'respite care', 'caregiver break', 'personal care', 'pca', 'personal care attendant', 'direct support professional', 'dsp'],
+  recreation: ['recreation', 'recreational', 'rec', 'adaptive sports', 'adapted sports', 'unified sports', 'special olympics', 'sports', 'leisure', 'social club', 'teen social', 'inclusive recreation', 'parks and rec', 'parks and recreation', 'day camp', 'summer camp'],
   day_program: ['day program', 'day habilitation', 'adult day', 'day services', 'community integration'],
   apprenticeship: ['apprenticeship', 'internship', 'project search', 'paid internship', 'work experience', 'job shadowing', 'job shadow', 'volunteer'],
   wioa: ['wioa', 'workforce innovation and opportunity act', 'american job center', 'one stop', 'workforce center', 'career center', 'job center'],
