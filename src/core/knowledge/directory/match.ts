@@ -73,18 +73,13 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
     if (serving) return out('meets', `serves ${place.name}`);
     // An area that names no place this directory knows could not be read: it neither includes nor excludes.
     const readable = r.areas.some((a) => book.find(a) || WHOLE.test(a));
-    if (!readable) {
-      if (inPlace) return out('meets', `in ${place.name}`);
-      // Read leniently: a region named in words ("Tri-county region") around an office in the same county includes the place.
-      const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
-      if (office && REGION.test(r.areas.join(' '))) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
-      return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
-    }
-    if (r.areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
+    if (!readable && inPlace) return out('meets', `in ${place.name}`);
     // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
     const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
     const regionOnly = r.areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
     if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
+    if (!readable) return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
+    if (r.areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }
   if (inPlace) return out('meets', `in ${place.name}`);
