@@ -97,15 +97,19 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       }
     }
     for (const area of r.areas) {
+      // A county named in an area's words ("All of Maple County", "Maple and Lusk County residents") is a place.
+      for (const name of countiesIn(area)) add(name, 'county');
       // A short area name ("Pine Ridge", "Maple County") is a place; a sentence is read when matched.
       if (area.split(/\s+/).length > 4 || /^(?:all|entire|whole|statewide|county-?wide)\b/i.test(area)) continue;
       add(area, COUNTY.test(area) ? 'county' : 'area');
     }
   }
-  // A town's county, when the district file does not say: the county most services located there name as their area.
+  // A town's county, when the district file does not say: the county most services located there
+  // name as their area, alone ("Maple County", "All of Maple County", "Maple County residents").
+  const countyNames = [...places.values()].filter((p) => p.kind === 'county').map((p) => ({ p, re: new RegExp(String.raw`(?<![\w-])${escape(p.name)}(?![\w-])`, 'i') }));
   const votes = new Map<Place, Map<Place, number>>();
   for (const r of records) {
-    const counties = r.areas.map((a) => places.get(key(a))).filter((p): p is Place => p?.kind === 'county');
+    const counties = [...new Set(r.areas.flatMap((a) => countyNames.filter((c) => c.re.test(a)).map((c) => c.p)))];
     if (counties.length !== 1) continue;
     for (const loc of r.locations) {
       const town = loc.city ? places.get(key(loc.city)) : undefined;
@@ -115,10 +119,33 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       votes.set(town, v);
     }
   }
-  for (const [town, v] of votes) {
-    const county = [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    town.county = county.name;
-    if (!county.towns.includes(town.name)) county.towns.push(town.name);
+  const settle = (v: Map<Place, Map<Place, number>>) => {
+    for (const [town, counts] of v) {
+      const county = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      town.county = county.name;
+      if (!county.towns.includes(town.name)) county.towns.push(town.name);
+    }
+  };
+  settle(votes);
+  // A town still without a county, listed in an area beside towns whose county is known ("Alder
+  // Creek, Sawyer and Pinon Ridge"): the county those towns share.
+  const towns = [...places.values()].filter((p) => p.kind === 'town').sort((a, b) => b.name.length - a.name.length);
+  if (towns.some((t) => !t.county) && towns.some((t) => t.county)) {
+    const anyTown = new RegExp(String.raw`(?<![\w-])(?:${towns.map((t) => escape(t.name)).join('|')})(?![\w-])`, 'gi');
+    const listed = new Map<Place, Map<Place, number>>();
+    for (const area of new Set(records.flatMap((r) => r.areas))) {
+      const named = [...new Set([...area.matchAll(anyTown)].map((m) => places.get(key(m[0]))!))];
+      const counties = new Set(named.map((t) => t.county).filter(Boolean));
+      if (counties.size !== 1) continue;
+      const county = places.get(key([...counties][0]!));
+      if (county?.kind !== 'county') continue;
+      for (const t of named.filter((x) => !x.county)) {
+        const v = listed.get(t) ?? new Map<Place, number>();
+        v.set(county, (v.get(county) ?? 0) + 1);
+        listed.set(t, v);
+      }
+    }
+    settle(listed);
   }
   // A place named only as a service area ("Rusk Prairie", no address there): the county where the
   // offices of the services that serve it stand, when they agree on one.
@@ -166,6 +193,19 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       return undefined;
     },
   };
+}
+
+/** Words that open an area's sentence before the county's own name ("All of", "Serves the entire"). */
+const LEAD = /^(?:(?:all|of|the|entire|whole|serves?|serving|residents?|in|within|throughout|and)\s+)+/i;
+
+/** The counties an area's words name, capitalised as names are: "All of Maple County" gives "Maple County". */
+function countiesIn(area: string): string[] {
+  const out: string[] = [];
+  for (const m of area.matchAll(/((?:[A-Z][\w'.-]*\s+){1,3})(County|Parish|Borough)\b/g)) {
+    const name = m[1]!.replace(LEAD, '').trim();
+    if (name) out.push(`${name} ${m[2]}`);
+  }
+  return out;
 }
 
 /** A location's coordinates: its own, else its ZIP's from the gazetteer when the gazetteer's city and state agree with the address. */

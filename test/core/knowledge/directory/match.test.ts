@@ -30,6 +30,30 @@ describe('the place a service serves', () => {
   });
 });
 
+describe('a directory whose addresses name no county', () => {
+  // A county 211 export: street, city and ZIP only; most services say "All of Maple County".
+  const bare = (name: string, city: string, areas: string[]): ServiceRecord => ({ ...service(name, city, '', areas), locations: [{ city, state: 'CO' }] });
+  const local = [
+    bare('Respite Network', 'Juniper', ['All of Maple County']),
+    bare('Youth Job Club', 'Sawyer', ['All of Maple County']),
+    bare('Sawyer Food Bank', 'Sawyer', ['Maple County residents']),
+    bare('Hilltop Transit', 'Aspen', ['Larch County']),
+    bare('East End Mentors', 'Dry Fork', ['Dry Fork, Sawyer and Juniper']),
+  ];
+  const localBook = placeBook(local);
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, localBook), { book: localBook }).checks.find((c) => c.condition === 'place');
+
+  it('learns which county a town is in from the areas its offices serve, so a county-wide service is offered in every town of it', () => {
+    expect(check(local[0]!, 'any respite in sawyer for a 15 yo')).toMatchObject({ verdict: 'meets' });
+    expect(check(local[1]!, 'job club in juniper?')).toMatchObject({ verdict: 'meets' });
+    expect(check(local[0]!, 'respite near aspen')).toMatchObject({ verdict: 'fails' });
+  });
+
+  it('places a town in the county of the towns an area lists it with', () => {
+    expect(check(local[0]!, 'respite in dry fork?')).toMatchObject({ verdict: 'meets' });
+  });
+});
+
 describe('conditions an entry states loosely', () => {
   const respite: ServiceRecord = { ...service('Respite', 'Pendry', 'Lusk County', ['ZIP codes 97412-97415 and 97421']), locations: [{ city: 'Pendry', county: 'Lusk County', zip: '97412', state: 'OR' }] };
   const zipBook = placeBook([respite], [
