@@ -73,7 +73,7 @@ const WHENS: { when: When; re: RegExp }[] = [
   { when: 'sunday', re: new RegExp(String.raw`\b(?:${LEAD})sundays?\b(?!\s+(?:job|work|shift))`, 'i') },
 ];
 
-const PLACE_LEAD = String.raw`(?:(?:in|near|around|close to|nearby|by|from|for|at|serving|serves|covering|within \d+ miles of)\s+(?:the\s+)?)?`;
+const PLACE_LEAD = String.raw`(?:(?:in|near|around|close to|nearby|by|from|for|at|serving|serves|covering|within \d+ miles of)\s+(?:the\s+)?)?(?:zip(?:\s*code)?\s*#?\s*)?`;
 const NEAR = /^(?:near|around|close to|nearby|by|within)/i;
 
 /** Reads the conditions from a question; `book` knows the places and languages of this directory. */

@@ -59,6 +59,12 @@ describe('conditions read from a directory question', () => {
     expect(read('respite care close to Lakeside').place?.near).toBe(true);
   });
 
+  it('does not take "ZIP code" for part of the kind of service', () => {
+    const c = read('Which mentoring programs serve youth in ZIP code 56002?');
+    expect(c.place?.place.name).toBe('56002');
+    expect(c.kind).not.toMatch(/zip|code/i);
+  });
+
   it('reads a request told as a story: the asking sentence names the kind, the story is kept apart', () => {
     const c = read("got a junior in oakdale whos terrified of the bus, mom drives him everywhere. who can teach him to ride the bus on his own??");
     expect(c.finding).toBe(true);
