@@ -75,8 +75,9 @@ export interface Citation {
 
 /**
  * One directory service as a contact card, with how it fits the question: `meets` are the
- * conditions it meets ("serves Pine Ridge", "ages 14 to 21"), `misses` the ones it does not
- * (only on a card offered as the nearest when nothing fits).
+ * conditions it meets ("serves Pine Ridge", "ages 14 to 21"), `misses` the ones it does not, and
+ * `unstated` the ones its entry does not say ("hours not listed"); the last two only on a card
+ * offered as the nearest when nothing fits.
  */
 export interface ServiceCard {
   /** Its citation number in the answer. */
@@ -96,6 +97,7 @@ export interface ServiceCard {
   distance?: string;
   meets: string[];
   misses: string[];
+  unstated?: string[];
   url?: string;
 }
 

@@ -35,8 +35,10 @@ function card(m: DirectoryMatch, n: number): ServiceCard {
     title: r.name,
     source: m.hit.chunk.source,
     meets: m.matched.checks.filter((x) => x.verdict === 'meets').map((x) => x.note),
-    misses: m.matched.checks.filter((x) => x.verdict !== 'meets').map((x) => x.note),
+    misses: m.matched.checks.filter((x) => x.verdict === 'fails').map((x) => x.note),
   };
+  const unstated = m.matched.checks.filter((x) => x.verdict === 'unknown').map((x) => x.note);
+  if (unstated.length) c.unstated = unstated;
   const loc = r.locations.find((l) => l.address);
   const ages = r.minAge !== undefined && r.maxAge !== undefined ? `ages ${r.minAge} to ${r.maxAge}` : r.minAge !== undefined ? `ages ${r.minAge} and up` : r.maxAge !== undefined ? `ages up to ${r.maxAge}` : undefined;
   const eligible = [ages, r.eligibility].filter(Boolean).join('; ');
@@ -51,7 +53,8 @@ function card(m: DirectoryMatch, n: number): ServiceCard {
   set('cost', r.fees ? clip(r.fees, 120) : undefined);
   set('languages', r.languages.join(', '));
   set('verified', freshness(r.verified));
-  set('distance', m.matched.distance !== undefined ? `${Math.round(m.matched.distance)} miles away` : undefined);
+  // A service in the town itself is not "0 miles away".
+  set('distance', m.matched.distance !== undefined && m.matched.distance >= 1 ? `${Math.round(m.matched.distance)} ${Math.round(m.matched.distance) === 1 ? 'mile' : 'miles'} away` : undefined);
   set('url', m.hit.chunk.contact?.url ?? m.hit.chunk.url);
   return c;
 }
@@ -70,7 +73,7 @@ export function cardMarkdown(c: ServiceCard): string {
   if (c.eligible) lines.push(`Who: ${c.eligible}`);
   if (c.cost) lines.push(`Cost: ${c.cost}`);
   if (c.languages) lines.push(`Languages: ${c.languages}`);
-  const fit = [c.meets.length ? `✓ ${c.meets.join(', ')}` : '', c.misses.length ? `✗ ${c.misses.join(', ')}` : ''].filter(Boolean).join(' · ');
+  const fit = [c.meets.length ? `✓ ${c.meets.join(', ')}` : '', c.misses.length ? `✗ ${c.misses.join(', ')}` : '', c.unstated?.length ? `? ${c.unstated.join(', ')}` : ''].filter(Boolean).join(' · ');
   if (fit) lines.push(fit);
   if (c.verified) lines.push(`_${c.verified}_`);
   return lines.join('\n');
@@ -97,6 +100,7 @@ function noneWords(c: Conditions, blocking: ConditionName | undefined): string {
   return i >= 0 ? `none ${asked[i]}` : `none that is ${asked.join(', ')}`;
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n === 1 ? 'one' : n === 2 ? 'two' : n} ${n === 1 ? one : many}`;
 
 /** The alternatives, grouped by where they are when the place rules the others out: "two in Oakdale, 12 miles away". */
@@ -126,7 +130,7 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
   const c = result.conditions;
   const kind = kindWords(c);
   const asked = askedWords(c).join(', ');
-  const unread = result.unreadable > 0 ? ` ${plural(result.unreadable, 'other service')} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '';
+  const unread = result.unreadable > 0 ? ` ${capital(plural(result.unreadable, 'other service'))} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '';
   if (result.fits.length > 0) {
     const page = result.fits.slice(offset, offset + perPage);
     const cards = page.map((m, i) => card(m, i + 1));
@@ -139,9 +143,18 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
   const cards = alts.map((m, i) => card(m, i + 1));
   const none = noneWords(c, result.blocking);
   const intro = alts.length
-    ? `No ${kind || 'service'} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. They do not meet what is marked ✗.${unread}`
+    ? `No ${kind || 'service'} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. ${markWords(cards)}${unread}`
     : `No ${kind || 'service'} in the directory fits what you asked (${asked}): ${none}.${unread}`;
   return { answer: answerOf(intro, cards, alts, false), intro, cards };
+}
+
+/** What the marks on the nearest services' cards mean: ✗ rules it out, ? the entry does not say (worth a call to ask). */
+function markWords(cards: ServiceCard[]): string {
+  const fails = cards.some((c) => c.misses.length > 0);
+  const unstated = cards.some((c) => c.unstated?.length);
+  if (fails && unstated) return 'They do not meet what is marked ✗; what is marked ? their entry does not say, so call to ask.';
+  if (unstated) return 'Their entries do not say what is marked ?, so call to ask.';
+  return 'They do not meet what is marked ✗.';
 }
 
 function answerOf(intro: string, cards: ServiceCard[], matches: DirectoryMatch[], grounded: boolean): Answer {

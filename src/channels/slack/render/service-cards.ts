@@ -15,7 +15,7 @@ export function serviceCardBlocks(cards: ServiceCard[]): types.KnownBlock[] {
     if (c.eligible) lines.push(`*Who:* ${escapeMrkdwn(c.eligible)}`);
     if (c.cost) lines.push(`*Cost:* ${escapeMrkdwn(c.cost)}`);
     if (c.languages) lines.push(`*Languages:* ${escapeMrkdwn(c.languages)}`);
-    const fit = [c.meets.length && `✅ ${c.meets.map(escapeMrkdwn).join(', ')}`, c.misses.length && `❌ ${c.misses.map(escapeMrkdwn).join(', ')}`].filter(Boolean);
+    const fit = [c.meets.length && `✅ ${c.meets.map(escapeMrkdwn).join(', ')}`, c.misses.length && `❌ ${c.misses.map(escapeMrkdwn).join(', ')}`, c.unstated?.length && `❔ ${c.unstated.map(escapeMrkdwn).join(', ')}`].filter(Boolean);
     if (fit.length) lines.push(fit.join('  '));
     const blocks: types.KnownBlock[] = [{ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, 2900) } }];
     if (c.verified) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `_${escapeMrkdwn(c.verified)}_` }] });

@@ -18,7 +18,7 @@ export function serviceCardElements(cards: ServiceCard[]): Element[] {
       ] as const
     ).flatMap(([title, value]) => (value ? [{ title, value }] : []));
     const name = c.url ? `[${c.title}](${c.url})` : c.title;
-    const fit = [c.meets.length ? `✅ ${c.meets.join(', ')}` : '', c.misses.length ? `❌ ${c.misses.join(', ')}` : ''].filter(Boolean).join('  ');
+    const fit = [c.meets.length ? `✅ ${c.meets.join(', ')}` : '', c.misses.length ? `❌ ${c.misses.join(', ')}` : '', c.unstated?.length ? `❔ ${c.unstated.join(', ')}` : ''].filter(Boolean).join('  ');
     return {
       type: 'Container',
       separator: true,

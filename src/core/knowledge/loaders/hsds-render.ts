@@ -120,10 +120,12 @@ function fees(service: Rec): string | undefined {
   for (const c of records(service.cost_options)) {
     const amount = str(c.amount);
     const money = amount ? `${str(c.currency) === 'USD' || !str(c.currency) ? '$' : `${str(c.currency)} `}${amount}` : undefined;
+    // "Free." already says what a $0 option would.
+    if (Number(amount) === 0 && described && /\b(?:free|no (?:cost|charge|fee))\b/i.test(described) && !str(c.amount_description)) continue;
     const text = [str(c.option), money, str(c.amount_description)].filter(Boolean).join(' ');
     if (text && !parts.includes(text)) parts.push(text);
   }
-  return parts.length > 0 ? parts.join('; ') : undefined;
+  return parts.length > 0 ? parts.map((p) => p.replace(/[\s.;]+$/, '')).join('; ') : undefined;
 }
 
 export function slug(text: string): string {

@@ -109,9 +109,20 @@ describe('directory questions are answered from the services’ fields', () => {
   it('says when a service’s area could not be read, and never counts it as serving the town', async () => {
     const { r } = await titles('benefits counseling in Oakdale');
     expect(r.answer.grounded).toBe(false);
-    expect(r.directory!.intro).toMatch(/one other service of this kind has a service area I could not read/);
+    expect(r.directory!.intro).toMatch(/One other service of this kind has a service area I could not read/);
     const lake = await titles('benefits counseling in Lakeside');
     expect(lake.fits).toEqual(['Benefits Counseling']);
+  });
+
+  it('marks what a nearest service’s entry does not say apart from what rules it out, so the teacher knows to call and ask', async () => {
+    const { r, cards } = await titles('benefits counseling in Oakdale');
+    const unread = cards.find((c) => c.unstated?.length);
+    expect(unread, r.directory!.intro).toBeDefined();
+    expect(r.directory!.intro).toMatch(/what is marked \? their entry does not say/);
+    expect(r.answer.text.split('\n').some((line) => /(?:^|· )\? \w/.test(line))).toBe(true);
+    // A service in the asked town itself is not "0 miles away".
+    const here = await titles('travel training in Pine Ridge');
+    expect(here.cards.every((c) => c.distance === undefined)).toBe(true);
   });
 
   it('leaves a kind of service the directory does not have to the usual answer, which declines', async () => {
