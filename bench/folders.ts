@@ -50,3 +50,18 @@ export async function benchFolders(root: string, opts: { sealed?: boolean } = {}
   const sealed = names.filter(isSealed).map((n) => ({ ...folder(n), sealed: true }));
   return opts.sealed ? [starter, ...dev, ...sealed] : [starter, ...dev];
 }
+
+/** A notes-only development set: meeting notes with gold items written blind, without a knowledge folder (`bench/notes/<name>/`). */
+export interface NoteSet {
+  name: string;
+  notes: string;
+}
+
+export async function noteSets(root: string): Promise<NoteSet[]> {
+  const base = path.join(root, 'bench', 'notes');
+  const entries = await readdir(base, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => ({ name: e.name, notes: path.join(base, e.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -35,7 +35,7 @@ async function gateRows(run: FolderRun): Promise<GateRow[]> {
   return rows;
 }
 
-export async function leaveOneFolderOut(dev: FolderRun[]): Promise<Lofo | undefined> {
+export async function leaveOneFolderOut(dev: FolderRun[], extraNotes: NoteOutcome[] = []): Promise<Lofo | undefined> {
   if (dev.length < 2) return undefined;
   const rows = new Map<string, GateRow[]>();
   for (const run of dev) rows.set(run.folder.name, await gateRows(run));
@@ -49,6 +49,6 @@ export async function leaveOneFolderOut(dev: FolderRun[]): Promise<Lofo | undefi
     folds,
     liaison: folds.flatMap((f) => f.liaison),
     bm25: dev.flatMap((r) => r.bm25),
-    notes: dev.flatMap((r) => r.notes),
+    notes: [...dev.flatMap((r) => r.notes), ...extraNotes],
   };
 }

@@ -9,7 +9,7 @@ import { loadGoldNotes } from '../src/eval/notes-gold.js';
 import { notesOutcomes, type NoteOutcome } from '../src/eval/notes-run.js';
 import { microF1, microPrecision, microRecall } from '../src/eval/notes-score.js';
 import { NOTES_TIME_ZONE } from './folder-run.js';
-import { benchFolders } from './folders.js';
+import { benchFolders, noteSets } from './folders.js';
 import { noteMisses } from './misses.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,5 +31,11 @@ for (const folder of await benchFolders(root)) {
   console.log(line(folder.name, outcomes));
   if (!folder.official) pooled.push(...outcomes);
   if (!folder.official && showMisses.has(folder.name)) console.log(noteMisses(outcomes).join('\n'));
+}
+for (const set of await noteSets(root)) {
+  const outcomes = await notesOutcomes(createExtractor(), await loadGoldNotes(set.notes), NOTES_TIME_ZONE);
+  console.log(line(set.name, outcomes));
+  pooled.push(...outcomes);
+  if (showMisses.has(set.name)) console.log(noteMisses(outcomes).join('\n'));
 }
 console.log(line('dev pooled', pooled));

@@ -20,15 +20,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js';
-import { figures } from '../src/eval/figures.js';
+import { createExtractor } from '../src/core/notes/index.js';
+import { figures, notesFigures } from '../src/eval/figures.js';
+import { loadGoldNotes } from '../src/eval/notes-gold.js';
+import { notesOutcomes } from '../src/eval/notes-run.js';
 import { notesLines, renderTable, type TableRow } from '../src/eval/table.js';
 import { renderBurst, runBurst } from './burst.js';
 import { calibrate, renderCalibration } from './calibrate.js';
 import { directorySection, type DirectorySectionOptions } from './directory.js';
 import { directoryBurstSource } from './directory-burst.js';
 import { renderDirectory } from './directory-report.js';
-import { runFolder, type FolderRun } from './folder-run.js';
-import { benchFolders, type BenchFolder } from './folders.js';
+import { NOTES_TIME_ZONE, runFolder, type FolderRun } from './folder-run.js';
+import { benchFolders, noteSets, type BenchFolder } from './folders.js';
 import { buildIndex } from './knowledge.js';
 import { leaveOneFolderOut } from './lofo.js';
 import { renderMisses } from './misses.js';
@@ -131,7 +134,10 @@ async function runBench(): Promise<void> {
   const runs: FolderRun[] = [];
   for (const folder of await benchFolders(ROOT, { sealed: process.argv.includes('--sealed') })) runs.push(await measured(folder));
   const dev = runs.filter((r) => !r.folder.official && !r.folder.sealed);
-  const lofo = await leaveOneFolderOut(dev);
+  // Notes-only development sets count in the pooled notes figures, and each gets its own line.
+  const noteRuns = [];
+  for (const set of await noteSets(ROOT)) noteRuns.push({ set, outcomes: await notesOutcomes(createExtractor(), await loadGoldNotes(set.notes), NOTES_TIME_ZONE) });
+  const lofo = await leaveOneFolderOut(dev, noteRuns.flatMap((n) => n.outcomes));
 
   const folders = runs.map(folderFigures);
   const rows: TableRow[] = folders.flatMap((f) => [
@@ -153,7 +159,10 @@ async function runBench(): Promise<void> {
     folders,
     ...(lofo && lofoFigures ? { lofo: { thresholds: lofo.folds.map((f) => ({ held: f.held, threshold: f.threshold })), ...lofoFigures } } : {}),
     table: renderTable(rows),
-    notesLines: notesLines(rows),
+    notesLines: [
+      ...notesLines(rows),
+      ...notesLines(noteRuns.map((n) => ({ folder: `${n.set.name} (notes only)`, system: 'Liaison', figures: { ...figures([]), notes: notesFigures(n.outcomes) } }))),
+    ],
     misses,
   };
   if (process.argv.includes('--quality')) {
