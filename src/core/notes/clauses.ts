@@ -40,6 +40,8 @@ const RE = {
   mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
+  // The arrow of typed-up notes: "PN -> send the invite", "Mom → call SSA re: SSI".
+  arrowOwner: new RegExp(`^(${OWNERS_RE})\\s*(?:-+>|→|=>)\\s*(.+)$`),
   // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
   trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
@@ -189,6 +191,11 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       const c = commit(owners, `${base} ${m[3]!}`);
       if (c) return c;
     }
+  }
+  // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not, unless it reports a state ("VR app -> done").
+  if ((m = RE.arrowOwner.exec(text)) && !/^(?:done|complete[d]?|finished|approved|signed|sent|received|n\/?a|ok)\b/i.test(m[2]!)) {
+    const c = commit(splitOwners(m[1]!), m[2]!);
+    if (c) return c;
   }
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
   if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && (ctx.listed ? looksImperative(m[2]!) : startsWithTaskVerb(m[2]!))) {

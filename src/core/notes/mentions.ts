@@ -7,6 +7,8 @@ import type { Mention } from '../messages.js';
 
 /** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
 const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
+/** A bare Slack id followed by the name it stands for in brackets: "<@U04QMDW1> (Dana)", "<@U05SC> (Sam from travel training)". */
+const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:\s+[^)]*)?\)/g;
 /** A mention as Teams writes it in message HTML. */
 const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
 
@@ -21,7 +23,14 @@ export function nameOfHandle(handle: string): string {
 }
 
 /** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */
-export function readMentions(text: string): { text: string; mentions: Mention[] } {
+export function readMentions(raw: string): { text: string; mentions: Mention[] } {
+  // A recap pasted from Slack shows bare ids, and whoever pasted it often names them once: "<@U04QM> (Dana)".
+  const named = new Map<string, string>();
+  let text = raw.replace(NAMED_AFTER, (_m, id: string, name: string) => {
+    named.set(id, name);
+    return `<@${id}>`;
+  });
+  text = text.replace(/<@([UW][A-Z0-9]{2,})>/g, (m, id: string) => (named.has(id) ? `<@${id}|${named.get(id)}>` : m));
   const mentions: Mention[] = [];
   const add = (m: Mention) => {
     if (!mentions.some((x) => x.text === m.text)) mentions.push(m);

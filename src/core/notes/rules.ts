@@ -10,6 +10,7 @@ import { sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
+import { plainSpoken } from './spoken.js';
 
 /**
  * A spoken correction between dashes replaces the word before it: "call them tomorrow -- actually
@@ -37,7 +38,7 @@ const STRUCK = /^~~[^~]+~~/;
 const DONE_CELL = /^(?:done|completed?|finished)\b/i;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const notes = readMentions(raw).text;
+  const notes = plainSpoken(readMentions(raw).text);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;

@@ -63,12 +63,15 @@ function heading(line: string, opensList = false): string | null {
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|about|and|or|from|at|in|on|by|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
-const BULLET = /^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
-const CHECKBOX = /^\[( |x|X|✓|✔)\]\s*/;
+const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+// "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
+const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
+  // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
+  if (!line.includes('|') && line.includes('\t')) return line.split('\t').map((c) => c.trim());
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
 
@@ -124,7 +127,7 @@ function fieldRole(key: string): keyof Row | null {
 // Keys follow the line's start, punctuation, a dash, a bracket, or a run of spaces (a Teams recap lays
 // "Assigned to: X, Y    Due: Z" out in columns), and hold single spaces only, so a key never swallows
 // the value before such a run.
-const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z](?:[A-Za-z#\d-]| (?=[A-Za-z#\d])){1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
+const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—·•]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z](?:[A-Za-z#\d-]| (?=[A-Za-z#\d])){1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
 
 /**
  * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
@@ -168,7 +171,9 @@ const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s
  * under the task or after it: read as the "Assigned to:" field formal minutes use.
  */
 function assignedField(line: string): string {
-  return line.replace(/(^|[.;!?]\s+|\s[-–—]\s)Assigned to\s*:?\s*(?=[A-Z@])/, '$1Assigned to: ');
+  const assigned = line.replace(/(^|[.;!?]\s+|\s[-–—]\s)Assigned to\s*:?\s*(?=[A-Z@])/, '$1Assigned to: ');
+  // "Assigned to: Dana Whitfield · Due Fri, Sep 18": the recap's due date beside it, with or without a colon.
+  return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
 }
 
 export function segment(notes: string): Unit[] {
@@ -234,7 +239,7 @@ export function segment(notes: string): Unit[] {
     flush();
     if (bullet) text = text.slice(bullet[0].length);
     const box = CHECKBOX.exec(text);
-    const checkbox = box ? (box[1] === ' ' ? 'open' : 'done') : undefined;
+    const checkbox = box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined;
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
@@ -303,8 +308,11 @@ export function segment(notes: string): Unit[] {
           units.length = previous.units;
           paragraph = previous.paragraph;
           flush();
-          const task = previous.line.replace(BULLET, '').replace(CHECKBOX, '').trim();
-          record.row.task = task;
+          const unbulleted = previous.line.replace(BULLET, '');
+          const box = CHECKBOX.exec(unbulleted);
+          record.row.task = unbulleted.replace(CHECKBOX, '').trim();
+          // A ticked box above "Assigned to:" is a finished task.
+          if (box && box[1] !== ' ' && !box[2]) record.row.status = 'done';
           record.lines.push(previous.line);
         }
       }

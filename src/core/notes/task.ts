@@ -2,6 +2,9 @@
 
 const LEAD = /^(?:please|also|then|just|both|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
 
+/** "..., because Dad still has to sign", "... so she can do them in class": why, not what. */
+const REASON = /,?\s+(?:because|so that|so (?:he|she|they|we|I|you) (?:can|could|will))\b.*$/i;
+
 const AFTERTHOUGHT = /,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b).*$/i;
 
 /** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
@@ -13,7 +16,7 @@ export function cleanTask(raw: string): string {
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
   // "send the photos to the family, they asked twice": a comment after the task, not part of it.
-  t = t.replace(AFTERTHOUGHT, '');
+  t = t.replace(AFTERTHOUGHT, '').replace(REASON, '');
   t = t
     .replace(/\b(?:he|she|they)(?:'d|’d)\s+/i, '')
     // A hedge left behind by a cut date ("..., probably the week of the 20th", "sometime in June").

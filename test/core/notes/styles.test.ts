@@ -32,6 +32,57 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a Teams recap with box characters and "Assigned to X · Due Fri, Mar 5" under each task', () => {
+    const notes = [
+      'Follow-up tasks',
+      '☐ Mail the bus pass forms to the families',
+      '     Assigned to: Rhea Mendez · Due: Tue, Mar 9, 2027',
+      '☐ Book the gym for the resource fair',
+      '     Assigned to Omar Haddad · Due Fri, Mar 5, 2027',
+      '☑ Order the lanyards',
+      '     Assigned to: Omar Haddad',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea Mendez'], 'mail the bus pass forms to the families', '2027-03-09'],
+      [['Omar Haddad'], 'book the gym for the resource fair', '2027-03-05'],
+    ]);
+  });
+
+  it('a table pasted from a spreadsheet, tab between cells, done rows left in', () => {
+    const notes = ['Plan\tOwner\tTask\tDue\tStatus', 'LC-07\tRhea Mendez\tStart job coaching at the bakery\t3/15/2027\tOpen', 'LC-09\tOmar Haddad\tFade plan review\t3/1/2027\tDone', 'LC-11\tOmar Haddad\tSend the housing application\t\tOpen'].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea Mendez'], 'start job coaching at the bakery', '2027-03-15'],
+      [['Omar Haddad'], 'send the housing application', null],
+    ]);
+  });
+
+  it('typed-up shorthand: initials with an arrow, "wk of" (a week, flagged, not a day), done marks', () => {
+    const notes = ['(RM = Rhea, OH = Omar)', ' - RM -> send ISP mtg invite to Dad by 3/9', ' - OH -> intake appt w/ T.L. + Mom, wk of 3/15', ' - VR app -> done, Mom signed 2/20'].join('\n');
+    expect(run(notes)).toEqual([
+      [['RM'], 'send ISP mtg invite to Dad', '2027-03-09'],
+      [['OH'], 'intake appt w/ T.L. + Mom', null],
+    ]);
+    expect(extractActions(notes, { meetingDate: MEETING })[1]!.dueFlag).toBe('vague');
+  });
+
+  it('a dictation: "um", a correction said with commas, a day said in words', () => {
+    const notes =
+      'okay um so this is Rhea, I need to send the signed transition page to the case manager by Friday, no wait, Monday, because Dad still has to sign. ' +
+      'Omar is going to submit the updated plan by March twenty-first, uh, he said that is firm.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Rhea Mendez'], 'send the signed transition page to the case manager', '2027-03-08'],
+      [['Omar'], 'submit the updated plan', '2027-03-21'],
+    ]);
+  });
+
+  it('a pasted Slack recap that names each bare user id once in brackets', () => {
+    const notes = ['Tagging <@U04QMDW1> (Rhea), <@U05SCHEE> (Omar from travel training)', '• <@U05SCHEE> will start the travel training on Route 3 next Thursday', '• <@U04QMDW1> please get the consent form signed by Friday'].join('\n');
+    expect(run(notes)).toEqual([
+      [['@Omar'], 'start the travel training on Route 3', '2027-03-11'],
+      [['@Rhea'], 'get the consent form signed', '2027-03-05'],
+    ]);
+  });
+
   it('a timing label before an "X to do Y" line', () => {
     expect(run('* ASAP: Omar to fax the signed release to VR\n* Decision: we skip the March family night')).toEqual([[['Omar'], 'fax the signed release to VR', null]]);
   });

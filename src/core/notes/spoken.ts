@@ -1,0 +1,48 @@
+// Notes typed fast or dictated say dates and corrections the way people talk: "um", "2 wks",
+// "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
+import { MONTH_RE } from './date-words.js';
+
+const ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30 };
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[\s-])?(?:${ORDINALS.join('|')})|thirtieth`;
+const SUFFIX = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+
+function ordinal(words: string): number | undefined {
+  const w = words.toLowerCase().split(/[\s-]+/);
+  if (w.length === 1 && w[0] === 'thirtieth') return 30;
+  const last = ORDINALS.indexOf(w[w.length - 1]!) + 1;
+  if (last === 0) return undefined;
+  const n = (w.length === 2 ? (TENS[w[0]!] ?? 0) : 0) + last;
+  return n <= 31 ? n : undefined;
+}
+
+/** "December eighth" or "the twenty-first of May": a day said in words after or before its month. */
+const MONTH_THEN_DAY = new RegExp(String.raw`\b(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b`, 'gi');
+const DAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE})`, 'gi');
+/** Hesitation a dictation keeps: "um", "uh", "umm". */
+const FILLER = /(?<=^|[\s,])(?:u+m+|u+h+|e+rm+)\b[,.]?\s*/gi;
+/** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday". */
+const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+)?(?:wait|sorry|actually|i mean|scratch that)\b[,.]?\s*(?:no,?\s+)?(?:make (?:it|that)\s+)?/gi;
+/** Chat shorthand for spans of time: "in 2 wks", "wk of 3/8", "6 mos". */
+const SPANS: [RegExp, string][] = [
+  [/\b(\d+|a|one|two|three|four|a couple of)\s*wks?\b/gi, '$1 weeks'],
+  [/\bwk of\b/gi, 'week of'],
+  [/\b(\d+|a|one|two|three|four|six)\s*mos\b/gi, '$1 months'],
+];
+
+export function plainSpoken(text: string): string {
+  let out = text.replace(FILLER, '').replace(SAID_AGAIN, '');
+  out = out.replace(MONTH_THEN_DAY, (all, month: string, day: string) => {
+    const n = ordinal(day);
+    return n ? `${month} ${n}${SUFFIX(n)}` : all;
+  });
+  out = out.replace(DAY_OF_MONTH, (all, day: string, month: string) => {
+    const n = ordinal(day);
+    return n ? `${month} ${n}${SUFFIX(n)}` : all;
+  });
+  for (const [re, to] of SPANS) out = out.replace(re, to);
+  return out;
+}
