@@ -15,6 +15,8 @@ export interface ClauseContext {
   bullet?: boolean;
   /** Owner named by the line itself (ACTION (Tom): ..., a "Speaker:" prefix for "I"). */
   speaker?: string;
+  /** The one person an email is addressed to: "could you send ...?" without a name asks them. */
+  addressee?: string;
   /** The last owner named in this paragraph, for "he"/"she". */
   lastOwner?: string[];
 }
@@ -34,7 +36,8 @@ const RE = {
   pronoun: /^(?:and\s+|also\s+|then\s+)?(?:he|she|they)\s*(?:'ll|’ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+needs?\s+to)\s+(?:also\s+)?(.+)$/i,
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
-  askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+)?(.+?)\\??$`),
+  askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?(.+?)\\??$`),
+  askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
   please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
   mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
@@ -52,7 +55,7 @@ const INTERJECTION =
   /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b))/iu;
 /** Words that open a clause without changing who does what ("also", "and so"). */
 const LEAD_IN = /^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
-const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}";
+const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
 const ROLE_WORD =
@@ -60,7 +63,7 @@ const ROLE_WORD =
 const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?|(?:[A-Z][\\w-]*\\s+){0,3}${ROLE_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)}),\\s*(?=[a-z])`);
 /** "VR counselor Mr. Baptiste will ...", "Job coach Sam will ...": the name after the job title is the owner. */
 const ROLE_BEFORE_NAME = new RegExp(
-  `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
+  `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
 );
 /** "It was agreed that Mr. X will ...": the formal minutes' way of recording a commitment. */
 const AGREED_THAT = /^it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?=\S+.*\b(?:will|would)\b)/i;
@@ -153,13 +156,15 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if ((m = RE.iWill.exec(text))) return { owners: [ctx.speaker ?? 'I'], task: m[1]! };
   if ((m = RE.pronoun.exec(text)) && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[1]! };
   if ((m = RE.said.exec(text))) return PAST_TIME.test(m[2]!) ? null : commit(splitOwners(m[1]!), m[2]!);
+  if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text)) || (m = RE.askThem.exec(text)) || (m = RE.please.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
   // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
   // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments. "X can ..." in
   // prose says what X is able to do ("Riverside can take 2 students"); on a to-do line it assigns.
-  const bareTo = (modal: string, task: string) => /^to\s/.test(modal) && !(/^[a-z]/.test(task) && startsWithTaskVerb(task));
+  // On a listed line ("Action: Gloria to reserve the library") any base verb will do, not only the listed ones.
+  const bareTo = (modal: string, task: string) => /^to\s/.test(modal) && !(/^[a-z]/.test(task) && (ctx.listed ? looksImperative(task) : startsWithTaskVerb(task)));
   if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(/^can\s/.test(m[2]!) && !ctx.listed)) {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;

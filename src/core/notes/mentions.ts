@@ -8,7 +8,7 @@ import type { Mention } from '../messages.js';
 /** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
 const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
 /** A bare Slack id followed by the name it stands for in brackets: "<@U04QMDW1> (Dana)", "<@U05SC> (Sam from travel training)". */
-const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:\s+[^)]*)?\)/g;
+const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2})(?:\s+[^)]*)?\)/g;
 /** A mention as Teams writes it in message HTML. */
 const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
 

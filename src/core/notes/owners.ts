@@ -9,10 +9,10 @@ const ROLE_PHRASES = [
 const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "D.K.'s mom", "the student's dad": a role named through whose it is.
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
-const NAME = "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})";
+const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
-export const MENTION = "(?:@[A-Z][a-z'’-]+\\s+[A-Z][a-z'’-]+(?=\\s+[a-z,:@]|\\s*[,;.]?$)|@[\\w][\\w.-]*)";
+export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@]|\\s*[,;.]?$)|@[\\w][\\w.-]*)";
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
 // "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;
@@ -27,7 +27,7 @@ const NOT_OWNERS = new Set(
     'deadline deadlines the a an next discussion notes note update updates decision decisions agenda attendees fafsa ' +
     'ssi ssdi medicaid waiver pre-ets summary goal goals meeting question questions plan services service nothing ' +
     'someone somebody who what when if then also and but so after before during per our their his her its no yes ok ' +
-    'tbd na n/a status owner task due action todo ai follow-up followup'
+    'tbd na n/a status owner task due action todo ai follow-up followup whether'
   ).split(' '),
 );
 
@@ -52,7 +52,7 @@ export function splitOwners(phrase: string): string[] {
 /** Drops affiliations ("Tom (VR)", "Tom from VR") and stray punctuation; keeps the name as written. */
 export function cleanOwner(raw: string): string {
   // "Parent (Mrs. G.)": a role with the person's name in brackets is that person.
-  const named = new RegExp(`^${ROLE}\\s*\\(\\s*(${TITLE}?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s*\\)\\s*$`).exec(raw.trim());
+  const named = new RegExp(`^${ROLE}\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`).exec(raw.trim());
   if (named) return named[1]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
@@ -83,7 +83,7 @@ export function looksLikePerson(owner: string): boolean {
   if (owner.startsWith('@') || owner === 'I') return true;
   if (new RegExp(`^${TITLE}`).test(owner)) return true;
   if (new RegExp(`^${ROLE}$`).test(owner)) return true;
-  if (/^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/.test(owner)) return true;
+  if (/^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/.test(owner)) return true;
   return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);
 }
 

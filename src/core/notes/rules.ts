@@ -10,7 +10,7 @@ import { sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
-import { plainSpoken } from './spoken.js';
+import { plainSpoken, withoutQuotedMail } from './spoken.js';
 
 /**
  * A spoken correction between dashes replaces the word before it: "call them tomorrow -- actually
@@ -26,7 +26,7 @@ const TIMING_LABEL = /^(?:asap|urgent|high[\s-]priority|priority|time[\s-]sensit
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
 const SPEAKER =
-  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
+  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
@@ -38,12 +38,13 @@ const STRUCK = /^~~[^~]+~~/;
 const DONE_CELL = /^(?:done|completed?|finished)\b/i;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const notes = plainSpoken(readMentions(raw).text);
+  const notes = plainSpoken(withoutQuotedMail(readMentions(raw).text));
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
+  const addressee = mailAddressee(notes);
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   for (const unit of segment(notes)) {
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, addressee);
     for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
       const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
@@ -85,7 +86,15 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
   return item;
 }
 
-function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[]): ExtractedItem[] {
+/** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
+function mailAddressee(notes: string): string | undefined {
+  const to = /^To:\s*(.+)$/m.exec(notes.split(/\n\s*\n/)[0] ?? '');
+  if (!to || /[,;]/.test(to[1]!.replace(/<[^>]*>/g, ''))) return undefined;
+  const name = to[1]!.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+  return /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
+}
+
+function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = unit.text.replace(/\*\*|__/g, '');
@@ -110,6 +119,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     listed: explicit || unit.section === 'action' || unit.checkbox === 'open',
     bullet: unit.bullet,
     speaker: speaker ?? opts.poster,
+    ...(addressee ? { addressee } : {}),
     lastOwner,
     sentence: text,
   };

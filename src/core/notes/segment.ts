@@ -24,7 +24,7 @@ const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 
 /** Goals written into a plan ("Measurable postsecondary goals"): what the student aims for, not tasks. */
-const GOAL_HEADING = /\b(goals?|outcomes?|vision)\b/i;
+const GOAL_HEADING = /\b(goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
 const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
 
@@ -158,7 +158,7 @@ function fields(line: string): Row | null {
 
 const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
-const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|@[\\w][\\w.-]*)";
+const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\w][\\w.-]*)";
 const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?';
 /** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';

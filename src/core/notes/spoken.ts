@@ -33,6 +33,19 @@ const SPANS: [RegExp, string][] = [
   [/\b(\d+|a|one|two|three|four|six)\s*mos\b/gi, '$1 months'],
 ];
 
+/** Where an email reply's quoted earlier mail starts: Outlook's divider, Gmail's "On ... wrote:", or its header block. */
+const QUOTED_MAIL = /^(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|On\s.{5,120}\swrote:|_{10,})\s*$/im;
+
+/**
+ * A reply's own text: the earlier mail quoted below it ("-----Original Message-----", "On Tue,
+ * Dana wrote:") holds what was asked and promised before, not now. (A "> " line alone is kept: chat
+ * uses it to set off a quote of the notes themselves.)
+ */
+export function withoutQuotedMail(text: string): string {
+  const cut = QUOTED_MAIL.exec(text);
+  return cut ? text.slice(0, cut.index) : text;
+}
+
 export function plainSpoken(text: string): string {
   let out = text.replace(FILLER, '').replace(SAID_AGAIN, '');
   out = out.replace(MONTH_THEN_DAY, (all, month: string, day: string) => {

@@ -2,8 +2,8 @@
 
 const LEAD = /^(?:please|also|then|just|both|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
 
-/** "..., because Dad still has to sign", "... so she can do them in class": why, not what. */
-const REASON = /,?\s+(?:because|so that|so (?:he|she|they|we|I|you) (?:can|could|will))\b.*$/i;
+/** "..., because Dad still has to sign": why, not what. */
+const REASON = /,?\s+because\b.*$/i;
 
 const AFTERTHOUGHT = /,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b).*$/i;
 

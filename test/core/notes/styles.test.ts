@@ -83,6 +83,37 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('an email reply: a request to its one addressee, names with accents, and nothing from the quoted earlier mail', () => {
+    const notes = [
+      'From: Rhea Mendez <rmendez@example.org>',
+      'Sent: Tuesday, March 2, 2027 10:15 AM',
+      'To: Omar Haddad <ohaddad@example.org>',
+      'Subject: RE: plan revision',
+      '',
+      'Hi Omar,',
+      '',
+      'Could you send the signed release to the case manager by Friday?',
+      '',
+      'Ramón to send the agenda to the family by 3/9.',
+      '',
+      'Rhea',
+      '',
+      '-----Original Message-----',
+      'From: Omar Haddad <ohaddad@example.org>',
+      '',
+      "I'll get you the updated assessment by 2/26.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar Haddad'], 'send the signed release to the case manager', '2027-03-05'],
+      [['Ramón'], 'send the agenda to the family', '2027-03-09'],
+    ]);
+  });
+
+  it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
+    const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
+    expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
+  });
+
   it('a timing label before an "X to do Y" line', () => {
     expect(run('* ASAP: Omar to fax the signed release to VR\n* Decision: we skip the March family night')).toEqual([[['Omar'], 'fax the signed release to VR', null]]);
   });
