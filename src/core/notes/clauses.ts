@@ -40,7 +40,7 @@ const RE = {
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
   please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
-  mentionLed: /^(@[\w][\w.-]*(?:\s*(?:,|and|&|\/)\s*@[\w][\w.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
+  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
   // The arrow of typed-up notes: "PN -> send the invite", "Mom → call SSA re: SSI".

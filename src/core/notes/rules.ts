@@ -6,7 +6,7 @@ import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
 import { segment, type Unit } from './segment.js';
 import { startsWithTaskVerb } from './verbs.js';
-import { sameOwners, taskSimilarity } from './score.js';
+import { sameOwner, sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -44,6 +44,7 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   for (const unit of segment(notes)) {
+    if (rescheduled(unit, items, opts, ctx)) continue;
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, addressee);
     for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
@@ -77,6 +78,27 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     }
   }
   return items;
+}
+
+/** "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?": a new date for an item already read. */
+const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b/i;
+
+/**
+ * A thread reply that moves the date of an item its speaker owns: that item takes the new date and
+ * the reply adds nothing. The item is the speaker's latest, or the one the reply names best.
+ */
+function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext): boolean {
+  const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
+  if (!move) return false;
+  // The new date is the one the move names: after "push ... to", or the "by ..." just before "instead".
+  const from = /instead/i.test(move[0]) ? Math.max(0, unit.text.lastIndexOf(' by ', move.index), unit.text.lastIndexOf(' to ', move.index)) : move.index;
+  const due = findDue(unit.text.slice(from), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
+  if (!due?.due) return false;
+  const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
+  if (own.length === 0) return false;
+  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, unit.text) > taskSimilarity(a.item.task, unit.text) ? b : a), own[own.length - 1]!);
+  items[best.i] = withDue({ ...best.item, quote: `${best.item.quote} / ${unit.quote}` }, due);
+  return true;
 }
 
 function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): ExtractedItem {

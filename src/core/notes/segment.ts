@@ -158,7 +158,7 @@ function fields(line: string): Row | null {
 
 const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
-const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\w][\\w.-]*)";
+const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
 const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?';
 /** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';

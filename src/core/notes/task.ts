@@ -16,7 +16,8 @@ export function cleanTask(raw: string): string {
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
   // "send the photos to the family, they asked twice": a comment after the task, not part of it.
-  t = t.replace(AFTERTHOUGHT, '').replace(REASON, '');
+  // "in Thursday's newsletter" with its date cut out: "in the newsletter".
+  t = t.replace(AFTERTHOUGHT, '').replace(REASON, '').replace(/(^|\s)['’]s\s+/g, '$1the ');
   t = t
     .replace(/\b(?:he|she|they)(?:'d|’d)\s+/i, '')
     // A hedge left behind by a cut date ("..., probably the week of the 20th", "sometime in June").

@@ -114,6 +114,24 @@ describe('extractActions on note styles from other teams', () => {
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
   });
 
+  it('a Slack thread whose reply moves the date of the replier\'s own item', () => {
+    const notes = [
+      'Rhea Mendez  9:48 AM',
+      'Recap from the check-in',
+      '• <@U05SCHEE> (Ramón) will start the travel training on Route 3 next Thursday',
+      '• <@U04QMDW1> (Omar) please mail the consent form by Friday',
+      '    2 replies',
+      '    Ramón Saiz  10:02 AM',
+      '    Can we push the first session to Tues the 16th? Our van drivers are in training all next week.',
+      '    Rhea Mendez  10:05 AM',
+      '    Works for me 👍',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['@Ramón'], 'start the travel training on Route 3', '2027-03-16'],
+      [['@Omar'], 'mail the consent form', '2027-03-05'],
+    ]);
+  });
+
   it('a timing label before an "X to do Y" line', () => {
     expect(run('* ASAP: Omar to fax the signed release to VR\n* Decision: we skip the March family night')).toEqual([[['Omar'], 'fax the signed release to VR', null]]);
   });
