@@ -8,7 +8,6 @@ const ORDINALS = [
 ];
 const TENS: Record<string, number> = { twenty: 20, thirty: 30 };
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[\s-])?(?:${ORDINALS.join('|')})|thirtieth`;
-const SUFFIX = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
 function ordinal(words: string): number | undefined {
   const w = words.toLowerCase().split(/[\s-]+/);
@@ -50,11 +49,11 @@ export function plainSpoken(text: string): string {
   let out = text.replace(FILLER, '').replace(SAID_AGAIN, '');
   out = out.replace(MONTH_THEN_DAY, (all, month: string, day: string) => {
     const n = ordinal(day);
-    return n ? `${month} ${n}${SUFFIX(n)}` : all;
+    return n ? `${month} ${n}` : all;
   });
   out = out.replace(DAY_OF_MONTH, (all, day: string, month: string) => {
     const n = ordinal(day);
-    return n ? `${month} ${n}${SUFFIX(n)}` : all;
+    return n ? `${month} ${n}` : all;
   });
   for (const [re, to] of SPANS) out = out.replace(re, to);
   return out;
