@@ -5,8 +5,9 @@
 //
 // What "meets" means, so a search can be judged against it:
 // - place: the service's service areas cover the town (a county or ZIP question: any town of that
-//   county, the ZIP's town). A service whose every area text is unreadable ("Call for service area")
-//   is taken to serve only the towns it has a location in.
+//   county, the ZIP's town), or the service is delivered at a location in it (HSDS
+//   service_at_location; the three blind-written directories count it the same way). A service whose
+//   every area text is unreadable ("Call for service area") serves only the towns it has a location in.
 // - age: minimum_age <= age <= maximum_age (a missing bound is open).
 // - language: one of the service's languages.
 // - cost: 'free' (no fee), 'sliding scale', 'medicaid' (Medicaid accepted).
@@ -36,8 +37,7 @@ export interface DirectoryQuestion {
 /** The towns a service serves, by the rule above. */
 export function servedTowns(s: GenService): Set<string> {
   const readable = s.areas.filter((a) => a.towns);
-  if (readable.length === 0) return new Set(s.locations.map((l) => l.town.name));
-  return new Set(readable.flatMap((a) => a.towns!));
+  return new Set([...readable.flatMap((a) => a.towns!), ...s.locations.map((l) => l.town.name)]);
 }
 
 function placeTowns(dir: Directory, place: string): string[] {

@@ -71,9 +71,10 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
   if (r.areas.length > 0) {
     const serving = r.areas.find(named);
     if (serving) return out('meets', `serves ${place.name}`);
+    // A service with an office in the place serves it, whatever else its area names.
+    if (inPlace) return out('meets', `office in ${place.name}`);
     // An area that names no place this directory knows could not be read: it neither includes nor excludes.
     const readable = r.areas.some((a) => book.find(a) || WHOLE.test(a));
-    if (!readable && inPlace) return out('meets', `in ${place.name}`);
     // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
     const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
     const regionOnly = r.areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');

@@ -49,6 +49,13 @@ describe('a directory whose addresses name no county', () => {
     expect(check(local[0]!, 'respite near aspen')).toMatchObject({ verdict: 'fails' });
   });
 
+  it('counts a service delivered at an office in the town as serving it, whatever towns its area lists', () => {
+    const office = bare('Job Coaching', 'Aspen', ['Juniper and Sawyer']);
+    const officeBook = placeBook([...local, office]);
+    const c = matchService(office, readConditions('job coach in aspen', officeBook), { book: officeBook }).checks[0];
+    expect(c).toMatchObject({ condition: 'place', verdict: 'meets', note: 'office in Aspen' });
+  });
+
   it('places a town in the county of the towns an area lists it with', () => {
     expect(check(local[0]!, 'respite in dry fork?')).toMatchObject({ verdict: 'meets' });
   });
