@@ -38,7 +38,9 @@ const STRUCK = /^~~[^~]+~~/;
 const DONE_CELL = /^(?:done|completed?|finished)\b/i;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const notes = plainSpoken(withoutQuotedMail(readMentions(raw).text));
+  const text = readMentions(raw).text;
+  // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
+  const notes = plainSpoken(withoutQuotedMail(text) ?? text);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const addressee = mailAddressee(notes);
   const items: ExtractedItem[] = [];

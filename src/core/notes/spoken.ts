@@ -21,10 +21,10 @@ function ordinal(words: string): number | undefined {
 /** "December eighth" or "the twenty-first of May": a day said in words after or before its month. */
 const MONTH_THEN_DAY = new RegExp(String.raw`\b(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b`, 'gi');
 const DAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE})`, 'gi');
-/** Hesitation a dictation keeps: "um", "uh", "umm". */
-const FILLER = /(?<=^|[\s,])(?:u+m+|u+h+|e+rm+)\b[,.]?\s*/gi;
-/** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday". */
-const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+)?(?:wait|sorry|actually|i mean|scratch that)\b[,.]?\s*(?:no,?\s+)?(?:make (?:it|that)\s+)?/gi;
+/** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
+const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
+/** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call" is no correction). */
+const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b[,.]?\s*/gi;
 /** Chat shorthand for spans of time: "in 2 wks", "wk of 3/8", "6 mos". */
 const SPANS: [RegExp, string][] = [
   [/\b(\d+|a|one|two|three|four|a couple of)\s*wks?\b/gi, '$1 weeks'],
@@ -32,17 +32,17 @@ const SPANS: [RegExp, string][] = [
   [/\b(\d+|a|one|two|three|four|six)\s*mos\b/gi, '$1 months'],
 ];
 
-/** Where an email reply's quoted earlier mail starts: Outlook's divider, Gmail's "On ... wrote:", or its header block. */
-const QUOTED_MAIL = /^(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|On\s.{5,120}\swrote:|_{10,})\s*$/im;
+/** Where an email reply's quoted earlier mail starts: Outlook's divider or Gmail's "On ... wrote:" (a forward is the notes themselves). */
+const QUOTED_MAIL = /^(?:-{2,}\s*Original Message\s*-{2,}|On\s.{5,120}\swrote:)\s*$/im;
 
 /**
  * A reply's own text: the earlier mail quoted below it ("-----Original Message-----", "On Tue,
  * Dana wrote:") holds what was asked and promised before, not now. (A "> " line alone is kept: chat
- * uses it to set off a quote of the notes themselves.)
+ * uses it to set off a quote of the notes themselves.) Undefined when nothing is quoted.
  */
-export function withoutQuotedMail(text: string): string {
+export function withoutQuotedMail(text: string): string | undefined {
   const cut = QUOTED_MAIL.exec(text);
-  return cut ? text.slice(0, cut.index) : text;
+  return cut ? text.slice(0, cut.index) : undefined;
 }
 
 export function plainSpoken(text: string): string {

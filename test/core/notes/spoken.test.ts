@@ -1,0 +1,20 @@
+// Notes as people dictate and forward them: written out plainly before they are read, without
+// losing what a careful reader would keep.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+import { plainSpoken } from '../../../src/core/notes/spoken.js';
+
+describe('dictated and forwarded notes', () => {
+  it('drops hesitation and a spoken correction, and keeps what only looks like them', () => {
+    expect(plainSpoken('um so I need to call VR by Friday, no wait, Monday')).toBe('so I need to call VR by Monday');
+    expect(plainSpoken('Dana, actually, will call the UM disability office')).toBe('Dana, actually, will call the UM disability office');
+    expect(plainSpoken('due December twenty-first, in 2 wks at most')).toBe('due December 21, in 2 weeks at most');
+  });
+
+  it('reads a reply without the mail it quotes, and a forward with the notes it forwards', () => {
+    const quoted = "Hi Omar,\n\nI'll send the release to the case manager by Friday.\n\n-----Original Message-----\nOmar will mail the old forms by 3/5.";
+    expect(extractActions(quoted, { meetingDate: '2027-03-02', poster: 'Rhea' }).map((i) => i.task)).toEqual(['send the release to the case manager']);
+    const forwarded = 'See below, thanks!\n\n---------- Forwarded message ---------\nAction: Omar to mail the consent forms by 3/9.';
+    expect(extractActions(forwarded, { meetingDate: '2027-03-02' }).map((i) => [i.owners, i.task, i.due])).toEqual([[['Omar'], 'mail the consent forms', '2027-03-09']]);
+  });
+});
