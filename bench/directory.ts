@@ -221,13 +221,13 @@ async function blindRows(repoRoot: string, root: string, sealed: boolean): Promi
     const built = await buildIndex(folder.knowledge, path.join(root, `${folder.name}-index`));
     rows.push(await row(`${folder.name} (${role})`, built, await readGold(file)));
   }
-  // Directory-only sets (a directory and its questions, no general questions or notes), all for tuning.
+  // Directory-only sets (a directory and its questions, no general questions or notes): for tuning, or judges.
   const extra = path.join(repoRoot, 'bench', 'directories');
   for (const name of existsSync(extra) ? (await readdir(extra)).sort() : []) {
     const file = path.join(extra, name, 'directory-questions.jsonl');
     if (!existsSync(file)) continue;
     const built = await buildIndex(path.join(extra, name, 'knowledge'), path.join(root, `${name}-index`));
-    rows.push(await row(`${name} (blind, development)`, built, await readGold(file)));
+    rows.push(await row(`${name} (${DIRECTORY_JUDGES.includes(name) ? 'blind, judge only' : 'blind, development'})`, built, await readGold(file)));
   }
   return rows;
 }

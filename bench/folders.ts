@@ -22,10 +22,11 @@ export function isSealed(name: string): boolean {
 }
 
 /**
- * Development folders whose directory questions judge the directory search and are never tuned on
- * (their misses are not printed): the first blind set, kept for judging once a second one was written to tune on.
+ * Directory question sets that judge the directory search and are never tuned on (their misses are
+ * not printed): cedar-211, the first blind set (its decline reasons were counted, in aggregate, once,
+ * on 2026-12-06), and elm-211 (bench/directories/), written blind for judging.
  */
-export const DIRECTORY_JUDGES: readonly string[] = ['cedar-211'];
+export const DIRECTORY_JUDGES: readonly string[] = ['cedar-211', 'elm-211'];
 
 export async function benchFolders(root: string, opts: { sealed?: boolean } = {}): Promise<BenchFolder[]> {
   const starter: BenchFolder = {

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { placeBook } from '../../src/core/knowledge/directory/places.js';
+import { buildIndex } from '../knowledge.js';
+const dir = process.argv[2]!;
+const built = await buildIndex(path.resolve(dir));
+const view = await built.knowledge.current();
+const records = view.chunks.flatMap((c) => (c.service ? [c.service] : []));
+const book = placeBook(records, undefined);
+for (const t of process.argv.slice(3)) console.log(t, JSON.stringify(book.get(t)), JSON.stringify(book.find(t)));
+const areas = new Map<string, number>();
+for (const r of records) for (const a of r.areas) areas.set(a, (areas.get(a) ?? 0) + 1);
+console.log([...areas].sort((a,b)=>b[1]-a[1]).slice(0,40));
+console.log(JSON.stringify(records[0]!.locations));
