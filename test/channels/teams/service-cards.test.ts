@@ -31,7 +31,7 @@ const directory: DirectoryAnswer = {
       meets: ['serves Pine Ridge', 'ages 14 to 21'],
       misses: [],
     },
-    { n: 2, title: 'Bus Travel Training', source: 'pine.json#svc-3', phone: '(555) 555-0103', distance: '12 miles away', meets: ['ages 16 to 24'], misses: ['serves Oakdale'] },
+    { n: 2, title: 'Bus Travel Training', source: 'pine.json#svc-3', phone: '(555) 555-0103', distance: '12 miles away', meets: ['ages 16 to 24'], misses: ['serves Oakdale'], unstated: ['hours not listed'] },
   ],
 };
 const reply = directoryReply(directory, 'a-9');
@@ -40,7 +40,7 @@ describe('directory answers as contact cards', () => {
   it('shows each service with phone, address, hours, who, cost, languages, freshness and the conditions it meets, in Slack', () => {
     const [message] = renderMessages(reply);
     const text = visibleText(message as unknown as Record<string, unknown>);
-    for (const want of ['Travel Training for Teens', 'Pine Ridge Transit', '☎ (555) 555-0101', '📍 11 Main St, Pine Ridge', '🕑 Mon-Fri 15:00-18:00', '*Who:* ages 14 to 21', '*Cost:* Free.', '*Languages:* English, Spanish', '✅ serves Pine Ridge, ages 14 to 21', '_verified March 2026_', '12 miles away', '❌ serves Oakdale']) {
+    for (const want of ['Travel Training for Teens', 'Pine Ridge Transit', '☎ (555) 555-0101', '📍 11 Main St, Pine Ridge', '🕑 Mon-Fri 15:00-18:00', '*Who:* ages 14 to 21', '*Cost:* Free.', '*Languages:* English, Spanish', '✅ serves Pine Ridge, ages 14 to 21', '_verified March 2026_', '12 miles away', '❌ serves Oakdale', '❔ hours not listed']) {
       expect(text).toContain(want);
     }
     // The cards are the sources: no second list of them.
@@ -55,6 +55,7 @@ describe('directory answers as contact cards', () => {
     const text = cardText(card as unknown as Record<string, unknown>);
     expect(text).toContain('**[1] Travel Training for Teens**');
     expect(text).toContain('✅ serves Pine Ridge, ages 14 to 21');
+    expect(text).toContain('❌ serves Oakdale  ❔ hours not listed');
     expect(text).toContain('_verified March 2026_');
     expect(text).not.toContain('**Sources**');
     const facts = JSON.stringify(card!.body);
