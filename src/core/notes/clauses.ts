@@ -131,7 +131,9 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
   if (!ctx.dated && GENERAL_FUTURE.test(ctx.sentence ?? text)) return null;
-  const result = match(text, ctx);
+  // "IEP: Dana will update the goals": a topic named before the sentence that commits.
+  const topic = TOPIC.exec(text);
+  const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
   if (!result) return null;
   if (PASSIVE_PAST.test(result.task) && !/\b(?:that|which|who|whether|if)\b/i.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
@@ -143,6 +145,12 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
   return result;
 }
+
+/**
+ * A short topic label and a colon before a whole sentence: "IEP: Dana will ...", "Job shadow: Lena
+ * will ...". A label that says what kind of line it is ("Decision:", "FYI:", "Update:") is no topic.
+ */
+const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{2,40}:\s+(\S.*)$/i;
 
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
 const ACCEPTS = /^(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;

@@ -132,6 +132,14 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a topic named before the sentence that commits, but not a decision', () => {
+    const notes = ['- IEP: Omar will update the transition goals by 3/12.', '- Job shadow: Rhea will coordinate the visit with the bakery manager.', '- Decision: the CIL will present at the spring family night.'].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'update the transition goals', '2027-03-12'],
+      [['Rhea'], 'coordinate the visit with the bakery manager', null],
+    ]);
+  });
+
   it('a timing label before an "X to do Y" line', () => {
     expect(run('* ASAP: Omar to fax the signed release to VR\n* Decision: we skip the March family night')).toEqual([[['Omar'], 'fax the signed release to VR', null]]);
   });
