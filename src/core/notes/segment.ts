@@ -61,7 +61,7 @@ function heading(line: string, opensList = false): string | null {
 }
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
-const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|about|and|or|from|at|in|on|by|into|our|their|his|her|its|that|who|will|can|would))$/i;
+const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
 const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
@@ -322,6 +322,17 @@ export function segment(notes: string): Unit[] {
       return;
     }
     closeRecord();
+    // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
+    // ("2. Father will complete the training within" / "   10 days of the start date.").
+    const cut = previous && !/[.!?:]["”)]?$/.test(previous.line) && (MID_PHRASE.test(previous.line) || /^[a-z]/.test(line));
+    if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
+      units.length = previous.units;
+      paragraph = previous.paragraph;
+      const joined = `${previous.line} ${line}`;
+      previous = { line: joined, units: units.length, paragraph: [...paragraph] };
+      readLine(joined);
+      return;
+    }
     previous = { line, units: units.length, paragraph: [...paragraph] };
     readLine(line);
   });

@@ -140,6 +140,23 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('numbered items wrapped onto an indented next line, and a thread line under a bullet that is not part of it', () => {
+    const notes = [
+      'Next steps:',
+      '1. Father (Luis Torres) will complete the employer orientation training within',
+      '   two weeks.',
+      '2. Omar will request the records from the behavior consultant for the',
+      '   Exceptional Support Request by 3/30.',
+      '3. Rhea will mail the consent form by Friday',
+      '    2 replies',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Luis Torres'], 'complete the employer orientation training', '2027-03-16'],
+      [['Omar'], 'request the records from the behavior consultant for the Exceptional Support Request', '2027-03-30'],
+      [['Rhea'], 'mail the consent form', '2027-03-05'],
+    ]);
+  });
+
   it('a timing label before an "X to do Y" line', () => {
     expect(run('* ASAP: Omar to fax the signed release to VR\n* Decision: we skip the March family night')).toEqual([[['Omar'], 'fax the signed release to VR', null]]);
   });
