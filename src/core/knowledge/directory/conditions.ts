@@ -36,6 +36,8 @@ const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number]
   { re: /\b(?:age[ds]?|turning|turns)\s+(\d{1,2})\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   { re: /\b(?:student|son|daughter|kid|child|he|she|they)(?:'s| is| are)\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   { re: /\b(\d{1,2})(?:\s*-\s*|\s+)year\s*-?\s*old\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  // "deaf student (18)", "a junior (17)": the age in brackets after the person.
+  { re: /\b(?:student|son|daughter|kid|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\s*\((\d{1,2})\)/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // A school year says an age only roughly: a junior is 16 or 17.
   { re: /\b(?:a |an |my |our )?(freshman|sophomore|junior|senior)\b(?!\s+(?:college|high|year|center|league))/i, ages: (m) => GRADE_AGES[m[1]!.toLowerCase()]! },
 ];

@@ -26,6 +26,12 @@ describe('conditions read from a directory question', () => {
     expect(c.finding).toBe(true);
   });
 
+  it('reads an age in brackets after the student, before a school year', () => {
+    expect(read('deaf student (18) in oakdale needs an ASL interpreter').age).toMatchObject({ min: 18, max: 18 });
+    expect(read('got a junior (17) in oakdale who wants travel training').age).toMatchObject({ min: 17, max: 17 });
+    expect(read('3 students (12) in oakdale need bus passes').age).toBeUndefined();
+  });
+
   it('reads ages written as 17yo, 17 y/o, age 17 and a school year', () => {
     expect(read('job coach for a 17yo in oakdale').age).toMatchObject({ min: 17, max: 17 });
     expect(read('any job coach for my 19 y/o in oakdale').age).toMatchObject({ min: 19, max: 19 });
