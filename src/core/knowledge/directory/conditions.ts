@@ -32,9 +32,9 @@ const FINDING =
 const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
 
 const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number] }[] = [
-  { re: /\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?\.? old|years? old|year-old|yr-old)\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  { re: /\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?\.? olds?|years? olds?|year-olds?|yr-olds?)\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   { re: /\b(?:age[ds]?|turning|turns)\s+(\d{1,2})\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
-  { re: /\b(?:student|son|daughter|kid|child|he|she|they)(?:'s| is| are)\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  { re: /\b(?:student|son|daughter|kid|kiddo|child|he|she|they)(?:'s| is| are)\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   { re: /\b(\d{1,2})(?:\s*-\s*|\s+)year\s*-?\s*old\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // "deaf student (18)", "a junior (17)": the age in brackets after the person.
   { re: /\b(?:student|son|daughter|kid|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\s*\((\d{1,2})\)/i, ages: (m) => [Number(m[1]), Number(m[1])] },
@@ -66,7 +66,7 @@ const OPEN = String.raw`(?:(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|a
 const LEAD = String.raw`(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?|on|during|in|at)\s+(?:an? |the )?`;
 const WHENS: { when: When; re: RegExp }[] = [
   { when: 'open-now', re: /\b(?:(?:that(?:'s| is| are)? )?open (?:right )?now|open today|open at the moment|currently open)\b/i },
-  { when: 'after-school', re: new RegExp(String.raw`\b${OPEN}(?:(?:in the )?late afternoons?|after[- ]school(?: hours)?|(?:after|past) (?:3|4|three|four)(?::\d\d)?\s*(?:pm|p\.m\.)?)`, 'i') },
+  { when: 'after-school', re: new RegExp(String.raw`\b${OPEN}(?:(?:in the )?late afternoons?|after[- ]school(?: hours)?(?!\s+(?:jobs?|work|shifts?))|(?:after|past) (?:3|4|three|four)(?::\d\d)?\s*(?:pm|p\.m\.)?)`, 'i') },
   { when: 'evening', re: new RegExp(String.raw`\b${OPEN}(?:after|past|until) (?:5|6|7|five|six|seven)(?::\d\d)?\s*(?:pm|p\.m\.)?(?![\d:])|\bafter work\b`, 'i') },
   // "a weekend job" is not a time the service must be open: the day needs a word that says so.
   { when: 'evening', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?(?:evenings?|nights?)\b(?!\s+(?:job|work|shift))`, 'i') },

@@ -30,6 +30,8 @@ describe('conditions read from a directory question', () => {
     expect(read('deaf student (18) in oakdale needs an ASL interpreter').age).toMatchObject({ min: 18, max: 18 });
     expect(read('got a junior (17) in oakdale who wants travel training').age).toMatchObject({ min: 17, max: 17 });
     expect(read('3 students (12) in oakdale need bus passes').age).toBeUndefined();
+    expect(read('kiddo is 13 and lives in oakdale - anything rec-wise?').age).toMatchObject({ min: 13, max: 13 });
+    expect(read('any youth employment programs in oakdale that take 14 yr olds?').age).toMatchObject({ min: 14, max: 14 });
   });
 
   it('reads ages written as 17yo, 17 y/o, age 17 and a school year', () => {
@@ -50,6 +52,11 @@ describe('conditions read from a directory question', () => {
     expect(read('is there free respite care in Oakdale').cost?.cost).toBe('free');
     expect(read('counseling on a sliding scale in Oakdale?').cost?.cost).toBe('sliding');
     expect(read('who does ABA in Lakeside that takes Medicaid').cost?.cost).toBe('medicaid');
+  });
+
+  it('does not read an after-school job as hours the service keeps', () => {
+    expect(read('job coach in oakdale for an after school job').when).toBeUndefined();
+    expect(read('travel training in oakdale after school').when?.when).toBe('after-school');
   });
 
   it('reads when it must be open, but not a weekend job', () => {
