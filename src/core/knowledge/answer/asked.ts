@@ -1,12 +1,14 @@
-// What kind of fact a question asks for ("how much" -> an amount, "what number" -> a phone number),
-// and whether a sentence holds one. A passage that talks about the question's subject but holds no
-// such fact does not answer it: "each state sets a lifetime cap" is no answer to "what is the cap".
+// What kind of fact a question asks for ("how much" -> an amount, "what number" -> a phone number,
+// "what's their email" -> an email address), and whether a sentence holds one. A passage that talks
+// about the question's subject but holds no such fact does not answer it: "each state sets a lifetime
+// cap" is no answer to "what is the cap", and a program's description is no answer to its email.
 // Each kind is recognised by its own shape, not by "any digit": a phone-directory line or a rule
 // citation ("34 CFR 361.41") holds digits but no date, age, amount or count.
 
-export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name';
+export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name' | 'email';
 
 const ASKS: [AskedKind, RegExp][] = [
+  ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?e-?mail|e-?mail address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent))\b/i],
   ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()'’]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
@@ -133,6 +135,8 @@ const MONEY = new RegExp(`${DOLLARS.source}|${SHARE.source}`, 'i');
 /** "Free" answers what something costs, not how much someone earns or gets. */
 const FREE = /\bfree\b|\bno (?:cost|charge|fee)\b/i;
 const ASKS_COST = /\b(?:cost|costs|fee|fees|charge|charges|price|pay for|free)\b/i;
+/** An email address: "intake@dvr.example.org". */
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /\b\d{3}[\s.-]\d{4}\b|\b\d-\d-\d\b|\b\d{3}\b(?=\s*\(?(?:national|crisis|line))/i;
 /** Phone numbers, as digits to drop before looking for a count. */
 const PHONE_ALL = /(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b|\b\d-\d-\d\b/g;
@@ -184,5 +188,7 @@ export function holdsKind(kind: AskedKind, text: string): boolean {
       return DATE.test(text) || DEADLINE.test(text);
     case 'name':
       return PERSON.test(text);
+    case 'email':
+      return EMAIL.test(text);
   }
 }

@@ -101,6 +101,18 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(fax, 'Fax: (555) 555-0199.')).toBe(true);
     expect(holdsAsked(askedFor('What is the phone number for the DD board?')!, 'Intake: call (555) 555-0107.')).toBe(true);
   });
+
+  it('an email asked is answered only by an email address, not by the program described or its phone', () => {
+    const q = "who coordinates the Bridge Certificate and what's their email";
+    expect(askedFor(q)!.kind).toBe('email');
+    expect(askedFor('need the email address for the DSS office')!.kind).toBe('email');
+    expect(askedFor('can we email the referral to DVR?')).toBeUndefined();
+    const described = hit('handbook/college.md', 'College programs', 'The Bridge Certificate is a two-semester program in workplace skills. Call 555-0150 to ask about it.', 0.8);
+    const withEmail = hit('handbook/college.md', 'College programs', 'The Bridge Certificate is a two-semester program in workplace skills. Coordinator: bridge@cvc.example.edu.', 0.8);
+    expect(assessGrounding(q, [described], 0.5).focus?.kindMissing).toBe('email');
+    expect(assessGrounding(q, [withEmail], 0.5).focus?.kindMissing).toBeUndefined();
+    expect(extractiveAnswer(q, [withEmail]).text).toContain('bridge@cvc.example.edu');
+  });
 });
 
 describe('sentences of the top passages compete for the asked fact', () => {

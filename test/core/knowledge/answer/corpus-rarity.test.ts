@@ -81,8 +81,8 @@ describe('words the folder never mentions', () => {
     const paraphrase = assessGrounding('Which five activities must Pre-ETS include for a pupil?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
     expect(thing.unknown).toEqual(['laptop']);
     expect(thing.confidence).toBeLessThan(paraphrase.confidence);
-    expect(thing.signals.cuts.unknownThing).toBe(1);
-    expect(paraphrase.signals.cuts.unknownThing).toBeUndefined();
+    expect(thing.signals.cuts.unknownNoun).toBe(1);
+    expect(paraphrase.signals.cuts.unknownNoun).toBeUndefined();
     expect(paraphrase.grounded).toBe(true);
   });
 
