@@ -6,7 +6,7 @@ import { wantsContact } from '../knowledge/answer/contact.js';
 import { hitText } from '../knowledge/answer/grounding.js';
 import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
 import { splitSentences } from '../knowledge/answer/sentences.js';
-import { coverage, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
+import { coverage, partReadings, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
 import type { KnowledgeView } from '../knowledge/live.js';
 import { tokenize } from '../knowledge/text.js';
 import type { Chunk, Hit } from '../knowledge/types.js';
@@ -19,10 +19,54 @@ export const SEARCH_K = 8;
  * with its thread's first question for a follow-up), reordered for what `question` itself asks.
  */
 export async function passagesFor(knowledge: KnowledgeView, query: string, question = query): Promise<Hit[]> {
+  let found = await passagesForOne(knowledge, query, question);
+  const readings = partReadings(question);
+  if (readings.length < 2) return found;
+  // A thread follow-up is searched with the thread's first question before it; so is each part.
+  const thread = query !== question && query.endsWith(question) ? query.slice(0, -question.length).trim() : '';
+  const perPart = await Promise.all(readings.map((r) => passagesForOne(knowledge, thread ? `${thread} ${r}` : r, r)));
+  found = withPartPassages(found, perPart.map((hits, i) => bestForPart(readings[i]!, hits)));
+  return found;
+}
+
+/** The passages for one question (a message, or one part of it): search, then what it asks reorders them. */
+async function passagesForOne(knowledge: KnowledgeView, query: string, question: string): Promise<Hit[]> {
   let found = preferDirectory(question, await knowledge.search(query, SEARCH_K));
   found = withAnsweringSection(question, found, (source) => knowledge.chunksOf(source), query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));
+}
+
+/** A part's best passage: the first of its best few holding the kind of fact it asks for, else its best. */
+export function bestForPart(reading: string, hits: Hit[]): Hit | undefined {
+  const asked = askedFor(reading);
+  const top = hits.slice(0, TOP_PASSAGES);
+  const holding = asked ? top.find((h) => splitSentences(h.chunk.text).some((s) => holdsAsked(asked, s.text))) : undefined;
+  return holding ?? hits[0];
+}
+
+/**
+ * "what's X ... and how does he sign up?": the message's search finds passages about X, and the
+ * passage on signing up ranks below what the gate and the quote read, or not at all. Each part was
+ * searched on its own (with the story); a part's best passage that is not among the message's best
+ * few is put right after the message's best passage, so the answer can quote a sentence for every
+ * part. The message's best passage stays first.
+ */
+export function withPartPassages(hits: Hit[], best: (Hit | undefined)[]): Hit[] {
+  let out = hits;
+  let slot = 1;
+  for (const hit of best) {
+    if (!hit || out.slice(0, TOP_PASSAGES).some((h) => h.chunk.id === hit.chunk.id)) continue;
+    if (out.length === 0) {
+      out = [hit];
+      continue;
+    }
+    const at = Math.min(slot, out.length);
+    const rest = out.filter((h) => h.chunk.id !== hit.chunk.id);
+    out = [...rest.slice(0, at), { ...hit, score: rest[at]?.score ?? rest[at - 1]!.score }, ...rest.slice(at)];
+    slot++;
+  }
+  return out;
 }
 
 /** "Who do I call about ...?" wants a place to call: a close directory entry beats a guide. */

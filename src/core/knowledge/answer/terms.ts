@@ -94,9 +94,13 @@ function isAsking(sentence: string): boolean {
   return /\?["”’)]*$/.test(sentence) || QUESTION_OPENER.test(sentence);
 }
 
-/** How an English question opens: a wh-word, an auxiliary or modal verb, or "any(one)". Closed-class words only. */
+/**
+ * How an English question opens: a wh-word, an auxiliary or modal verb, or "any(one)", after a
+ * conjunction when it is a message's second question ("... in person or zoom? and what date").
+ * Closed-class words only.
+ */
 const QUESTION_OPENER =
-  /^["“(]*(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|isn'?t|aren'?t|do|does|did|don'?t|doesn'?t|can|could|can'?t|will|would|won'?t|should|shall|may|might|must|has|have|any|anyone|anybody)\b/i;
+  /^["“(]*(?:(?:and|or|also|plus|but)\s+)?(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|isn'?t|aren'?t|do|does|did|don'?t|doesn'?t|can|could|can'?t|will|would|won'?t|should|shall|may|might|must|has|have|any|anyone|anybody)\b/i;
 
 /** A stemmed year ("2026"). */
 export const YEAR_KEY = /^(?:19|20)\d\d$/;
@@ -142,6 +146,28 @@ export function askedParts(question: string): string[] {
     .flatMap((s) => s.split(/,?\s+(?:and|or|also)\s+(?=(?:[\w'’]+\s+){0,2}(?:who|what|whats|what's|when|where|which|how|is|are|does|do|can|could|will)\b)/i));
   const parts = sentences.map((s) => s.trim()).filter((s) => tokenize(s).filter((t) => !isPadding(t)).length >= 2);
   return parts.length ? parts : [question];
+}
+
+/**
+ * A part that points back at an earlier one: it ends on "it", "them" or "there" ("does insurance
+ * pay for it?") or says "those students". Dev sets: read with the part before, two more unanswerable
+ * messages are declined ("a service dog, and does insurance pay for it?"), none falsely. "Does the
+ * CIL do that" is left alone: it also cost an answer.
+ */
+const REFERS_BACK = /\b(?:it|them|there)\s*\?*$|\b(?:those|these)\s+[a-z]+/i;
+
+/**
+ * Each asked part of a message as it is read on its own: with the story before it, and with the part
+ * it points back to ("..., and does insurance pay for it?"). One reading, the message, when it asks
+ * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
+ * sentences for each.
+ */
+export function partReadings(question: string): string[] {
+  const parts = askedParts(question);
+  if (parts.length < 2) return [question];
+  const story = storySentences(question).join(' ');
+  const readings = parts.map((part, i) => (i > 0 && REFERS_BACK.test(part) ? `${parts[i - 1]} ${part}` : part));
+  return readings.map((part) => (story ? `${story} ${part}` : part));
 }
 
 /** The content terms of a question (deduplicated), with weights. Words only the story holds count as padding. */
