@@ -6,7 +6,7 @@ import { wantsContact } from '../knowledge/answer/contact.js';
 import { hitText } from '../knowledge/answer/grounding.js';
 import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
 import { splitSentences } from '../knowledge/answer/sentences.js';
-import { coverage, partReadings, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
+import { coverage, partReadings, POINTS_BACK, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
 import type { KnowledgeView } from '../knowledge/live.js';
 import { tokenize } from '../knowledge/text.js';
 import type { Chunk, Hit } from '../knowledge/types.js';
@@ -20,12 +20,12 @@ export const SEARCH_K = 8;
  */
 export async function passagesFor(knowledge: KnowledgeView, query: string, question = query): Promise<Hit[]> {
   let found = await passagesForOne(knowledge, query, question);
-  const readings = partReadings(question);
+  const readings = partReadings(question, POINTS_BACK);
   if (readings.length < 2) return found;
   // A thread follow-up is searched with the thread's first question before it; so is each part.
   const thread = query !== question && query.endsWith(question) ? query.slice(0, -question.length).trim() : '';
   const perPart = await Promise.all(readings.map((r) => passagesForOne(knowledge, thread ? `${thread} ${r}` : r, r)));
-  found = withPartPassages(found, perPart.map((hits, i) => bestForPart(readings[i]!, hits)));
+  found = withPartPassages(found, perPart.map((hits) => hits[0]));
   return found;
 }
 
@@ -35,14 +35,6 @@ async function passagesForOne(knowledge: KnowledgeView, query: string, question:
   found = withAnsweringSection(question, found, (source) => knowledge.chunksOf(source), query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));
-}
-
-/** A part's best passage: the first of its best few holding the kind of fact it asks for, else its best. */
-export function bestForPart(reading: string, hits: Hit[]): Hit | undefined {
-  const asked = askedFor(reading);
-  const top = hits.slice(0, TOP_PASSAGES);
-  const holding = asked ? top.find((h) => splitSentences(h.chunk.text).some((s) => holdsAsked(asked, s.text))) : undefined;
-  return holding ?? hits[0];
 }
 
 /**

@@ -56,7 +56,9 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number): 
   // The best few passages by rank, not by a share of the best score: the score's scale follows the
   // fitted fusion weights (search.ts), and a cut at half the best one dropped the second source a
   // two-part message needs once the best hit stood far above the rest.
-  const passages = ranked.slice(0, MAX_PASSAGES);
+  // A message asking several things has a passage put among its best for each part (skills/passages.ts):
+  // one more passage is read per further part, so those do not push the message's own best ones out.
+  const passages = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.

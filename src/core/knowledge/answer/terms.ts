@@ -4,6 +4,7 @@
 import { tokenize } from '../text.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
+import { askedFor } from './asked.js';
 import { dropFillers, isPadding } from './padding.js';
 
 /** Words (stemmed) in almost every passage of this domain: they count, but little. */
@@ -80,10 +81,10 @@ function entityTokens(question: string): Set<string> {
 /**
  * A message split at sentence ends, roughly: enough to tell questions from the story around them. A
  * spaced dash also ends one ("drives him to a job shadow in oct - what's the rate?"): chat writes it
- * where prose puts a full stop.
+ * where prose puts a full stop. An initial's full stop ("A.M.", "J. Smith") ends none.
  */
 function messageSentences(message: string): string[] {
-  return message.split(/(?<=[.!?])\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
+  return message.split(/(?<=[.!?])(?<!\b[A-Za-z]\.)\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
 /**
@@ -135,17 +136,31 @@ export function askingPart(question: string): string {
   return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
 }
 
+/** Where a sentence starts a second question: "..., and at what balance ...", "... + when do apps open". */
+const SECOND_QUESTION =
+  /,?\s+(?:and|or|also|plus|\+|&)\s+(?=(?:[\w'’]+\s+){0,2}(?:who|what|whats|what's|when|where|which|how|is|are|does|do|can|could|will)\b)/i;
+
+/** The words of a part that say what it is about (not padding). */
+function contentWords(part: string): number {
+  return tokenize(part).filter((t) => !isPadding(t)).length;
+}
+
 /**
- * The separate questions of a message: its question sentences, each split where ", and" starts
- * another question ("yearly contribution limit for 2026, and at what balance does SSI stop?").
- * One part when it asks one thing.
+ * The separate questions of a message: its asking sentences, each split where a conjunction starts
+ * another question ("yearly contribution limit for 2026, and at what balance does SSI stop?", "when
+ * is the app due and what does it pay"). A piece is a part when it names something or asks for a
+ * kind of fact ("how much?"). One part, the message, when it asks one thing.
  */
 export function askedParts(question: string): string[] {
-  const sentences = askingPart(question)
-    .split(/(?<=\?)\s+/)
-    .flatMap((s) => s.split(/,?\s+(?:and|or|also)\s+(?=(?:[\w'’]+\s+){0,2}(?:who|what|whats|what's|when|where|which|how|is|are|does|do|can|could|will)\b)/i));
-  const parts = sentences.map((s) => s.trim()).filter((s) => tokenize(s).filter((t) => !isPadding(t)).length >= 2);
-  return parts.length ? parts : [question];
+  // A sentence asks when it reads as a question, or when a conjunction starts a question inside it
+  // ("kessler county student: who is the liaison, and when are walk-in hours").
+  const pieces = messageSentences(question)
+    .map((s) => s.split(SECOND_QUESTION))
+    .filter((split, i, all) => split.length > 1 || isAsking(all[i]![0]!))
+    .flat()
+    .map((s) => s.trim().replace(/^(?:and|or|also|plus)\s+/i, ''));
+  const parts = pieces.filter((p) => contentWords(p) > 0 || askedFor(p) !== undefined);
+  return parts.length > 1 ? parts : [question];
 }
 
 /**
@@ -157,16 +172,24 @@ export function askedParts(question: string): string[] {
 const REFERS_BACK = /\b(?:it|them|there)\s*\?*$|\b(?:those|these)\s+[a-z]+/i;
 
 /**
+ * Any pronoun that points back ("how often would they meet?", "does the CIL do that"): a part saying
+ * one is searched with the part before it, since search cannot tell what "they" are.
+ */
+export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
+
+/**
  * Each asked part of a message as it is read on its own: with the story before it, and with the part
  * it points back to ("..., and does insurance pay for it?"). One reading, the message, when it asks
  * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
  * sentences for each.
  */
-export function partReadings(question: string): string[] {
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK): string[] {
   const parts = askedParts(question);
   if (parts.length < 2) return [question];
   const story = storySentences(question).join(' ');
-  const readings = parts.map((part, i) => (i > 0 && REFERS_BACK.test(part) ? `${parts[i - 1]} ${part}` : part));
+  // "..., and how much?" or "? and what date" names little: like "..., and does insurance pay for it?" it is about the part before.
+  const leans = (part: string): boolean => refersBack.test(part) || contentWords(part) < 2;
+  const readings = parts.map((part, i) => (i > 0 && leans(part) ? `${parts[i - 1]} ${part}` : part));
   return readings.map((part) => (story ? `${story} ${part}` : part));
 }
 
