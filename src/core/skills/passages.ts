@@ -61,7 +61,9 @@ export function wholeSections(hits: Hit[], chunksOf: (source: string) => readonl
 
 async function passagesForMessage(knowledge: KnowledgeView, query: string, question: string): Promise<Hit[]> {
   let found = await passagesForOne(knowledge, query, question);
-  const readings = partReadings(question, POINTS_BACK);
+  // A part of one word ("how does he sign up?") is searched on its own with the story: search needs only
+  // that word, while the gate reads it with the part before (dev folders: no figure moved either way).
+  const readings = partReadings(question, POINTS_BACK, 1);
   if (readings.length < 2) return found;
   // A thread follow-up is searched with the thread's first question before it; so is each part.
   const thread = query !== question && query.endsWith(question) ? query.slice(0, -question.length).trim() : '';

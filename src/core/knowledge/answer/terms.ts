@@ -183,12 +183,12 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
  * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
  * sentences for each.
  */
-export function partReadings(question: string, refersBack: RegExp = REFERS_BACK): string[] {
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2): string[] {
   const parts = askedParts(question);
   if (parts.length < 2) return [question];
   const story = storySentences(question).join(' ');
   // "..., and how much?" or "? and what date" names little: like "..., and does insurance pay for it?" it is about the part before.
-  const leans = (part: string): boolean => refersBack.test(part) || contentWords(part) < 2;
+  const leans = (part: string): boolean => refersBack.test(part) || contentWords(part) < fewWords;
   const readings = parts.map((part, i) => (i > 0 && leans(part) ? `${parts[i - 1]} ${part}` : part));
   return readings.map((part) => (story ? `${story} ${part}` : part));
 }
