@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../../src/core/knowledge/types.js';
 import { threadContext } from '../../../src/core/skills/ask.js';
-import { linkEntry, preferDirectory, withAnsweringSection } from '../../../src/core/skills/passages.js';
+import { linkEntry, preferDirectory, wholeSections, withAnsweringSection, withPartPassages } from '../../../src/core/skills/passages.js';
 
 const hit = (source: string, score: number, contact = false, title = source): Hit => ({
   score,
@@ -75,6 +75,32 @@ describe('withAnsweringSection', () => {
     expect(withAnsweringSection('What is an IPE?', hits, chunksOf)).toBe(hits);
     const holding = [{ chunk: plan, score: 0.6 }];
     expect(withAnsweringSection('What is the deadline for the IPE?', holding, chunksOf)).toBe(holding);
+  });
+});
+
+describe('wholeSections', () => {
+  const piece = (n: number, heading: string, text: string): Hit['chunk'] => ({
+    id: `manual/ch05.txt::${n}`, source: 'manual/ch05.txt', title: 'Chapter 5', headings: [heading], text, hash: String(n),
+  });
+  const rule = piece(0, '5.2 Extensions', 'A first extension may be for no more than 45 calendar days.');
+  const reasons = piece(1, '5.2 Extensions', 'Acceptable reasons for an extension include waiting for a college admission decision.');
+  const next = piece(2, '5.3 Options', 'The individual may develop the IPE with a counselor.');
+  const chunksOf = (): Hit['chunk'][] => [rule, reasons, next];
+
+  it('reads a best passage as its whole section, in reading order, and drops the other piece from the list', () => {
+    const out = wholeSections([{ chunk: reasons, score: 0.9 }, { chunk: rule, score: 0.5 }, { chunk: next, score: 0.4 }], chunksOf);
+    expect(out.map((h) => h.chunk.id)).toEqual(['manual/ch05.txt::1', 'manual/ch05.txt::2']);
+    expect(out[0]!.chunk.text).toBe(`${rule.text}\n\n${reasons.text}`);
+    expect(out[1]!.chunk.text).toBe(next.text);
+  });
+});
+
+describe('withPartPassages', () => {
+  it("puts each part's best passage right after the message's best one, unless the best few already hold it", () => {
+    const hits = [hit('a.md', 0.9), hit('b.md', 0.8), hit('c.md', 0.7), hit('d.md', 0.6)];
+    const out = withPartPassages(hits, [hit('b.md', 0.5), hit('signup.md', 0.4)]);
+    expect(out.map((h) => h.chunk.source)).toEqual(['a.md', 'signup.md', 'b.md', 'c.md', 'd.md']);
+    expect(out[1]!.score).toBe(0.8);
   });
 });
 

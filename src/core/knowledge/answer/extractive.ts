@@ -9,6 +9,7 @@ import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
 import { chooseQuote, MAX_ANSWER_CHARS } from './quote.js';
+import { askedParts } from './terms.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
 
 export interface ExtractiveOptions {
@@ -43,6 +44,9 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   // Sources in the order their best sentence ranks; sentences in reading order within a source.
   const order: number[] = [];
   for (const c of chosen) if (!order.includes(c.hitRank)) order.push(c.hitRank);
+  // A message asking several things is answered part by part, and no part's sentences rank above
+  // another's: its sources go in the order search ranked them for the whole message.
+  if (askedParts(question).length > 1) order.sort((a, b) => a - b);
   const citations: Citation[] = [];
   const numberOf = new Map<number, number>();
   const cite = (rank: number): number => {

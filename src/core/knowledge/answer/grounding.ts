@@ -33,7 +33,7 @@ import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
-import { askedParts, askingPart, covers, coverage, namesSubject, passageKeys, questionTerms, storySentences, YEAR_KEY, type Term } from './terms.js';
+import { askingPart, covers, coverage, namesSubject, partReadings, passageKeys, questionTerms, YEAR_KEY, type Term } from './terms.js';
 import { SHORTHAND } from './asked.js';
 import { isUnknownNoun } from './unknown-noun.js';
 import { yearMissing } from './year.js';
@@ -125,14 +125,6 @@ export function assessGrounding(question: string, hits: Hit[], threshold = DEFAU
 }
 
 /**
- * A part that points back at an earlier one: it ends on "it", "them" or "there" ("does insurance
- * pay for it?") or says "those students". Dev sets: read with the part before, two more unanswerable
- * messages are declined ("a service dog, and does insurance pay for it?"), none falsely. "Does the
- * CIL do that" is left alone: it also cost an answer.
- */
-const REFERS_BACK = /\b(?:it|them|there)\s*\?*$|\b(?:those|these)\s+[a-z]+/i;
-
-/**
  * The message judged whole, and each part of it when it asks two things ("Does the Maple CIL do peer
  * mentoring, and how often would they meet?"): when the folder answers one of them, an answer with
  * its sources beats "I don't know", so the gate takes the most confident reading.
@@ -143,12 +135,8 @@ export function assessReadings(question: string, hits: Hit[], threshold = DEFAUL
 
 /** The whole message, then each asked part with the story before it (and the part it points back to). */
 export function readingsOf(question: string): string[] {
-  const parts = askedParts(question);
-  if (parts.length < 2) return [question];
-  const story = storySentences(question).join(' ');
-  // "..., and does insurance pay for it?" asks about the earlier part's subject: it is read with it.
-  const readings = parts.map((part, i) => (i > 0 && REFERS_BACK.test(part) ? `${parts[i - 1]} ${part}` : part));
-  return [question, ...readings.map((part) => (story ? `${story} ${part}` : part))];
+  const parts = partReadings(question);
+  return parts.length < 2 ? [question] : [question, ...parts];
 }
 
 /** `message` is the whole message `question` is part of: a place its story names counts for every part. */

@@ -8,7 +8,7 @@ import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { askedParts, coverage, passageKeys, questionTerms, storySentences, type Term } from './terms.js';
+import { askedParts, coverage, partReadings, passageKeys, questionTerms, type Term } from './terms.js';
 
 /** How many of the best passages the gate reads, and the asked fact may come from. */
 export const TOP_PASSAGES = 3;
@@ -56,7 +56,9 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number): 
   // The best few passages by rank, not by a share of the best score: the score's scale follows the
   // fitted fusion weights (search.ts), and a cut at half the best one dropped the second source a
   // two-part message needs once the best hit stood far above the rest.
-  const passages = ranked.slice(0, MAX_PASSAGES);
+  // A message asking several things has a passage put among its best for each part (skills/passages.ts):
+  // one more passage is read per further part, so those do not push the message's own best ones out.
+  const passages = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.
@@ -134,13 +136,14 @@ export function isRuleList(text: string): boolean {
  * for each, in an equal share of the room; one asking one thing gets the best sentences for it.
  */
 function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number): Candidate[] {
-  const parts = askedParts(question);
-  if (parts.length < 2) return chooseSentences(question, terms, passages, budget);
-  const story = storySentences(question).join(' ');
-  const share = Math.floor(budget / parts.length);
+  // Each part with the story, and with the part before when it says "it" (terms.ts partReadings); a
+  // one-word part ("how does he sign up?") on its own. Read with the part before as the gate reads it,
+  // "? and what date" gained one needed fact on the dev folders and "how does he sign up?" lost its own.
+  const readings = partReadings(question, undefined, 1);
+  if (readings.length < 2) return chooseSentences(question, terms, passages, budget);
+  const share = Math.floor(budget / readings.length);
   const chosen: Candidate[] = [];
-  for (const part of parts) {
-    const asked = story ? `${story} ${part}` : part;
+  for (const asked of readings) {
     for (const c of chooseSentences(asked, questionTerms(asked), passages, share)) {
       if (!chosen.some((x) => x.hitRank === c.hitRank && x.index === c.index)) chosen.push(c);
     }

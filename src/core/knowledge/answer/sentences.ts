@@ -26,8 +26,9 @@ export function splitSentences(rawText: string): Sentence[] {
   // end at their number: each entry is one unit, so a number never joins the next entry's label.
   // The dot leader itself reads as a colon.
   const text = rawText.replace(LEADER_ENTRY, ': $1\n\n');
-  // Blank lines, list items and "Label: value" lines (directory entries) each start a new block.
-  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)/)) {
+  // Blank lines, list items, "Label: value" lines (directory entries) and table rows ("Wickham |
+  // Northeast – Port Ardell") each start a new block: a row is quoted alone, not the whole table.
+  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)|\n(?=[^\n]*\s\|\s)/)) {
     const line = block.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
     if (!line) continue;
     let start = 0;

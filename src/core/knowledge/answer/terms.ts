@@ -4,6 +4,7 @@
 import { tokenize } from '../text.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
+import { askedFor } from './asked.js';
 import { dropFillers, isPadding } from './padding.js';
 
 /** Words (stemmed) in almost every passage of this domain: they count, but little. */
@@ -80,10 +81,10 @@ function entityTokens(question: string): Set<string> {
 /**
  * A message split at sentence ends, roughly: enough to tell questions from the story around them. A
  * spaced dash also ends one ("drives him to a job shadow in oct - what's the rate?"): chat writes it
- * where prose puts a full stop.
+ * where prose puts a full stop. An initial's full stop ("A.M.", "J. Smith") ends none.
  */
 function messageSentences(message: string): string[] {
-  return message.split(/(?<=[.!?])\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
+  return message.split(/(?<=[.!?])(?<!\b[A-Za-z]\.)\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
 /**
@@ -94,9 +95,13 @@ function isAsking(sentence: string): boolean {
   return /\?["”’)]*$/.test(sentence) || QUESTION_OPENER.test(sentence);
 }
 
-/** How an English question opens: a wh-word, an auxiliary or modal verb, or "any(one)". Closed-class words only. */
+/**
+ * How an English question opens: a wh-word, an auxiliary or modal verb, or "any(one)", after a
+ * conjunction when it is a message's second question ("... in person or zoom? and what date").
+ * Closed-class words only.
+ */
 const QUESTION_OPENER =
-  /^["“(]*(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|isn'?t|aren'?t|do|does|did|don'?t|doesn'?t|can|could|can'?t|will|would|won'?t|should|shall|may|might|must|has|have|any|anyone|anybody)\b/i;
+  /^["“(]*(?:(?:and|or|also|plus|but)\s+)?(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|isn'?t|aren'?t|do|does|did|don'?t|doesn'?t|can|could|can'?t|will|would|won'?t|should|shall|may|might|must|has|have|any|anyone|anybody)\b/i;
 
 /** A stemmed year ("2026"). */
 export const YEAR_KEY = /^(?:19|20)\d\d$/;
@@ -131,17 +136,61 @@ export function askingPart(question: string): string {
   return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
 }
 
+/** Where a sentence starts a second question: "..., and at what balance ...", "... + when do apps open". */
+const SECOND_QUESTION =
+  /,?\s+(?:and|or|also|plus|\+|&)\s+(?=(?:[\w'’]+\s+){0,2}(?:who|what|whats|what's|when|where|which|how|is|are|does|do|can|could|will)\b)/i;
+
+/** The words of a part that say what it is about (not padding). */
+function contentWords(part: string): number {
+  return tokenize(part).filter((t) => !isPadding(t)).length;
+}
+
 /**
- * The separate questions of a message: its question sentences, each split where ", and" starts
- * another question ("yearly contribution limit for 2026, and at what balance does SSI stop?").
- * One part when it asks one thing.
+ * The separate questions of a message: its asking sentences, each split where a conjunction starts
+ * another question ("yearly contribution limit for 2026, and at what balance does SSI stop?", "when
+ * is the app due and what does it pay"). A piece is a part when it names something or asks for a
+ * kind of fact ("how much?"). One part, the message, when it asks one thing.
  */
 export function askedParts(question: string): string[] {
-  const sentences = askingPart(question)
-    .split(/(?<=\?)\s+/)
-    .flatMap((s) => s.split(/,?\s+(?:and|or|also)\s+(?=(?:[\w'’]+\s+){0,2}(?:who|what|whats|what's|when|where|which|how|is|are|does|do|can|could|will)\b)/i));
-  const parts = sentences.map((s) => s.trim()).filter((s) => tokenize(s).filter((t) => !isPadding(t)).length >= 2);
-  return parts.length ? parts : [question];
+  // A sentence asks when it reads as a question, or when a conjunction starts a question inside it
+  // ("kessler county student: who is the liaison, and when are walk-in hours").
+  const pieces = messageSentences(question)
+    .map((s) => s.split(SECOND_QUESTION))
+    .filter((split, i, all) => split.length > 1 || isAsking(all[i]![0]!))
+    .flat()
+    .map((s) => s.trim().replace(/^(?:and|or|also|plus)\s+/i, ''));
+  const parts = pieces.filter((p) => contentWords(p) > 0 || askedFor(p) !== undefined);
+  return parts.length > 1 ? parts : [question];
+}
+
+/**
+ * A part that points back at an earlier one: it ends on "it", "them" or "there" ("does insurance
+ * pay for it?") or says "those students". Dev sets: read with the part before, two more unanswerable
+ * messages are declined ("a service dog, and does insurance pay for it?"), none falsely. "Does the
+ * CIL do that" is left alone: it also cost an answer.
+ */
+const REFERS_BACK = /\b(?:it|them|there)\s*\?*$|\b(?:those|these)\s+[a-z]+/i;
+
+/**
+ * Any pronoun that points back ("how often would they meet?", "does the CIL do that"): a part saying
+ * one is searched with the part before it, since search cannot tell what "they" are.
+ */
+export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
+
+/**
+ * Each asked part of a message as it is read on its own: with the story before it, and with the part
+ * it points back to ("..., and does insurance pay for it?"). One reading, the message, when it asks
+ * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
+ * sentences for each.
+ */
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2): string[] {
+  const parts = askedParts(question);
+  if (parts.length < 2) return [question];
+  const story = storySentences(question).join(' ');
+  // "..., and how much?" or "? and what date" names little: like "..., and does insurance pay for it?" it is about the part before.
+  const leans = (part: string): boolean => refersBack.test(part) || contentWords(part) < fewWords;
+  const readings = parts.map((part, i) => (i > 0 && leans(part) ? `${parts[i - 1]} ${part}` : part));
+  return readings.map((part) => (story ? `${story} ${part}` : part));
 }
 
 /** The content terms of a question (deduplicated), with weights. Words only the story holds count as padding. */

@@ -3,7 +3,7 @@ import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
 import { bestHolding } from '../../../../src/core/knowledge/answer/quote.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
-import { askedParts, askingPart, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
+import { askedParts, askingPart, partReadings, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
 import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
 import { expectValidCitations } from './citations.js';
 
@@ -210,5 +210,25 @@ describe('messages asking two things', () => {
     expect(askedParts('Is there a CIL in River County? And what services must every CIL provide?')).toHaveLength(2);
     const one = 'Can a student get SSI and SSDI at the same time?';
     expect(askedParts(one)).toEqual([one]);
+  });
+
+  it('finds the second question the way chat writes it', () => {
+    expect(askedParts('riverbend summer crew in stillwater - when is the app due and what does it pay')).toEqual(['when is the app due', 'what does it pay']);
+    expect(askedParts('canyon crew this summer. what does it pay this yr + when do apps open')).toEqual(['what does it pay this yr', 'when do apps open']);
+    expect(askedParts("is the 'SSI at 18' workshop in person or zoom? and what date")).toEqual(["is the 'SSI at 18' workshop in person or zoom?", 'what date']);
+    expect(askedParts('kessler county student: who is the BERA liaison, and when are walk-in hours')).toEqual(['kessler county student: who is the BERA liaison', 'when are walk-in hours']);
+    expect(askedParts('marlow teen club - which fridays and how much? 16yo would love it')).toEqual(['which fridays', 'how much?']);
+  });
+
+  it('reads a part that names little with the part before it, and every part with the story', () => {
+    expect(partReadings('marlow teen club - which fridays and how much? 16yo would love it')).toEqual([
+      'marlow teen club 16yo would love it which fridays',
+      'marlow teen club 16yo would love it which fridays how much?',
+    ]);
+    // An initial's full stop ends no sentence: "A.M." is no story of its own, and "is 4/14" no question.
+    expect(askedParts('IEP mtg for A.M. is 4/14. if the counselor cant come do they send something? how far ahead')).toEqual([
+      'if the counselor cant come do they send something?',
+      'how far ahead',
+    ]);
   });
 });

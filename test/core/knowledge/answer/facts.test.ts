@@ -70,6 +70,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('makes each table row a unit, so the row that answers is quoted without the rest of the table', () => {
+    const table = 'County | District office\nArdell | Northeast – Port Ardell\nWickham | Northeast – Port Ardell\n\nAll offices close on state holidays.';
+    expect(splitSentences(table).map((x) => x.text)).toEqual([
+      'County | District office',
+      'Ardell | Northeast – Port Ardell',
+      'Wickham | Northeast – Port Ardell',
+      'All offices close on state holidays.',
+    ]);
+  });
+
   it('keeps each phone-tree entry with its own number, joined lines or not', () => {
     const tree =
       'Student 14-21 wants to explore jobs\n  -> Lakeland VR, Pre-ETS coordinator ............... 555-0103\n' +
