@@ -103,7 +103,7 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
   });
 
   it('an email asked is answered only by an email address, not by the program described or its phone', () => {
-    const q = "who coordinates the Bridge Certificate and what's their email";
+    const q = "what's the email for the Bridge Certificate coordinator";
     expect(askedFor(q)!.kind).toBe('email');
     expect(askedFor('need the email address for the DSS office')!.kind).toBe('email');
     expect(askedFor('can we email the referral to DVR?')).toBeUndefined();
