@@ -156,7 +156,8 @@ function stemOnce(word: string): string {
 /** Tokens for indexing and queries: words minus stopwords and one-letter words, stemmed. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  // A plural acronym is its acronym: "SCs" and "CILs" are the folder's "SC" and "CIL".
+  for (const w of words(text.replace(/\b([A-Z]{2,})s\b/g, '$1'))) {
     if (STOPWORDS.has(w)) continue;
     if (w.length === 1 && !/\d/.test(w)) continue;
     out.push(stem(w));

@@ -27,6 +27,10 @@ describe('tokenize', () => {
     same('applies', 'applying');
   });
 
+  it('reads a plural acronym as its acronym, so "SCs" finds a folder that writes "SC"', () => {
+    expect(tokenize('how often do SCs visit? CILs and IEPs')).toEqual(tokenize('how often do SC visit? CIL and IEP'));
+  });
+
   it('does not stem numbers or very short words', () => {
     expect(stem('ssi')).toBe('ssi');
     expect(stem('2026')).toBe('2026');
