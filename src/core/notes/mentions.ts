@@ -7,7 +7,7 @@ import type { Mention } from '../messages.js';
 
 /** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
 const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
-/** A bare Slack id followed by the name it stands for in brackets: "<@U04QMDW1> (Dana)", "<@U05SC> (Sam from travel training)". */
+/** A bare Slack user id (no name after a bar) followed by the name it stands for in brackets: "(Dana)", "(Sam from travel training)". */
 const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2})(?:\s+[^)]*)?\)/g;
 /** A mention as Teams writes it in message HTML. */
 const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
@@ -24,7 +24,7 @@ export function nameOfHandle(handle: string): string {
 
 /** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */
 export function readMentions(raw: string): { text: string; mentions: Mention[] } {
-  // A recap pasted from Slack shows bare ids, and whoever pasted it often names them once: "<@U04QM> (Dana)".
+  // A recap pasted from Slack shows bare user ids, and whoever pasted it often names each once, in brackets after it.
   const named = new Map<string, string>();
   let text = raw.replace(NAMED_AFTER, (_m, id: string, name: string) => {
     named.set(id, name);
