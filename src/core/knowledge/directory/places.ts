@@ -97,7 +97,7 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       }
     }
     for (const area of r.areas) {
-      // A county named in an area's words ("All of Maple County", "Maple and Lusk County residents") is a place.
+      // A county named in an area's words ("All of Maple County", "Maple County residents") is a place.
       for (const name of countiesIn(area)) add(name, 'county');
       // A short area name ("Pine Ridge", "Maple County") is a place; a sentence is read when matched.
       if (area.split(/\s+/).length > 4 || /^(?:all|entire|whole|statewide|county-?wide)\b/i.test(area)) continue;
