@@ -18,6 +18,12 @@ import { currentState, decide, type PlannedPing } from './schedule.js';
 
 /** How long a claimed ping waits for its sender: a process that died holding it frees it after this. */
 export const IN_FLIGHT_MS = 10 * 60_000;
+/**
+ * With a queue, the claim covers only the hand-off (claim, enqueue, record: milliseconds); the job id
+ * (the ping's key) already keeps a ping to one delivery. A sweeper killed mid-hand-off must not hold
+ * its ping for ten minutes, so the claim lapses sooner.
+ */
+export const HAND_OFF_MS = 30_000;
 const BATCH = 500;
 
 export interface PingRecord {
@@ -73,7 +79,7 @@ export async function sweep(deps: SweepDeps, opts: { at?: Date; dryRun?: boolean
       records.push(...planned(c, plan, partners, deps, ping, now).map((r) => ({ ...r.record, status: 'dry-run' as const })));
       continue;
     }
-    if (!(await deps.store.claimOnce(`ping:${ping.key}`, IN_FLIGHT_MS))) continue; // another instance has it
+    if (!(await deps.store.claimOnce(`ping:${ping.key}`, deps.enqueue ? HAND_OFF_MS : IN_FLIGHT_MS))) continue; // another instance has it
     const fresh = await deps.store.getCommitment(c.id);
     if (!fresh || !isOpen(fresh.status)) continue; // closed while we looked
     const sent: PingRecord[] = [];

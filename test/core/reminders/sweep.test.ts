@@ -12,7 +12,7 @@ import { Notifiers } from '../../../src/core/reminders/deliver.js';
 import type { Delivery, DeliveryResult, Notifier } from '../../../src/core/reminders/notifier.js';
 import { ReminderPlanner } from '../../../src/core/reminders/planner.js';
 import { DEFAULT_POLICY } from '../../../src/core/reminders/policy.js';
-import { IN_FLIGHT_MS, sweep, type SweepDeps } from '../../../src/core/reminders/sweep.js';
+import { HAND_OFF_MS, IN_FLIGHT_MS, sweep, type SweepDeps } from '../../../src/core/reminders/sweep.js';
 import type { PlanStore } from '../../../src/core/plans/store.js';
 
 const PARTNERS = `id,name,agency,kind,email,slack_user_id,time_zone,preferred_platform
@@ -162,5 +162,25 @@ describe('the reminder sweep', () => {
     expect(await sweep(deps)).toEqual([]);
     clock.advance(IN_FLIGHT_MS + 1000);
     expect((await sweep(deps)).map((r) => [r.kind, r.status])).toEqual([['due', 'sent']]);
+  });
+
+  it('hands a ping to the queue at the next sweep when the sweeper died handing it off', async () => {
+    await log([{ owners: ['Tom Okafor'], task: 'call the CIL', due: '2026-12-09' }]);
+    clock.set('2026-12-09T15:00:00Z');
+    const handed: string[] = [];
+    let dies = true;
+    const queued: SweepDeps = {
+      ...deps,
+      enqueue: async (items) => {
+        if (dies) throw new Error('killed before the queue had it');
+        handed.push(...items.map((i) => i.delivery.key));
+      },
+    };
+    await expect(sweep(queued)).rejects.toThrow('killed');
+    dies = false;
+    expect(await sweep(queued)).toEqual([]); // its claim still stands for a moment
+    clock.advance(HAND_OFF_MS + 1000);
+    expect((await sweep(queued)).map((r) => [r.kind, r.status])).toEqual([['due', 'deferred']]);
+    expect(handed).toHaveLength(1);
   });
 });
