@@ -2,7 +2,7 @@
 // a language, the cost, when it must be open, and (whatever is left) the kind of service, which the
 // text search matches. Each condition remembers the words it was read from, so the kind of service
 // is what remains once they are taken out.
-import { isStopword } from '../text.js';
+import { isStopword, STOPWORDS } from '../text.js';
 import { escape, type Place, type PlaceBook } from './places.js';
 
 export type Cost = 'free' | 'sliding' | 'medicaid';
@@ -64,15 +64,20 @@ const COSTS: { cost: Cost; re: RegExp }[] = [
 
 const OPEN = String.raw`(?:(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?)\s+)?`;
 const LEAD = String.raw`(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?|on|during|in|at)\s+(?:an? |the )?`;
+/**
+ * A day or part of the day naming the service it comes before ("saturday respite", "evening rec
+ * things"): the word after it is neither a function word nor a job, which is the student's own time.
+ */
+const MODIFIES = String.raw`(?=[ -]+(?!(?:${[...STOPWORDS].join('|')}|jobs?|work|working|shifts?)\b)[a-z])`;
 const WHENS: { when: When; re: RegExp }[] = [
   { when: 'open-now', re: /\b(?:(?:that(?:'s| is| are)? )?open (?:right )?now|open today|open at the moment|currently open)\b/i },
   { when: 'after-school', re: new RegExp(String.raw`\b${OPEN}(?:(?:in the )?late afternoons?|after[- ]school(?: hours)?(?!\s+(?:jobs?|work|shifts?))|(?:after|past) (?:3|4|three|four)(?::\d\d)?\s*(?:pm|p\.m\.)?)`, 'i') },
   { when: 'evening', re: new RegExp(String.raw`\b${OPEN}(?:after|past|until) (?:5|6|7|five|six|seven)(?::\d\d)?\s*(?:pm|p\.m\.)?(?![\d:])|\bafter work\b`, 'i') },
   // "a weekend job" is not a time the service must be open: the day needs a word that says so.
-  { when: 'evening', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?(?:evenings?|nights?)\b(?!\s+(?:job|work|shift))`, 'i') },
-  { when: 'weekend', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?weekends?\b(?!\s+(?:job|work|shift))`, 'i') },
-  { when: 'saturday', re: new RegExp(String.raw`\b(?:${LEAD})saturdays?\b(?!\s+(?:job|work|shift))`, 'i') },
-  { when: 'sunday', re: new RegExp(String.raw`\b(?:${LEAD})sundays?\b(?!\s+(?:job|work|shift))`, 'i') },
+  { when: 'evening', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?(?:evenings?|nights?)\b(?!\s+(?:job|work|shift))|\b(?:evening|night)${MODIFIES}`, 'i') },
+  { when: 'weekend', re: new RegExp(String.raw`\b(?:${LEAD})(?:the )?weekends?\b(?!\s+(?:job|work|shift))|\bweekend${MODIFIES}`, 'i') },
+  { when: 'saturday', re: new RegExp(String.raw`\b(?:${LEAD})saturdays?\b(?!\s+(?:job|work|shift))|\bsaturday${MODIFIES}`, 'i') },
+  { when: 'sunday', re: new RegExp(String.raw`\b(?:${LEAD})sundays?\b(?!\s+(?:job|work|shift))|\bsunday${MODIFIES}`, 'i') },
 ];
 
 const PLACE_LEAD = String.raw`(?:(?:in|near|around|close to|nearby|by|from|for|at|serving|serves|covering|within \d+ miles of)\s+(?:the\s+)?)?(?:zip(?:\s*code)?\s*#?\s*)?`;

@@ -66,6 +66,15 @@ describe('conditions read from a directory question', () => {
     expect(read('is there benefits counseling in Oakdale for a teen with a weekend job').when).toBeUndefined();
   });
 
+  it('reads a day before the service it names ("saturday respite") as when it must be open, not the kind', () => {
+    const saturday = read('need saturday respite in Lakeside for a 9 yo');
+    expect(saturday.when?.when).toBe('saturday');
+    expect(saturday.kind).toBe('respite');
+    expect(read('any evening rec groups in Oakdale for a 16 y/o').when?.when).toBe('evening');
+    expect(read('he has a saturday job, any respite in Oakdale?').when).toBeUndefined();
+    expect(read('saturday and sunday are hard for the family, any respite in Oakdale?').when).toBeUndefined();
+  });
+
   it('knows places from the district file and ZIPs, and "near" from the words before them', () => {
     expect(read('is there respite care in Pine County').place?.place.kind).toBe('county');
     expect(read('respite care near 56002').place).toMatchObject({ near: true, place: { name: '56002', kind: 'zip' } });
