@@ -6,11 +6,12 @@ import { renderText } from '../channels/console/render.js';
 import { LiaisonError } from '../core/errors.js';
 import { answerReply, ask, type AskResult } from '../core/skills/ask.js';
 import { parse } from './args.js';
+import { explainLines } from './explain.js';
 import { createKnowledgeSearch, createSkills } from '../services.js';
 import { openContext } from './context.js';
 import { eprintln, println, showUsage, type Command } from './io.js';
 
-const usage = `Usage: liaison ask [QUESTION] [--index DIR] [--json]
+const usage = `Usage: liaison ask [QUESTION] [--index DIR] [--json] [--explain]
 
 Answers a question from the knowledge index, with numbered sources. Without QUESTION, reads
 questions from standard input, one per line.
@@ -19,7 +20,9 @@ questions from standard input, one per line.
   --json       one JSON object per question per line:
                {"question", "answer", "sources": [{"source", "title", "score"}], "grounded"}, and
                "cards" (the services, with phone, address, hours, eligibility, cost, languages) for a
-               directory answer`;
+               directory answer
+  --explain    after each answer, why it was answered or declined: the gate's confidence and
+               threshold and each check with its weight (with --json: a "why" field)`;
 
 /** The --json line for one answer: sources best first, paths relative to the ingested folder. */
 export function answerJson(question: string, r: AskResult): Record<string, unknown> {
@@ -37,9 +40,10 @@ export const askCommand: Command = {
   name: 'ask',
   usage,
   async run(args, io) {
-    const parsed = parse(args, { index: { type: 'string' }, json: { type: 'boolean' } }, usage);
+    const parsed = parse(args, { index: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' } }, usage);
     if (!parsed) return showUsage(io, usage);
     const json = parsed.bool('json');
+    const explain = parsed.bool('explain');
     const { config, log } = openContext(io);
     const knowledge = createKnowledgeSearch({ ...config, indexDir: path.resolve(parsed.str('index') ?? config.indexDir) }, log);
     await knowledge.current(); // a missing or stale index is reported once, before any question
@@ -49,10 +53,11 @@ export const askCommand: Command = {
     const one = async (question: string, heading: boolean): Promise<boolean> => {
       try {
         const result = await ask(knowledge, answerer, question, undefined, { clock: { now: () => io.now() }, timeZone: config.timeZone });
-        if (json) println(io, JSON.stringify(answerJson(question, result)));
+        if (json) println(io, JSON.stringify({ ...answerJson(question, result), ...(explain ? { why: explainLines(result) } : {}) }));
         else {
           if (heading) println(io, `Q: ${result.question}`);
           println(io, renderText(answerReply(result, 'cli')));
+          if (explain) println(io, `\n${explainLines(result).join('\n')}`);
           if (heading) println(io);
         }
         return true;

@@ -136,6 +136,18 @@ describe('liaison ask (readable)', () => {
     expect(r.stdout).toMatch(/Maple Area Transit.*\(555\) 555-\d{4}/);
   });
 
+  it("with --explain, says why: the gate's confidence against its threshold and each check with its weight", async () => {
+    const answered = await liaison(ws, ['ask', '--explain', 'Who is presumed eligible for VR services?']);
+    expect(answered.code).toBe(0);
+    expect(answered.stdout).toMatch(/Why: answered: confidence 0\.\d\d against a threshold of 0\.\d\d\./);
+    expect(answered.stdout).toMatch(/unknownName +did not fire +weight +-\d\.\d\d/);
+    const declined = await liaison(ws, ['ask', '--explain', '--json', 'Which Wisconsin office handles VR referrals?']);
+    const why = jsonLines(declined.stdout)[0]!.why as string[];
+    expect(why[0]).toMatch(/^Why: declined: confidence 0\.\d\d against a threshold of 0\.\d\d\.$/);
+    // The check that turned it away fired and took confidence off.
+    expect(why.find((l) => /fired \d+×/.test(l))).toMatch(/adds +-\d\.\d\d/);
+  });
+
   it('a single empty question is the whole command failing: message on stderr, exit 1', async () => {
     const r = await liaison(ws, ['ask', '  ']);
     expect(r.code).toBe(1);

@@ -17,6 +17,8 @@ export interface DirectoryAnswer {
   cards: ServiceCard[];
   /** Where the next page starts, when there are more fitting services than shown. */
   moreFrom?: number;
+  /** How the question was read and judged (`liaison ask --explain` shows it). */
+  reading?: { conditions: Conditions; fits: number; ofKind: number; blocking?: ConditionName };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -128,6 +130,7 @@ const KIND_WORDS = 5;
 
 export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = CARDS_PER_PAGE): DirectoryAnswer {
   const c = result.conditions;
+  const reading = { conditions: c, fits: result.fits.length, ofKind: result.ofKind, ...(result.blocking ? { blocking: result.blocking } : {}) };
   const kind = kindWords(c);
   const asked = askedWords(c).join(', ');
   const unread = result.unreadable > 0 ? ` ${capital(plural(result.unreadable, 'other service'))} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '';
@@ -137,7 +140,7 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
     const shown = offset > 0 ? ` (${offset + 1} to ${offset + page.length})` : '';
     const intro = `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
     const more = offset + perPage < result.fits.length ? offset + perPage : undefined;
-    return { answer: answerOf(intro, cards, page, true), intro, cards, ...(more !== undefined ? { moreFrom: more } : {}) };
+    return { answer: answerOf(intro, cards, page, true), intro, cards, reading, ...(more !== undefined ? { moreFrom: more } : {}) };
   }
   const alts = result.alternatives.slice(0, perPage);
   const cards = alts.map((m, i) => card(m, i + 1));
@@ -145,7 +148,7 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
   const intro = alts.length
     ? `No ${kind || 'service'} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. ${markWords(cards)}${unread}`
     : `No ${kind || 'service'} in the directory fits what you asked (${asked}): ${none}.${unread}`;
-  return { answer: answerOf(intro, cards, alts, false), intro, cards };
+  return { answer: answerOf(intro, cards, alts, false), intro, cards, reading };
 }
 
 /** What the marks on the nearest services' cards mean: ✗ rules it out, ? the entry does not say (worth a call to ask). */

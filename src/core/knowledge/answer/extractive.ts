@@ -7,7 +7,7 @@ import type { Hit } from '../types.js';
 import { toCitation } from './contact.js';
 import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
-import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
+import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, verdictOf } from './grounding.js';
 import { chooseQuote, MAX_ANSWER_CHARS } from './quote.js';
 import { askedParts } from './terms.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
@@ -29,8 +29,9 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
         { mode: 'extractive', grounded: g.grounded, confidence: round(g.confidence), coverage: round(g.coverage), hits: hits.length },
         'answer grounding',
       );
-      if (!g.grounded) return decline(hits, 'extractive');
-      return extractiveAnswer(question, hits, opts.maxChars);
+      const gate = verdictOf(g, opts.gate);
+      if (!g.grounded) return { ...decline(hits, 'extractive'), gate };
+      return { ...extractiveAnswer(question, hits, opts.maxChars), gate };
     },
   };
 }

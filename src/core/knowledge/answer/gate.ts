@@ -51,3 +51,26 @@ export function confidenceOf(s: Signals, m: GateModel = GATE_MODEL): number {
   const z = features(s).reduce((a, x, i) => a + x * w[i]!, m.bias);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** One part of a confidence: what the gate read (`value`) and the weight it carries (the bias reads 1). */
+export interface GateTerm {
+  name: 'bias' | 'logBase' | Check;
+  value: number;
+  weight: number;
+}
+
+/** Why the gate answered or declined: the confidence, the threshold it was held to, and its parts. */
+export interface GateVerdict {
+  confidence: number;
+  threshold: number;
+  terms: GateTerm[];
+  /** Question words none of the passages found holds (grounding.ts), when there are any. */
+  missing?: string[];
+}
+
+/** The confidence's parts, in the order the model adds them: bias, log(base), then each check. */
+export function gateTerms(s: Signals, m: GateModel = GATE_MODEL): GateTerm[] {
+  const w = weightVector(m);
+  const names = ['logBase', ...CHECKS] as const;
+  return [{ name: 'bias', value: 1, weight: m.bias }, ...features(s).map((value, i) => ({ name: names[i]!, value, weight: w[i]! }))];
+}

@@ -27,7 +27,7 @@ import type { CorpusStats } from '../search.js';
 import { wordnet } from '../lexicon.js';
 import { tokenize } from '../text.js';
 import type { Hit } from '../types.js';
-import { confidenceOf, GATE_MODEL, type Check, type Checks, type GateModel, type Signals } from './gate.js';
+import { confidenceOf, GATE_MODEL, gateTerms, type Check, type Checks, type GateModel, type GateVerdict, type Signals } from './gate.js';
 import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
 import { otherPlace, pointsAtUnknownPlace } from './place.js';
@@ -71,6 +71,12 @@ export interface Grounding {
   threshold: number;
   /** What the confidence was computed from. */
   signals: Signals;
+}
+
+/** The gate's verdict on a question as an answer carries it: confidence, threshold, and each part's weight. */
+export function verdictOf(g: Grounding, model: GateModel = GATE_MODEL): GateVerdict {
+  const missing = [...new Set([...g.missing, ...(g.unknown ?? [])])];
+  return { confidence: g.confidence, threshold: g.threshold, terms: gateTerms(g.signals, model), ...(missing.length ? { missing } : {}) };
 }
 
 /** Everything in a hit that can hold an answer: title, headings, text and contact details. */

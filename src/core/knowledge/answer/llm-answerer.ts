@@ -24,7 +24,7 @@ import { decline } from './decline.js';
 import { extractiveAnswer } from './extractive.js';
 import { figureYear } from './facts.js';
 import type { GateModel } from './gate.js';
-import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD } from './grounding.js';
+import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, verdictOf } from './grounding.js';
 import { FALLBACK_NOTE, UNCITED_NOTE, type Answer, type Answerer } from './types.js';
 
 /** How many of the best hits go to the model. */
@@ -182,10 +182,11 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
     async answer(question, hits, ctx) {
       const g = assessGrounding(question, hits, threshold, ctx, opts.gate);
       log.info({ mode: 'llm', grounded: g.grounded, confidence: Math.round(g.confidence * 1000) / 1000, hits: hits.length }, 'answer grounding');
-      if (!g.grounded) return decline(hits, 'llm');
+      const gate = verdictOf(g, opts.gate);
+      if (!g.grounded) return { ...decline(hits, 'llm'), gate };
       runnable ??= createAnswerRunnable(opts);
       const partners = ctx?.partners ? await ctx.partners() : [];
-      return (await runnable).invoke({ question, hits, partners, ...(ctx?.thread ? { thread: ctx.thread } : {}) });
+      return { ...(await (await runnable).invoke({ question, hits, partners, ...(ctx?.thread ? { thread: ctx.thread } : {}) })), gate };
     },
   };
 }

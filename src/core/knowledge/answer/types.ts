@@ -1,5 +1,6 @@
 // The answering seam: search hits in, a cited answer (or an honest "I don't know") out.
 import type { Citation } from '../../messages.js';
+import type { GateVerdict } from './gate.js';
 import type { CorpusStats } from '../search.js';
 import type { Hit } from '../types.js';
 import type { ThreadRef } from '../../llm-memory-keys.js';
@@ -16,6 +17,8 @@ export interface Answer {
   fallback?: string;
   /** When declining: the nearest sources, listed for the curious, never presented as an answer. */
   closest?: Citation[];
+  /** Why the grounding gate answered or declined (`liaison ask --explain` shows it). */
+  gate?: GateVerdict;
 }
 
 /** What the answerer may know beyond the hits: how the whole folder uses each word. */

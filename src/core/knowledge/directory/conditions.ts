@@ -150,7 +150,7 @@ const CHAT_FILLER =
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
   const words = rest.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
-  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|place|places|call|contact|who's|whos|what's|whats)$/i.test(w);
+  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|anything|place|places|call|contact|who's|whos|what's|whats)$/i.test(w);
   while (words.length && filler(words[0]!)) words.shift();
   while (words.length && filler(words[words.length - 1]!)) words.pop();
   return words.join(' ');
