@@ -93,10 +93,10 @@ export function slackAnswers(slack: FakeSlack, m: Mention): SlackCall[] {
   return slack.callsTo('chat.postMessage').filter((c) => !c.failed && c.args.channel === m.channel && c.args.thread_ts === m.ts && !STILL_WORKING.test(String(c.args.text)));
 }
 
-/** Messages the connector received in an activity's conversation (typing indicators are not answers). */
+/** Messages the connector received in an activity's conversation (typing indicators and the "still working" note are not answers). */
 export function teamsAnswers(connector: FakeConnector, activity: Record<string, unknown>) {
   const conversation = (activity.conversation as { id: string }).id;
-  return connector.sent().filter((c) => c.conversationId === conversation && c.body.type === 'message');
+  return connector.sent().filter((c) => c.conversationId === conversation && c.body.type === 'message' && !STILL_WORKING.test(JSON.stringify(c.body)));
 }
 
 /** Polls until `done` holds or `ms` pass; returns whether it held. */
