@@ -124,8 +124,7 @@ export function holdsAsked(asked: Asked, text: string): boolean {
   if (asked.line) return asked.line.test(said) && PHONE.test(said);
   if (asked.unit) return asked.unit.test(said);
   if (asked.cost && FREE.test(said)) return true;
-  // A share ("50 percent of wages") holds for any period.
-  if (asked.period) return (DOLLARS.test(said) && asked.period.test(said)) || SHARE.test(said);
+  if (asked.period) return (DOLLARS.test(said) || SHARE.test(said)) && asked.period.test(said);
   if (asked.weekdays && WEEKDAY.test(said)) return true;
   if (asked.time && CLOCK.test(said)) return true;
   return holdsKind(asked.kind, said);

@@ -36,11 +36,18 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
   });
 
   it('an amount is a $ figure or a percent', () => {
-    const asked = askedFor('How much does the program pay per hour?')!;
+    const asked = askedFor('How much does the program pay?')!;
     expect(asked.kind).toBe('money');
     expect(holdsAsked(asked, 'Students earn $12.50 an hour.')).toBe(true);
     expect(holdsAsked(asked, 'The agency pays 50 percent of wages.')).toBe(true);
     expect(holdsAsked(asked, 'Call 555-0101 for 20 hours a week.')).toBe(false);
+  });
+
+  it('a share asked for a period must be stated for that period too', () => {
+    const hourly = askedFor('What hourly rate does the agency pay providers for job coaching?')!;
+    expect(holdsAsked(hourly, 'Job coach time is reduced to 20 percent or less of the scheduled work hours.')).toBe(false);
+    expect(holdsAsked(hourly, 'The agency pays 50 percent of the hourly wage.')).toBe(true);
+    expect(holdsAsked(hourly, 'Students earn $12.50 an hour.')).toBe(true);
   });
 
   it('an amount asked for a period must be stated for that period', () => {
