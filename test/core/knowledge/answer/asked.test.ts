@@ -72,6 +72,14 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(name, 'Call Ms. Alvarez, the Pre-ETS coordinator.')).toBe(true);
   });
 
+  it('"who ... ? name pls" asks for a person too, so a role with its phone line is no answer', () => {
+    const name = askedFor('who is the DVR counselor that holds office hours at the college? name pls')!;
+    expect(name.kind).toBe('name');
+    expect(askedFor('who is the section 511 coordinator at the central office (name)?')?.kind).toBe('name');
+    expect(holdsAsked(name, 'A DVR counselor holds office hours on the 2nd Tuesday; call (614) 555-0114.')).toBe(false);
+    expect(askedFor('who do I call about a late bus?')).toBeUndefined();
+  });
+
   it('an age is "age 16", "a 19-year-old", "from 14", "14 to 21" near age words', () => {
     const asked = askedFor('At what age can a student start Pre-ETS?')!;
     expect(asked.kind).toBe('age');
