@@ -11,10 +11,10 @@ const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?e-?mail|e-?mail address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
-  ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()'’]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
+  ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance))\b/i],
-  ['date', /\b(?:by when|what date|which date|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
+  ['date', /\b(?:by when|what date|which date|what are the dates|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
 ];
 
 export interface Asked {

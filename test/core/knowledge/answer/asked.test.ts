@@ -43,6 +43,16 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(asked, 'Call 555-0101 for 20 hours a week.')).toBe(false);
   });
 
+  it('reads "what will the fare be", a hyphenated name and "what are the dates" as asking a kind of fact', () => {
+    expect(askedFor('what will the q-access fare be in 2027?')?.kind).toBe('money');
+    expect(askedFor("what's the per-semester cap?")?.kind).toBe('money');
+    expect(askedFor('what are the dates for camp launch summer 2027?')?.kind).toBe('date');
+    // A table of deadlines holds no amount.
+    const fare = askedFor('what will the q-access fare be in 2027?')!;
+    expect(holdsAsked(fare, 'Winter 2027 | November 13, 2026')).toBe(false);
+    expect(holdsAsked(fare, 'Q-Access rides cost $2.50 each way.')).toBe(true);
+  });
+
   it('a share asked for a period must be stated for that period too', () => {
     const hourly = askedFor('What hourly rate does the agency pay providers for job coaching?')!;
     expect(holdsAsked(hourly, 'Job coach time is reduced to 20 percent or less of the scheduled work hours.')).toBe(false);
