@@ -30,6 +30,7 @@ const heldOut: { answerable: boolean; c: number }[] = [];
 for (const [held, rows] of byFolder) {
   const m = fitGate([...byFolder].filter(([n]) => n !== held).flatMap(([, r]) => r));
   for (const r of rows) heldOut.push({ answerable: r.answerable, c: rowConfidence(m, r) });
+  if (process.argv.includes('--margins')) for (const r of rows) console.log(`margin ${(rowConfidence(m, r) - m.threshold).toFixed(3)} ${r.answerable ? 'A' : 'U'} ${r.id} :: ${r.question.slice(0, 110)}`);
   const a = rows.filter((r) => r.answerable);
   const u = rows.filter((r) => !r.answerable);
   const fd = a.filter((r) => rowConfidence(m, r) < m.threshold).length;
@@ -38,6 +39,14 @@ for (const [held, rows] of byFolder) {
   console.log(`held ${held}: threshold ${m.threshold}  answerable declined ${fd}/${a.length}  unanswerable declined ${ud}/${u.length}`);
 }
 console.log(`LOFO pooled: answerable declined ${fa}/${na}  unanswerable declined ${du}/${nu}  AUC ${auc(heldOut).toFixed(3)}`);
+if (process.argv.includes('--curve')) {
+  // Held-out confidences pooled: unanswerable declined at each count of answerable declined.
+  const a = heldOut.filter((r) => r.answerable).map((r) => r.c).sort((x, y) => x - y);
+  for (let k = 0; k <= 20; k += 2) {
+    const t = a[k]!;
+    console.log(`  answerable declined ${k}/${a.length}: unanswerable declined ${heldOut.filter((r) => !r.answerable && r.c < t).length}/${nu}`);
+  }
+}
 
 /** Chance that an answerable question is more confident than an unanswerable one (ties count half). */
 function auc(rows: { answerable: boolean; c: number }[]): number {

@@ -3,7 +3,7 @@
 // word the knowledge folder never uses, is it a paraphrase of a word the folder does use ("pupil" for
 // student, "grown-up" for adult, "mom" for mother), or a noun for something the folder never mentions
 // at all ("holiday", "dentist", "laptop")? Only the second is evidence that the folder cannot answer. A word
-// counts as a paraphrase when a synonym or the next broader word of one of its senses is in the folder.
+// counts as a paraphrase when a synonym (a word sharing one of its common senses) is in the folder.
 //
 // The index files (about 6 MB in all) are read once, on the first lookup, and kept as bytes: a
 // lookup is a binary search over their sorted lines. A synset is read from its data file at the
@@ -35,8 +35,9 @@ export interface Lexicon {
   /** True when the word's most common sense as a noun is a place (WordNet's location file): "Ohio", "Nebraska". */
   isPlace(word: string): boolean;
   /**
-   * The other words and phrases sharing a sense with the word, and those of the next broader sense
-   * ("midnight" -> hour): lower case, spaces between words. Only the most common senses are read
+   * The other words and phrases sharing a sense with the word ("pupil" -> student): lower case,
+   * spaces between words. Not the next broader sense's: "homecoming" is a return and "weather" a
+   * condition, but a folder saying "return" or "conditions" does not talk about either. Only the most common senses are read
    * (WordNet lists them first), and only as a noun when the word is known as one: rare senses bring
    * in unrelated words ("dog" as a verb is "track").
    */
@@ -140,10 +141,9 @@ function lemmaOf(f: Files, pos: Pos, word: string): { entry: Entry; lemma: strin
   return undefined;
 }
 
-/** One synset: its words, and the offsets of its broader synsets (hypernyms) in the same data file. */
+/** One synset: its words and its lexicographer file. */
 interface Synset {
   words: string[];
-  broader: number[];
   /** The lexicographer file: 6 noun.artifact, 18 noun.person... */
   category: number;
 }
@@ -158,15 +158,7 @@ function readSynset(fd: number, offset: number): Synset {
   const count = parseInt(f[3]!, 16);
   const words: string[] = [];
   for (let i = 0; i < count; i++) words.push(f[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
-  const at = 4 + 2 * count;
-  const pointers = Number(f[at]);
-  const broader: number[] = [];
-  for (let i = 0; i < pointers; i++) {
-    // pointer_symbol synset_offset pos source/target; "@" is a hypernym, "@i" an instance hypernym.
-    const [symbol, target, pos] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-    if ((symbol === '@' || symbol === '@i') && pos !== undefined) broader.push(Number(target));
-  }
-  return { words, broader, category: Number(f[1]) };
+  return { words, category: Number(f[1]) };
 }
 
 /** The lexicographer file of a noun's most common sense (LOCATION). */
@@ -212,12 +204,7 @@ export function wordnet(): Lexicon {
         if (!offsets.length) continue;
         const fd = openSync(path.join(f.dir, `data.${pos}`), 'r');
         try {
-          offsets.forEach((o, i) => {
-            const synset = readSynset(fd, o);
-            for (const w of synset.words) out.add(w);
-            // The broader word of the most common sense only: "midnight" is an hour.
-            if (i === 0) for (const b of synset.broader) for (const w of readSynset(fd, b).words) out.add(w);
-          });
+          for (const o of offsets) for (const w of readSynset(fd, o).words) out.add(w);
         } finally {
           closeSync(fd);
         }

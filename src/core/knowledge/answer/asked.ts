@@ -10,11 +10,11 @@ export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name'
 const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?e-?mail|e-?mail address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
-  ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent))\b/i],
-  ['money', /\b(?:how much|what(?:'s| is| are| was) (?:the |a )?(?:[\w()'’]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
+  ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
+  ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance))\b/i],
-  ['date', /\b(?:by when|what date|which date|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
+  ['date', /\b(?:by when|what date|which date|what are the dates|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
 ];
 
 export interface Asked {
@@ -124,8 +124,7 @@ export function holdsAsked(asked: Asked, text: string): boolean {
   if (asked.line) return asked.line.test(said) && PHONE.test(said);
   if (asked.unit) return asked.unit.test(said);
   if (asked.cost && FREE.test(said)) return true;
-  // A share ("50 percent of wages") holds for any period.
-  if (asked.period) return (DOLLARS.test(said) && asked.period.test(said)) || SHARE.test(said);
+  if (asked.period) return (DOLLARS.test(said) || SHARE.test(said)) && asked.period.test(said);
   if (asked.weekdays && WEEKDAY.test(said)) return true;
   if (asked.time && CLOCK.test(said)) return true;
   return holdsKind(asked.kind, said);

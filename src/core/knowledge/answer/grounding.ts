@@ -12,7 +12,8 @@
 //   k hits is, in practice, missing from the folder; padding words never count here (padding.ts);
 // - the answer that would be given: the sentences the extractive answer would quote must hold a fact
 //   of the kind asked next to one of the question's most specific words (focus.ts), name the place or
-//   program asked about, and not be all about another county than the one asked about (place.ts).
+//   program asked about, and not be all about another county than the one asked about (place.ts);
+//   a date asked for a year must not be led by another year's (year.ts).
 // The story sentences of a message ("Our son is 23 and lives in River County.") count as padding,
 // except a place the question points back at ("... lives in Nebraska. ... there?"); a message asking
 // two things is answered when the folder answers one of them, a part saying "it" read with the one
@@ -34,9 +35,9 @@ import { otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askingPart, covers, coverage, namesSubject, partReadings, passageKeys, questionTerms, YEAR_KEY, type Term } from './terms.js';
-import { SHORTHAND } from './asked.js';
+import { askedFor, SHORTHAND } from './asked.js';
 import { isUnknownNoun } from './unknown-noun.js';
-import { yearMissing } from './year.js';
+import { yearMissing, yearOther } from './year.js';
 
 export { CHECKS, confidenceOf, type Check, type Checks, type GateModel, type Signals } from './gate.js';
 
@@ -201,6 +202,8 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // A year the question asks about ("the 2027 fair", "rates for 2027-28") that no quoted unit, nor its
   // source's title or headings, names: the folder gives another year's figures or dates (year.ts).
   if (yearMissing(askingPart(question), units)) cut('yearMissing');
+  // A date asked for a year that the answer's first unit gives for another year (year.ts).
+  if (yearOther(askingPart(question), units, askedFor(question)?.kind === 'date')) cut('yearOther');
   // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the
   // folder never names: whatever is quoted is about another place than the one asked about.
   if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('otherPlace');

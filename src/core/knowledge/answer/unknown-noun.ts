@@ -3,13 +3,17 @@
 // limit", the folder talks about respite, summer jobs and waivers without ever saying "holiday",
 // "mileage" or "dollar": whatever it would quote is about the topic, not about the thing asked.
 // A word counts when no chunk of the folder holds it (nor, through the thesaurus, a concept it belongs
-// to), English uses it mostly as a noun (WordNet), and none of its synonyms or next broader words is in
-// the folder ("pupil" is a student, "grown-up" an adult: a paraphrase, not a missing thing).
+// to), English uses it mostly as a noun (WordNet), and none of its synonyms is in the folder ("pupil"
+// is a student, "grown-up" an adult: a paraphrase, not a missing thing).
 // It replaces the unknown-thing check, which took only concrete nouns ("laptop", "dentist") and so
 // missed events and abstract nouns. Five development folders, leave-one-folder-out
 // (bench/dev/fit-gate.ts), gate refitted: unanswerable declined 41 -> 44 of 68, answerable declined
 // 14 -> 8 of 261 (AUC 0.800 both). A noun entry is read as a noun even when a verb inflects to it
 // ("grooming", "filing": lexicon.ts isNoun); comparing with the verb "groom" instead gave 44 and 10.
+// The next broader word no longer makes a paraphrase: "homecoming" is a return, "weather" a condition,
+// "football" a game, and a folder saying "return", "conditions" or "games" says nothing about them.
+// Six development folders, leave-one-folder-out: unanswerable declined 56 -> 60 of 82, answerable
+// declined unchanged at 12 of 307, AUC 0.853 -> 0.860.
 import type { CorpusStats } from '../search.js';
 import { wordnet, type Lexicon } from '../lexicon.js';
 import { tokenize } from '../text.js';
@@ -24,8 +28,8 @@ export const CLIPPED = 4;
 
 /**
  * Is a word the folder never uses a paraphrase of one it does use? True when WordNet does not know
- * the word (slang, a misspelling: no evidence either way) or gives a synonym or broader word whose
- * every token some chunk holds.
+ * the word (slang, a misspelling: no evidence either way) or gives a synonym whose every token some
+ * chunk holds.
  */
 export function isParaphrase(word: string, corpus: CorpusStats, lexicon: Lexicon = wordnet()): boolean {
   if (!lexicon.knows(word)) return true;

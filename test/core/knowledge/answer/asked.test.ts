@@ -36,11 +36,28 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
   });
 
   it('an amount is a $ figure or a percent', () => {
-    const asked = askedFor('How much does the program pay per hour?')!;
+    const asked = askedFor('How much does the program pay?')!;
     expect(asked.kind).toBe('money');
     expect(holdsAsked(asked, 'Students earn $12.50 an hour.')).toBe(true);
     expect(holdsAsked(asked, 'The agency pays 50 percent of wages.')).toBe(true);
     expect(holdsAsked(asked, 'Call 555-0101 for 20 hours a week.')).toBe(false);
+  });
+
+  it('reads "what will the fare be", a hyphenated name and "what are the dates" as asking a kind of fact', () => {
+    expect(askedFor('what will the q-access fare be in 2027?')?.kind).toBe('money');
+    expect(askedFor("what's the per-semester cap?")?.kind).toBe('money');
+    expect(askedFor('what are the dates for camp launch summer 2027?')?.kind).toBe('date');
+    // A table of deadlines holds no amount.
+    const fare = askedFor('what will the q-access fare be in 2027?')!;
+    expect(holdsAsked(fare, 'Winter 2027 | November 13, 2026')).toBe(false);
+    expect(holdsAsked(fare, 'Q-Access rides cost $2.50 each way.')).toBe(true);
+  });
+
+  it('a share asked for a period must be stated for that period too', () => {
+    const hourly = askedFor('What hourly rate does the agency pay providers for job coaching?')!;
+    expect(holdsAsked(hourly, 'Job coach time is reduced to 20 percent or less of the scheduled work hours.')).toBe(false);
+    expect(holdsAsked(hourly, 'The agency pays 50 percent of the hourly wage.')).toBe(true);
+    expect(holdsAsked(hourly, 'Students earn $12.50 an hour.')).toBe(true);
   });
 
   it('an amount asked for a period must be stated for that period', () => {
@@ -63,6 +80,14 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     const name = askedFor("Who's the Pre-ETS coordinator at Maple District VR by name?")!;
     expect(holdsAsked(name, 'Phone: (555) 555-0103 (Pre-ETS coordinator)')).toBe(false);
     expect(holdsAsked(name, 'Call Ms. Alvarez, the Pre-ETS coordinator.')).toBe(true);
+  });
+
+  it('"who ... ? name pls" asks for a person too, so a role with its phone line is no answer', () => {
+    const name = askedFor('who is the DVR counselor that holds office hours at the college? name pls')!;
+    expect(name.kind).toBe('name');
+    expect(askedFor('who is the section 511 coordinator at the central office (name)?')?.kind).toBe('name');
+    expect(holdsAsked(name, 'A DVR counselor holds office hours on the 2nd Tuesday; call (614) 555-0114.')).toBe(false);
+    expect(askedFor('who do I call about a late bus?')).toBeUndefined();
   });
 
   it('an age is "age 16", "a 19-year-old", "from 14", "14 to 21" near age words', () => {

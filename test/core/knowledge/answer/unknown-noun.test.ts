@@ -37,6 +37,12 @@ describe('the unknown-noun check: the question names something the folder never 
     for (const w of ['holidays', 'mileage', 'password', 'laptop']) expect(isUnknownNoun(w, corpus), w).toBe(true);
   });
 
+  it('counts a noun whose only link to the folder is a broader word ("football" is a field game, "tomorrow" a day)', () => {
+    const club = chunk('club', 'Teen social club', 'Social nights for teens: games, music and movies. Field trips in the summer. Call any day.');
+    const c = corpusStatsOf([club]);
+    for (const w of ['football', 'tomorrow']) expect(isUnknownNoun(w, c), w).toBe(true);
+  });
+
   it('leaves out a paraphrase of a word the folder uses, an adverb, and a clipped chat word', () => {
     // "pupils" are students; "realistically" is no noun; "apts" and "cant" are how chat writes
     // "apartments" and "can't".
