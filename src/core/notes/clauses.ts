@@ -40,7 +40,7 @@ const RE = {
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
   please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
-  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
+  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
   // The arrow of typed-up notes: "PN -> send the invite", "Mom → call SSA re: SSI".
@@ -92,6 +92,8 @@ function participleBase(word: string): string | null {
   return null;
 }
 
+/** "her job", "his ride": what follows a verb that only describes the person ("Ana starts her job" is no task). */
+const POSSESSIVE = /^(?:her|his|their|its|my)\b/i;
 const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
 
@@ -177,8 +179,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
-  if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {
-    return { owners: splitOwners(m[1]!), task: m[2]!.replace(/^(?:can|could)\s+you\s+/i, '') };
+  if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!)) {
+    return { owners: splitOwners(m[1]!), task: m[2]! };
   }
   if ((m = PASSIVE_AGENT.exec(text))) {
     const base = participleBase(m[2]!);
@@ -192,12 +194,12 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     // "Ana is starting the work experience on June 15".
     const base = gerundBase(m[2]!);
     const owners = splitOwners(m[1]!);
-    if (base && !/^(?:her|his|their|its|my)\b/i.test(m[3]!) && owners.every(looksLikePerson)) {
+    if (base && !POSSESSIVE.test(m[3]!) && owners.every(looksLikePerson)) {
       const c = commit(owners, `${base} ${m[3]!}`);
       if (c) return c;
     }
   }
-  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!) && !/^(?:her|his|their|its|my)\b/i.test(m[3]!)) {
+  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!) && !POSSESSIVE.test(m[3]!)) {
     const base = baseVerb(m[2]!);
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {

@@ -113,8 +113,9 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 /** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
 function mailAddressee(notes: string): string | undefined {
   const to = /^To:\s*(.+)$/m.exec(notes.split(/\n\s*\n/)[0] ?? '');
-  if (!to || /[,;]/.test(to[1]!.replace(/<[^>]*>/g, ''))) return undefined;
-  const name = to[1]!.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+  const written = to?.[1]!.replace(/<[^>]*>/g, '');
+  if (written === undefined || /[,;]/.test(written)) return undefined;
+  const name = written.replace(/["']/g, '').trim();
   return /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
 }
 
@@ -155,9 +156,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   }
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
   let leadDue: FoundDue | null = null;
-  if (lead && !text.slice(0, lead.start).trim() && /^\s*,/.test(text.slice(lead.end))) {
+  if (lead && !text.slice(0, lead.start).trim() && LEADING_COMMA.test(text.slice(lead.end))) {
     leadDue = lead;
-    text = text.slice(lead.end).replace(/^\s*,\s*/, '');
+    text = text.slice(lead.end).replace(LEADING_COMMA, '').trimStart();
   }
   if (!leadDue && unit.due && !EMPTY_CELL.test(unit.due)) {
     const r = resolveDate(unit.due, opts.meetingDate, ctx);
@@ -185,13 +186,16 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   return out;
 }
 
+const LEADING_COMMA = /^\s*,/;
+const TRAILING_COMMA = /,\s*$/;
+
 /** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */
 function cutDate(clause: string, due: FoundDue): string {
   let before = clause.slice(0, due.start);
   let after = clause.slice(due.end);
-  if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
-    before = before.replace(/,\s*$/, '');
-    after = after.replace(/^\s*,/, '');
+  if (TRAILING_COMMA.test(before) && LEADING_COMMA.test(after)) {
+    before = before.replace(TRAILING_COMMA, '');
+    after = after.replace(LEADING_COMMA, '');
   }
   // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
   return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');

@@ -28,6 +28,8 @@ const GOAL_HEADING = /\b(goals?|outcomes?|vision|parking lot|open questions|for 
 
 const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
 
+const wordCount = (s: string) => s.split(/\s+/).length;
+
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
   // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
@@ -54,7 +56,7 @@ function heading(line: string, opensList = false): string | null {
   if (m) return m[1]!.trim();
   if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
   // A short bare line such as "Next steps" or "Discussion".
-  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && t.split(/\s+/).length <= 4) {
+  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
     if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t) || (opensList && /^[A-Z]/.test(t))) return t;
   }
   return null;
@@ -62,6 +64,9 @@ function heading(line: string, opensList = false): string | null {
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
+
+/** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
 const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
@@ -85,7 +90,7 @@ function tableLine(line: string, inTable: boolean): boolean {
   if (cells.length < 3) return false;
   if (inTable) return true;
   // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
-  if (cells.some((c) => c.split(/\s+/).length > 4)) return false;
+  if (cells.some((c) => wordCount(c) > 4)) return false;
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
@@ -232,7 +237,7 @@ export function segment(notes: string): Unit[] {
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || (!/^[a-z]/.test(text) && !wrapped))) flush();
+      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!/^[a-z]/.test(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }
@@ -324,7 +329,7 @@ export function segment(notes: string): Unit[] {
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
     // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !/[.!?:]["”)]?$/.test(previous.line) && (MID_PHRASE.test(previous.line) || /^[a-z]/.test(line));
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || /^[a-z]/.test(line));
     if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;
