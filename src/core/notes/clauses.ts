@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb } from './verbs.js';
+import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb, verbBase } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -80,28 +80,17 @@ const PASSIVE_AGENT = new RegExp(
 );
 const IRREGULAR: Record<string, string> = {
   sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
-  set: 'set', held: 'hold', run: 'run', led: 'lead', read: 'read', found: 'find', shown: 'show', got: 'get', gotten: 'get',
+  held: 'hold', led: 'lead', found: 'find', shown: 'show', got: 'get', gotten: 'get',
 };
 
-function participleBase(word: string): string | null {
-  const w = word.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w]!;
-  if (!w.endsWith('ed')) return null;
-  const stem = w.slice(0, -2);
-  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')]) if (TASK_VERBS.has(cand)) return cand;
-  return null;
-}
+const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
 /** "her job", "his ride": what follows a verb that only describes the person ("Ana starts her job" is no task). */
 const POSSESSIVE = /^(?:her|his|their|its|my)\b/i;
 const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
 
-function baseVerb(word: string): string | null {
-  const w = word.toLowerCase();
-  for (const cand of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (TASK_VERBS.has(cand)) return cand;
-  return null;
-}
+const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
