@@ -78,8 +78,6 @@ const IRREGULAR: Record<string, string> = {
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
-/** "her job", "his ride": what follows a verb that only describes the person ("Ana starts her job" is no task). */
-const POSSESSIVE = /^(?:her|his|their|its|my)\b/i;
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
 
 const baseVerb = (word: string) => verbBase(word, ['es', 's']);
@@ -165,7 +163,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       if (c) return c;
     }
   }
-  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!) && !POSSESSIVE.test(m[3]!)) {
+  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!)) {
     const base = baseVerb(m[2]!);
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {
@@ -173,8 +171,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       if (c) return c;
     }
   }
-  // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not, unless it reports a state ("VR app -> done").
-  if ((m = RE.arrowOwner.exec(text)) && !/^(?:done|complete[d]?|finished|approved|signed|sent|received|n\/?a|ok)\b/i.test(m[2]!)) {
+  // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not.
+  if ((m = RE.arrowOwner.exec(text))) {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
