@@ -192,8 +192,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
-  // "Let me know if I missed anything", "send me your edits": the writer asks the readers; no one's task.
-  if (startsWithTaskVerb(text) && !/\b(?:me|us)\b/i.test(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
+  if (startsWithTaskVerb(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
   return null;
 }
 

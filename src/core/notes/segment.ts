@@ -26,8 +26,6 @@ const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
 /** Goals written into a plan ("Measurable postsecondary goals"): what the student aims for, not tasks. */
 const GOAL_HEADING = /\b(goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
-const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
-
 const wordCount = (s: string) => s.split(/\s+/).length;
 
 export function classifyHeading(title: string): SectionKind {
@@ -57,7 +55,7 @@ function heading(line: string, opensList = false): string | null {
   if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
-    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t) || (opensList && /^[A-Z]/.test(t))) return t;
+    if (classifyHeading(t) !== 'other' || (opensList && /^[A-Z]/.test(t))) return t;
   }
   return null;
 }
@@ -119,16 +117,6 @@ export function sentences(paragraph: string): string[] {
 
 type Row = NonNullable<Unit['row']>;
 
-/** The role of a "Key: value" field in formal minutes ("Person responsible: Mr. X", "Target date: 5/27"). */
-function fieldRole(key: string): keyof Row | null {
-  const k = key.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:persons? responsible|responsible(?: (?:person|party|parties|staff|agency))?|responsibility|owner|assigned to|who|lead)$/.test(k)) return 'owner';
-  if (/^(?:due(?: date)?|target(?: date)?|timeline|timeframe|time frame|by when|deadline|date due|completion date|when)$/.test(k)) return 'due';
-  if (/^status$/.test(k)) return 'status';
-  if (/^(?:(?:transition )?(?:activity|service|task|action(?: item)?|step)(?: ?#?\d+)?)$/.test(k)) return 'task';
-  return null;
-}
-
 // Keys follow the line's start, punctuation, a dash, a bracket, or a run of spaces (a Teams recap lays
 // "Assigned to: X, Y    Due: Z" out in columns), and hold single spaces only, so a key never swallows
 // the value before such a run.
@@ -143,7 +131,8 @@ function fields(line: string): Row | null {
   const keys: { role: keyof Row; start: number; end: number }[] = [];
   FIELD_KEY.lastIndex = 0;
   for (let m = FIELD_KEY.exec(line); m; m = FIELD_KEY.exec(line)) {
-    const role = fieldRole(m[1]!);
+    // A field's key names its role as a table's column header does ("Person responsible", "Target date").
+    const role = columnRole(m[1]!);
     if (role) keys.push({ role, start: m.index, end: m.index + m[0].length });
   }
   if (keys.length === 0) return null;
