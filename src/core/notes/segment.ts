@@ -46,13 +46,12 @@ export function classifyHeading(title: string): SectionKind {
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
   let m = /^#{1,6}\s+(.+?)\s*#*$/.exec(t);
-  if (m) return m[1]!.replace(/[*_:]+/g, '').trim();
+  if (m) return m[1]!;
   m = /^(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$/.exec(t);
-  if (m) return m[1]!.replace(/:$/, '').trim();
+  if (m) return m[1]!;
   // "Next steps:", and in numbered minutes "5. Responsibilities:".
   m = /^(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
   if (m) return m[1]!.trim();
-  if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
     if (classifyHeading(t) !== 'other' || (opensList && /^[A-Z]/.test(t))) return t;
@@ -69,13 +68,11 @@ const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
-/** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
-const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
   // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
   if (!line.includes('|') && line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
 }
 
 /**
@@ -210,17 +207,11 @@ export function segment(notes: string): Unit[] {
   };
   const readLine = (line: string) => {
     let text = line;
-    let unitSection = section;
-    const inline = INLINE_ACTION_HEADING.exec(text);
-    if (inline) {
-      text = text.slice(inline[0].length);
-      unitSection = 'action';
-    }
     const chat = CHAT_LINE.exec(text);
     const speaker = chat ? chat[1]! : chatSpeaker;
     if (chat) text = chat[2]!;
     const bullet = BULLET.exec(text);
-    if (!bullet && !inline && !speaker) {
+    if (!bullet && !speaker) {
       // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
       // so even a capitalised word continues it.
@@ -236,7 +227,7 @@ export function segment(notes: string): Unit[] {
     const checkbox = box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined;
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
-      const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
+      const unit: Unit = { text: s, quote: line, section, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
       units.push(unit);
     }
