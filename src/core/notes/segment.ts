@@ -138,10 +138,10 @@ function fields(line: string): Row | null {
   if (lead) {
     // Text before the first key is a task only when an owner key follows it.
     if (!keys.some((k) => k.role === 'owner')) return null;
-    row.task = lead.replace(/[\s;,.|—–-]+$/, '');
+    row.task = lead;
   }
   keys.forEach((k, i) => {
-    const value = line.slice(k.end, keys[i + 1]?.start ?? line.length).replace(/^[\s(]+|[\s;,.|)]+$/g, '').trim();
+    const value = line.slice(k.end, keys[i + 1]?.start ?? line.length).trim();
     if (value && row[k.role] === undefined) row[k.role] = value;
   });
   return row;
@@ -188,9 +188,6 @@ export function segment(notes: string): Unit[] {
     const { row, lines } = record;
     record = null;
     if (row.task && row.owner) {
-      // A task that already names its owner ("Ms. Y will call VR.") keeps only the task.
-      const owner = row.owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      row.task = row.task.replace(new RegExp(`^${owner}\\s*,?\\s*(?:will|to|shall|agreed to|is to|is responsible for)\\s+`, 'i'), '');
       units.push({ text: row.task, quote: lines.join(' / '), section, bullet: true, row });
       return;
     }
@@ -232,7 +229,7 @@ export function segment(notes: string): Unit[] {
       units.push(unit);
     }
   };
-  const lines = notes.replace(/\r\n?/g, '\n').split('\n');
+  const lines = notes.split('\n');
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
     if (!line) {
@@ -247,8 +244,7 @@ export function segment(notes: string): Unit[] {
       flush();
       previous = null;
       const cells = splitCells(line);
-      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return;
-      if (!table) {
+            if (!table) {
         const roles = cells.map(columnRole);
         if (roles.includes('task') || roles.includes('owner')) {
           table = { roles };
