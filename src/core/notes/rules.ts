@@ -91,9 +91,8 @@ const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon
 function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext): boolean {
   const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
   if (!move) return false;
-  // The new date is the one the move names: after "push ... to", or the "by ..." just before "instead".
-  const from = /instead/i.test(move[0]) ? Math.max(0, unit.text.lastIndexOf(' by ', move.index), unit.text.lastIndexOf(' to ', move.index)) : move.index;
-  const due = findDue(unit.text.slice(from), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
+  // The new date is the one the move names ("push ... to Tues"), else the one the reply gives.
+  const due = findDue(unit.text.slice(move.index), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
   if (!due?.due) return false;
   const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
   if (own.length === 0) return false;
@@ -111,7 +110,7 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 
 /** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
 function mailAddressee(notes: string): string | undefined {
-  const to = /^To:\s*(.+)$/m.exec(notes.split(/\n\s*\n/)[0] ?? '');
+  const to = /^To:\s*(.+)$/m.exec(notes);
   const written = to?.[1]!.replace(/<[^>]*>/g, '');
   if (written === undefined || /[,;]/.test(written)) return undefined;
   const name = written.replace(/["']/g, '').trim();
