@@ -110,11 +110,9 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 
 /** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
 function mailAddressee(notes: string): string | undefined {
-  const to = /^To:\s*(.+)$/m.exec(notes);
-  const written = to?.[1]!.replace(/<[^>]*>/g, '');
-  if (written === undefined || /[,;]/.test(written)) return undefined;
-  const name = written.replace(/["']/g, '').trim();
-  return /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
+  // Without the address and quotes, one name (a list of recipients, with its commas, is no one).
+  const name = /^To:\s*(.+)$/m.exec(notes)?.[1]!.replace(/<[^>]*>|["']/g, '').trim();
+  return name && /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
@@ -168,7 +166,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
-    const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
+    const c = readClause(rest, clauseCtx);
     if (!c) {
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
