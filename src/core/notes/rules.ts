@@ -193,13 +193,12 @@ function cutDate(clause: string, due: FoundDue): string {
     before = before.replace(TRAILING_COMMA, '');
     after = after.replace(LEADING_COMMA, '');
   }
-  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
-  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
+  return `${before} ${after}`;
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
   const row = unit.row!;
-  if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status) && !/not|in progress|pending/i.test(row.status))) return [];
+  if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status))) return [];
   const rawTask = (row.task ?? '').trim();
   if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];

@@ -9,11 +9,7 @@ const AFTERTHOUGHT = /,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|
 
 /** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
 export function cleanTask(raw: string): string {
-  let t = raw
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/\*\*|__|~~|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let t = raw.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
   // "send the photos to the family, they asked twice": a comment after the task, not part of it.
   // "in Thursday's newsletter" with its date cut out: "in the newsletter".
