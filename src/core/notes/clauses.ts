@@ -44,6 +44,8 @@ const RE = {
   colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
   // The arrow of typed-up notes: "PN -> send the invite", "Mom → call SSA re: SSI".
   arrowOwner: new RegExp(`^(${OWNERS_RE})\\s*(?:-+>|→|=>)\\s*(.+)$`),
+  // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
+  trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
 };
 
@@ -84,6 +86,7 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
+const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
 const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
@@ -103,7 +106,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     .replace(NAME_THEN_ROLE, '$1 ')
     .replace(ROLE_BEFORE_NAME, '')
     .trim();
-  if (!text || DONE_MARK.test(text)) return null;
+  if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
   if (!ctx.dated && GENERAL_FUTURE.test(ctx.sentence ?? text)) return null;
@@ -183,7 +186,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":
   // the owner written after the task, on a bullet or a listed line.
-  if ((ctx.listed || ctx.bullet) && (m = RE.trailingOwner.exec(text)) && startsWithTaskVerb(m[1]!)) {
+  if ((ctx.listed || ctx.bullet) && ((m = RE.trailingMentions.exec(text)) || (m = RE.trailingOwner.exec(text))) && startsWithTaskVerb(m[1]!)) {
     const c = commit(splitOwners(m[2]!), m[1]!);
     if (c) return c;
   }
@@ -192,7 +195,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const c = commit(splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
-  if (startsWithTaskVerb(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
+  // "Let me know if I missed anything", "send me your edits": the writer asks the readers; no one's task.
+  if (startsWithTaskVerb(text) && !/\b(?:me|us)\b/i.test(text)) return { owners: ctx.speaker && ctx.speaker !== 'I' ? [ctx.speaker] : [], task: text };
   return null;
 }
 

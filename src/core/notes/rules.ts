@@ -193,7 +193,8 @@ function cutDate(clause: string, due: FoundDue): string {
     before = before.replace(TRAILING_COMMA, '');
     after = after.replace(LEADING_COMMA, '');
   }
-  return `${before} ${after}`;
+  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
+  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {

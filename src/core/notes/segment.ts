@@ -68,6 +68,8 @@ const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
+/** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
+const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
   // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
@@ -204,11 +206,17 @@ export function segment(notes: string): Unit[] {
   };
   const readLine = (line: string) => {
     let text = line;
+    let unitSection = section;
+    const inline = INLINE_ACTION_HEADING.exec(text);
+    if (inline) {
+      text = text.slice(inline[0].length);
+      unitSection = 'action';
+    }
     const chat = CHAT_LINE.exec(text);
     const speaker = chat ? chat[1]! : chatSpeaker;
     if (chat) text = chat[2]!;
     const bullet = BULLET.exec(text);
-    if (!bullet && !speaker) {
+    if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
       // so even a capitalised word continues it.
@@ -224,7 +232,7 @@ export function segment(notes: string): Unit[] {
     const checkbox = box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined;
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
-      const unit: Unit = { text: s, quote: line, section, bullet: !!bullet, checkbox };
+      const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
       units.push(unit);
     }
