@@ -34,7 +34,7 @@ const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?me
 export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {
   const meeting = parseIso(meetingDate);
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
-  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = phrase.toLowerCase().trim();
   if (WEEK_OF.test(text)) return { due: null, flag: 'vague' };
   const m = exprRe().exec(text);
   if (m) {
@@ -90,10 +90,9 @@ export function statedMeetingDate(notes: string, postedOn: string): string | und
       line
         .toLowerCase()
         .replace(expr, ' ')
-        .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/g, ' ')
-        .replace(/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?/g, ' ')
+        .replace(/\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)/g, ' ')
         .match(/[a-z]{2,}/g) ?? [];
-    if (/^\s*(?:[-*•]|\d+[.)]|\[)/.test(line) || !(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
+    if (!(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
     // Read it from a year before the posting day, so a yearless date lands on or before that day.
     let day = resolveExpression(expr, addMonths(posted, -12));
     if (day && !YEAR_WRITTEN.test(expr)) while (compare(addMonths(day, 12), posted) <= 0) day = addMonths(day, 12);
