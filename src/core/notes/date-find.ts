@@ -20,16 +20,15 @@ const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|
  * Date phrases from the most telling to the least: a date after "by", "before" or "due"; "the week of
  * the 20th" (a span: timing to flag, not a day, as dates.ts reads it); a date set apart at the end of
  * a line ("confirm the rooms for the Oct 17 summit - 5/15": the line's due-date column, while a date
- * inside the task names the event it is for); a date after "on" or "for"; one after a dash or a
- * bracket; a number after "by" (flagged when it does not read) or any date; vague timing. A phrase of
- * an earlier tier beats every phrase of a later one; within a tier the later phrase in the line wins.
+ * inside the task names the event it is for); a date after "on" or "for"; a number after "by"
+ * (flagged when it does not read) or any date; vague timing. A phrase of an earlier tier beats every
+ * phrase of a later one; within a tier the later phrase in the line wins.
  */
 const TIERS: { res: RegExp[]; bare?: true }[] = [
   { res: [new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
   { res: [new RegExp(`\\b(?:the\\s+)?week\\s+of\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi')] },
   { res: [new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi')] },
   { res: [new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
-  { res: [new RegExp(`(?:[-–—(\\[]\\s*)(?:${DATE_EXPR_RE})\\b`, 'gi')] },
   {
     res: [new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi'), new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'gi')],
     bare: true,
