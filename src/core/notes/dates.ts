@@ -46,7 +46,6 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   return { due: null, flag: 'unparsed' };
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** How far ahead a date written without a year may land before the proposal asks about it. */
 const FAR_MONTHS = 10;
 
@@ -62,7 +61,7 @@ export function farDateWarning(dueText: string | undefined, due: string | null, 
   if (!meeting || !day || !expr || !namesMonthDay(expr)) return undefined;
   if (toIso(day) <= toIso(addMonths(meeting, FAR_MONTHS))) return undefined;
   const written = dueText!.slice(dueText!.toLowerCase().indexOf(expr), dueText!.toLowerCase().indexOf(expr) + expr.length);
-  return `${written} read as ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}: did you mean a date just past?`;
+  return `${written} read as ${day.d} ${new Date(Date.UTC(day.y, day.m - 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${day.y}: did you mean a date just past?`;
 }
 
 /** Words that make a line a header that dates the meeting ("Meeting 12/4", "IEP notes (Dec 4)"). */

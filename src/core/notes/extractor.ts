@@ -93,8 +93,6 @@ function describe(err: unknown): { name: string; status?: number } {
   return { name: e?.name ?? 'Error', status: typeof e?.status === 'number' ? e.status : undefined };
 }
 
-const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 async function extractWithLlm(
   llm: BaseChatModel,
   notes: string,
@@ -114,7 +112,7 @@ async function extractWithLlm(
     .invoke(
       {
         meetingDate: opts.meetingDate,
-        meetingWeekday: WEEKDAY[new Date(`${opts.meetingDate}T12:00:00Z`).getUTCDay()] ?? '',
+        meetingWeekday: new Date(`${opts.meetingDate}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }),
         poster: opts.poster ?? 'an unnamed team member',
         convention: DATE_CONVENTION,
         notes: sent.replace(/<\/?notes>/gi, ''),
