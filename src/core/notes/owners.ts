@@ -66,14 +66,12 @@ export function cleanOwner(raw: string): string {
 
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
-  if (/^@\w/.test(owner)) return true;
-  if (owner === 'I' || /^me$/i.test(owner)) return true;
-  const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
-  if (owner.split(/\s+/).length === 1 && (NOT_OWNERS.has(first) || NOUN_SUBJECTS.has(first))) return false;
-  const determined = /^(?:the|our)\s/i.test(owner);
-  if (NOT_OWNERS.has(first) && !determined) return false;
-  if (determined) return ROLE_ONLY.test(owner);
-  return true;
+  const words = owner.toLowerCase().split(/\s+/);
+  const first = words[0]!.replace(/[.:]$/, '');
+  if (words.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
+  // "the family", "our job coach": a role, or no one.
+  if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
+  return !NOT_OWNERS.has(first);
 }
 
 /**
