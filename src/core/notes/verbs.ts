@@ -27,7 +27,7 @@ export const STATE_VERBS = new Set(
 );
 
 export function firstWord(text: string): string {
-  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase();
 }
 
 /**
