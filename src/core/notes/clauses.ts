@@ -32,8 +32,8 @@ const REPORT_VERB = '(?:said|says|mentioned|noted|confirmed|promised|agreed|offe
 const PRONOUN_MODAL = "(?:he|she|they|we)\\s*(?:'d|’d|'ll|’ll|\\s+would|\\s+will|\\s+can|\\s+(?:is|are|was|were)\\s+going\\s+to)\\s+";
 
 const RE = {
-  iWill: /^(?:and\s+|also\s+|then\s+)?I\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+need\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/,
-  pronoun: /^(?:and\s+|also\s+|then\s+)?(?:he|she|they)\s*(?:'ll|’ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+needs?\s+to)\s+(?:also\s+)?(.+)$/i,
+  // "I'll send ...", "she's going to ...": the writer (or the speaker), or the person last named.
+  iWill: /^(?:and\s+|also\s+|then\s+)?(I|he|she|they)\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+needs?\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/i,
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
   askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?(.+?)\\??$`),
@@ -139,8 +139,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if (ctx.dated && ctx.speaker && ACCEPTS.test(text.replace(/^(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*/i, ''))) {
     return { owners: [ctx.speaker], task: 'do that' };
   }
-  if ((m = RE.iWill.exec(text))) return { owners: [ctx.speaker ?? 'I'], task: m[1]! };
-  if ((m = RE.pronoun.exec(text)) && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[1]! };
+  if ((m = RE.iWill.exec(text)) && m[1]!.toUpperCase() === 'I') return { owners: [ctx.speaker ?? 'I'], task: m[2]! };
+  if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
   if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text)) || (m = RE.please.exec(text))) {
