@@ -45,13 +45,9 @@ export function classifyHeading(title: string): SectionKind {
  */
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
-  let m = /^#{1,6}\s+(.+?)\s*#*$/.exec(t);
-  if (m) return m[1]!;
-  m = /^(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$/.exec(t);
-  if (m) return m[1]!;
-  // "Next steps:", and in numbered minutes "5. Responsibilities:".
-  m = /^(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
-  if (m) return m[1]!.trim();
+  // "## Next steps", "**Action items:**", "Next steps:", and in numbered minutes "5. Responsibilities:".
+  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*)$/.exec(t);
+  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
     if (classifyHeading(t) !== 'other' || (opensList && /^[A-Z]/.test(t))) return t;
