@@ -36,14 +36,14 @@ const RE = {
   iWill: /^(?:and\s+|also\s+|then\s+)?(I|he|she|they)\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+needs?\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/i,
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
-  askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?(.+?)\\??$`),
+  // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
+  askYou: new RegExp(`^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
-  please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
-  colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
-  // The arrow of typed-up notes: "PN -> send the invite", "Mom → call SSA re: SSI".
-  arrowOwner: new RegExp(`^(${OWNERS_RE})\\s*(?:-+>|→|=>)\\s*(.+)$`),
+  // An owner set apart by a colon or a dash ("Marcus: schedule ..."), or by the arrow of typed-up notes
+  // ("PN -> send the invite", "Mom → call SSA re: SSI"; the arrow is captured).
+  ownerThenTask: new RegExp(`^(${OWNERS_RE})\\s*(?:(-+>|→|=>)|:|\\s(?:--?|[–—]))\\s*(.+)$`),
   // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
   trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
@@ -143,7 +143,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
   if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
-  if ((m = RE.askYou.exec(text)) || (m = RE.please.exec(text))) {
+  if ((m = RE.askYou.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
   // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
@@ -175,13 +175,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     }
   }
   // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not.
-  if ((m = RE.arrowOwner.exec(text))) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
-    if (c) return c;
-  }
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
-  if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && (ctx.listed ? looksImperative(m[2]!) : startsWithTaskVerb(m[2]!))) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
+  m = RE.ownerThenTask.exec(text);
+  if (m && (m[2] || ((ctx.listed || ctx.bullet) && (ctx.listed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
+    const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
   // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":
