@@ -131,12 +131,12 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
 const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{2,40}:\s+(\S.*)$/i;
 
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
-const ACCEPTS = /^(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
+const ACCEPTS = /^(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*)?(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
 
 function match(text: string, ctx: ClauseContext): Commitment | null {
   let m: RegExpExecArray | null;
   // "yes will do today": the date belongs to the request this person answers (rules.ts joins them).
-  if (ctx.dated && ctx.speaker && ACCEPTS.test(text.replace(/^(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*/i, ''))) {
+  if (ctx.dated && ctx.speaker && ACCEPTS.test(text)) {
     return { owners: [ctx.speaker], task: 'do that' };
   }
   if ((m = RE.iWill.exec(text)) && m[1]!.toUpperCase() === 'I') return { owners: [ctx.speaker ?? 'I'], task: m[2]! };

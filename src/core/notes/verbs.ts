@@ -89,5 +89,5 @@ export function looksImperative(text: string): boolean {
   if (startsWithTaskVerb(text)) return true;
   if (NOT_IMPERATIVE.has(word) || STATE_VERBS.has(word)) return false;
   // Past tense, gerunds and third-person forms report or describe ("called", "waiting", "needs").
-  return !/(?:ed|ing|s)$/.test(word) || /(?:ss|us)$/.test(word);
+  return !/(?:ed|ing|[^su]s)$/.test(word);
 }
