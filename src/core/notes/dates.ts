@@ -155,7 +155,7 @@ const SHORT_ENDS: Record<string, string> = {
 
 /** One matched expression to a day, or null when it names a day that does not exist. */
 export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
-  const e = expr.toLowerCase().replace(/,/g, ' ').replace(/\.(?=\s|$)/g, '').replace(/\s+/g, ' ').trim();
+  const e = expr.toLowerCase().replace(/\.(?=[\s,]|$)/g, '').replace(/[\s,]+/g, ' ').trim();
   let m: RegExpExecArray | null;
   const iso = parseIso(e);
   if (iso) return iso;

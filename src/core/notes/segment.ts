@@ -58,6 +58,8 @@ function heading(line: string, opensList = false): string | null {
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
+/** A line that goes on a sentence begun above it starts in lower case. */
+const LOWER_START = /^[a-z]/;
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
@@ -218,7 +220,7 @@ export function segment(notes: string): Unit[] {
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!/^[a-z]/.test(text) && !wrapped))) flush();
+      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!LOWER_START.test(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }
@@ -309,7 +311,7 @@ export function segment(notes: string): Unit[] {
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
     // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || /^[a-z]/.test(line));
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || LOWER_START.test(line));
     if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;

@@ -16,14 +16,14 @@ export const TASK_VERBS = new Set(
     'request obtain get-in touch ping nudge chase flag escalate reconvene convene decide determine figure work ' +
     'provide outline summarize summarise bring reply respond answer approve authorize authorise release ' +
     'transfer move copy email-out read study'
-  ).split(/\s+/),
+  ).split(' '),
 );
 
 export const STATE_VERBS = new Set(
   (
     'focus continue remain stay keep graduate turn benefit qualify likely probably still need needs have has be ' +
     'not no never want wants like prefer love hope enjoy struggle feel seem appear age'
-  ).split(/\s+/),
+  ).split(' '),
 );
 
 export function firstWord(text: string): string {
