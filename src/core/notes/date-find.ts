@@ -36,8 +36,6 @@ const TIERS: { res: RegExp[]; bare?: true }[] = [
   { res: [new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi')] },
 ];
 
-const BARE_ABBREVIATION = /^(?:(?:next|this)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?$/i;
-
 /** The most telling date phrase in `text` (a "by ..." beats a bare date; the later one wins a tie). */
 export function findDue(text: string, meetingDate: string, ctx: DateContext = {}): FoundDue | null {
   for (const { res, bare } of TIERS) {
@@ -46,7 +44,6 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const phrase = m[0].trim().replace(/^[-–—(\[]+\s*/, '').replace(/[.)]$/, '').trim();
-        if (bare && BARE_ABBREVIATION.test(phrase)) continue;
         if (best && m.index < best.start) continue;
         const r = resolveDate(phrase, meetingDate, ctx);
         // A bare number-ish phrase that does not resolve is not worth flagging unless it follows "by"/"due".
