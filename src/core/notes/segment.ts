@@ -21,20 +21,19 @@ export interface Unit {
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
-const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
-
-/** Goals written into a plan ("Measurable postsecondary goals"): what the student aims for, not tasks. */
-const GOAL_HEADING = /\b(goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
+/**
+ * Decisions and agreements, and goals written into a plan ("Measurable postsecondary goals": what the
+ * student aims for): read like decisions, where only a named person's dated promise is a task.
+ */
+const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
 const wordCount = (s: string) => s.split(/\s+/).length;
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
   // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
-  if (DECISION_HEADING.test(title)) return ACTION_HEADING.test(title) ? 'action' : 'decision';
   if (ACTION_HEADING.test(title)) return 'action';
-  // Read like decisions: only a named person's dated promise under them is a task.
-  if (GOAL_HEADING.test(title)) return 'decision';
+  if (DECISION_HEADING.test(title)) return 'decision';
   return 'other';
 }
 
