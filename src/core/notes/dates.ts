@@ -126,7 +126,8 @@ function dateParts(expr: string): { mon?: number; day?: number; year?: string } 
   return parts;
 }
 
-const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s] ?? NaN));
+/** "3", "three", "a couple of": how many; NaN for any other word. */
+const count = (s: string): number => NUMBER_WORDS[s] ?? Number(s);
 const month = (s: string): number | undefined => MONTHS[s.replace('.', '')];
 
 function strictlyAfter(meeting: Ymd, wd: number): Ymd {
