@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, TASK_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb } from './verbs.js';
+import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb, verbBase } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -32,19 +32,18 @@ const REPORT_VERB = '(?:said|says|mentioned|noted|confirmed|promised|agreed|offe
 const PRONOUN_MODAL = "(?:he|she|they|we)\\s*(?:'d|’d|'ll|’ll|\\s+would|\\s+will|\\s+can|\\s+(?:is|are|was|were)\\s+going\\s+to)\\s+";
 
 const RE = {
-  iWill: /^(?:and\s+|also\s+|then\s+)?I\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+need\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/,
-  pronoun: /^(?:and\s+|also\s+|then\s+)?(?:he|she|they)\s*(?:'ll|’ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+needs?\s+to)\s+(?:also\s+)?(.+)$/i,
+  // "I'll send ...", "she's going to ...": the writer (or the speaker), or the person last named.
+  iWill: /^(?:and\s+|also\s+|then\s+)?(I|he|she|they)\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+needs?\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/i,
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
-  askYou: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?(.+?)\\??$`),
+  // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
+  askYou: new RegExp(`^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
-  askThem: new RegExp(`^(?:can|could|would)\\s+(${OWNERS_RE})\\s+(?:please\\s+)?(.+?)\\?$`, 'i'),
-  please: new RegExp(`^(${OWNERS_RE})\\s*[,:\\-–—]\\s*please\\s+(.+)$`),
-  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
+  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
-  colonOwner: new RegExp(`^(${OWNERS_RE})\\s*(?::|\\s(?:--?|[–—]))\\s*(.+)$`),
-  // The arrow of typed-up notes: "PN -> send the invite", "Mom → call SSA re: SSI".
-  arrowOwner: new RegExp(`^(${OWNERS_RE})\\s*(?:-+>|→|=>)\\s*(.+)$`),
+  // An owner set apart by a colon or a dash ("Marcus: schedule ..."), or by the arrow of typed-up notes
+  // ("PN -> send the invite", "Mom → call SSA re: SSI"; the arrow is captured).
+  ownerThenTask: new RegExp(`^(${OWNERS_RE})\\s*(?:(-+>|→|=>)|:|\\s(?:--?|[–—]))\\s*(.+)$`),
   // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
   trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
@@ -65,13 +64,9 @@ const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|th
 const ROLE_BEFORE_NAME = new RegExp(
   `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
 );
-/** "It was agreed that Mr. X will ...": the formal minutes' way of recording a commitment. */
-const AGREED_THAT = /^it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?=\S+.*\b(?:will|would)\b)/i;
 /** A student's general future ("in college, she will ask for accommodations herself") rather than a task. */
 const GENERAL_FUTURE =
   /\b(?:in college|at college|as an adult|after (?:high school|graduation|she graduates|he graduates|they graduate)|once (?:she|he|they) (?:turns?|graduates?|starts?|leaves?)|when (?:she|he|they) (?:turns?|graduates?|starts?|leaves?|gets?)|on (?:her|his|their) own|(?:her|him|them)sel(?:f|ves))\b/i;
-/** A finite passive or past verb after "X to ...": "Consent to invite VR was signed ..." is a report. */
-const PASSIVE_PAST = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
 /** "The Summary of Performance will be completed by Mr. Okafor", "The resume is to be sent to the coach by K.L.": the agent owns the task. */
@@ -80,33 +75,19 @@ const PASSIVE_AGENT = new RegExp(
 );
 const IRREGULAR: Record<string, string> = {
   sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
-  set: 'set', held: 'hold', run: 'run', led: 'lead', read: 'read', found: 'find', shown: 'show', got: 'get', gotten: 'get',
+  held: 'hold', led: 'lead', found: 'find', shown: 'show', got: 'get', gotten: 'get',
 };
 
-function participleBase(word: string): string | null {
-  const w = word.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w]!;
-  if (!w.endsWith('ed')) return null;
-  const stem = w.slice(0, -2);
-  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')]) if (TASK_VERBS.has(cand)) return cand;
-  return null;
-}
+const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
-const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})\\s+(?:is|are)\\s+([a-z]+ing)\\s+(\\S.*)$`);
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
 
-function baseVerb(word: string): string | null {
-  const w = word.toLowerCase();
-  for (const cand of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (TASK_VERBS.has(cand)) return cand;
-  return null;
-}
+const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
 const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
 const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
-/** A promise reported from before the meeting ("said she would check last week") is history, not a task. */
-const PAST_TIME = /\b(?:last\s+(?:week|month|time|meeting|monday|tuesday|wednesday|thursday|friday)|yesterday|earlier\s+this\s+week)\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -118,11 +99,9 @@ function commit(ownerPhrase: string[], task: string): Commitment | null {
 export function readClause(clause: string, ctx: ClauseContext): Commitment | null {
   const text = clause
     .trim()
-    .replace(/^[*_"“]+|[*_"”]+$/g, '')
     .replace(LEAD_IN, '')
     .replace(INTERJECTION, '')
     .replace(LEAD_IN, '')
-    .replace(AGREED_THAT, '')
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
     .replace(ROLE_BEFORE_NAME, '')
@@ -135,7 +114,6 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
   if (!result) return null;
-  if (PASSIVE_PAST.test(result.task) && !/\b(?:that|which|who|whether|if)\b/i.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
   const base = gerund ? gerundBase(gerund[1]!) : null;
@@ -153,19 +131,19 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
 const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{2,40}:\s+(\S.*)$/i;
 
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
-const ACCEPTS = /^(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
+const ACCEPTS = /^(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*)?(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
 
 function match(text: string, ctx: ClauseContext): Commitment | null {
   let m: RegExpExecArray | null;
   // "yes will do today": the date belongs to the request this person answers (rules.ts joins them).
-  if (ctx.dated && ctx.speaker && ACCEPTS.test(text.replace(/^(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*/i, ''))) {
+  if (ctx.dated && ctx.speaker && ACCEPTS.test(text)) {
     return { owners: [ctx.speaker], task: 'do that' };
   }
-  if ((m = RE.iWill.exec(text))) return { owners: [ctx.speaker ?? 'I'], task: m[1]! };
-  if ((m = RE.pronoun.exec(text)) && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[1]! };
-  if ((m = RE.said.exec(text))) return PAST_TIME.test(m[2]!) ? null : commit(splitOwners(m[1]!), m[2]!);
+  if ((m = RE.iWill.exec(text)) && m[1]!.toUpperCase() === 'I') return { owners: [ctx.speaker ?? 'I'], task: m[2]! };
+  if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
+  if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
-  if ((m = RE.askYou.exec(text)) || (m = RE.askThem.exec(text)) || (m = RE.please.exec(text))) {
+  if ((m = RE.askYou.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
   // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
@@ -177,8 +155,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
-  if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!.replace(/^(?:can|could)\s+you\s+/i, ''))) {
-    return { owners: splitOwners(m[1]!), task: m[2]!.replace(/^(?:can|could)\s+you\s+/i, '') };
+  if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!)) {
+    return { owners: splitOwners(m[1]!), task: m[2]! };
   }
   if ((m = PASSIVE_AGENT.exec(text))) {
     const base = participleBase(m[2]!);
@@ -188,16 +166,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       if (c) return c;
     }
   }
-  if (ctx.dated && (m = PROGRESSIVE.exec(text))) {
-    // "Ana is starting the work experience on June 15".
-    const base = gerundBase(m[2]!);
-    const owners = splitOwners(m[1]!);
-    if (base && !/^(?:her|his|their|its|my)\b/i.test(m[3]!) && owners.every(looksLikePerson)) {
-      const c = commit(owners, `${base} ${m[3]!}`);
-      if (c) return c;
-    }
-  }
-  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!) && !/^(?:her|his|their|its|my)\b/i.test(m[3]!)) {
+  if (ctx.dated && (m = PRESENT_3S.exec(text)) && !HABITUAL.has(m[2]!)) {
     const base = baseVerb(m[2]!);
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {
@@ -205,14 +174,11 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
       if (c) return c;
     }
   }
-  // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not, unless it reports a state ("VR app -> done").
-  if ((m = RE.arrowOwner.exec(text)) && !/^(?:done|complete[d]?|finished|approved|signed|sent|received|n\/?a|ok)\b/i.test(m[2]!)) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
-    if (c) return c;
-  }
+  // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not.
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
-  if ((ctx.listed || ctx.bullet) && (m = RE.colonOwner.exec(text)) && (ctx.listed ? looksImperative(m[2]!) : startsWithTaskVerb(m[2]!))) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
+  m = RE.ownerThenTask.exec(text);
+  if (m && (m[2] || ((ctx.listed || ctx.bullet) && (ctx.listed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
+    const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
   // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":

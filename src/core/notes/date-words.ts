@@ -1,16 +1,22 @@
 // Vocabulary and regular-expression pieces for date phrases, shared by resolving and locating them.
 
-export const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
+/** Each name's prefixes of three letters or more ("sep", "sept", "september"), numbered from `first`. */
+function prefixes(names: string[], first: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  names.forEach((name, i) => {
+    for (let k = 3; k <= name.length; k++) out[name.slice(0, k).toLowerCase()] = first + i;
+  });
+  return out;
+}
 
-/** 0 = Monday ... 6 = Sunday. */
-export const WEEKDAYS: Record<string, number> = {
-  monday: 0, mon: 0, tuesday: 1, tues: 1, tue: 1, wednesday: 2, wed: 2, thursday: 3, thurs: 3, thur: 3,
-  thu: 3, friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
-};
+const english = (options: Intl.DateTimeFormatOptions, days: number[]) =>
+  days.map((d) => new Date(Date.UTC(2024, 0, d)).toLocaleString('en-US', { ...options, timeZone: 'UTC' }));
+
+/** "jan", "sept", "december": 1-12. */
+export const MONTHS = prefixes(Array.from({ length: 12 }, (_, m) => english({ month: 'long' }, [1 + 31 * m])[0]!), 1);
+
+/** "mon", "tues", "thurs", "friday": 0 = Monday ... 6 = Sunday (1 January 2024 was a Monday). */
+export const WEEKDAYS = prefixes(english({ weekday: 'long' }, Array.from({ length: 7 }, (_, d) => 1 + d)), 0);
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

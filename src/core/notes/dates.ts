@@ -34,7 +34,7 @@ const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?me
 export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {
   const meeting = parseIso(meetingDate);
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
-  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = phrase.toLowerCase().trim();
   if (WEEK_OF.test(text)) return { due: null, flag: 'vague' };
   const m = exprRe().exec(text);
   if (m) {
@@ -46,7 +46,6 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   return { due: null, flag: 'unparsed' };
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** How far ahead a date written without a year may land before the proposal asks about it. */
 const FAR_MONTHS = 10;
 
@@ -62,7 +61,7 @@ export function farDateWarning(dueText: string | undefined, due: string | null, 
   if (!meeting || !day || !expr || !namesMonthDay(expr)) return undefined;
   if (toIso(day) <= toIso(addMonths(meeting, FAR_MONTHS))) return undefined;
   const written = dueText!.slice(dueText!.toLowerCase().indexOf(expr), dueText!.toLowerCase().indexOf(expr) + expr.length);
-  return `${written} read as ${day.d} ${MONTH_ABBR[day.m - 1]} ${day.y}: did you mean a date just past?`;
+  return `${written} read as ${day.d} ${new Date(Date.UTC(day.y, day.m - 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${day.y}: did you mean a date just past?`;
 }
 
 /** Words that make a line a header that dates the meeting ("Meeting 12/4", "IEP notes (Dec 4)"). */
@@ -83,33 +82,52 @@ export function statedMeetingDate(notes: string, postedOn: string): string | und
   const lines = notes.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
   for (const line of lines) {
     const expr = exprRe().exec(line.toLowerCase())?.[0];
-    if (!expr || !(namesMonthDay(expr) || /\d{4}/.test(expr))) continue;
+    if (!expr || !(namesMonthDay(expr) || YEAR_WRITTEN.test(expr))) continue;
     // A header: it says it is one, or it is little more than the date ("(Dec 4)", "Tue, March 4").
     // Weekday names and clock times ("10:00 AM - 10:45 AM" in a Teams recap header) are part of a date line.
     const rest =
       line
         .toLowerCase()
         .replace(expr, ' ')
-        .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/g, ' ')
-        .replace(/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?/g, ' ')
+        .replace(/\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)/g, ' ')
         .match(/[a-z]{2,}/g) ?? [];
-    if (/^\s*(?:[-*•]|\d+[.)]|\[)/.test(line) || !(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
+    if (!(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
     // Read it from a year before the posting day, so a yearless date lands on or before that day.
     let day = resolveExpression(expr, addMonths(posted, -12));
-    if (day && !/\d{4}|\/\d{2,4}$/.test(expr)) while (compare(addMonths(day, 12), posted) <= 0) day = addMonths(day, 12);
+    if (day && !YEAR_WRITTEN.test(expr)) while (compare(addMonths(day, 12), posted) <= 0) day = addMonths(day, 12);
     if (!day || compare(day, posted) > 0 || compare(day, addDays(posted, -HEADER_MAX_DAYS)) < 0) continue;
     return toIso(day);
   }
   return undefined;
 }
 
+/** "2026", "12/5/26": the expression writes its year. */
+const YEAR_WRITTEN = /\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
 /** "12/5", "Dec 5", "5th of December": a day of a month, written without a year. */
 function namesMonthDay(expr: string): boolean {
-  if (/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(expr)) return false;
-  return /^\d{1,2}\/\d{1,2}$/.test(expr) || (/\d/.test(expr) && expr.split(/[\s,]+/).some((w) => month(w) !== undefined));
+  if (YEAR_WRITTEN.test(expr)) return false;
+  const { mon, day } = dateParts(expr);
+  return expr.includes('/') || (mon !== undefined && day !== undefined);
 }
 
-const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s] ?? NaN));
+/** A day of the month ("5", "5th") or a year ("2026"). */
+const NUMBER_WORD = /^(?:(\d{1,2})(?:st|nd|rd|th)?|(\d{4}))$/;
+
+/** The month, day and year an expression names word by word ("fri, dec 5th 2026", "the 5th of dec"). */
+function dateParts(expr: string): { mon?: number; day?: number; year?: string } {
+  const parts: { mon?: number; day?: number; year?: string } = {};
+  for (const w of expr.split(/[\s,]+/)) {
+    const n = NUMBER_WORD.exec(w);
+    if (month(w) !== undefined) parts.mon = month(w);
+    else if (n?.[2]) parts.year = n[2];
+    else if (n?.[1]) parts.day = Number(n[1]);
+  }
+  return parts;
+}
+
+/** "3", "three", "a couple of": how many; NaN for any other word. */
+const count = (s: string): number => NUMBER_WORDS[s] ?? Number(s);
 const month = (s: string): number | undefined => MONTHS[s.replace('.', '')];
 
 function strictlyAfter(meeting: Ymd, wd: number): Ymd {
@@ -129,23 +147,27 @@ function withYear(y: string | undefined, m: number, d: number, meeting: Ymd): Ym
   return y.length === 3 || !isValid(day) ? null : day;
 }
 
+/** The end of a day, a week (its Friday) or a month, this one or the next. */
+const END_OF = /^(?:the )?end of (?:the |this |(next) )?(day|week|month)$/;
+/** Words that name such an end: "today" ends today; "this week" is due by its Friday. */
+const SHORT_ENDS: Record<string, string> = {
+  today: 'end of day', tonight: 'end of day', eod: 'end of day', eow: 'end of week', 'this week': 'end of week', eom: 'end of month',
+};
+
 /** One matched expression to a day, or null when it names a day that does not exist. */
 export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
-  const e = expr.toLowerCase().replace(/,/g, ' ').replace(/\.(?=\s|$)/g, '').replace(/\s+/g, ' ').trim();
+  const e = expr.toLowerCase().replace(/\.(?=[\s,]|$)/g, '').replace(/[\s,]+/g, ' ').trim();
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(e))) return parseIso(e);
+  const iso = parseIso(e);
+  if (iso) return iso;
   if ((m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(e))) return withYear(m[3], Number(m[1]), Number(m[2]), meeting);
-  if ((m = /([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(e)) && month(m[1]!)) {
-    return withYear(m[3], month(m[1]!)!, Number(m[2]), meeting);
-  }
-  if ((m = /(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?)(?: (\d{4}))?$/.exec(e)) && month(m[2]!)) {
-    return withYear(m[3], month(m[2]!)!, Number(m[1]), meeting);
-  }
-  if ((m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(e))) {
-    const d = Number(m[1]);
+  const { mon, day, year } = dateParts(e);
+  if (mon !== undefined && day !== undefined) return withYear(year, mon, day, meeting);
+  if (day !== undefined && /^the \S+$/.test(e)) {
+    // "the 20th": the next 20th of a month, within the next three months.
     for (let i = 0; i < 3; i++) {
       const first = addMonths({ y: meeting.y, m: meeting.m, d: 1 }, i);
-      const cand = nextMonthDay(first.m, d, i === 0 ? meeting : first);
+      const cand = nextMonthDay(first.m, day, i === 0 ? meeting : first);
       if (cand && cand.y === first.y && cand.m === first.m) return cand;
     }
     return null;
@@ -157,11 +179,14 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
   }
   if (WEEKDAYS[e] !== undefined) return strictlyAfter(meeting, WEEKDAYS[e]!);
   if (e === 'tomorrow' || e === 'tmrw' || e === 'tmr') return addDays(meeting, 1);
-  if (e === 'today' || e === 'tonight' || e === 'eod' || /^end of (the )?day$/.test(e)) return meeting;
-  if (e === 'eow' || e === 'this week' || /^(the )?end of (the |this )?week$/.test(e)) return fridayOf(meeting, 0);
-  if (/^(the )?end of next week$/.test(e)) return fridayOf(meeting, 1);
-  if (e === 'eom' || /^(the )?end of (the |this )?month$/.test(e)) return endOfMonth(meeting);
-  if (/^(the )?end of next month$/.test(e)) return endOfMonth(addMonths({ ...meeting, d: 1 }, 1));
+  // "today", "EOW", "end of the month", "the end of next week": the end of a day, week or month.
+  const end = END_OF.exec(SHORT_ENDS[e] ?? e);
+  if (end) {
+    const ahead = end[1] ? 1 : 0;
+    if (end[2] === 'day') return addDays(meeting, ahead);
+    if (end[2] === 'week') return fridayOf(meeting, ahead);
+    return endOfMonth(addMonths({ ...meeting, d: 1 }, ahead));
+  }
   if ((m = /^(?:(?:in|within) )?(\d+|a couple of|[a-z]+) (day|week|month)s?(?: from (?:today|now|the meeting))?$/.exec(e))) {
     const n = count(m[1]!);
     if (!Number.isFinite(n)) return null;

@@ -93,8 +93,6 @@ function describe(err: unknown): { name: string; status?: number } {
   return { name: e?.name ?? 'Error', status: typeof e?.status === 'number' ? e.status : undefined };
 }
 
-const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 async function extractWithLlm(
   llm: BaseChatModel,
   notes: string,
@@ -114,7 +112,7 @@ async function extractWithLlm(
     .invoke(
       {
         meetingDate: opts.meetingDate,
-        meetingWeekday: WEEKDAY[new Date(`${opts.meetingDate}T12:00:00Z`).getUTCDay()] ?? '',
+        meetingWeekday: new Date(`${opts.meetingDate}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }),
         poster: opts.poster ?? 'an unnamed team member',
         convention: DATE_CONVENTION,
         notes: sent.replace(/<\/?notes>/gi, ''),
@@ -133,7 +131,7 @@ function restoreNames(item: ExtractedItem, mask: NameMask, notes: string): Extra
   if (!mask.size) return item;
   const quoted = squash(item.quote);
   // Masking is the same for a line as for the whole text, so the line the quote came from is found as it was written.
-  const line = notes.split('\n').find((l) => squash(mask.mask(l)).replace(/^[-*•]\s+/, '') === quoted.replace(/^[-*•]\s+/, ''));
+  const line = notes.split('\n').find((l) => squash(mask.mask(l)).replace(LIST_MARK, '') === quoted.replace(LIST_MARK, ''));
   return {
     ...item,
     owners: item.owners.map((o) => mask.unmask(o)),
@@ -144,6 +142,8 @@ function restoreNames(item: ExtractedItem, mask: NameMask, notes: string): Extra
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s*_`]+/g, ' ').trim();
+/** A list marker opening a quoted line ("- ", "* ", "• "). */
+const LIST_MARK = /^[-*•]\s+/;
 
 /** Keeps items whose quote is really in the notes, and re-reads every date by our convention. */
 export function validate(parsed: LlmItems, sentNotes: string, originalNotes: string, opts: ExtractOptions): ExtractedItem[] {
@@ -151,7 +151,7 @@ export function validate(parsed: LlmItems, sentNotes: string, originalNotes: str
   const ctx = { nextMeeting: findNextMeeting(originalNotes, opts.meetingDate) };
   const out: ExtractedItem[] = [];
   for (const raw of parsed.items) {
-    const quote = raw.quote.trim().replace(/^[-*•]\s+/, '');
+    const quote = raw.quote.trim().replace(LIST_MARK, '');
     const task = raw.task.trim();
     if (!quote || !task || !haystacks.some((h) => h.includes(squash(quote)))) continue;
     const item: ExtractedItem = {

@@ -9,6 +9,7 @@ const ROLE_PHRASES = [
 const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "D.K.'s mom", "the student's dad": a role named through whose it is.
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
+const ROLE_ONLY = new RegExp(`^${ROLE}$`);
 const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
@@ -65,13 +66,12 @@ export function cleanOwner(raw: string): string {
 
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
-  if (/^@\w/.test(owner)) return true;
-  if (owner === 'I' || /^me$/i.test(owner)) return true;
-  const first = owner.toLowerCase().split(/\s+/)[0]!.replace(/[.:]$/, '');
-  if (owner.split(/\s+/).length === 1 && (NOT_OWNERS.has(first) || NOUN_SUBJECTS.has(first))) return false;
-  if (NOT_OWNERS.has(first) && !/^(?:the|our)\s/i.test(owner)) return false;
-  if (/^(?:the|our)\s/i.test(owner)) return new RegExp(`^${ROLE}$`).test(owner);
-  return true;
+  const words = owner.toLowerCase().split(/\s+/);
+  const first = words[0]!.replace(/[.:]$/, '');
+  if (words.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
+  // "the family", "our job coach": a role, or no one.
+  if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
+  return !NOT_OWNERS.has(first);
 }
 
 /**
@@ -82,7 +82,7 @@ export function looksLikePerson(owner: string): boolean {
   if (!isPlausibleOwner(owner)) return false;
   if (owner.startsWith('@') || owner === 'I') return true;
   if (new RegExp(`^${TITLE}`).test(owner)) return true;
-  if (new RegExp(`^${ROLE}$`).test(owner)) return true;
+  if (ROLE_ONLY.test(owner)) return true;
   if (/^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/.test(owner)) return true;
   return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);
 }

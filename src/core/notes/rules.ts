@@ -27,6 +27,7 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
 const SPEAKER =
   /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
+/** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
@@ -34,8 +35,6 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
-/** A due cell that reports the item finished ("done 10/2"). */
-const DONE_CELL = /^(?:done|completed?|finished)\b/i;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
   const text = readMentions(raw).text;
@@ -92,9 +91,8 @@ const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon
 function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext): boolean {
   const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
   if (!move) return false;
-  // The new date is the one the move names: after "push ... to", or the "by ..." just before "instead".
-  const from = /instead/i.test(move[0]) ? Math.max(0, unit.text.lastIndexOf(' by ', move.index), unit.text.lastIndexOf(' to ', move.index)) : move.index;
-  const due = findDue(unit.text.slice(from), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
+  // The new date is the one the move names ("push ... to Tues"), else the one the reply gives.
+  const due = findDue(unit.text.slice(move.index), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
   if (!due?.due) return false;
   const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
   if (own.length === 0) return false;
@@ -112,10 +110,9 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 
 /** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
 function mailAddressee(notes: string): string | undefined {
-  const to = /^To:\s*(.+)$/m.exec(notes.split(/\n\s*\n/)[0] ?? '');
-  if (!to || /[,;]/.test(to[1]!.replace(/<[^>]*>/g, ''))) return undefined;
-  const name = to[1]!.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
-  return /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
+  // Without the address and quotes, one name (a list of recipients, with its commas, is no one).
+  const name = /^To:\s*(.+)$/m.exec(notes)?.[1]!.replace(/<[^>]*>|["']/g, '').trim();
+  return name && /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
@@ -155,9 +152,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   }
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
   let leadDue: FoundDue | null = null;
-  if (lead && !text.slice(0, lead.start).trim() && /^\s*,/.test(text.slice(lead.end))) {
+  if (lead && !text.slice(0, lead.start).trim() && LEADING_COMMA.test(text.slice(lead.end))) {
     leadDue = lead;
-    text = text.slice(lead.end).replace(/^\s*,\s*/, '');
+    text = text.slice(lead.end).replace(LEADING_COMMA, '').trimStart();
   }
   if (!leadDue && unit.due && !EMPTY_CELL.test(unit.due)) {
     const r = resolveDate(unit.due, opts.meetingDate, ctx);
@@ -169,7 +166,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
-    const c = readClause(rest.replace(/\s+/g, ' '), clauseCtx);
+    const c = readClause(rest, clauseCtx);
     if (!c) {
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
@@ -185,13 +182,16 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   return out;
 }
 
+const LEADING_COMMA = /^\s*,/;
+const TRAILING_COMMA = /,\s*$/;
+
 /** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */
 function cutDate(clause: string, due: FoundDue): string {
   let before = clause.slice(0, due.start);
   let after = clause.slice(due.end);
-  if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
-    before = before.replace(/,\s*$/, '');
-    after = after.replace(/^\s*,/, '');
+  if (TRAILING_COMMA.test(before) && LEADING_COMMA.test(after)) {
+    before = before.replace(TRAILING_COMMA, '');
+    after = after.replace(LEADING_COMMA, '');
   }
   // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
   return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
@@ -199,9 +199,9 @@ function cutDate(clause: string, due: FoundDue): string {
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
   const row = unit.row!;
-  if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status) && !/not|in progress|pending/i.test(row.status))) return [];
+  if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status))) return [];
   const rawTask = (row.task ?? '').trim();
-  if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_CELL.test(row.due))) return [];
+  if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];

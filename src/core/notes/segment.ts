@@ -21,20 +21,19 @@ export interface Unit {
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
 const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
-const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed)\b/i;
+/**
+ * Decisions and agreements, and goals written into a plan ("Measurable postsecondary goals": what the
+ * student aims for): read like decisions, where only a named person's dated promise is a task.
+ */
+const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
-/** Goals written into a plan ("Measurable postsecondary goals"): what the student aims for, not tasks. */
-const GOAL_HEADING = /\b(goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
-
-const OTHER_HEADING = /^(?:discussion|notes|updates?|agenda|attendees|present|background|summary|questions|concerns|context|overview)\b/i;
+const wordCount = (s: string) => s.split(/\s+/).length;
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
   // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
-  if (DECISION_HEADING.test(title)) return ACTION_HEADING.test(title) ? 'action' : 'decision';
   if (ACTION_HEADING.test(title)) return 'action';
-  // Read like decisions: only a named person's dated promise under them is a task.
-  if (GOAL_HEADING.test(title)) return 'decision';
+  if (DECISION_HEADING.test(title)) return 'decision';
   return 'other';
 }
 
@@ -45,23 +44,23 @@ export function classifyHeading(title: string): SectionKind {
  */
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
-  let m = /^#{1,6}\s+(.+?)\s*#*$/.exec(t);
-  if (m) return m[1]!.replace(/[*_:]+/g, '').trim();
-  m = /^(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$/.exec(t);
-  if (m) return m[1]!.replace(/:$/, '').trim();
-  // "Next steps:", and in numbered minutes "5. Responsibilities:".
-  m = /^(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*$/.exec(t);
-  if (m) return m[1]!.trim();
-  if (/^[A-Z][A-Z /&-]{3,40}$/.test(t)) return t;
+  // "## Next steps", "**Action items:**", "Next steps:", and in numbered minutes "5. Responsibilities:".
+  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*)$/.exec(t);
+  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
-  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && t.split(/\s+/).length <= 4) {
-    if (classifyHeading(t) !== 'other' || OTHER_HEADING.test(t) || (opensList && /^[A-Z]/.test(t))) return t;
+  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
+    if (classifyHeading(t) !== 'other' || (opensList && /^[A-Z]/.test(t))) return t;
   }
   return null;
 }
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
+
+/** A line that goes on a sentence begun above it starts in lower case. */
+const LOWER_START = /^[a-z]/;
+/** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
 const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
@@ -72,7 +71,7 @@ const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\
 function splitCells(line: string): string[] {
   // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
   if (!line.includes('|') && line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
 }
 
 /**
@@ -85,7 +84,7 @@ function tableLine(line: string, inTable: boolean): boolean {
   if (cells.length < 3) return false;
   if (inTable) return true;
   // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
-  if (cells.some((c) => c.split(/\s+/).length > 4)) return false;
+  if (cells.some((c) => wordCount(c) > 4)) return false;
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
@@ -114,16 +113,6 @@ export function sentences(paragraph: string): string[] {
 
 type Row = NonNullable<Unit['row']>;
 
-/** The role of a "Key: value" field in formal minutes ("Person responsible: Mr. X", "Target date: 5/27"). */
-function fieldRole(key: string): keyof Row | null {
-  const k = key.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:persons? responsible|responsible(?: (?:person|party|parties|staff|agency))?|responsibility|owner|assigned to|who|lead)$/.test(k)) return 'owner';
-  if (/^(?:due(?: date)?|target(?: date)?|timeline|timeframe|time frame|by when|deadline|date due|completion date|when)$/.test(k)) return 'due';
-  if (/^status$/.test(k)) return 'status';
-  if (/^(?:(?:transition )?(?:activity|service|task|action(?: item)?|step)(?: ?#?\d+)?)$/.test(k)) return 'task';
-  return null;
-}
-
 // Keys follow the line's start, punctuation, a dash, a bracket, or a run of spaces (a Teams recap lays
 // "Assigned to: X, Y    Due: Z" out in columns), and hold single spaces only, so a key never swallows
 // the value before such a run.
@@ -138,7 +127,8 @@ function fields(line: string): Row | null {
   const keys: { role: keyof Row; start: number; end: number }[] = [];
   FIELD_KEY.lastIndex = 0;
   for (let m = FIELD_KEY.exec(line); m; m = FIELD_KEY.exec(line)) {
-    const role = fieldRole(m[1]!);
+    // A field's key names its role as a table's column header does ("Person responsible", "Target date").
+    const role = columnRole(m[1]!);
     if (role) keys.push({ role, start: m.index, end: m.index + m[0].length });
   }
   if (keys.length === 0) return null;
@@ -147,10 +137,10 @@ function fields(line: string): Row | null {
   if (lead) {
     // Text before the first key is a task only when an owner key follows it.
     if (!keys.some((k) => k.role === 'owner')) return null;
-    row.task = lead.replace(/[\s;,.|—–-]+$/, '');
+    row.task = lead;
   }
   keys.forEach((k, i) => {
-    const value = line.slice(k.end, keys[i + 1]?.start ?? line.length).replace(/^[\s(]+|[\s;,.|)]+$/g, '').trim();
+    const value = line.slice(k.end, keys[i + 1]?.start ?? line.length).trim();
     if (value && row[k.role] === undefined) row[k.role] = value;
   });
   return row;
@@ -197,9 +187,6 @@ export function segment(notes: string): Unit[] {
     const { row, lines } = record;
     record = null;
     if (row.task && row.owner) {
-      // A task that already names its owner ("Ms. Y will call VR.") keeps only the task.
-      const owner = row.owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      row.task = row.task.replace(new RegExp(`^${owner}\\s*,?\\s*(?:will|to|shall|agreed to|is to|is responsible for)\\s+`, 'i'), '');
       units.push({ text: row.task, quote: lines.join(' / '), section, bullet: true, row });
       return;
     }
@@ -232,7 +219,7 @@ export function segment(notes: string): Unit[] {
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (/[.!?:]["”)]?$/.test(prev) || (!/^[a-z]/.test(text) && !wrapped))) flush();
+      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!LOWER_START.test(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }
@@ -247,7 +234,7 @@ export function segment(notes: string): Unit[] {
       units.push(unit);
     }
   };
-  const lines = notes.replace(/\r\n?/g, '\n').split('\n');
+  const lines = notes.split('\n');
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
     if (!line) {
@@ -262,8 +249,7 @@ export function segment(notes: string): Unit[] {
       flush();
       previous = null;
       const cells = splitCells(line);
-      if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return;
-      if (!table) {
+            if (!table) {
         const roles = cells.map(columnRole);
         if (roles.includes('task') || roles.includes('owner')) {
           table = { roles };
@@ -324,7 +310,7 @@ export function segment(notes: string): Unit[] {
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
     // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !/[.!?:]["”)]?$/.test(previous.line) && (MID_PHRASE.test(previous.line) || /^[a-z]/.test(line));
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || LOWER_START.test(line));
     if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;

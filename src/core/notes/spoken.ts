@@ -19,18 +19,14 @@ function ordinal(words: string): number | undefined {
 }
 
 /** "December eighth" or "the twenty-first of May": a day said in words after or before its month. */
-const MONTH_THEN_DAY = new RegExp(String.raw`\b(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b`, 'gi');
-const DAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE})`, 'gi');
+const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b|the\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE}))`, 'gi');
 /** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
 /** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call" is no correction). */
 const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b[,.]?\s*/gi;
 /** Chat shorthand for spans of time: "in 2 wks", "wk of 3/8", "6 mos". */
-const SPANS: [RegExp, string][] = [
-  [/\b(\d+|a|one|two|three|four|a couple of)\s*wks?\b/gi, '$1 weeks'],
-  [/\bwk of\b/gi, 'week of'],
-  [/\b(\d+|a|one|two|three|four|six)\s*mos\b/gi, '$1 months'],
-];
+const SPAN = /\b(\d+|a|one|two|three|four|six|a couple of)\s*(?:(wk)s?|mos)\b/gi;
+const WEEK_OF = /\bwk of\b/gi;
 
 /** Where an email reply's quoted earlier mail starts: Outlook's divider or Gmail's "On ... wrote:" (a forward is the notes themselves). */
 const QUOTED_MAIL = /^(?:-{2,}\s*Original Message\s*-{2,}|On\s.{5,120}\swrote:)\s*$/im;
@@ -47,14 +43,10 @@ export function withoutQuotedMail(text: string): string | undefined {
 
 export function plainSpoken(text: string): string {
   let out = text.replace(FILLER, '').replace(SAID_AGAIN, '');
-  out = out.replace(MONTH_THEN_DAY, (all, month: string, day: string) => {
-    const n = ordinal(day);
-    return n ? `${month} ${n}` : all;
+  out = out.replace(DAY_IN_WORDS, (all, month?: string, day?: string, dayFirst?: string, monthAfter?: string) => {
+    const n = ordinal(day ?? dayFirst!);
+    return n ? `${month ?? monthAfter} ${n}` : all;
   });
-  out = out.replace(DAY_OF_MONTH, (all, day: string, month: string) => {
-    const n = ordinal(day);
-    return n ? `${month} ${n}` : all;
-  });
-  for (const [re, to] of SPANS) out = out.replace(re, to);
+  out = out.replace(SPAN, (_all, n: string, week?: string) => `${n} ${week ? 'weeks' : 'months'}`).replace(WEEK_OF, 'week of');
   return out;
 }

@@ -16,18 +16,18 @@ export const TASK_VERBS = new Set(
     'request obtain get-in touch ping nudge chase flag escalate reconvene convene decide determine figure work ' +
     'provide outline summarize summarise bring reply respond answer approve authorize authorise release ' +
     'transfer move copy email-out read study'
-  ).split(/\s+/),
+  ).split(' '),
 );
 
 export const STATE_VERBS = new Set(
   (
     'focus continue remain stay keep graduate turn benefit qualify likely probably still need needs have has be ' +
     'not no never want wants like prefer love hope enjoy struggle feel seem appear age'
-  ).split(/\s+/),
+  ).split(' '),
 );
 
 export function firstWord(text: string): string {
-  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase();
 }
 
 /**
@@ -39,15 +39,26 @@ export function isTaskVerb(word: string): boolean {
   return TASK_VERBS.has(word) || TASK_VERBS.has(w) || /^[a-z]{3,}(?:ize|ise|ify)$/.test(w);
 }
 
-/** "re-giving" -> "re-give", "scheduling" -> "schedule": the task verb a gerund is made from, if any. */
-export function gerundBase(word: string): string | null {
+/**
+ * The task verb a word is an inflection of, through one of `endings`: "scheduling" -> "schedule",
+ * "planned" -> "plan", "applies" -> "apply", "re-giving" -> "re-give". A task verb is its own base.
+ */
+export function verbBase(word: string, endings: readonly string[]): string | null {
   const w = word.toLowerCase();
   if (isTaskVerb(w)) return w;
-  if (!w.endsWith('ing')) return null;
-  const stem = w.slice(0, -3);
-  for (const cand of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (isTaskVerb(cand)) return cand;
+  for (const ending of endings) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+    const y = stem.endsWith('i') ? `${stem.slice(0, -1)}y` : stem;
+    const base = [stem, `${stem}e`, undoubled, y].find(isTaskVerb);
+    if (base) return base;
+  }
   return null;
 }
+
+/** "re-giving" -> "re-give", "scheduling" -> "schedule": the task verb a gerund is made from, if any. */
+export const gerundBase = (word: string) => verbBase(word, ['ing']);
 
 /** "keep practicing the route", "continue to check in": ongoing work, a task when the activity is one. */
 const ONGOING = /^(?:keep|continue)\s+(?:to\s+)?([a-z-]+)/i;
@@ -78,5 +89,5 @@ export function looksImperative(text: string): boolean {
   if (startsWithTaskVerb(text)) return true;
   if (NOT_IMPERATIVE.has(word) || STATE_VERBS.has(word)) return false;
   // Past tense, gerunds and third-person forms report or describe ("called", "waiting", "needs").
-  return !/(?:ed|ing|s)$/.test(word) || /(?:ss|us)$/.test(word);
+  return !/(?:ed|ing|[^su]s)$/.test(word);
 }
