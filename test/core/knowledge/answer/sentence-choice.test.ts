@@ -29,6 +29,19 @@ describe('choosing the sentence that holds the asked fact', () => {
     expectValidCitations(a);
   });
 
+  it('quotes the sentence giving the date though it names little of the question', () => {
+    const fair = passage(
+      'The Tilden High transition fair brings agencies, colleges and employers together for students and families. Agencies set up tables in the gym. The fair runs on March 13, 2027 from 4 to 7 p.m.',
+      'Events',
+      0.8,
+      'pages/events.md',
+    );
+    const a = extractiveAnswer('when is the tilden high transition fair?', [fair]);
+    expect(a.text).toContain('March 13, 2027');
+    expect(a.text.indexOf('Tilden High transition fair')).toBeLessThan(a.text.indexOf('March 13'));
+    expectValidCitations(a);
+  });
+
   it('recognises a bare list of rule citations', () => {
     expect(isRuleList('34 CFR 361.5(c)(51) (definition of student)')).toBe(true);
     expect(isRuleList('A student can receive them from age 16 up to age 21, under 34 CFR 361.5(c)(51).')).toBe(false);
