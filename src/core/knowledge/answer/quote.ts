@@ -2,7 +2,7 @@
 // the question (the asked kind of fact first, whole lists for list questions, never boilerplate),
 // plus the contact line of a directory service. The answer (extractive.ts) formats them; the
 // grounding gate (grounding.ts) checks them, so it judges exactly what would be said.
-import type { Hit } from '../types.js';
+import type { Chunk, Hit } from '../types.js';
 import { askedFor, holdsAsked, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
@@ -62,7 +62,7 @@ export interface Quote {
  * 12 of 307, unanswerable 51 of 82), no folder lower; starter 70 -> 72 of 92. Letting the gate judge the
  * wider quote as well gave 231 but declined two fewer unanswerable questions.
  */
-export function chooseQuote(question: string, ranked: Hit[], maxChars: number, judged = false): Quote {
+export function chooseQuote(question: string, ranked: Hit[], maxChars: number, judged = false, chunksOf?: (source: string) => readonly Chunk[]): Quote {
   const best = ranked[0]!;
   // The best few passages by rank, not by a share of the best score: the score's scale follows the
   // fitted fusion weights (search.ts), and a cut at half the best one dropped the second source a
@@ -70,6 +70,9 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
   // A message asking several things has a passage put among its best for each part (skills/passages.ts):
   // one more passage is read per further part, so those do not push the message's own best ones out.
   const passages = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
+  // The answer may also quote the best source's sections search did not return (see restOfSource).
+  const rest = !judged && chunksOf ? restOfSource(best, chunksOf) : undefined;
+  if (rest) passages.push(rest);
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.
@@ -261,6 +264,27 @@ function continuation(chosen: Candidate[], passages: Hit[], split: Sentence[][],
   const text = annotateFigures(next.text, hit.chunk);
   if (text.length + 1 > room) return undefined;
   return { hitRank: first.hitRank, index: next.index, text, score: 0, cov: 0 };
+}
+
+/**
+ * The best passage with the rest of its source after it: the sections search did not return follow
+ * its own text, so their sentences count as later in the passage.
+ */
+/**
+ * The best source's other sections, as one more passage: search found the piece that talks about the
+ * question, and the fact may sit in another section of the same page ("How to apply" holds the six
+ * weeks a match takes; the contact section holds the coordinator's name). Search did not rank them, so
+ * they score nothing for rank: a sentence of theirs is quoted for what it covers and holds. Only the
+ * answer reads them; the gate judges what search returned. Dev folders, pooled leave-one-folder-out:
+ * needed fact 231 -> 237 of 307, Slack-style right 163 -> 167 of 214, declines and right source first
+ * unchanged, no folder lower; starter needed fact 72 -> 75 of 92. Reading the rest inside the best
+ * passage instead (after its own text) lost 5 needed facts on the dev folders.
+ */
+function restOfSource(best: Hit, chunksOf: (source: string) => readonly Chunk[]): Hit | undefined {
+  if (best.chunk.serviceId) return undefined;
+  const rest = chunksOf(best.chunk.source).filter((c) => c.id !== best.chunk.id && !best.chunk.text.includes(c.text));
+  if (!rest.length) return undefined;
+  return { chunk: { ...best.chunk, id: `${best.chunk.id}#rest`, text: rest.map((c) => c.text).join('\n\n') }, score: 0 };
 }
 
 /** The lines of a directory entry that say who runs it and where it serves. */
