@@ -36,7 +36,7 @@ describe('choosing the sentence that holds the asked fact', () => {
       0.8,
       'pages/events.md',
     );
-    const a = extractiveAnswer('when is the tilden high transition fair?', [fair]);
+    const a = extractiveAnswer('my student turns 17 soon. when is the tilden high transition fair?', [fair]);
     expect(a.text).toContain('March 13, 2027');
     expect(a.text.indexOf('Tilden High transition fair')).toBeLessThan(a.text.indexOf('March 13'));
     expectValidCitations(a);
