@@ -43,7 +43,7 @@ export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQue
     return { question: text, answer: directory.answer, note, hits, directory };
   }
   const hits = await passagesFor(view, query, text);
-  const answer = await answerer.answer(query, hits, { corpus: view.corpus, ...asked });
+  const answer = await answerer.answer(query, hits, { corpus: view.corpus, chunksOf: (source) => view.chunksOf(source), ...asked });
   return { question: text, answer, note, hits };
 }
 

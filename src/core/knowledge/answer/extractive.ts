@@ -3,7 +3,7 @@
 import type { Logger } from '../../../log.js';
 import { silentLogger } from '../../../log.js';
 import type { Citation } from '../../messages.js';
-import type { Hit } from '../types.js';
+import type { Chunk, Hit } from '../types.js';
 import { toCitation } from './contact.js';
 import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
@@ -31,16 +31,16 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
       );
       const gate = verdictOf(g, opts.gate);
       if (!g.grounded) return { ...decline(hits, 'extractive'), gate };
-      return { ...extractiveAnswer(question, hits, opts.maxChars), gate };
+      return { ...extractiveAnswer(question, hits, opts.maxChars, ctx?.chunksOf), gate };
     },
   };
 }
 
 /** The extractive answer without the grounding gate (the LLM path's fallback uses it too). */
-export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): Answer {
+export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS, chunksOf?: (source: string) => readonly Chunk[]): Answer {
   const ranked = [...hits].sort((a, b) => b.score - a.score);
   if (!ranked[0]) return { text: DECLINE_TEXT, citations: [], grounded: false, mode: 'extractive' };
-  const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars);
+  const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, false, chunksOf);
 
   // Sources in the order their best sentence ranks; sentences in reading order within a source.
   const order: number[] = [];
@@ -49,20 +49,27 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   // another's: its sources go in the order search ranked them for the whole message.
   if (askedParts(question).length > 1) order.sort((a, b) => a - b);
   const citations: Citation[] = [];
-  const numberOf = new Map<number, number>();
+  // One number per source: the best source's other sections (quote.ts restOfSource) are cited as it is.
+  const numberOf = new Map<string, number>();
   const cite = (rank: number): number => {
-    let n = numberOf.get(rank);
+    const source = passages[rank]!.chunk.source;
+    let n = numberOf.get(source);
     if (n === undefined) {
       n = citations.length + 1;
-      numberOf.set(rank, n);
+      numberOf.set(source, n);
       citations.push(toCitation(passages[rank]!, n));
     }
     return n;
   };
-  const paragraphs = order.map((rank) => {
-    const sentences = chosen.filter((c) => c.hitRank === rank).sort((a, b) => a.index - b.index);
-    return `${sentences.map((s) => s.text).join(' ')} [${cite(rank)}]`;
-  });
+  // A source's passages make one paragraph, each passage's sentences in reading order.
+  const bySource = new Map<string, { rank: number; texts: string[] }>();
+  for (const rank of order) {
+    const source = passages[rank]!.chunk.source;
+    const para = bySource.get(source) ?? { rank, texts: [] };
+    para.texts.push(...chosen.filter((c) => c.hitRank === rank).sort((a, b) => a.index - b.index).map((c) => c.text));
+    bySource.set(source, para);
+  }
+  const paragraphs = [...bySource.values()].map((p) => `${p.texts.join(' ')} [${cite(p.rank)}]`);
   if (contactHit !== undefined) paragraphs.push(`${contactLine} [${cite(contactHit)}]`);
   let text = paragraphs.join('\n\n');
   if (text.length > maxChars) text = `${text.slice(0, maxChars - 1).replace(/\s+\S*$/, '')}…`;

@@ -2,7 +2,7 @@
 import type { Citation } from '../../messages.js';
 import type { GateVerdict } from './gate.js';
 import type { CorpusStats } from '../search.js';
-import type { Hit } from '../types.js';
+import type { Chunk, Hit } from '../types.js';
 import type { ThreadRef } from '../../llm-memory-keys.js';
 
 export interface Answer {
@@ -28,6 +28,8 @@ export interface AnswerContext {
   thread?: ThreadRef;
   /** Names of the directory's partners (and the asker): the only names a model may see. Read only when a model is asked. */
   partners?: () => Promise<string[]>;
+  /** Every chunk of a source, in reading order: the answer may quote the best source's other sections. */
+  chunksOf?: (source: string) => readonly Chunk[];
 }
 
 export interface Answerer {

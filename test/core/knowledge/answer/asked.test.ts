@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/answer/asked.js';
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
-import { bestHolding } from '../../../../src/core/knowledge/answer/quote.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
 import { askedParts, askingPart, partReadings, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
 import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
@@ -166,15 +165,6 @@ describe('sentences of the top passages compete for the asked fact', () => {
     const q = 'By when must Bright Path get the VR referral for the summer internship?';
     expect(assessGrounding(q, [directory], 0.5).focus?.kindMissing).toBe('date');
     expect(assessGrounding(q, [directory, service], 0.5).focus?.kindMissing).toBeUndefined();
-  });
-
-  it('picks only a holding sentence about the subject from the top three passages', () => {
-    const c = (hitRank: number, cov: number, score: number, holds: boolean) => ({ hitRank, cov, score, holds });
-    const off = c(1, 0.1, 0.9, true);
-    const deep = c(3, 0.9, 0.9, true);
-    const good = c(2, 0.6, 0.5, true);
-    expect(bestHolding([c(0, 1, 1, false), off, deep, good], 1)).toBe(good);
-    expect(bestHolding([c(0, 1, 1, false), off, deep], 1)).toBeUndefined();
   });
 });
 

@@ -29,6 +29,38 @@ describe('choosing the sentence that holds the asked fact', () => {
     expectValidCitations(a);
   });
 
+  it('quotes the sentence giving the date though it names little of the question', () => {
+    const fair = passage(
+      'The Tilden High transition fair brings agencies, colleges and employers together for students and families. Agencies set up tables in the gym. The fair runs on March 13, 2027 from 4 to 7 p.m.',
+      'Events',
+      0.8,
+      'pages/events.md',
+    );
+    const a = extractiveAnswer('my student turns 17 soon. when is the tilden high transition fair?', [fair]);
+    expect(a.text).toContain('March 13, 2027');
+    expect(a.text.indexOf('Tilden High transition fair')).toBeLessThan(a.text.indexOf('March 13'));
+    expectValidCitations(a);
+  });
+
+  it('quotes a fact from another section of the best source, cited as that source', () => {
+    const about = passage(
+      'Peer Connect Mentoring pairs new college students with disabilities with trained peer mentors who meet them every week.',
+      'Peer Connect Mentoring',
+      0.9,
+      'programs/peer-mentoring.html',
+    );
+    const apply = { ...about.chunk, id: 'programs/peer-mentoring.html::1', headings: ['How to apply'], text: 'Fill in the short form online. Getting matched with a peer mentor usually takes about 6 weeks.' };
+    const other = passage('Students can ask the counseling office about tutoring and study groups.', 'Tutoring', 0.5, 'pages/tutoring.html');
+    const chunksOf = (source: string) => (source === about.chunk.source ? [about.chunk, apply] : [other.chunk]);
+    const q = 'how long does it take to get matched with a peer connect mentor?';
+    const a = extractiveAnswer(q, [about, other], undefined, chunksOf);
+    expect(a.text).toContain('6 weeks');
+    expect(a.citations.filter((c) => c.source === 'programs/peer-mentoring.html')).toHaveLength(1);
+    expectValidCitations(a);
+    // Without the source's other sections, only what search returned is quoted.
+    expect(extractiveAnswer(q, [about, other]).text).not.toContain('6 weeks');
+  });
+
   it('recognises a bare list of rule citations', () => {
     expect(isRuleList('34 CFR 361.5(c)(51) (definition of student)')).toBe(true);
     expect(isRuleList('A student can receive them from age 16 up to age 21, under 34 CFR 361.5(c)(51).')).toBe(false);
