@@ -50,9 +50,14 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   if (askedParts(question).length > 1) order.sort((a, b) => a - b);
   const citations: Citation[] = [];
   // One number per source: the best source's other sections (quote.ts restOfSource) are cited as it is.
+  // A directory's services share one file, and each is a source of its own.
+  const sourceOf = (rank: number): string => {
+    const chunk = passages[rank]!.chunk;
+    return chunk.serviceId ? `${chunk.source}#${chunk.serviceId}` : chunk.source;
+  };
   const numberOf = new Map<string, number>();
   const cite = (rank: number): number => {
-    const source = passages[rank]!.chunk.source;
+    const source = sourceOf(rank);
     let n = numberOf.get(source);
     if (n === undefined) {
       n = citations.length + 1;
@@ -64,7 +69,7 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   // A source's passages make one paragraph, each passage's sentences in reading order.
   const bySource = new Map<string, { rank: number; texts: string[] }>();
   for (const rank of order) {
-    const source = passages[rank]!.chunk.source;
+    const source = sourceOf(rank);
     const para = bySource.get(source) ?? { rank, texts: [] };
     para.texts.push(...chosen.filter((c) => c.hitRank === rank).sort((a, b) => a.index - b.index).map((c) => c.text));
     bySource.set(source, para);

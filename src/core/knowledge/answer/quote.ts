@@ -219,10 +219,14 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
   // top three passages first whatever its score, and a bonus for a list's opening sentence when the
   // question asks for a list, were deleted: dev folders, pooled leave-one-folder-out, needed fact
   // 237 -> 238 of 307, unanswerable declined 51 -> 52 of 82, the rest unchanged; starter 75 -> 76 of 92.
+  // A directory entry's lines are quoted as the gate judges them, wider quote or not: each entry
+  // quoted is a service offered, so only lines about the question, and at most MAX_SENTENCES of them.
+  const entry = (c: Candidate): boolean => !!passages[c.hitRank]!.chunk.serviceId;
   for (const c of candidates) {
     if (judged && chosen.length >= MAX_SENTENCES) break;
     if (c.score < floor) break;
     if (c.cov < covFloor) continue;
+    if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length >= MAX_SENTENCES)) continue;
     const key = c.text.toLowerCase().replace(/\W+/g, ' ').trim();
     if (seen.has(key)) continue;
     // Each new source adds a " [n]" and a paragraph break.

@@ -111,4 +111,20 @@ describe('what the answer quotes around the best sentence', () => {
     const a = extractiveAnswer('What does a student need to bring to apply for VR in Maple County?', [entry]);
     expect(a.text).toContain('Photo ID');
   });
+
+  it('cites each directory service of one file as its own source, each with its own lines', () => {
+    const service = (id: string, title: string, text: string, score: number): Hit => {
+      const h = passage(text, title, score, 'directory/services.json');
+      h.chunk = { ...h.chunk, id: `directory/services.json::${id}`, serviceId: id };
+      return h;
+    };
+    const respite = service('respite', 'Weekend Respite Club', 'Weekend respite care for children ages 5 to 17 with developmental disabilities, Saturdays 9 to 3.', 0.9);
+    const inHome = service('in-home', 'In-Home Respite', 'In-home respite care for families of children with developmental disabilities, up to 20 hours a month.', 0.8);
+    const a = extractiveAnswer('where can a family get respite care for a child with developmental disabilities?', [respite, inHome]);
+    expect(a.citations.map((c) => c.title)).toEqual(['Weekend Respite Club', 'In-Home Respite']);
+    // Each service's lines carry its own number, never the other's.
+    expect(a.text).toMatch(/Saturdays 9 to 3\.\s*\[1\]/);
+    expect(a.text).toMatch(/20 hours a month\.\s*\[2\]/);
+    expectValidCitations(a);
+  });
 });
