@@ -39,14 +39,14 @@ const RE = {
   // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
   askYou: new RegExp(`^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
-  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
+  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   // An owner set apart by a colon or a dash ("Marcus: schedule ..."), or by the arrow of typed-up notes
   // ("PN -> send the invite", "Mom → call SSA re: SSI"; the arrow is captured).
   ownerThenTask: new RegExp(`^(${OWNERS_RE})\\s*(?:(-+>|→|=>)|:|\\s(?:--?|[–—]))\\s*(.+)$`),
   // "Send the camp list to families @Dana Alvarez": a Teams recap puts the assignees' handles last.
   trailingMentions: new RegExp(`^(.+?)\\s+(${MENTION}(?:\\s*(?:,|and|&)?\\s*${MENTION})*)[\\s.,;]*$`),
-  trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?\\s*[.,;]?$`),
+  trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?(?:\\s+[-–—]\\s*(?:due:?\\s+|by\\s+)?[\\w/ ,.]{0,20})?\\s*[.,;]?$`),
 };
 
 /** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */

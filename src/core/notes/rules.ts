@@ -30,6 +30,12 @@ const SPEAKER =
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
+/**
+ * "I still need the latest progress report (...). Could you send that to me?": a request whose object
+ * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing.
+ */
+const NEEDED = /\b(?:need|missing|waiting (?:on|for))\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
+const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
@@ -42,11 +48,24 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const notes = plainSpoken(withoutQuotedMail(text) ?? text);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const addressee = mailAddressee(notes);
+  const recipients = mailRecipients(notes);
+  // "Dana, for Keanu I'm still missing his IEP. Could you send it by the 15th?": a paragraph of a
+  // mail opened with one recipient's name asks that person, whoever else the mail is to.
+  let vocative: { paragraph: number; name: string } | undefined;
+  let before: Unit | undefined;
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   for (const unit of segment(notes)) {
+    const prior = before;
+    before = unit;
     if (rescheduled(unit, items, opts, ctx)) continue;
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, addressee);
+    const named = unit.paragraph !== undefined ? recipients.find((r) => unit.text.startsWith(`${r.split(' ')[0]},`)) : undefined;
+    if (named) vocative = { paragraph: unit.paragraph!, name: named };
+    const to = vocative && vocative.paragraph === unit.paragraph ? vocative.name : addressee;
+    const needed = prior && unit.paragraph !== undefined && prior.paragraph === unit.paragraph ? NEEDED.exec(prior.text)?.[1] : undefined;
+    const found = (unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to)).map((item) =>
+      needed && POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item,
+    );
     for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
       const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
@@ -110,9 +129,17 @@ function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): Extrac
 
 /** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
 function mailAddressee(notes: string): string | undefined {
-  // Without the address and quotes, one name (a list of recipients, with its commas, is no one).
-  const name = /^To:\s*(.+)$/m.exec(notes)?.[1]!.replace(/<[^>]*>|["']/g, '').trim();
-  return name && /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(name) ? name : undefined;
+  const all = mailRecipients(notes);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/** The people a mail is written to, by name ("To: Marisol Quintana <mq@...>; Dana Whitfield <dw@...>"). */
+function mailRecipients(notes: string): string[] {
+  const line = /^To:\s*(.+)$/m.exec(notes)?.[1];
+  if (!line) return [];
+  // Without the addresses and quotes; names are parted by ";" (or by "," after an address).
+  const names = line.split(/;|(?<=>)\s*,/).map((n) => n.replace(/<[^>]*>|["']/g, '').trim());
+  return names.every((n) => /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(n)) ? names : [];
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {

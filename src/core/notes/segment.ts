@@ -17,6 +17,8 @@ export interface Unit {
   due?: string;
   /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
   speaker?: string;
+  /** The prose paragraph a sentence belongs to (numbered in reading order). */
+  paragraph?: number;
 }
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
@@ -176,9 +178,11 @@ export function segment(notes: string): Unit[] {
   let record: { row: Row; lines: string[] } | null = null;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
   let previous: { line: string; units: number; paragraph: string[] } | null = null;
+  let paragraphs = 0;
   const flush = () => {
     if (paragraph.length) {
-      for (const s of sentences(paragraph.join(' '))) units.push({ text: s, quote: s, section, bullet: false });
+      paragraphs += 1;
+      for (const s of sentences(paragraph.join(' '))) units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs });
     }
     paragraph = [];
   };
@@ -212,7 +216,8 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text);
     const speaker = chat ? chat[1]! : chatSpeaker;
     if (chat) text = chat[2]!;
-    const bullet = BULLET.exec(text);
+    // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
+    const bullet = BULLET.exec(text) ?? /^\s*(?=\[[ xX✓✔]\]|[☐☑☒✅✔])/.exec(text);
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,

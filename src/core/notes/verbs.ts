@@ -84,9 +84,11 @@ const NOT_IMPERATIVE = new Set(
  * lower-case word that reads as a base verb starts one, not only the verbs listed above.
  */
 export function looksImperative(text: string): boolean {
+  // A known task verb is one capitalised too ("Naomi Reyes – Request the evaluation"); another
+  // capitalised word is more likely a name.
+  if (startsWithTaskVerb(text)) return true;
   const word = /^[a-z][a-z-]*/.exec(text.trim())?.[0];
   if (!word) return false;
-  if (startsWithTaskVerb(text)) return true;
   if (NOT_IMPERATIVE.has(word) || STATE_VERBS.has(word)) return false;
   // Past tense, gerunds and third-person forms report or describe ("called", "waiting", "needs").
   return !/(?:ed|ing|[^su]s)$/.test(word);

@@ -109,6 +109,40 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('an email to two people: a paragraph opened with one name asks that person, and "those" is what the sentence before needs', () => {
+    const notes = [
+      'From: Rhea Mendez <rmendez@example.org>',
+      'To: Omar Haddad <ohaddad@example.org>; Lena Ortiz <lortiz@example.org>',
+      'Subject: RE: intake packets',
+      '',
+      'Hi Omar and Lena,',
+      '',
+      "Lena, for D.M. I'm still missing the signed release and the vision screening. Could you send those over by Friday?",
+      '',
+      'Omar, thanks for the bus schedule. I still need the route map (the new one). Could you send that to me by 3/9?',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Lena Ortiz'], 'send the signed release and the vision screening over', '2027-03-05'],
+      [['Omar Haddad'], 'send the route map to me', '2027-03-09'],
+    ]);
+  });
+
+  it('a Teams recap whose items open with a full-name mention and a capitalised verb', () => {
+    const notes = ['Action items', '  @Rhea Mendez – Request the updated evaluation from the district office (Due 3/9/2027)', '  @Omar Haddad – Confirm the waiver waitlist position (Due Friday)'].join('\n');
+    expect(run(notes)).toEqual([
+      [['@Rhea Mendez'], 'request the updated evaluation from the district office', '2027-03-09'],
+      [['@Omar Haddad'], 'confirm the waiver waitlist position', '2027-03-05'],
+    ]);
+  });
+
+  it('a checklist without bullets: "task — owner — due", ticked boxes done', () => {
+    const notes = ['☑ Send the review invitation — Rhea', '☐ Collect teacher input forms — Mr. Haddad — due 3/9', '[x] Book the interpreter — Rhea', '[ ] Review the age-of-majority notice with the family — Rhea Mendez — by 3/12'].join('\n');
+    expect(run(notes)).toEqual([
+      [['Mr. Haddad'], 'collect teacher input forms', '2027-03-09'],
+      [['Rhea Mendez'], 'review the age-of-majority notice with the family', '2027-03-12'],
+    ]);
+  });
+
   it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
     const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
