@@ -156,7 +156,7 @@ const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|th
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*)$`, 'i');
 /** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
-const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+${DAYISH}${TIME}|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
+const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
 /**
  * A Teams meeting recap writes each follow-up task's owner as "Assigned to Dana Alvarez", on its own line

@@ -143,6 +143,15 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('typed-up shorthand ("f/u w/ DVR", "sched", "req") and a Slack copy whose times are bracketed after the name', () => {
+    expect(run(['- OH: f/u w/ DVR re: IPE status, by 3/9', '- RM: sched campus visit @ the college'].join('\n'))).toEqual([
+      [['OH'], 'f/u w/ DVR re: IPE status', '2027-03-09'],
+      [['RM'], 'sched campus visit @ the college', null],
+    ]);
+    const thread = ['Rhea Mendez  [2:40 PM]', 'Recap —', '1) @Omar Haddad: submit the intake form — due 3/5', '', 'Omar Haddad  [3:05 PM]', 'The office is closed that week. Can we bump mine to 3/12?'].join('\n');
+    expect(run(thread)).toEqual([[['@Omar Haddad'], 'submit the intake form', '2027-03-12']]);
+  });
+
   it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
     const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
