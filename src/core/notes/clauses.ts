@@ -80,7 +80,7 @@ const IRREGULAR: Record<string, string> = {
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
-const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'gets', 'takes', 'turns', 'keeps']);
+const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'turns', 'keeps']);
 
 const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 

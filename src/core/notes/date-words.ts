@@ -45,6 +45,8 @@ export const DATE_EXPR_RE = [
   `(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+\\d{4})?`,
   `(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
   '\\d{4}-\\d{2}-\\d{2}',
+  // "Wed the 11th": a weekday before the day of the month it falls on.
+  `${WEEKDAY_RE},?\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)${NOT_MODIFYING}`,
   `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}${NOT_MODIFYING}`,
   'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',

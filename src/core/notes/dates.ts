@@ -163,7 +163,9 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
   if ((m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(e))) return withYear(m[3], Number(m[1]), Number(m[2]), meeting);
   const { mon, day, year } = dateParts(e);
   if (mon !== undefined && day !== undefined) return withYear(year, mon, day, meeting);
-  if (day !== undefined && /^the \S+$/.test(e)) {
+  // "Wed the 11th" is the 11th: the weekday only says which day of the week it falls on.
+  const dated = WEEKDAYS[e.split(' ')[0]!] !== undefined ? e.replace(/^\S+ /, '') : e;
+  if (day !== undefined && /^the \S+$/.test(dated)) {
     // "the 20th": the next 20th of a month, within the next three months.
     for (let i = 0; i < 3; i++) {
       const first = addMonths({ y: meeting.y, m: meeting.m, d: 1 }, i);

@@ -13,7 +13,7 @@ const ROLE_ONLY = new RegExp(`^${ROLE}$`);
 const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
-export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
+export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@(]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
 const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
 // "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;

@@ -3,7 +3,7 @@
 import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { resolveOwners, splitOwners } from './owners.js';
+import { OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
 import { segment, type Unit } from './segment.js';
 import { startsWithTaskVerb } from './verbs.js';
 import { sameOwner, sameOwners, taskSimilarity } from './score.js';
@@ -58,7 +58,7 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   for (const unit of segment(notes)) {
     const prior = before;
     before = unit;
-    if (rescheduled(unit, items, opts, ctx)) continue;
+    if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items)) continue;
     const named = unit.paragraph !== undefined ? recipients.find((r) => unit.text.startsWith(`${r.split(' ')[0]},`)) : undefined;
     if (named) vocative = { paragraph: unit.paragraph!, name: named };
     const to = vocative && vocative.paragraph === unit.paragraph ? vocative.name : addressee;
@@ -98,6 +98,21 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     }
   }
   return items;
+}
+
+/** "actually can Priya take the bus pass one?": a thread reply handing one of the speaker's items to someone else. */
+const HAND_OVER = new RegExp(`\\b(?:can|could)\\s+(${OWNERS_RE})\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`);
+
+/** The speaker's item the reply names best goes to the person it names; the reply adds nothing. */
+function handedOver(unit: Unit, items: ExtractedItem[]): boolean {
+  const m = unit.speaker && !unit.row ? HAND_OVER.exec(unit.text) : null;
+  if (!m) return false;
+  const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
+  if (own.length === 0) return false;
+  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, m[2]!) > taskSimilarity(a.item.task, m[2]!) ? b : a));
+  if (taskSimilarity(best.item.task, m[2]!) === 0) return false;
+  items[best.i] = { ...best.item, owners: splitOwners(m[1]!), quote: `${best.item.quote} / ${unit.quote}` };
+  return true;
 }
 
 /** "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?": a new date for an item already read. */

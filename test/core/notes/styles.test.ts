@@ -152,6 +152,22 @@ describe('extractActions on note styles from other teams', () => {
     expect(run(thread)).toEqual([[['@Omar Haddad'], 'submit the intake form', '2027-03-12']]);
   });
 
+  it('a Slack thread whose reply hands the replier\'s item to someone else, and a weekday before "the 11th"', () => {
+    const thread = [
+      'Rhea Mendez  9:02 AM',
+      'follow-ups from the huddle',
+      '• @Omar Haddad gets the bus pass paperwork over to the transit office by Friday',
+      '• @Rhea Mendez (me) pulls the attendance data by Thu the 11th',
+      '',
+      'Omar Haddad  9:15 AM',
+      "I'm at a training Thurs + Fri. actually can Lena take the bus pass one?",
+    ].join('\n');
+    expect(run(thread)).toEqual([
+      [['Lena'], 'get the bus pass paperwork over to the transit office', '2027-03-05'],
+      [['@Rhea Mendez'], 'pull the attendance data', '2027-03-11'],
+    ]);
+  });
+
   it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
     const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
