@@ -41,8 +41,29 @@ export function withoutQuotedMail(text: string): string | undefined {
   return cut ? text.slice(0, cut.index) : undefined;
 }
 
+/** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
+const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
+const SUFFIX = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+
+/**
+ * A dictated line: long, with no sentence ending inside it. Its hesitations are where the speaker's
+ * sentences end, so they become sentence breaks rather than vanish.
+ */
+const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
+const DICTATED = (line: string): boolean => line.split(/\s+/).length >= 25 && !/[.!?]\s/.test(line);
+
 export function plainSpoken(text: string): string {
-  let out = text.replace(FILLER, '').replace(SAID_AGAIN, '');
+  let out = text
+    .split('\n')
+    .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
+    .join('\n')
+    .replace(FILLER, '')
+    .replace(SAID_AGAIN, '')
+    .replace(/\bgonna\b/gi, 'going to');
+  out = out.replace(BY_THE_DAY, (all, prep: string, day: string) => {
+    const n = ordinal(day);
+    return n ? `${prep} the ${n}${SUFFIX(n)}` : all;
+  });
   out = out.replace(DAY_IN_WORDS, (all, month?: string, day?: string, dayFirst?: string, monthAfter?: string) => {
     const n = ordinal(day ?? dayFirst!);
     return n ? `${month ?? monthAfter} ${n}` : all;

@@ -168,6 +168,16 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a dictation with no punctuation: its hesitations end its sentences, "the ninth" said in words, "gonna"', () => {
+    const notes =
+      'ok this is Rhea recording notes from the planning meeting today so um Omar Haddad will book the job shadow at the hardware store um by the ninth and uh Lena is gonna look into the bus route she did not say when um oh and Omar also said he would call the grandmother about the release by Friday um i think that is everything';
+    expect(run(notes)).toEqual([
+      [['Omar Haddad'], 'book the job shadow at the hardware store', '2027-03-09'],
+      [['Lena'], 'look into the bus route she did not say when', null],
+      [['Omar'], 'call the grandmother about the release', '2027-03-05'],
+    ]);
+  });
+
   it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
     const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
