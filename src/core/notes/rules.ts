@@ -29,7 +29,7 @@ const SPEAKER =
   /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
-const ANAPHORIC = /^(?:do|handle|take care of|get|send|finish|cover|manage)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off))?$/i;
+const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off|up))?(?:\s+(?:morning|afternoon|evening))?$/i;
 /**
  * "I still need the latest progress report (...). Could you send that to me?": a request whose object
  * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing.
@@ -55,13 +55,17 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   let before: Unit | undefined;
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
-  for (const unit of segment(notes)) {
+  const units = segment(notes);
+  // Two people texting: "could you ..." from one asks the other.
+  const speakers = [...new Set(units.map((u) => u.speaker).filter((x): x is string => !!x))];
+  for (const unit of units) {
     const prior = before;
     before = unit;
     if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items)) continue;
     const named = unit.paragraph !== undefined ? recipients.find((r) => unit.text.startsWith(`${r.split(' ')[0]},`)) : undefined;
     if (named) vocative = { paragraph: unit.paragraph!, name: named };
-    const to = vocative && vocative.paragraph === unit.paragraph ? vocative.name : addressee;
+    const other = speakers.length === 2 && unit.speaker ? speakers.find((x) => x !== unit.speaker) : undefined;
+    const to = vocative && vocative.paragraph === unit.paragraph ? vocative.name : (addressee ?? other);
     const needed = prior && unit.paragraph !== undefined && prior.paragraph === unit.paragraph ? NEEDED.exec(prior.text)?.[1] : undefined;
     const found = (unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to)).map((item) =>
       needed && POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item,

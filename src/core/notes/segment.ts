@@ -155,6 +155,8 @@ const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|th
 /** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*)$`, 'i');
+/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...". */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
 /** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
 const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
@@ -213,8 +215,9 @@ export function segment(notes: string): Unit[] {
       text = text.slice(inline[0].length);
       unitSection = 'action';
     }
-    const chat = CHAT_LINE.exec(text);
-    const speaker = chat ? chat[1]! : chatSpeaker;
+    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
+    // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
+    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I') : chatSpeaker;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? /^\s*(?=\[[ xX✓✔]\]|[☐☑☒✅✔])/.exec(text);
@@ -288,7 +291,7 @@ export function segment(notes: string): Unit[] {
       previous = null;
       return;
     }
-    const f = chatSpeaker || CHAT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
+    const f = chatSpeaker || CHAT_LINE.test(line) || TEXT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
     if (f) {
       if (record && Object.keys(f).some((k) => record!.row[k as keyof Row] !== undefined)) closeRecord();
       if (!record) {

@@ -178,6 +178,19 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('pasted texts between two people: "could you" asks the other one, "Me" is the poster, "I can drop it off" answers the request', () => {
+    const notes = [
+      'Lena Ortiz, Mon 3/1, 3:42 PM: Sorry I missed the meeting. What do you need from me?',
+      'Me, 3:50 PM: Could you bring in a copy of the Medicaid card by Thursday?',
+      'Lena Ortiz, 3:52 PM: Yes I can drop it off Thursday morning',
+      "Me, 3:55 PM: Great. I'll email the job coach tomorrow about the new shifts.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Lena Ortiz'], 'bring in a copy of the Medicaid card', '2027-03-04'],
+      [['I'], 'email the job coach about the new shifts', '2027-03-03'],
+    ]);
+  });
+
   it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
     const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
