@@ -1,6 +1,6 @@
 // Who a line of notes names as the owner of a task: people, @mentions, roles and student labels.
 
-const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)';
+const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof|Sra|Sr|Srta)\\.?\\s+)';
 const ROLE_PHRASES = [
   'student', 'family', 'parent', 'parents', 'mom', 'dad', 'mother', 'father', 'guardian', 'grandma', 'grandmother',
   'teacher', 'case manager', 'vr counselor', 'dd counselor', 'transition counselor', 'counselor', 'job coach',

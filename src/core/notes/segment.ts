@@ -64,7 +64,7 @@ const LOWER_START = /^[a-z]/;
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
-const BULLET = /^\s*(?:[-*•·◦▪‣–]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+const BULLET = /^\s*(?:[-*•·◦▪‣–→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */

@@ -191,6 +191,22 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('notes partly in Spanish: "enviará", "va a", "voy a", "para el viernes", "antes del 12 de marzo", and an arrow as a sub-bullet', () => {
+    const notes = [
+      'Pendientes:',
+      '- Rosa Delgado enviará el formulario de consentimiento a la familia para el viernes.',
+      '- La Sra. Ferrer va a traducir el plan de transición al español antes del 12 de marzo.',
+      '   → Yo voy a llamar a la familia el 10 de marzo.',
+      '- Omar will book the interpreter by 3/9.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Rosa Delgado'], 'enviar el formulario de consentimiento a la familia', '2027-03-05'],
+      [['Ferrer'], 'traducir el plan de transición al español', '2027-03-12'],
+      [['Rhea Mendez'], 'llamar a la familia', '2027-03-10'],
+      [['Omar'], 'book the interpreter', '2027-03-09'],
+    ]);
+  });
+
   it('minutes with an "Action:" verb the extractor has no list entry for, and a parking lot that assigns nothing', () => {
     const notes = ['1. Family night', '   - Action: Omar to reserve the library for family night by 3/9.', '2. Parking lot', '   - Whether to add a spring job fair'].join('\n');
     expect(run(notes)).toEqual([[['Omar'], 'reserve the library for family night', '2027-03-09']]);
