@@ -9,14 +9,19 @@ function prefixes(names: string[], first: number): Record<string, number> {
   return out;
 }
 
-const english = (options: Intl.DateTimeFormatOptions, days: number[]) =>
-  days.map((d) => new Date(Date.UTC(2024, 0, d)).toLocaleString('en-US', { ...options, timeZone: 'UTC' }));
+/** Names from the platform's calendar in a language: `days` counted from 1 January 2024 (a Monday). */
+export const calendarNames = (locale: string, options: Intl.DateTimeFormatOptions, days: number[]): string[] =>
+  days.map((d) => new Date(Date.UTC(2024, 0, d)).toLocaleString(locale, { ...options, timeZone: 'UTC' }));
+/** A day in each month of 2024 (the 1st, 32nd, 63rd... day of the year), and the days of its first week, Monday first. */
+export const MONTH_DAYS = Array.from({ length: 12 }, (_, m) => 1 + 31 * m);
+export const WEEK_DAYS = Array.from({ length: 7 }, (_, d) => 1 + d);
+const english = (options: Intl.DateTimeFormatOptions, days: number[]) => calendarNames('en-US', options, days);
 
 /** "jan", "sept", "december": 1-12. */
-export const MONTHS = prefixes(Array.from({ length: 12 }, (_, m) => english({ month: 'long' }, [1 + 31 * m])[0]!), 1);
+export const MONTHS = prefixes(english({ month: 'long' }, MONTH_DAYS), 1);
 
 /** "mon", "tues", "thurs", "friday": 0 = Monday ... 6 = Sunday (1 January 2024 was a Monday). */
-export const WEEKDAYS = prefixes(english({ weekday: 'long' }, Array.from({ length: 7 }, (_, d) => 1 + d)), 0);
+export const WEEKDAYS = prefixes(english({ weekday: 'long' }, WEEK_DAYS), 0);
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -220,7 +220,7 @@ export function segment(notes: string): Unit[] {
     const speaker = chat ? chat[1]!.replace(/^me$/i, 'I') : chatSpeaker;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
-    const bullet = BULLET.exec(text) ?? /^\s*(?=\[[ xX✓✔]\]|[☐☑☒✅✔])/.exec(text);
+    const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,

@@ -1,6 +1,6 @@
 // Notes typed fast or dictated say dates and corrections the way people talk: "um", "2 wks",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
-import { MONTH_RE } from './date-words.js';
+import { calendarNames, MONTH_DAYS, MONTH_RE, WEEK_DAYS } from './date-words.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -52,23 +52,20 @@ const SUFFIX = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 
 const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
 const DICTATED = (line: string): boolean => line.split(/\s+/).length >= 25 && !/[.!?]\s/.test(line);
 
+const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const ES_MONTHS = calendarNames('es', { month: 'long' }, MONTH_DAYS);
+const EN_MONTHS = calendarNames('en-US', { month: 'long' }, MONTH_DAYS);
+const EN_WEEKDAYS = calendarNames('en-US', { weekday: 'long' }, WEEK_DAYS);
+/** "viernes" and "miércoles" (or "miercoles") to their English names. */
+const ES_WEEKDAYS: Record<string, string> = {};
+calendarNames('es', { weekday: 'long' }, WEEK_DAYS).forEach((w, i) => (ES_WEEKDAYS[w] = ES_WEEKDAYS[plain(w)] = EN_WEEKDAYS[i]!));
+const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\s+)?(?:(${Object.keys(ES_WEEKDAYS).join('|')})(?:\s+(\d{1,2}))?|(\d{1,2})\s+de\s+(${ES_MONTHS.join('|')}))(?:\s+de\s+(${ES_MONTHS.join('|')}))?\b`, 'gi');
+
 /**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
  * "voy a" + infinitive, a future in "-rá", "para el viernes", "antes del 30 de octubre". Those are read
  * as their English (the task itself stays as written).
  */
-/** Month and weekday names in a language, from the platform's calendar (2024-01-01 was a Monday). */
-const names = (locale: string, option: 'month' | 'weekday', count: number, step: (i: number) => Date): string[] =>
-  Array.from({ length: count }, (_, i) => step(i).toLocaleString(locale, { [option]: 'long', timeZone: 'UTC' }));
-const monthsIn = (locale: string) => names(locale, 'month', 12, (i) => new Date(Date.UTC(2024, i, 1)));
-const weekdaysIn = (locale: string) => names(locale, 'weekday', 7, (i) => new Date(Date.UTC(2024, 0, 1 + i)));
-const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const ES_MONTHS = monthsIn('es');
-const EN_MONTHS = monthsIn('en-US');
-const ES_WEEKDAYS: Record<string, string> = {};
-weekdaysIn('es').forEach((w, i) => (ES_WEEKDAYS[w] = ES_WEEKDAYS[plain(w)] = weekdaysIn('en-US')[i]!));
-const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\s+)?(?:(${Object.keys(ES_WEEKDAYS).join('|')})(?:\s+(\d{1,2}))?|(\d{1,2})\s+de\s+(${ES_MONTHS.join('|')}))(?:\s+de\s+(${ES_MONTHS.join('|')}))?\b`, 'gi');
-
 function fromSpanish(text: string): string {
   return text
     .replace(/\b(?:[Yy]o\s+)?voy a\s+/g, 'I will ')
