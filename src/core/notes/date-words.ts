@@ -23,6 +23,11 @@ export const MONTHS = prefixes(english({ month: 'long' }, MONTH_DAYS), 1);
 /** "mon", "tues", "thurs", "friday": 0 = Monday ... 6 = Sunday (1 January 2024 was a Monday). */
 export const WEEKDAYS = prefixes(english({ weekday: 'long' }, WEEK_DAYS), 0);
 
+const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
+/** "st" for 1, 21 and 31, "nd" for 2, "th" for 11...: the platform's English ordinal rules. */
+export const ordinalSuffix = (n: number): string => ORDINAL_SUFFIX[ORDINAL.select(n)];
+
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   couple: 2, 'a couple of': 2,

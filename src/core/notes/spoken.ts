@@ -1,6 +1,6 @@
 // Notes typed fast or dictated say dates and corrections the way people talk: "um", "2 wks",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
-import { calendarNames, MONTH_DAYS, MONTH_RE, WEEK_DAYS } from './date-words.js';
+import { calendarNames, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -43,7 +43,6 @@ export function withoutQuotedMail(text: string): string | undefined {
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
 const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
-const SUFFIX = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
 /**
  * A dictated line: long, with no sentence ending inside it. Its hesitations are where the speaker's
@@ -91,7 +90,7 @@ export function plainSpoken(text: string): string {
     .replace(/\bgonna\b/gi, 'going to');
   out = out.replace(BY_THE_DAY, (all, prep: string, day: string) => {
     const n = ordinal(day);
-    return n ? `${prep} the ${n}${SUFFIX(n)}` : all;
+    return n ? `${prep} the ${n}${ordinalSuffix(n)}` : all;
   });
   out = out.replace(DAY_IN_WORDS, (all, month?: string, day?: string, dayFirst?: string, monthAfter?: string) => {
     const n = ordinal(day ?? dayFirst!);
