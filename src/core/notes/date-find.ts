@@ -1,5 +1,5 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
-import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE } from './date-words.js';
+import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF } from './date-words.js';
 import { resolveDate, type DateContext } from './dates.js';
 import type { DueFlag } from './types.js';
 
@@ -26,7 +26,7 @@ const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|
  */
 const TIERS: { res: RegExp[]; bare?: true }[] = [
   { res: [new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
-  { res: [new RegExp(`\\b(?:the\\s+)?week\\s+of\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi')] },
+  { res: [new RegExp(`\\b(?:the\\s+)?${WEEK_OF}\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi')] },
   { res: [new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi')] },
   { res: [new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
   {

@@ -39,6 +39,10 @@ export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|satu
 export const WEEKDAY_RE = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)';
+/** Days, weeks and months, with the shorthand of chat ("2 wks", "6 mos"). */
+const UNIT = '(?:days?|weeks?|wks?|months?|mos?)';
+/** "the week of the 20th", "wk of 3/8". */
+export const WEEK_OF = '(?:week|wk)\\s+of';
 
 /**
  * Not followed by a noun it modifies: "Friday pickup times", "the 2nd rotation" and "during the summer
@@ -61,8 +65,8 @@ export const DATE_EXPR_RE = [
   'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
   'this week',
-  `(?:in|within)\\s+${COUNT}\\s+(?:days?|weeks?|months?)`,
-  `${COUNT}\\s+(?:days?|weeks?)\\s+from\\s+(?:today|now|the meeting)`,
+  `(?:in|within)\\s+${COUNT}\\s+${UNIT}`,
+  `${COUNT}\\s+${UNIT}\\s+from\\s+(?:today|now|the meeting)`,
   `the\\s+\\d{1,2}(?:st|nd|rd|th)${NOT_MODIFYING}`,
   `(?:(?:next|this)\\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\\.?(?![\\w])`,
 ].join('|');

@@ -3,7 +3,7 @@ import {
   addDays, addMonths, compare, endOfMonth, isValid, nextMonthDay, parseIso, startOfWeek, toIso, weekdayIndex,
   type Ymd,
 } from './calendar.js';
-import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, ordinalSuffix, VAGUE_RE, WEEKDAYS } from './date-words.js';
+import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, ordinalSuffix, VAGUE_RE, WEEK_OF, WEEKDAYS } from './date-words.js';
 import type { DueFlag } from './types.js';
 
 export const DATE_CONVENTION =
@@ -27,7 +27,7 @@ export interface DateContext {
 
 const exprRe = () => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'i');
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
-const WEEK_OF = /\bweek of\b/;
+const weekOf = () => new RegExp(`\\b${WEEK_OF}\\b`);
 const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
@@ -35,7 +35,7 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   const meeting = parseIso(meetingDate);
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
   const text = phrase.toLowerCase().trim();
-  if (WEEK_OF.test(text)) return { due: null, flag: 'vague' };
+  if (weekOf().test(text)) return { due: null, flag: 'vague' };
   const m = exprRe().exec(text);
   if (m) {
     const day = resolveExpression(m[0], meeting);
@@ -110,6 +110,8 @@ function dayNumber(w: string): number | undefined {
 }
 
 type Unit = 'day' | 'week' | 'month';
+/** The units a span is counted in, with the shorthand of chat ("2 wks", "6 mos"). */
+const UNITS: Record<string, Unit> = { day: 'day', week: 'week', wk: 'week', month: 'month', mo: 'month' };
 
 /**
  * What a date expression names, word by word: a month, a day and a year in any order ("fri, dec 5th
@@ -142,7 +144,7 @@ function dateWords(expr: string): DateWords {
   const parts: DateWords = {};
   for (const w of words) {
     const slash = w.split('/');
-    const unit = w.endsWith('s') ? w.slice(0, -1) : w;
+    const unit = UNITS[w.endsWith('s') ? w.slice(0, -1) : w];
     if (slash.length > 1) {
       if (!slash.every(numeral)) continue;
       parts.mon = Number(slash[0]);
@@ -156,7 +158,7 @@ function dateWords(expr: string): DateWords {
     else if (w === 'this') parts.week = 'this';
     else if (w === 'the') parts.the = true;
     else if (w === 'end') parts.end = true;
-    else if (unit === 'day' || unit === 'week' || unit === 'month') parts.unit = unit;
+    else if (unit) parts.unit = unit;
     else if (NUMBER_WORDS[w] !== undefined) parts.count = Math.max(parts.count ?? 0, NUMBER_WORDS[w]!);
   }
   return parts;

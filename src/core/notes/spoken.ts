@@ -1,4 +1,4 @@
-// Notes typed fast or dictated say dates and corrections the way people talk: "um", "2 wks",
+// Notes typed fast or dictated say dates and corrections the way people talk: "um",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
 import { calendarNames, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 
@@ -24,9 +24,6 @@ const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${OR
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
 /** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call" is no correction). */
 const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b[,.]?\s*/gi;
-/** Chat shorthand for spans of time: "in 2 wks", "wk of 3/8", "6 mos". */
-const SPAN = /\b(\d+|a|one|two|three|four|six|a couple of)\s*(?:(wk)s?|mos)\b/gi;
-const WEEK_OF = /\bwk of\b/gi;
 
 /** Where an email reply's quoted earlier mail starts: Outlook's divider or Gmail's "On ... wrote:" (a forward is the notes themselves). */
 const QUOTED_MAIL = /^(?:-{2,}\s*Original Message\s*-{2,}|On\s.{5,120}\swrote:)\s*$/im;
@@ -96,6 +93,5 @@ export function plainSpoken(text: string): string {
     const n = ordinal(day ?? dayFirst!);
     return n ? `${month ?? monthAfter} ${n}` : all;
   });
-  out = out.replace(SPAN, (_all, n: string, week?: string) => `${n} ${week ? 'weeks' : 'months'}`).replace(WEEK_OF, 'week of');
   return out;
 }

@@ -27,6 +27,9 @@ describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
     ['Nov 25', '2026-11-25'],
     ['Nov 24', '2027-11-24'],
     ['end of next week', '2026-12-04'],
+    // Chat shorthand for a span.
+    ['in 2 wks', '2026-12-09'],
+    ['in 3 mos', '2027-02-25'],
   ])('"%s" is %s', (phrase, due) => {
     expect(resolveDate(phrase, MEETING)).toEqual({ due });
   });
