@@ -1,6 +1,6 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
 import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF } from './date-words.js';
-import { resolveDate, type DateContext } from './dates.js';
+import { dateExprRe, NEXT_MEETING, resolveDate, type DateContext } from './dates.js';
 import type { DueFlag } from './types.js';
 
 export interface FoundDue {
@@ -30,7 +30,7 @@ const TIERS: { res: RegExp[]; bare?: true }[] = [
   { res: [new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi')] },
   { res: [new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
   {
-    res: [new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi'), new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'gi')],
+    res: [new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi'), dateExprRe('gi')],
     bare: true,
   },
   { res: [new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi')] },
@@ -56,10 +56,14 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
   return null;
 }
 
+/** How far after "next meeting" its date may be written on the same line ("Next meeting: Thursday, Jan 14"). */
+const NEXT_MEETING_REACH = 40;
+
 /** The date of the next meeting when the notes state it ("Next meeting: Jan 14"). */
 export function findNextMeeting(notes: string, meetingDate: string): string | undefined {
-  const re = new RegExp(`\\bnext\\s+(?:team\\s+|iep\\s+|transition\\s+)?meeting\\b[^\\n]{0,40}?\\b(${DATE_EXPR_RE})\\b`, 'i');
-  const m = re.exec(notes);
+  const m = NEXT_MEETING.exec(notes);
   if (!m) return undefined;
-  return resolveDate(m[1]!, meetingDate).due ?? undefined;
+  const date = dateExprRe().exec(notes.slice(m.index + m[0].length).split('\n')[0]!);
+  if (!date || date.index > NEXT_MEETING_REACH) return undefined;
+  return resolveDate(date[0], meetingDate).due ?? undefined;
 }

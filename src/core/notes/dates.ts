@@ -25,10 +25,11 @@ export interface DateContext {
   nextMeeting?: string;
 }
 
-const exprRe = () => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'i');
+/** An expression that names one day, anywhere in a text. */
+export const dateExprRe = (flags = 'i') => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, flags);
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
 const weekOf = () => new RegExp(`\\b${WEEK_OF}\\b`);
-const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
+export const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
 export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {
@@ -36,7 +37,7 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
   const text = phrase.toLowerCase().trim();
   if (weekOf().test(text)) return { due: null, flag: 'vague' };
-  const m = exprRe().exec(text);
+  const m = dateExprRe().exec(text);
   if (m) {
     const day = resolveExpression(m[0], meeting);
     return day ? { due: toIso(day) } : { due: null, flag: 'unparsed' };
@@ -57,7 +58,7 @@ const FAR_MONTHS = 10;
 export function farDateWarning(dueText: string | undefined, due: string | null, meetingDate: string): string | undefined {
   const meeting = parseIso(meetingDate);
   const day = due ? parseIso(due) : null;
-  const expr = dueText ? exprRe().exec(dueText.toLowerCase())?.[0] : undefined;
+  const expr = dueText ? dateExprRe().exec(dueText.toLowerCase())?.[0] : undefined;
   if (!meeting || !day || !expr || !namesMonthDay(expr)) return undefined;
   if (toIso(day) <= toIso(addMonths(meeting, FAR_MONTHS))) return undefined;
   const written = dueText!.slice(dueText!.toLowerCase().indexOf(expr), dueText!.toLowerCase().indexOf(expr) + expr.length);
@@ -81,7 +82,7 @@ export function statedMeetingDate(notes: string, postedOn: string): string | und
   if (!posted) return undefined;
   const lines = notes.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
   for (const line of lines) {
-    const expr = exprRe().exec(line.toLowerCase())?.[0];
+    const expr = dateExprRe().exec(line.toLowerCase())?.[0];
     if (!expr || !(namesMonthDay(expr) || yearWritten(expr))) continue;
     // A header: it says it is one, or it is little more than the date ("(Dec 4)", "Tue, March 4").
     // Weekday names and clock times ("10:00 AM - 10:45 AM" in a Teams recap header) are part of a date line.
