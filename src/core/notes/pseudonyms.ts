@@ -119,7 +119,7 @@ export class NameMask {
 
   private placeholderFor(name: string, kind: Kind): string {
     const key = foldName(name.replace(/\s+/g, ' '));
-    const words = key.replace(/^(?:mr|mrs|ms|miss|mx|dr|coach)\.?\s+/, '').split(' ');
+    const words = withoutTitle(key);
     // "Maya" after "Maya Ortiz" (or the other way round) is the same person.
     const same = this.byName.get(key) ?? [...this.byName].find(([k]) => sharesWord(k, words))?.[1];
     if (same) {
@@ -147,8 +147,14 @@ export class NameMask {
   }
 }
 
+/** The words of a folded name without the title before it ("ms. ortiz" -> ["ortiz"]). */
+function withoutTitle(key: string): string[] {
+  const words = key.split(' ');
+  return words.length > 1 && HONORIFIC.test(words[0]!) ? words.slice(1) : words;
+}
+
 function sharesWord(key: string, words: string[]): boolean {
-  const held = key.replace(/^(?:mr|mrs|ms|miss|mx|dr|coach)\.?\s+/, '').split(' ');
+  const held = withoutTitle(key);
   return held.length !== words.length && (held.length > words.length ? words.every((w) => held.includes(w)) : held.every((w) => words.includes(w)));
 }
 
