@@ -113,7 +113,8 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   // "IEP: Dana will update the goals": a topic named before the sentence that commits.
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
-  if (!result) return null;
+  // "tour the CIL - done 2/3 (Sam)": the task, once its owner and date are off, says it is finished.
+  if (!result || DONE_MARK.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
   const base = gerund ? gerundBase(gerund[1]!) : null;

@@ -389,4 +389,8 @@ describe('extractActions on note styles from other teams', () => {
     expect(run('The bakery can take two students this fall.')).toEqual([]);
     expect(run('Next steps\n- Omar can call the bakery about hours by Friday')).toEqual([[['Omar'], 'call the bakery about hours', '2027-03-05']]);
   });
+  it('a bullet whose task says it is done, with the date it was done and its owner after it, is no item', () => {
+    const notes = ['• send the release form to DDD, by Wed (Ms. Ortiz)', '• tour the CIL - done 2/3 (Sam)'].join('\n');
+    expect(run(notes)).toEqual([[['Ms. Ortiz'], 'send the release form to DDD', '2027-03-03']]);
+  });
 });
