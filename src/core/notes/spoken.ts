@@ -77,6 +77,9 @@ function fromSpanish(text: string): string {
     });
 }
 
+/** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
+const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
+
 export function plainSpoken(text: string): string {
   let out = fromSpanish(text)
     .split('\n')
@@ -84,7 +87,8 @@ export function plainSpoken(text: string): string {
     .join('\n')
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
-    .replace(/\bgonna\b/gi, 'going to');
+    .replace(/\bgonna\b/gi, 'going to')
+    .replace(EMOJI_CODE, '');
   out = out.replace(BY_THE_DAY, (all, prep: string, day: string) => {
     const n = ordinal(day);
     return n ? `${prep} the ${n}${ordinalSuffix(n)}` : all;

@@ -393,4 +393,8 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['• send the release form to DDD, by Wed (Ms. Ortiz)', '• tour the CIL - done 2/3 (Sam)'].join('\n');
     expect(run(notes)).toEqual([[['Ms. Ortiz'], 'send the release form to DDD', '2027-03-03']]);
   });
+  it('a Slack reply with an emoji written as its code (":raised_hands:") before the promise', () => {
+    const notes = ['Omar Haddad  10:45 AM', "thanks all! :raised_hands: I'll add these to the IEP draft by Friday"].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'add these to the IEP draft', '2027-03-05']]);
+  });
 });
