@@ -397,4 +397,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Omar Haddad  10:45 AM', "thanks all! :raised_hands: I'll add these to the IEP draft by Friday"].join('\n');
     expect(run(notes)).toEqual([[['Omar Haddad'], 'add these to the IEP draft', '2027-03-05']]);
   });
+  it('a line in Spanish where the writer takes a task on: "me encargo de" + infinitive', () => {
+    expect(run('- Yo me encargo de traducir el plan de transición para la familia, para el viernes.', 'Marisol Peña')).toEqual([
+      [['Marisol Peña'], 'traducir el plan de transición para la familia', '2027-03-05'],
+    ]);
+  });
 });
