@@ -80,6 +80,9 @@ const IRREGULAR: Record<string, string> = {
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
+/** "have X written up", "have the packet sent": a task someone will have finished. */
+const CAUSATIVE = /^have\s+(.+?)\s+([a-z]+)(\s+(?:up|out|in|over|back|off))?$/i;
+
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'turns', 'keeps']);
 
 const baseVerb = (word: string) => verbBase(word, ['es', 's']);
@@ -119,6 +122,11 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
   const base = gerund ? gerundBase(gerund[1]!) : null;
   if (base && gerund![1]!.toLowerCase() !== base) result.task = base + result.task.slice(gerund![1]!.length);
+  // "have the travel plan written up" -> "write up the travel plan": what gets done is the task (a
+  // participle, not a noun: "have the schedule" stays).
+  const caused = CAUSATIVE.exec(result.task);
+  const done = caused ? participleBase(caused[2]!) : null;
+  if (done && done !== caused![2]!.toLowerCase()) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;

@@ -402,4 +402,8 @@ describe('extractActions on note styles from other teams', () => {
       [['Marisol Peña'], 'traducir el plan de transición para la familia', '2027-03-05'],
     ]);
   });
+  it('"I\'ll have X written up by Monday": the task is what will be done, in a pasted group text', () => {
+    const notes = ["[2/24/27, 3:44 PM] Omar Haddad: I'll have the Route 6 travel plan written up by Monday", '[2/24/27, 3:45 PM] Jo Park: I will have the schedule by Friday'].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'write up the Route 6 travel plan', '2027-03-08']]);
+  });
 });
