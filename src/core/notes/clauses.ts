@@ -37,7 +37,10 @@ const RE = {
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?(?:\\s+also)?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
   // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
-  askYou: new RegExp(`^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`),
+  // "Sam, you said you'd match R.N. with a mentor", "Ana, you'll call ...": what the person addressed takes on.
+  askYou: new RegExp(
+    `^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+going\\s+to)\\s+)|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`,
+  ),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
@@ -90,7 +93,8 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
 const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
-const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+// "please get that done", "have it finished" ask for the work; they report nothing done.
+const DONE_MARK = /(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);

@@ -406,4 +406,11 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ["[2/24/27, 3:44 PM] Omar Haddad: I'll have the Route 6 travel plan written up by Monday", '[2/24/27, 3:45 PM] Jo Park: I will have the schedule by Friday'].join('\n');
     expect(run(notes)).toEqual([[['Omar Haddad'], 'write up the Route 6 travel plan', '2027-03-08']]);
   });
+  it('a post that reminds a named colleague of what they said they would do ("Sam, you said you\'d ...")', () => {
+    const notes = "Sam, you said you'd match R.N. with a peer mentor, please get that done before our next meeting on 3/14. Omar, you'll call the clinic by Friday.";
+    expect(run(notes)).toEqual([
+      [['Sam'], 'match R.N. with a peer mentor', '2027-03-14'],
+      [['Omar'], 'call the clinic', '2027-03-05'],
+    ]);
+  });
 });
