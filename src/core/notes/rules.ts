@@ -119,12 +119,17 @@ function handedOver(unit: Unit, items: ExtractedItem[]): boolean {
   return true;
 }
 
-/** "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?": a new date for an item already read. */
-const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b/i;
+/**
+ * "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?",
+ * "Can we make it 4/21?": a new date for an item already read.
+ */
+const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b|\bmake\s+(?:it|that)\s+(?=(?:the\s+)?\d)/i;
 
 /**
- * A thread reply that moves the date of an item its speaker owns: that item takes the new date and
- * the reply adds nothing. The item is the speaker's latest, or the one the reply names best.
+ * A thread reply that moves the date of an item: that item takes the new date and the reply adds
+ * nothing. The item is the speaker's own (their latest, or the one the reply names best); from
+ * someone who owns none ("ISP update moved to 4/30" from the one who posted the list), the item the
+ * reply names.
  */
 function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext): boolean {
   const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
@@ -132,9 +137,12 @@ function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, c
   // The new date is the one the move names ("push ... to Tues"), else the one the reply gives.
   const due = findDue(unit.text.slice(move.index), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
   if (!due?.due) return false;
-  const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
-  if (own.length === 0) return false;
-  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, unit.text) > taskSimilarity(a.item.task, unit.text) ? b : a), own[own.length - 1]!);
+  const all = items.map((item, i) => ({ item, i }));
+  const own = all.filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
+  const named = (x: { item: ExtractedItem }) => taskSimilarity(x.item.task, unit.text);
+  const candidates = own.length > 0 ? own : all.filter((x) => named(x) > 0);
+  if (candidates.length === 0) return false;
+  const best = candidates.reduce((a, b) => (named(b) > named(a) ? b : a), candidates[candidates.length - 1]!);
   items[best.i] = withDue({ ...best.item, quote: `${best.item.quote} / ${unit.quote}` }, due);
   return true;
 }

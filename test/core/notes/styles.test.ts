@@ -413,4 +413,21 @@ describe('extractActions on note styles from other teams', () => {
       [['Omar'], 'call the clinic', '2027-03-05'],
     ]);
   });
+  it('a thread whose headers give weekday and date: the owner asks "can we make it 3/21?", the poster moves another item', () => {
+    const notes = [
+      'Jo Park - Tue 3/2/27, 4:05 PM',
+      '1. Omar to send the employer the job carving proposal by 3/16',
+      '2. Rhea to finalize the ISP update by 3/23',
+      '',
+      'Omar Haddad - Tue 3/2/27, 4:20 PM',
+      "I can't get the proposal out by the 16th, I'm at a conference. Can we make it 3/21?",
+      '',
+      'Jo Park - Tue 3/2/27, 4:35 PM',
+      'No problem. ISP update moved to 3/30.',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'send the employer the job carving proposal', '2027-03-21'],
+      [['Rhea'], 'finalize the ISP update', '2027-03-30'],
+    ]);
+  });
 });
