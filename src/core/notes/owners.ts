@@ -50,11 +50,17 @@ export function splitOwners(phrase: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
+const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`);
+/** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
+const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
+
 /** Drops affiliations ("Tom (VR)", "Tom from VR") and stray punctuation; keeps the name as written. */
 export function cleanOwner(raw: string): string {
-  // "Parent (Mrs. G.)": a role with the person's name in brackets is that person.
-  const named = new RegExp(`^${ROLE}\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`).exec(raw.trim());
-  if (named) return named[1]!.trim();
+  // "Parent (Mrs. G.)", "Recorder (D. Whitfield)": a role, or a label before a person written with a
+  // title or an initial, is the person in brackets ("Tom (VR)" and "Sam (Desert Willow)" are Tom and Sam).
+  const named = IN_BRACKETS.exec(raw.trim());
+  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!))) return named[2]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')
@@ -81,7 +87,7 @@ export function isPlausibleOwner(owner: string): boolean {
 export function looksLikePerson(owner: string): boolean {
   if (!isPlausibleOwner(owner)) return false;
   if (owner.startsWith('@') || owner === 'I') return true;
-  if (new RegExp(`^${TITLE}`).test(owner)) return true;
+  if (TITLED.test(owner)) return true;
   if (ROLE_ONLY.test(owner)) return true;
   if (/^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/.test(owner)) return true;
   return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);

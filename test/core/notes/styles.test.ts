@@ -430,4 +430,11 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea'], 'finalize the ISP update', '2027-03-30'],
     ]);
   });
+  it('minutes whose owner is a label with the person in brackets ("Recorder (D. Whitfield)"); an affiliation in brackets is not a person', () => {
+    const notes = ['Next steps', 'a. Recorder (D. Whitfield) - distribute these minutes to the team tomorrow.', 'b. Sam (Desert Willow) - connect the family with a benefits counselor by 3/12.'].join('\n');
+    expect(run(notes)).toEqual([
+      [['D. Whitfield'], 'distribute these minutes to the team', '2027-03-03'],
+      [['Sam'], 'connect the family with a benefits counselor', '2027-03-12'],
+    ]);
+  });
 });
