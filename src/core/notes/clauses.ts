@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb, verbBase } from './verbs.js';
+import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -163,8 +163,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments. "X can ..." in
   // prose says what X is able to do ("Riverside can take 2 students"); on a to-do line it assigns.
   // On a listed line ("Action: Gloria to reserve the library") any base verb will do, not only the listed ones.
-  const bareTo = (modal: string, task: string) => /^to\s/.test(modal) && !(/^[a-z]/.test(task) && (ctx.listed ? looksImperative(task) : startsWithTaskVerb(task)));
-  if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(/^can\s/.test(m[2]!) && !ctx.listed)) {
+  const bareTo = (modal: string, task: string) => modal.trim() === 'to' && !(startsLower(task) && (ctx.listed ? looksImperative(task) : startsWithTaskVerb(task)));
+  if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(m[2]!.trim() === 'can' && !ctx.listed)) {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
@@ -215,7 +215,7 @@ const OWNERS_ONLY = new RegExp(`^(?:${OWNERS_RE})$`);
 /** "Mom called back re: shoes": the person a clause is about, for a "she'll ..." after it. */
 export function subjectOf(clause: string): string[] | undefined {
   const m = RE.ownerVerb.exec(clause.trim());
-  if (!m || !/^[a-z]/.test(m[2]!)) return undefined;
+  if (!m || !startsLower(m[2]!)) return undefined;
   const owners = splitOwners(m[1]!);
   return owners.length > 0 && owners.every(looksLikePerson) ? owners : undefined;
 }

@@ -1,6 +1,7 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
 import { WEEKDAY_RE } from './date-words.js';
+import { startsLower } from './verbs.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
 
@@ -60,8 +61,6 @@ function heading(line: string, opensList = false): string | null {
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
-/** A line that goes on a sentence begun above it starts in lower case. */
-const LOWER_START = /^[a-z]/;
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
@@ -224,12 +223,12 @@ export function segment(notes: string): Unit[] {
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
     if (!bullet && !inline && !speaker) {
-      // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
+      // Wrapped prose continues a paragraph (a line that goes on a sentence begun above starts in lower case); a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!LOWER_START.test(text) && !wrapped))) flush();
+      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }
@@ -320,7 +319,7 @@ export function segment(notes: string): Unit[] {
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
     // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || LOWER_START.test(line));
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line));
     if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;
