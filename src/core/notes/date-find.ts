@@ -1,7 +1,7 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
 import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF } from './date-words.js';
 import { dateExprRe, NEXT_MEETING, resolveDate, type DateContext } from './dates.js';
-import type { DueFlag } from './types.js';
+import type { DueFlag, ExtractedItem } from './types.js';
 
 export interface FoundDue {
   due: string | null;
@@ -66,4 +66,12 @@ export function findNextMeeting(notes: string, meetingDate: string): string | un
   const date = dateExprRe().exec(notes.slice(m.index + m[0].length).split('\n')[0]!);
   if (!date || date.index > NEXT_MEETING_REACH) return undefined;
   return resolveDate(date[0], meetingDate).due ?? undefined;
+}
+
+/** The item with the date found for it (or none). */
+export function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): ExtractedItem {
+  if (!due) return { ...base, due: null };
+  const item: ExtractedItem = { ...base, due: due.due, dueText: due.dueText };
+  if (due.dueFlag) item.dueFlag = due.dueFlag;
+  return item;
 }
