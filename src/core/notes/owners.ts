@@ -1,4 +1,5 @@
 // Who a line of notes names as the owner of a task: people, @mentions, roles and student labels.
+import { words } from './verbs.js';
 
 const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof|Sra|Sr|Srta)\\.?\\s+)';
 const ROLE_PHRASES = [
@@ -72,9 +73,9 @@ export function cleanOwner(raw: string): string {
 
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
-  const words = owner.toLowerCase().split(/\s+/);
-  const first = words[0]!.replace(/[.:]$/, '');
-  if (words.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
+  const parts = words(owner.toLowerCase());
+  const first = parts[0]!.replace(/[.:]$/, '');
+  if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
   // "the family", "our job coach": a role, or no one.
   if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
   return !NOT_OWNERS.has(first);

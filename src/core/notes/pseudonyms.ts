@@ -8,6 +8,7 @@
 // honorific ("Ms. Okafor"). A run holding another capitalised word ("Pell Grant", "Harbor County
 // Jobs") is a proper noun, not a person. Lower-case names in casual chat are not found (see README).
 import { foldName, nameLists, type NameLists } from '../plans/name-lists.js';
+import { words } from './verbs.js';
 
 /** Placeholder -> the name it stands for, as first written in full. */
 export type NameEntries = [placeholder: string, name: string][];
@@ -114,7 +115,7 @@ export class NameMask {
   private kindOf(before: string, after: string, run: string): Kind {
     if (FAMILY_BEFORE.test(before) || FAMILY_AFTER.test(after)) return 'Parent';
     // "Maya's mom": the one whose mom it is is the student.
-    return HONORIFIC.test(run.split(/\s+/)[0]!) ? 'Person' : 'Student';
+    return HONORIFIC.test(words(run)[0]!) ? 'Person' : 'Student';
   }
 
   private placeholderFor(name: string, kind: Kind): string {

@@ -1,7 +1,7 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
 import { WEEKDAY_RE } from './date-words.js';
-import { startsLower } from './verbs.js';
+import { startsLower, words } from './verbs.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
 
@@ -31,7 +31,7 @@ const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s
  */
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
-const wordCount = (s: string) => s.split(/\s+/).length;
+const wordCount = (s: string) => words(s).length;
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';

@@ -1,6 +1,7 @@
 // Notes typed fast or dictated say dates and corrections the way people talk: "um",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
 import { calendarNames, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
+import { words } from './verbs.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -46,7 +47,7 @@ const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDIN
  * sentences end, so they become sentence breaks rather than vanish.
  */
 const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
-const DICTATED = (line: string): boolean => line.split(/\s+/).length >= 25 && !/[.!?]\s/.test(line);
+const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[.!?]\s/.test(line);
 
 const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const ES_MONTHS = calendarNames('es', { month: 'long' }, MONTH_DAYS);
