@@ -1,6 +1,7 @@
 // Notes typed fast or dictated say dates and corrections the way people talk: "um",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
-import { calendarNames, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
+import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
+import { isPlausibleOwner } from './owners.js';
 import { words } from './verbs.js';
 
 const ORDINALS = [
@@ -47,7 +48,23 @@ const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDIN
  * sentences end, so they become sentence breaks rather than vanish.
  */
 const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
-const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[.!?]\s/.test(line);
+// A full stop after an initial ("D.P. and his dad") ends no sentence.
+const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[a-z]{2}[.!?]\s/.test(line);
+
+/**
+ * Dictation with neither punctuation nor capitals ("... a week carla mendoza is going to send the
+ * agreement by friday travis begay will start ..."): a sentence starts where someone commits, and
+ * ends once a due date has been said; the one committing is written as a name.
+ */
+const SPOKEN_COMMIT = /\s+(?:and\s+)?(i|[a-z]+\s+[a-z]+)(?=\s+(?:will|is going to|am going to)\s)/g;
+const SAID_DUE = new RegExp(`(\\b(?:by|before|no later than|until)\\s+(?:${DATE_EXPR_RE})\\b)\\s+([a-z])`, 'g');
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+function sentencesSpoken(line: string): string {
+  return line
+    .replace(SPOKEN_COMMIT, (all, who: string) => (who === 'i' || isPlausibleOwner(who) ? `. ${words(who).map(capitalised).join(' ')}` : all))
+    .replace(SAID_DUE, (_all, due: string, next: string) => `${due}. ${next.toUpperCase()}`);
+}
 
 const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const ES_MONTHS = calendarNames('es', { month: 'long' }, MONTH_DAYS);
@@ -98,5 +115,8 @@ export function plainSpoken(text: string): string {
     const n = ordinal(day ?? dayFirst!);
     return n ? `${month ?? monthAfter} ${n}` : all;
   });
-  return out;
+  return out
+    .split('\n')
+    .map((line) => (DICTATED(line) ? sentencesSpoken(line) : line))
+    .join('\n');
 }

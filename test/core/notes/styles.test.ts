@@ -437,4 +437,15 @@ describe('extractActions on note styles from other teams', () => {
       [['Sam'], 'connect the family with a benefits counselor', '2027-03-12'],
     ]);
   });
+  it('dictation with neither punctuation nor capitals: a sentence starts where someone commits and ends with the date said', () => {
+    const notes =
+      'this is omar dictating notes for the transition meeting today present were rhea mendez from VR jo park the job coach the student T.L. and his mom ' +
+      'we talked about the bakery placement rhea mendez is going to send the placement agreement to the bakery by friday jo park will start job coaching at the bakery ' +
+      'two weeks from today and i will submit the travel training referral no later than march twenty third mom asked about a bus pass but that is already taken care of end of notes';
+    expect(run(notes, 'Omar Haddad')).toEqual([
+      [['Rhea Mendez'], 'send the placement agreement to the bakery', '2027-03-05'],
+      [['Jo Park'], 'start job coaching at the bakery', '2027-03-16'],
+      [['Omar Haddad'], 'submit the travel training referral', '2027-03-23'],
+    ]);
+  });
 });
