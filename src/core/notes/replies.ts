@@ -11,8 +11,20 @@ import type { ExtractOptions, ExtractedItem } from './types.js';
 /** "do that", "take care of it", "send those over": a reply that names no task of its own. */
 const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off|up))?(?:\s+(?:morning|afternoon|evening))?$/i;
 
-/** Adds an item unless it repeats one, answers a request already read, or is the dated promise of one. */
-export function addItem(items: ExtractedItem[], item: ExtractedItem): void {
+/** "send that to me", "I'll grab it": a task that points back at a thing named before. */
+export const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
+
+/**
+ * Adds an item unless it repeats one, takes on an item the thread left open, answers a request
+ * already read, or is the dated promise of one.
+ */
+export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thread): void {
+  if (thread.open !== undefined && item.owners.length > 0 && POINTER.test(item.task)) {
+    const open = items[thread.open]!;
+    items[thread.open] = { ...item, task: open.task, quote: `${open.quote} / ${item.quote}` };
+    thread.open = undefined;
+    return;
+  }
   const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
   if (dup || !item.task) return;
   if (ANAPHORIC.test(item.task)) {
@@ -52,18 +64,31 @@ function keepPromise(items: ExtractedItem[], promise: ExtractedItem): boolean {
   return true;
 }
 
-/** "actually can Priya take the bus pass one?": a thread reply handing one of the speaker's items to someone else. */
-const HAND_OVER = new RegExp(`\\b(?:can|could)\\s+(${OWNERS_RE})\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`);
+/**
+ * "actually can Priya take the bus pass one?", "can someone else grab the Dial-a-Ride app?": a thread
+ * reply handing one of the speaker's items to someone else, named or not.
+ */
+const HAND_OVER = new RegExp(`\\b(?:can|could)\\s+(?:(${OWNERS_RE})|(?:someone|somebody|anyone)(?:\\s+else)?)\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`);
 
-/** The speaker's item the reply names best goes to the person it names; the reply adds nothing. */
-export function handedOver(unit: Unit, items: ExtractedItem[]): boolean {
+/** What a thread has left open: an item handed to whoever takes it. */
+export interface Thread {
+  open?: number;
+}
+
+/**
+ * The speaker's item the reply names best goes to the person it names; the reply adds nothing.
+ * Handed to no one in particular, it waits for the next person who takes it ("I'll grab it").
+ */
+export function handedOver(unit: Unit, items: ExtractedItem[], thread: Thread): boolean {
   const m = unit.speaker && !unit.row ? HAND_OVER.exec(unit.text) : null;
   if (!m) return false;
   const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
   if (own.length === 0) return false;
   const best = own.reduce((a, b) => (taskSimilarity(b.item.task, m[2]!) > taskSimilarity(a.item.task, m[2]!) ? b : a));
   if (taskSimilarity(best.item.task, m[2]!) === 0) return false;
-  items[best.i] = { ...best.item, owners: splitOwners(m[1]!), quote: `${best.item.quote} / ${unit.quote}` };
+  const anyone = m[1] === undefined;
+  items[best.i] = { ...best.item, owners: anyone ? [] : splitOwners(m[1]!), quote: `${best.item.quote} / ${unit.quote}` };
+  thread.open = anyone ? best.i : undefined;
   return true;
 }
 

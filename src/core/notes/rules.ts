@@ -5,7 +5,7 @@ import { whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
-import { addItem, handedOver, rescheduled } from './replies.js';
+import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { segment, type Unit } from './segment.js';
 import { startsWithTaskVerb } from './verbs.js';
 import { cleanTask } from './task.js';
@@ -35,7 +35,6 @@ const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/
  * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing.
  */
 const NEEDED = /\b(?:need|missing|waiting (?:on|for))\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
-const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
@@ -50,16 +49,17 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
+  const thread: Thread = {};
   for (const unit of units) {
     const before = prior;
     prior = unit;
     // A thread reply that moves a date or hands an item on changes an item already read.
-    if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items)) continue;
+    if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
     for (const item of withNeededThing(found, unit, before)) {
       if (item.owners.length) lastOwner = item.owners;
-      addItem(items, item);
+      addItem(items, item, thread);
     }
   }
   return items;

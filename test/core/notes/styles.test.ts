@@ -448,4 +448,17 @@ describe('extractActions on note styles from other teams', () => {
       [['Omar Haddad'], 'submit the travel training referral', '2027-03-23'],
     ]);
   });
+  it('a Slack thread where someone drops an item ("can someone else grab ...?") and the next to say "I\'ll grab it" takes it', () => {
+    const notes = [
+      'Omar Haddad  10:11 AM',
+      'I can do the Dial-a-Ride application with the family',
+      '',
+      'Omar Haddad  10:40 AM',
+      "actually scratch that, I'm out the rest of the week. can someone else grab the Dial-a-Ride app?",
+      '',
+      'Rhea Mendez  10:43 AM',
+      "I'll grab it, I see the mom Thursday at pickup.",
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Rhea Mendez'], 'do the Dial-a-Ride application with the family', '2027-03-04']]);
+  });
 });
