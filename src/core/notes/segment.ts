@@ -53,7 +53,7 @@ function heading(line: string, opensList = false): string | null {
   if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
-    if (classifyHeading(t) !== 'other' || (opensList && /^[A-Z]/.test(t))) return t;
+    if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
   }
   return null;
 }

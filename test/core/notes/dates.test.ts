@@ -88,6 +88,12 @@ describe('findDue inside a line', () => {
 
   it('reads a trailing date after a dash', () => {
     expect(findDue('Send release - Fri', MEETING)?.due).toBe('2026-11-27');
+    expect(findDue('Send release — 12/5.', MEETING)).toMatchObject({ due: '2026-12-05', dueText: '12/5' });
+  });
+
+  it('flags a number after "by" that is no date, but not a bare one', () => {
+    expect(findDue('Send release by 13/45', MEETING)).toMatchObject({ due: null, dueFlag: 'unparsed', dueText: 'by 13/45' });
+    expect(findDue('Send the 2/30 release', MEETING)).toBeNull();
   });
 
   it('returns null when the line has no timing at all', () => {
