@@ -33,10 +33,19 @@ export const NUMBER_WORDS: Record<string, number> = {
   couple: 2, 'a couple of': 2,
 };
 
-export const MONTH_RE =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-export const WEEKDAY_RE = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+/** Alternatives of a pattern, longest first, from words of letters. */
+const either = (words: string[]): string => `(?:${[...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|')})`;
+
+/** "jan", "sept", "december": the calendar's long and short month names (British English shortens September to "Sept"). */
+export const MONTH_RE = `${either([
+  ...english({ month: 'long' }, MONTH_DAYS),
+  ...english({ month: 'short' }, MONTH_DAYS),
+  ...calendarNames('en-GB', { month: 'short' }, MONTH_DAYS),
+])}\\.?`;
+/** "monday" ... "sunday". */
+export const WEEKDAY_FULL_RE = either(english({ weekday: 'long' }, WEEK_DAYS));
+/** "mon", "tues", "thurs", "friday": a weekday name or its start, as WEEKDAYS reads them. */
+export const WEEKDAY_RE = `${either(Object.keys(WEEKDAYS))}\\.?`;
 const ORD = '(?:st|nd|rd|th)?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)';
 /** Days, weeks and months, with the shorthand of chat ("2 wks", "6 mos"). */
