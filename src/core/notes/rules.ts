@@ -32,9 +32,10 @@ const SPEAKER =
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 /**
  * "I still need the latest progress report (...). Could you send that to me?": a request whose object
- * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing.
+ * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing; so
+ * does a promise after a chat message's "on it for X." ("I'll get it submitted").
  */
-const NEEDED = /\b(?:need|missing|waiting (?:on|for))\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
+const NEEDED = /\b(?:need|missing|waiting (?:on|for)|on it for)\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
@@ -74,7 +75,8 @@ function readableNotes(raw: string): string {
 
 /** "I still need the latest progress report. Could you send that to me?": "that" is the thing needed the sentence before. */
 function withNeededThing(found: ExtractedItem[], unit: Unit, before: Unit | undefined): ExtractedItem[] {
-  const samePara = before && unit.paragraph !== undefined && before.paragraph === unit.paragraph;
+  // The sentence before in the same paragraph, or in the same message of a chat.
+  const samePara = before && (unit.paragraph !== undefined ? before.paragraph === unit.paragraph : !!unit.speaker && before.quote === unit.quote);
   const needed = samePara ? NEEDED.exec(before.text)?.[1] : undefined;
   return needed ? found.map((item) => (POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item)) : found;
 }

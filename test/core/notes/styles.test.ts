@@ -461,4 +461,8 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Rhea Mendez'], 'do the Dial-a-Ride application with the family', '2027-03-04']]);
   });
+  it('a Slack reply that claims an open item ("on it for X.") and then promises "it"', () => {
+    const notes = ['Open items we still need owners for:', '1. benefits counseling referral', '', 'Omar Haddad  10:07 AM', "on it for the benefits counseling referral. I'll get it submitted by end of the month"].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'get the benefits counseling referral submitted', '2027-03-31']]);
+  });
 });
