@@ -36,12 +36,13 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Alternatives of a pattern, longest first, from words of letters. */
 const either = (words: string[]): string => `(?:${[...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|')})`;
 
-/** "jan", "sept", "december": the calendar's long and short month names (British English shortens September to "Sept"). */
-export const MONTH_RE = `${either([
-  ...english({ month: 'long' }, MONTH_DAYS),
-  ...english({ month: 'short' }, MONTH_DAYS),
-  ...calendarNames('en-GB', { month: 'short' }, MONTH_DAYS),
-])}\\.?`;
+const LONG_MONTHS = english({ month: 'long' }, MONTH_DAYS);
+/** "Jan", "Sept" (British English shortens September so), "Dec": the calendar's short month names that are not whole names ("May" is). */
+export const MONTH_ABBREVIATIONS = [...new Set([...english({ month: 'short' }, MONTH_DAYS), ...calendarNames('en-GB', { month: 'short' }, MONTH_DAYS)])].filter(
+  (m) => !LONG_MONTHS.includes(m),
+);
+/** "jan", "sept", "december": the calendar's month names, whole or short. */
+export const MONTH_RE = `${either([...LONG_MONTHS, ...MONTH_ABBREVIATIONS])}\\.?`;
 /** "monday" ... "sunday". */
 export const WEEKDAY_FULL_RE = either(english({ weekday: 'long' }, WEEK_DAYS));
 /** "mon", "tues", "thurs", "friday": a weekday name or its start, as WEEKDAYS reads them. */

@@ -1,6 +1,6 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
-import { WEEKDAY_RE } from './date-words.js';
+import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
@@ -99,7 +99,7 @@ function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   return null;
 }
 
-const ABBREVIATION = /(?:\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)|\b[A-Z])\.$/;
+const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
 export function sentences(paragraph: string): string[] {
