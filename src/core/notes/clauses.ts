@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsWithTaskVerb, verbBase } from './verbs.js';
+import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -37,7 +37,10 @@ const RE = {
   said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?(?:\\s+also)?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
   // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
-  askYou: new RegExp(`^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`),
+  // "Sam, you said you'd match R.N. with a mentor", "Ana, you'll call ...": what the person addressed takes on.
+  askYou: new RegExp(
+    `^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+going\\s+to)\\s+)|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`,
+  ),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
@@ -80,6 +83,9 @@ const IRREGULAR: Record<string, string> = {
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
+/** "have X written up", "have the packet sent": a task someone will have finished. */
+const CAUSATIVE = /^have\s+(.+?)\s+([a-z]+)(\s+(?:up|out|in|over|back|off))?$/i;
+
 const HABITUAL = new Set(['works', 'lives', 'likes', 'loves', 'needs', 'wants', 'has', 'is', 'does', 'goes', 'turns', 'keeps']);
 
 const baseVerb = (word: string) => verbBase(word, ['es', 's']);
@@ -87,7 +93,8 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
 const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
-const DONE_MARK = /\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+// "please get that done", "have it finished" ask for the work; they report nothing done.
+const DONE_MARK = /(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -113,11 +120,17 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   // "IEP: Dana will update the goals": a topic named before the sentence that commits.
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
-  if (!result) return null;
+  // "tour the CIL - done 2/3 (Sam)": the task, once its owner and date are off, says it is finished.
+  if (!result || DONE_MARK.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
   const base = gerund ? gerundBase(gerund[1]!) : null;
   if (base && gerund![1]!.toLowerCase() !== base) result.task = base + result.task.slice(gerund![1]!.length);
+  // "have the travel plan written up" -> "write up the travel plan": what gets done is the task (a
+  // participle, not a noun: "have the schedule" stays).
+  const caused = CAUSATIVE.exec(result.task);
+  const done = caused ? participleBase(caused[2]!) : null;
+  if (done && done !== caused![2]!.toLowerCase()) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
@@ -150,8 +163,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments. "X can ..." in
   // prose says what X is able to do ("Riverside can take 2 students"); on a to-do line it assigns.
   // On a listed line ("Action: Gloria to reserve the library") any base verb will do, not only the listed ones.
-  const bareTo = (modal: string, task: string) => /^to\s/.test(modal) && !(/^[a-z]/.test(task) && (ctx.listed ? looksImperative(task) : startsWithTaskVerb(task)));
-  if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(/^can\s/.test(m[2]!) && !ctx.listed)) {
+  const bareTo = (modal: string, task: string) => modal.trim() === 'to' && !(startsLower(task) && (ctx.listed ? looksImperative(task) : startsWithTaskVerb(task)));
+  if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(m[2]!.trim() === 'can' && !ctx.listed)) {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
@@ -202,7 +215,7 @@ const OWNERS_ONLY = new RegExp(`^(?:${OWNERS_RE})$`);
 /** "Mom called back re: shoes": the person a clause is about, for a "she'll ..." after it. */
 export function subjectOf(clause: string): string[] | undefined {
   const m = RE.ownerVerb.exec(clause.trim());
-  if (!m || !/^[a-z]/.test(m[2]!)) return undefined;
+  if (!m || !startsLower(m[2]!)) return undefined;
   const owners = splitOwners(m[1]!);
   return owners.length > 0 && owners.every(looksLikePerson) ? owners : undefined;
 }

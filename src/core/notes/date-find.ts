@@ -1,7 +1,7 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
-import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE } from './date-words.js';
-import { resolveDate, type DateContext } from './dates.js';
-import type { DueFlag } from './types.js';
+import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF } from './date-words.js';
+import { dateExprRe, NEXT_MEETING, resolveDate, type DateContext } from './dates.js';
+import type { DueFlag, ExtractedItem } from './types.js';
 
 export interface FoundDue {
   due: string | null;
@@ -24,30 +24,28 @@ const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|
  * (flagged when it does not read) or any date; vague timing. A phrase of an earlier tier beats every
  * phrase of a later one; within a tier the later phrase in the line wins.
  */
-const TIERS: { res: RegExp[]; bare?: true }[] = [
-  { res: [new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
-  { res: [new RegExp(`\\b(?:the\\s+)?week\\s+of\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi')] },
-  { res: [new RegExp(`\\s[-–—]+\\s*(?:${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi')] },
-  { res: [new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi')] },
-  {
-    res: [new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi'), new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'gi')],
-    bare: true,
-  },
-  { res: [new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi')] },
+// Each pattern's phrase is the whole match, or its first group when it has one ("- 5/15" is "5/15").
+// A bare date that does not read ("2/30") is not worth flagging (quiet); a number after "by" is.
+const TIERS: { re: RegExp; quiet?: true }[][] = [
+  [{ re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi') }],
+  [{ re: new RegExp(`\\b(?:the\\s+)?${WEEK_OF}\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi') }],
+  [{ re: new RegExp(`\\s[-–—]+\\s*(${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi') }],
+  [{ re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi') }],
+  [{ re: new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi') }, { re: dateExprRe('gi'), quiet: true }],
+  [{ re: new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi') }],
 ];
 
 /** The most telling date phrase in `text` (a "by ..." beats a bare date; the later one wins a tie). */
 export function findDue(text: string, meetingDate: string, ctx: DateContext = {}): FoundDue | null {
-  for (const { res, bare } of TIERS) {
+  for (const tier of TIERS) {
     let best: FoundDue | null = null;
-    for (const re of res) {
+    for (const { re, quiet } of tier) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const phrase = m[0].trim().replace(/^[-–—(\[]+\s*/, '').replace(/[.)]$/, '').trim();
+        const phrase = (m[1] ?? m[0]).trim().replace(/[.)]$/, '').trim();
         if (best && m.index < best.start) continue;
         const r = resolveDate(phrase, meetingDate, ctx);
-        // A bare number-ish phrase that does not resolve is not worth flagging unless it follows "by"/"due".
-        if (bare && r.flag === 'unparsed' && !/^(?:by|due|before|no later)/i.test(phrase)) continue;
+        if (quiet && r.flag === 'unparsed') continue;
         best = { due: r.due, dueText: phrase, start: m.index, end: m.index + m[0].length, ...(r.flag ? { dueFlag: r.flag } : {}) };
       }
     }
@@ -56,10 +54,22 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
   return null;
 }
 
+/** How far after "next meeting" its date may be written on the same line ("Next meeting: Thursday, Jan 14"). */
+const NEXT_MEETING_REACH = 40;
+
 /** The date of the next meeting when the notes state it ("Next meeting: Jan 14"). */
 export function findNextMeeting(notes: string, meetingDate: string): string | undefined {
-  const re = new RegExp(`\\bnext\\s+(?:team\\s+|iep\\s+|transition\\s+)?meeting\\b[^\\n]{0,40}?\\b(${DATE_EXPR_RE})\\b`, 'i');
-  const m = re.exec(notes);
+  const m = NEXT_MEETING.exec(notes);
   if (!m) return undefined;
-  return resolveDate(m[1]!, meetingDate).due ?? undefined;
+  const date = dateExprRe().exec(notes.slice(m.index + m[0].length).split('\n')[0]!);
+  if (!date || date.index > NEXT_MEETING_REACH) return undefined;
+  return resolveDate(date[0], meetingDate).due ?? undefined;
+}
+
+/** The item with the date found for it (or none). */
+export function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): ExtractedItem {
+  if (!due) return { ...base, due: null };
+  const item: ExtractedItem = { ...base, due: due.due, dueText: due.dueText };
+  if (due.dueFlag) item.dueFlag = due.dueFlag;
+  return item;
 }

@@ -23,17 +23,36 @@ export const MONTHS = prefixes(english({ month: 'long' }, MONTH_DAYS), 1);
 /** "mon", "tues", "thurs", "friday": 0 = Monday ... 6 = Sunday (1 January 2024 was a Monday). */
 export const WEEKDAYS = prefixes(english({ weekday: 'long' }, WEEK_DAYS), 0);
 
+const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
+/** "st" for 1, 21 and 31, "nd" for 2, "th" for 11...: the platform's English ordinal rules. */
+export const ordinalSuffix = (n: number): string => ORDINAL_SUFFIX[ORDINAL.select(n)];
+
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   couple: 2, 'a couple of': 2,
 };
 
-export const MONTH_RE =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-export const WEEKDAY_RE = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+/** Alternatives of a pattern, longest first, from words of letters. */
+const either = (words: string[]): string => `(?:${[...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|')})`;
+
+const LONG_MONTHS = english({ month: 'long' }, MONTH_DAYS);
+/** "Jan", "Sept" (British English shortens September so), "Dec": the calendar's short month names that are not whole names ("May" is). */
+export const MONTH_ABBREVIATIONS = [...new Set([...english({ month: 'short' }, MONTH_DAYS), ...calendarNames('en-GB', { month: 'short' }, MONTH_DAYS)])].filter(
+  (m) => !LONG_MONTHS.includes(m),
+);
+/** "jan", "sept", "december": the calendar's month names, whole or short. */
+export const MONTH_RE = `${either([...LONG_MONTHS, ...MONTH_ABBREVIATIONS])}\\.?`;
+/** "monday" ... "sunday". */
+export const WEEKDAY_FULL_RE = either(english({ weekday: 'long' }, WEEK_DAYS));
+/** "mon", "tues", "thurs", "friday": a weekday name or its start, as WEEKDAYS reads them. */
+export const WEEKDAY_RE = `${either(Object.keys(WEEKDAYS))}\\.?`;
 const ORD = '(?:st|nd|rd|th)?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)';
+/** Days, weeks and months, with the shorthand of chat ("2 wks", "6 mos"). */
+const UNIT = '(?:days?|weeks?|wks?|months?|mos?)';
+/** "the week of the 20th", "wk of 3/8". */
+export const WEEK_OF = '(?:week|wk)\\s+of';
 
 /**
  * Not followed by a noun it modifies: "Friday pickup times", "the 2nd rotation" and "during the summer
@@ -56,8 +75,8 @@ export const DATE_EXPR_RE = [
   'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
   'this week',
-  `(?:in|within)\\s+${COUNT}\\s+(?:days?|weeks?|months?)`,
-  `${COUNT}\\s+(?:days?|weeks?)\\s+from\\s+(?:today|now|the meeting)`,
+  `(?:in|within)\\s+${COUNT}\\s+${UNIT}`,
+  `${COUNT}\\s+${UNIT}\\s+from\\s+(?:today|now|the meeting)`,
   `the\\s+\\d{1,2}(?:st|nd|rd|th)${NOT_MODIFYING}`,
   `(?:(?:next|this)\\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\\.?(?![\\w])`,
 ].join('|');

@@ -3,7 +3,7 @@ import {
   addDays, addMonths, compare, endOfMonth, isValid, nextMonthDay, parseIso, startOfWeek, toIso, weekdayIndex,
   type Ymd,
 } from './calendar.js';
-import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, VAGUE_RE, WEEKDAYS } from './date-words.js';
+import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, ordinalSuffix, VAGUE_RE, WEEK_OF, WEEKDAYS } from './date-words.js';
 import type { DueFlag } from './types.js';
 
 export const DATE_CONVENTION =
@@ -25,18 +25,19 @@ export interface DateContext {
   nextMeeting?: string;
 }
 
-const exprRe = () => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, 'i');
+/** An expression that names one day, anywhere in a text. */
+export const dateExprRe = (flags = 'i') => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, flags);
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
-const WEEK_OF = /\bweek of\b/;
-const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
+const weekOf = () => new RegExp(`\\b${WEEK_OF}\\b`);
+export const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
 export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {
   const meeting = parseIso(meetingDate);
   if (!meeting) throw new RangeError(`meetingDate must be YYYY-MM-DD, got "${meetingDate}"`);
   const text = phrase.toLowerCase().trim();
-  if (WEEK_OF.test(text)) return { due: null, flag: 'vague' };
-  const m = exprRe().exec(text);
+  if (weekOf().test(text)) return { due: null, flag: 'vague' };
+  const m = dateExprRe().exec(text);
   if (m) {
     const day = resolveExpression(m[0], meeting);
     return day ? { due: toIso(day) } : { due: null, flag: 'unparsed' };
@@ -57,7 +58,7 @@ const FAR_MONTHS = 10;
 export function farDateWarning(dueText: string | undefined, due: string | null, meetingDate: string): string | undefined {
   const meeting = parseIso(meetingDate);
   const day = due ? parseIso(due) : null;
-  const expr = dueText ? exprRe().exec(dueText.toLowerCase())?.[0] : undefined;
+  const expr = dueText ? dateExprRe().exec(dueText.toLowerCase())?.[0] : undefined;
   if (!meeting || !day || !expr || !namesMonthDay(expr)) return undefined;
   if (toIso(day) <= toIso(addMonths(meeting, FAR_MONTHS))) return undefined;
   const written = dueText!.slice(dueText!.toLowerCase().indexOf(expr), dueText!.toLowerCase().indexOf(expr) + expr.length);
@@ -81,54 +82,97 @@ export function statedMeetingDate(notes: string, postedOn: string): string | und
   if (!posted) return undefined;
   const lines = notes.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
   for (const line of lines) {
-    const expr = exprRe().exec(line.toLowerCase())?.[0];
-    if (!expr || !(namesMonthDay(expr) || YEAR_WRITTEN.test(expr))) continue;
+    const expr = dateExprRe().exec(line.toLowerCase())?.[0];
+    if (!expr || !(namesMonthDay(expr) || yearWritten(expr))) continue;
     // A header: it says it is one, or it is little more than the date ("(Dec 4)", "Tue, March 4").
     // Weekday names and clock times ("10:00 AM - 10:45 AM" in a Teams recap header) are part of a date line.
-    const rest =
-      line
-        .toLowerCase()
-        .replace(expr, ' ')
-        .replace(/\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)/g, ' ')
-        .match(/[a-z]{2,}/g) ?? [];
+    const rest = (line.toLowerCase().replace(expr, ' ').match(/[a-z]{2,}/g) ?? []).filter(
+      (w) => WEEKDAYS[w] === undefined && w !== 'am' && w !== 'pm',
+    );
     if (!(HEADER_WORDS.test(line) || rest.length <= 1)) continue;
     // Read it from a year before the posting day, so a yearless date lands on or before that day.
     let day = resolveExpression(expr, addMonths(posted, -12));
-    if (day && !YEAR_WRITTEN.test(expr)) while (compare(addMonths(day, 12), posted) <= 0) day = addMonths(day, 12);
+    if (day && !yearWritten(expr)) while (compare(addMonths(day, 12), posted) <= 0) day = addMonths(day, 12);
     if (!day || compare(day, posted) > 0 || compare(day, addDays(posted, -HEADER_MAX_DAYS)) < 0) continue;
     return toIso(day);
   }
   return undefined;
 }
 
-/** "2026", "12/5/26": the expression writes its year. */
-const YEAR_WRITTEN = /\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+/** A word of digits only ("12", "2026"). */
+const numeral = (w: string): boolean => w.length > 0 && [...w].every((c) => c >= '0' && c <= '9');
 
-/** "12/5", "Dec 5", "5th of December": a day of a month, written without a year. */
-function namesMonthDay(expr: string): boolean {
-  if (YEAR_WRITTEN.test(expr)) return false;
-  const { mon, day } = dateParts(expr);
-  return expr.includes('/') || (mon !== undefined && day !== undefined);
+/** "5", "05", "5th", "21st": a day of the month written in figures. */
+function dayNumber(w: string): number | undefined {
+  const figures = numeral(w) ? w : w.slice(0, -2);
+  const n = Number(figures);
+  if (!numeral(figures) || figures.length > 2 || (figures !== w && w !== `${n}${ordinalSuffix(n)}`)) return undefined;
+  return n;
 }
 
-/** A day of the month ("5", "5th") or a year ("2026"). */
-const NUMBER_WORD = /^(?:(\d{1,2})(?:st|nd|rd|th)?|(\d{4}))$/;
+type Unit = 'day' | 'week' | 'month';
+/** The units a span is counted in, with the shorthand of chat ("2 wks", "6 mos"). */
+const UNITS: Record<string, Unit> = { day: 'day', week: 'week', wk: 'week', month: 'month', mo: 'month' };
 
-/** The month, day and year an expression names word by word ("fri, dec 5th 2026", "the 5th of dec"). */
-function dateParts(expr: string): { mon?: number; day?: number; year?: string } {
-  const parts: { mon?: number; day?: number; year?: string } = {};
-  for (const w of expr.split(/[\s,]+/)) {
-    const n = NUMBER_WORD.exec(w);
-    if (month(w) !== undefined) parts.mon = month(w);
-    else if (n?.[2]) parts.year = n[2];
-    else if (n?.[1]) parts.day = Number(n[1]);
+/**
+ * What a date expression names, word by word: a month, a day and a year in any order ("fri, dec 5th
+ * 2026", "the 5th of dec", "12/5/26"), a weekday and which week ("next friday"), a count of days,
+ * weeks or months ("in a couple of weeks"), or the end of one ("the end of next week"). Month and
+ * weekday names come from the platform's calendar (date-words.ts).
+ */
+interface DateWords {
+  mon?: number;
+  day?: number;
+  year?: string;
+  weekday?: number;
+  /** "next", "following": the week after the meeting's; "this": the meeting's own. */
+  week?: 'this' | 'next';
+  the?: boolean;
+  end?: boolean;
+  count?: number;
+  unit?: Unit;
+}
+
+/** "today" ends today; "this week" is due by its Friday; "tomorrow" is a day after the meeting. */
+const SHORT: Record<string, string> = {
+  today: 'end of day', tonight: 'end of day', eod: 'end of day', eow: 'end of week', eom: 'end of month',
+  'this week': 'end of this week', tomorrow: 'a day', tmrw: 'a day', tmr: 'a day',
+};
+
+function dateWords(expr: string): DateWords {
+  const e = expr.toLowerCase().trim();
+  const words = (SHORT[e] ?? e).split(/[\s,]+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w)).filter(Boolean);
+  const parts: DateWords = {};
+  for (const w of words) {
+    const slash = w.split('/');
+    const unit = UNITS[w.endsWith('s') ? w.slice(0, -1) : w];
+    if (slash.length > 1) {
+      if (!slash.every(numeral)) continue;
+      parts.mon = Number(slash[0]);
+      parts.day = Number(slash[1]);
+      if (slash[2]) parts.year = slash[2];
+    } else if (MONTHS[w] !== undefined) parts.mon = MONTHS[w];
+    else if (WEEKDAYS[w] !== undefined) parts.weekday = WEEKDAYS[w];
+    else if (dayNumber(w) !== undefined) parts.day = dayNumber(w);
+    else if (numeral(w)) parts.year = w;
+    else if (w === 'next' || w === 'following') parts.week = 'next';
+    else if (w === 'this') parts.week = 'this';
+    else if (w === 'the') parts.the = true;
+    else if (w === 'end') parts.end = true;
+    else if (unit) parts.unit = unit;
+    else if (NUMBER_WORDS[w] !== undefined) parts.count = Math.max(parts.count ?? 0, NUMBER_WORDS[w]!);
   }
   return parts;
 }
 
-/** "3", "three", "a couple of": how many; NaN for any other word. */
-const count = (s: string): number => NUMBER_WORDS[s] ?? Number(s);
-const month = (s: string): number | undefined => MONTHS[s.replace('.', '')];
+/** "12/5", "Dec 5", "5th of December": a day of a month, written without a year. */
+function namesMonthDay(expr: string): boolean {
+  const { mon, day, year } = dateWords(expr);
+  return mon !== undefined && day !== undefined && year === undefined;
+}
+
+/** "2026", "12/5/26": the expression writes its year. */
+const yearWritten = (expr: string): boolean => parseIso(expr.trim()) !== null || dateWords(expr).year !== undefined;
 
 function strictlyAfter(meeting: Ymd, wd: number): Ymd {
   return addDays(meeting, (wd - weekdayIndex(meeting) + 7) % 7 || 7);
@@ -147,26 +191,29 @@ function withYear(y: string | undefined, m: number, d: number, meeting: Ymd): Ym
   return y.length === 3 || !isValid(day) ? null : day;
 }
 
-/** The end of a day, a week (its Friday) or a month, this one or the next. */
-const END_OF = /^(?:the )?end of (?:the |this |(next) )?(day|week|month)$/;
-/** Words that name such an end: "today" ends today; "this week" is due by its Friday. */
-const SHORT_ENDS: Record<string, string> = {
-  today: 'end of day', tonight: 'end of day', eod: 'end of day', eow: 'end of week', 'this week': 'end of week', eom: 'end of month',
-};
-
 /** One matched expression to a day, or null when it names a day that does not exist. */
 export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
-  const e = expr.toLowerCase().replace(/\.(?=[\s,]|$)/g, '').replace(/[\s,]+/g, ' ').trim();
-  let m: RegExpExecArray | null;
-  const iso = parseIso(e);
+  const iso = parseIso(expr.trim());
   if (iso) return iso;
-  if ((m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(e))) return withYear(m[3], Number(m[1]), Number(m[2]), meeting);
-  const { mon, day, year } = dateParts(e);
+  const { mon, day, year, weekday, week, the, end, count, unit } = dateWords(expr);
   if (mon !== undefined && day !== undefined) return withYear(year, mon, day, meeting);
-  // "Wed the 11th" is the 11th: the weekday only says which day of the week it falls on.
-  const dated = WEEKDAYS[e.split(' ')[0]!] !== undefined ? e.replace(/^\S+ /, '') : e;
-  if (day !== undefined && /^the \S+$/.test(dated)) {
-    // "the 20th": the next 20th of a month, within the next three months.
+  if (unit && end) {
+    // "today", "EOW", "end of the month", "the end of next week": the end of a day, week or month.
+    const ahead = week === 'next' ? 1 : 0;
+    if (unit === 'day') return addDays(meeting, ahead);
+    if (unit === 'week') return fridayOf(meeting, ahead);
+    return endOfMonth(addMonths({ ...meeting, d: 1 }, ahead));
+  }
+  if (unit) {
+    // "in two weeks", "3 days from today", "in a couple of weeks".
+    const n = count ?? day;
+    if (n === undefined) return null;
+    if (unit === 'month') return addMonths(meeting, n);
+    return addDays(meeting, unit === 'week' ? 7 * n : n);
+  }
+  // "the 20th", "Wed the 11th" (the weekday only says which day of the week it falls on): the next 20th
+  // of a month, within the next three months.
+  if (day !== undefined && the) {
     for (let i = 0; i < 3; i++) {
       const first = addMonths({ y: meeting.y, m: meeting.m, d: 1 }, i);
       const cand = nextMonthDay(first.m, day, i === 0 ? meeting : first);
@@ -174,26 +221,10 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
     }
     return null;
   }
-  if ((m = /^(next|this|the following|following) ([a-z]+)$/.exec(e)) && WEEKDAYS[m[2]!] !== undefined) {
-    const wd = WEEKDAYS[m[2]!]!;
-    if (m[1] === 'this') return wd >= weekdayIndex(meeting) ? addDays(startOfWeek(meeting), wd) : strictlyAfter(meeting, wd);
-    return addDays(startOfWeek(meeting), 7 + wd);
-  }
-  if (WEEKDAYS[e] !== undefined) return strictlyAfter(meeting, WEEKDAYS[e]!);
-  if (e === 'tomorrow' || e === 'tmrw' || e === 'tmr') return addDays(meeting, 1);
-  // "today", "EOW", "end of the month", "the end of next week": the end of a day, week or month.
-  const end = END_OF.exec(SHORT_ENDS[e] ?? e);
-  if (end) {
-    const ahead = end[1] ? 1 : 0;
-    if (end[2] === 'day') return addDays(meeting, ahead);
-    if (end[2] === 'week') return fridayOf(meeting, ahead);
-    return endOfMonth(addMonths({ ...meeting, d: 1 }, ahead));
-  }
-  if ((m = /^(?:(?:in|within) )?(\d+|a couple of|[a-z]+) (day|week|month)s?(?: from (?:today|now|the meeting))?$/.exec(e))) {
-    const n = count(m[1]!);
-    if (!Number.isFinite(n)) return null;
-    if (m[2] === 'month') return addMonths(meeting, n);
-    return addDays(meeting, m[2] === 'week' ? 7 * n : n);
+  if (weekday !== undefined && day === undefined) {
+    if (week === 'this') return weekday >= weekdayIndex(meeting) ? addDays(startOfWeek(meeting), weekday) : strictlyAfter(meeting, weekday);
+    if (week === 'next') return addDays(startOfWeek(meeting), 7 + weekday);
+    return strictlyAfter(meeting, weekday);
   }
   return null;
 }

@@ -26,18 +26,21 @@ export function nameOfHandle(handle: string): string {
 export function readMentions(raw: string): { text: string; mentions: Mention[] } {
   // A recap pasted from Slack shows bare user ids, and whoever pasted it often names each once, in brackets after it.
   const named = new Map<string, string>();
-  let text = raw.replace(NAMED_AFTER, (_m, id: string, name: string) => {
+  const text = raw.replace(NAMED_AFTER, (_m, id: string, name: string) => {
     named.set(id, name);
     return `<@${id}>`;
   });
-  text = text.replace(/<@([UW][A-Z0-9]{2,})>/g, (m, id: string) => (named.has(id) ? `<@${id}|${named.get(id)}>` : m));
   const mentions: Mention[] = [];
   const add = (m: Mention) => {
     if (!mentions.some((x) => x.text === m.text)) mentions.push(m);
     return m.text;
   };
   const out = text
-    .replace(SLACK_FORM, (_m, userId: string, name?: string) => add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) }))
+    .replace(SLACK_FORM, (_m, userId: string, written?: string) => {
+      // A bare id takes the name it was given in brackets elsewhere in the text.
+      const name = written ?? named.get(userId);
+      return add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) });
+    })
     .replace(TEAMS_FORM, (_m, name: string) => add({ text: handleOf(name), name: name.trim() }));
   return { text: out, mentions };
 }

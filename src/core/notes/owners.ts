@@ -1,4 +1,5 @@
 // Who a line of notes names as the owner of a task: people, @mentions, roles and student labels.
+import { words } from './verbs.js';
 
 const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof|Sra|Sr|Srta)\\.?\\s+)';
 const ROLE_PHRASES = [
@@ -50,11 +51,17 @@ export function splitOwners(phrase: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
+const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`);
+/** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
+const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
+
 /** Drops affiliations ("Tom (VR)", "Tom from VR") and stray punctuation; keeps the name as written. */
 export function cleanOwner(raw: string): string {
-  // "Parent (Mrs. G.)": a role with the person's name in brackets is that person.
-  const named = new RegExp(`^${ROLE}\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`).exec(raw.trim());
-  if (named) return named[1]!.trim();
+  // "Parent (Mrs. G.)", "Recorder (D. Whitfield)": a role, or a label before a person written with a
+  // title or an initial, is the person in brackets ("Tom (VR)" and "Sam (Desert Willow)" are Tom and Sam).
+  const named = IN_BRACKETS.exec(raw.trim());
+  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!))) return named[2]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')
@@ -66,9 +73,9 @@ export function cleanOwner(raw: string): string {
 
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
-  const words = owner.toLowerCase().split(/\s+/);
-  const first = words[0]!.replace(/[.:]$/, '');
-  if (words.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
+  const parts = words(owner.toLowerCase());
+  const first = parts[0]!.replace(/[.:]$/, '');
+  if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
   // "the family", "our job coach": a role, or no one.
   if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
   return !NOT_OWNERS.has(first);
@@ -81,7 +88,7 @@ export function isPlausibleOwner(owner: string): boolean {
 export function looksLikePerson(owner: string): boolean {
   if (!isPlausibleOwner(owner)) return false;
   if (owner.startsWith('@') || owner === 'I') return true;
-  if (new RegExp(`^${TITLE}`).test(owner)) return true;
+  if (TITLED.test(owner)) return true;
   if (ROLE_ONLY.test(owner)) return true;
   if (/^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/.test(owner)) return true;
   return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);

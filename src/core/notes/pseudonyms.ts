@@ -8,6 +8,7 @@
 // honorific ("Ms. Okafor"). A run holding another capitalised word ("Pell Grant", "Harbor County
 // Jobs") is a proper noun, not a person. Lower-case names in casual chat are not found (see README).
 import { foldName, nameLists, type NameLists } from '../plans/name-lists.js';
+import { words } from './verbs.js';
 
 /** Placeholder -> the name it stands for, as first written in full. */
 export type NameEntries = [placeholder: string, name: string][];
@@ -114,12 +115,12 @@ export class NameMask {
   private kindOf(before: string, after: string, run: string): Kind {
     if (FAMILY_BEFORE.test(before) || FAMILY_AFTER.test(after)) return 'Parent';
     // "Maya's mom": the one whose mom it is is the student.
-    return HONORIFIC.test(run.split(/\s+/)[0]!) ? 'Person' : 'Student';
+    return HONORIFIC.test(words(run)[0]!) ? 'Person' : 'Student';
   }
 
   private placeholderFor(name: string, kind: Kind): string {
     const key = foldName(name.replace(/\s+/g, ' '));
-    const words = key.replace(/^(?:mr|mrs|ms|miss|mx|dr|coach)\.?\s+/, '').split(' ');
+    const words = withoutTitle(key);
     // "Maya" after "Maya Ortiz" (or the other way round) is the same person.
     const same = this.byName.get(key) ?? [...this.byName].find(([k]) => sharesWord(k, words))?.[1];
     if (same) {
@@ -147,8 +148,14 @@ export class NameMask {
   }
 }
 
+/** The words of a folded name without the title before it ("ms. ortiz" -> ["ortiz"]). */
+function withoutTitle(key: string): string[] {
+  const words = key.split(' ');
+  return words.length > 1 && HONORIFIC.test(words[0]!) ? words.slice(1) : words;
+}
+
 function sharesWord(key: string, words: string[]): boolean {
-  const held = key.replace(/^(?:mr|mrs|ms|miss|mx|dr|coach)\.?\s+/, '').split(' ');
+  const held = withoutTitle(key);
   return held.length !== words.length && (held.length > words.length ? words.every((w) => held.includes(w)) : held.every((w) => words.includes(w)));
 }
 

@@ -1,12 +1,13 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
 import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
-import { findDue, findNextMeeting, type FoundDue } from './date-find.js';
+import { whoIsAsked } from './addressee.js';
+import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
+import { resolveOwners, splitOwners } from './owners.js';
+import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { segment, type Unit } from './segment.js';
 import { startsWithTaskVerb } from './verbs.js';
-import { sameOwner, sameOwners, taskSimilarity } from './score.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -29,13 +30,12 @@ const SPEAKER =
   /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
-const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off|up))?(?:\s+(?:morning|afternoon|evening))?$/i;
 /**
  * "I still need the latest progress report (...). Could you send that to me?": a request whose object
- * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing.
+ * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing; so
+ * does a promise after a chat message's "on it for X." ("I'll get it submitted").
  */
-const NEEDED = /\b(?:need|missing|waiting (?:on|for))\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
-const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
+const NEEDED = /\b(?:need|missing|waiting (?:on|for)|on it for)\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
@@ -43,122 +43,42 @@ const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be
 const STRUCK = /^~~[^~]+~~/;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const text = readMentions(raw).text;
-  // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  const notes = plainSpoken(withoutQuotedMail(text) ?? text);
+  const notes = readableNotes(raw);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
-  const addressee = mailAddressee(notes);
-  const recipients = mailRecipients(notes);
-  // "Dana, for Keanu I'm still missing his IEP. Could you send it by the 15th?": a paragraph of a
-  // mail opened with one recipient's name asks that person, whoever else the mail is to.
-  let vocative: { paragraph: number; name: string } | undefined;
-  let before: Unit | undefined;
+  const units = segment(notes);
+  const askedPerson = whoIsAsked(notes, units);
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
-  const units = segment(notes);
-  // Two people texting: "could you ..." from one asks the other.
-  const speakers = [...new Set(units.map((u) => u.speaker).filter((x): x is string => !!x))];
+  let prior: Unit | undefined;
+  const thread: Thread = {};
   for (const unit of units) {
-    const prior = before;
-    before = unit;
-    if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items)) continue;
-    const named = unit.paragraph !== undefined ? recipients.find((r) => unit.text.startsWith(`${r.split(' ')[0]},`)) : undefined;
-    if (named) vocative = { paragraph: unit.paragraph!, name: named };
-    const other = speakers.length === 2 && unit.speaker ? speakers.find((x) => x !== unit.speaker) : undefined;
-    const to = vocative && vocative.paragraph === unit.paragraph ? vocative.name : (addressee ?? other);
-    const needed = prior && unit.paragraph !== undefined && prior.paragraph === unit.paragraph ? NEEDED.exec(prior.text)?.[1] : undefined;
-    const found = (unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to)).map((item) =>
-      needed && POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item,
-    );
-    for (const item of found) {
+    const before = prior;
+    prior = unit;
+    // A thread reply that moves a date or hands an item on changes an item already read.
+    if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
+    const to = askedPerson(unit);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
+    for (const item of withNeededThing(found, unit, before)) {
       if (item.owners.length) lastOwner = item.owners;
-      const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
-      if (dup || !item.task) continue;
-      if (ANAPHORIC.test(item.task)) {
-        // "I can do that by Friday" answers the last request to this person; alone it says nothing to do.
-        // The reply's date is the promise: it answers the last request to this person, undated ones first.
-        let asked = -1;
-        let undated = -1;
-        items.forEach((i, k) => {
-          if (!sameOwners(i.owners, item.owners)) return;
-          asked = k;
-          if (i.due === null) undated = k;
-        });
-        if (undated >= 0) asked = undated;
-        if (asked >= 0) items[asked] = { ...item, task: items[asked]!.task };
-        continue;
-      }
-      // A request without a date answered by a dated promise ("can you send X?" / "sure, I can send X by Friday")
-      // is one item: keep the fuller wording and the date.
-      const asked = items.findIndex(
-        (i) => i.due === null && !i.dueFlag && item.due !== null && sameOwners(i.owners, item.owners) && taskSimilarity(i.task, item.task) >= 0.6,
-      );
-      if (asked >= 0) {
-        const prior = items[asked]!;
-        items[asked] = { ...item, task: prior.task.length > item.task.length ? prior.task : item.task };
-        continue;
-      }
-      items.push(item);
+      addItem(items, item, thread);
     }
   }
   return items;
 }
 
-/** "actually can Priya take the bus pass one?": a thread reply handing one of the speaker's items to someone else. */
-const HAND_OVER = new RegExp(`\\b(?:can|could)\\s+(${OWNERS_RE})\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`);
-
-/** The speaker's item the reply names best goes to the person it names; the reply adds nothing. */
-function handedOver(unit: Unit, items: ExtractedItem[]): boolean {
-  const m = unit.speaker && !unit.row ? HAND_OVER.exec(unit.text) : null;
-  if (!m) return false;
-  const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
-  if (own.length === 0) return false;
-  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, m[2]!) > taskSimilarity(a.item.task, m[2]!) ? b : a));
-  if (taskSimilarity(best.item.task, m[2]!) === 0) return false;
-  items[best.i] = { ...best.item, owners: splitOwners(m[1]!), quote: `${best.item.quote} / ${unit.quote}` };
-  return true;
+/** The notes as they are read: chat markup as @handles, a reply without the mail it quotes, speech written out plainly. */
+function readableNotes(raw: string): string {
+  const text = readMentions(raw).text;
+  // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
+  return plainSpoken(withoutQuotedMail(text) ?? text);
 }
 
-/** "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?": a new date for an item already read. */
-const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b/i;
-
-/**
- * A thread reply that moves the date of an item its speaker owns: that item takes the new date and
- * the reply adds nothing. The item is the speaker's latest, or the one the reply names best.
- */
-function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext): boolean {
-  const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
-  if (!move) return false;
-  // The new date is the one the move names ("push ... to Tues"), else the one the reply gives.
-  const due = findDue(unit.text.slice(move.index), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
-  if (!due?.due) return false;
-  const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
-  if (own.length === 0) return false;
-  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, unit.text) > taskSimilarity(a.item.task, unit.text) ? b : a), own[own.length - 1]!);
-  items[best.i] = withDue({ ...best.item, quote: `${best.item.quote} / ${unit.quote}` }, due);
-  return true;
-}
-
-function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): ExtractedItem {
-  if (!due) return { ...base, due: null };
-  const item: ExtractedItem = { ...base, due: due.due, dueText: due.dueText };
-  if (due.dueFlag) item.dueFlag = due.dueFlag;
-  return item;
-}
-
-/** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
-function mailAddressee(notes: string): string | undefined {
-  const all = mailRecipients(notes);
-  return all.length === 1 ? all[0] : undefined;
-}
-
-/** The people a mail is written to, by name ("To: Marisol Quintana <mq@...>; Dana Whitfield <dw@...>"). */
-function mailRecipients(notes: string): string[] {
-  const line = /^To:\s*(.+)$/m.exec(notes)?.[1];
-  if (!line) return [];
-  // Without the addresses and quotes; names are parted by ";" (or by "," after an address).
-  const names = line.split(/;|(?<=>)\s*,/).map((n) => n.replace(/<[^>]*>|["']/g, '').trim());
-  return names.every((n) => /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(n)) ? names : [];
+/** "I still need the latest progress report. Could you send that to me?": "that" is the thing needed the sentence before. */
+function withNeededThing(found: ExtractedItem[], unit: Unit, before: Unit | undefined): ExtractedItem[] {
+  // The sentence before in the same paragraph, or in the same message of a chat.
+  const samePara = before && (unit.paragraph !== undefined ? before.paragraph === unit.paragraph : !!unit.speaker && before.quote === unit.quote);
+  const needed = samePara ? NEEDED.exec(before.text)?.[1] : undefined;
+  return needed ? found.map((item) => (POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item)) : found;
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {

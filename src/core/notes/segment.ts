@@ -1,5 +1,7 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
+import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
+import { startsLower, words } from './verbs.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
 
@@ -29,7 +31,7 @@ const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s
  */
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
-const wordCount = (s: string) => s.split(/\s+/).length;
+const wordCount = (s: string) => words(s).length;
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
@@ -51,7 +53,7 @@ function heading(line: string, opensList = false): string | null {
   if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
-    if (classifyHeading(t) !== 'other' || (opensList && /^[A-Z]/.test(t))) return t;
+    if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
   }
   return null;
 }
@@ -59,8 +61,6 @@ function heading(line: string, opensList = false): string | null {
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
-/** A line that goes on a sentence begun above it starts in lower case. */
-const LOWER_START = /^[a-z]/;
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
@@ -99,7 +99,7 @@ function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   return null;
 }
 
-const ABBREVIATION = /(?:\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)|\b[A-Z])\.$/;
+const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
 export function sentences(paragraph: string): string[] {
@@ -151,12 +151,13 @@ function fields(line: string): Row | null {
 const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
 const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-const DAYISH = '(?:(?:yesterday|today|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?';
+/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday". */
+const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+){0,2}`;
 /** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*)$`, 'i');
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
 /** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
 const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
@@ -222,12 +223,12 @@ export function segment(notes: string): Unit[] {
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
     if (!bullet && !inline && !speaker) {
-      // Wrapped prose continues a paragraph; a new capitalised line after a finished one starts a new unit.
+      // Wrapped prose continues a paragraph (a line that goes on a sentence begun above starts in lower case); a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!LOWER_START.test(text) && !wrapped))) flush();
+      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
       paragraph.push(text);
       return;
     }
@@ -318,7 +319,7 @@ export function segment(notes: string): Unit[] {
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
     // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || LOWER_START.test(line));
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line));
     if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;

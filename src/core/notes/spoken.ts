@@ -1,6 +1,8 @@
-// Notes typed fast or dictated say dates and corrections the way people talk: "um", "2 wks",
+// Notes typed fast or dictated say dates and corrections the way people talk: "um",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
-import { calendarNames, MONTH_DAYS, MONTH_RE, WEEK_DAYS } from './date-words.js';
+import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
+import { isPlausibleOwner } from './owners.js';
+import { words } from './verbs.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -24,9 +26,6 @@ const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${OR
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
 /** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call" is no correction). */
 const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b[,.]?\s*/gi;
-/** Chat shorthand for spans of time: "in 2 wks", "wk of 3/8", "6 mos". */
-const SPAN = /\b(\d+|a|one|two|three|four|six|a couple of)\s*(?:(wk)s?|mos)\b/gi;
-const WEEK_OF = /\bwk of\b/gi;
 
 /** Where an email reply's quoted earlier mail starts: Outlook's divider or Gmail's "On ... wrote:" (a forward is the notes themselves). */
 const QUOTED_MAIL = /^(?:-{2,}\s*Original Message\s*-{2,}|On\s.{5,120}\swrote:)\s*$/im;
@@ -43,14 +42,29 @@ export function withoutQuotedMail(text: string): string | undefined {
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
 const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
-const SUFFIX = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
 /**
  * A dictated line: long, with no sentence ending inside it. Its hesitations are where the speaker's
  * sentences end, so they become sentence breaks rather than vanish.
  */
 const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
-const DICTATED = (line: string): boolean => line.split(/\s+/).length >= 25 && !/[.!?]\s/.test(line);
+// A full stop after an initial ("D.P. and his dad") ends no sentence.
+const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[a-z]{2}[.!?]\s/.test(line);
+
+/**
+ * Dictation with neither punctuation nor capitals ("... a week carla mendoza is going to send the
+ * agreement by friday travis begay will start ..."): a sentence starts where someone commits, and
+ * ends once a due date has been said; the one committing is written as a name.
+ */
+const SPOKEN_COMMIT = /\s+(?:and\s+)?(i|[a-z]+\s+[a-z]+)(?=\s+(?:will|is going to|am going to)\s)/g;
+const SAID_DUE = new RegExp(`(\\b(?:by|before|no later than|until)\\s+(?:${DATE_EXPR_RE})\\b)\\s+([a-z])`, 'g');
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+function sentencesSpoken(line: string): string {
+  return line
+    .replace(SPOKEN_COMMIT, (all, who: string) => (who === 'i' || isPlausibleOwner(who) ? `. ${words(who).map(capitalised).join(' ')}` : all))
+    .replace(SAID_DUE, (_all, due: string, next: string) => `${due}. ${next.toUpperCase()}`);
+}
 
 const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const ES_MONTHS = calendarNames('es', { month: 'long' }, MONTH_DAYS);
@@ -63,12 +77,12 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
 
 /**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
- * "voy a" + infinitive, a future in "-rá", "para el viernes", "antes del 30 de octubre". Those are read
+ * "voy a" / "me encargo de" + infinitive, a future in "-rá", "para el viernes", "antes del 30 de octubre". Those are read
  * as their English (the task itself stays as written).
  */
 function fromSpanish(text: string): string {
   return text
-    .replace(/\b(?:[Yy]o\s+)?voy a\s+/g, 'I will ')
+    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+/g, 'I will ')
     .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
@@ -81,6 +95,9 @@ function fromSpanish(text: string): string {
     });
 }
 
+/** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
+const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
+
 export function plainSpoken(text: string): string {
   let out = fromSpanish(text)
     .split('\n')
@@ -88,15 +105,18 @@ export function plainSpoken(text: string): string {
     .join('\n')
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
-    .replace(/\bgonna\b/gi, 'going to');
+    .replace(/\bgonna\b/gi, 'going to')
+    .replace(EMOJI_CODE, '');
   out = out.replace(BY_THE_DAY, (all, prep: string, day: string) => {
     const n = ordinal(day);
-    return n ? `${prep} the ${n}${SUFFIX(n)}` : all;
+    return n ? `${prep} the ${n}${ordinalSuffix(n)}` : all;
   });
   out = out.replace(DAY_IN_WORDS, (all, month?: string, day?: string, dayFirst?: string, monthAfter?: string) => {
     const n = ordinal(day ?? dayFirst!);
     return n ? `${month ?? monthAfter} ${n}` : all;
   });
-  out = out.replace(SPAN, (_all, n: string, week?: string) => `${n} ${week ? 'weeks' : 'months'}`).replace(WEEK_OF, 'week of');
-  return out;
+  return out
+    .split('\n')
+    .map((line) => (DICTATED(line) ? sentencesSpoken(line) : line))
+    .join('\n');
 }

@@ -4,9 +4,9 @@ const LEAD = /^(?:please|also|then|just|both|go ahead and|make sure to|make sure
 
 /**
  * A comment after the task, not part of it: "..., they asked twice", "..., because Dad still has to
- * sign" (why, not what).
+ * sign" (why, not what), "..., please get that done" (a nudge).
  */
-const AFTERTHOUGHT = /(?:,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b)|,?\s+because\b).*$/i;
+const AFTERTHOUGHT = /(?:,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|d)|\s+(?:will|would|need|needs|asked|are|is|was|were|have|has|had|can|should|said)\b)|,?\s+because\b|,\s+please\b).*$/i;
 
 /**
  * What a cut date leaves at either end of a task: punctuation, a connector ("send the form by",

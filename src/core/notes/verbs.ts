@@ -28,8 +28,15 @@ export const STATE_VERBS = new Set(
   ).split(' '),
 );
 
+const LOWER_START = /^[a-z]/;
+/** Lower case at the start: a word that goes on a sentence, or a verb rather than a name. */
+export const startsLower = (text: string): boolean => LOWER_START.test(text);
+
+/** The words of a text, split at white space. */
+export const words = (text: string): string[] => text.trim().split(/\s+/);
+
 export function firstWord(text: string): string {
-  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  return (words(text)[0] ?? '').toLowerCase();
 }
 
 /**

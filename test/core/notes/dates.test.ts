@@ -27,6 +27,9 @@ describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
     ['Nov 25', '2026-11-25'],
     ['Nov 24', '2027-11-24'],
     ['end of next week', '2026-12-04'],
+    // Chat shorthand for a span.
+    ['in 2 wks', '2026-12-09'],
+    ['in 3 mos', '2027-02-25'],
   ])('"%s" is %s', (phrase, due) => {
     expect(resolveDate(phrase, MEETING)).toEqual({ due });
   });
@@ -85,6 +88,12 @@ describe('findDue inside a line', () => {
 
   it('reads a trailing date after a dash', () => {
     expect(findDue('Send release - Fri', MEETING)?.due).toBe('2026-11-27');
+    expect(findDue('Send release — 12/5.', MEETING)).toMatchObject({ due: '2026-12-05', dueText: '12/5' });
+  });
+
+  it('flags a number after "by" that is no date, but not a bare one', () => {
+    expect(findDue('Send release by 13/45', MEETING)).toMatchObject({ due: null, dueFlag: 'unparsed', dueText: 'by 13/45' });
+    expect(findDue('Send the 2/30 release', MEETING)).toBeNull();
   });
 
   it('returns null when the line has no timing at all', () => {

@@ -8,7 +8,7 @@ describe('dictated and forwarded notes', () => {
   it('drops hesitation and a spoken correction, and keeps what only looks like them', () => {
     expect(plainSpoken('um so I need to call VR by Friday, no wait, Monday')).toBe('so I need to call VR by Monday');
     expect(plainSpoken('Dana, actually, will call the UM disability office')).toBe('Dana, actually, will call the UM disability office');
-    expect(plainSpoken('due December twenty-first, in 2 wks at most')).toBe('due December 21, in 2 weeks at most');
+    expect(plainSpoken('due December twenty-first, at most')).toBe('due December 21, at most');
   });
 
   it('reads a reply without the mail it quotes, and a forward with the notes it forwards', () => {

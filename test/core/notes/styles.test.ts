@@ -389,4 +389,80 @@ describe('extractActions on note styles from other teams', () => {
     expect(run('The bakery can take two students this fall.')).toEqual([]);
     expect(run('Next steps\n- Omar can call the bakery about hours by Friday')).toEqual([[['Omar'], 'call the bakery about hours', '2027-03-05']]);
   });
+  it('a bullet whose task says it is done, with the date it was done and its owner after it, is no item', () => {
+    const notes = ['• send the release form to DDD, by Wed (Ms. Ortiz)', '• tour the CIL - done 2/3 (Sam)'].join('\n');
+    expect(run(notes)).toEqual([[['Ms. Ortiz'], 'send the release form to DDD', '2027-03-03']]);
+  });
+  it('a Slack reply with an emoji written as its code (":raised_hands:") before the promise', () => {
+    const notes = ['Omar Haddad  10:45 AM', "thanks all! :raised_hands: I'll add these to the IEP draft by Friday"].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'add these to the IEP draft', '2027-03-05']]);
+  });
+  it('a line in Spanish where the writer takes a task on: "me encargo de" + infinitive', () => {
+    expect(run('- Yo me encargo de traducir el plan de transición para la familia, para el viernes.', 'Marisol Peña')).toEqual([
+      [['Marisol Peña'], 'traducir el plan de transición para la familia', '2027-03-05'],
+    ]);
+  });
+  it('"I\'ll have X written up by Monday": the task is what will be done, in a pasted group text', () => {
+    const notes = ["[2/24/27, 3:44 PM] Omar Haddad: I'll have the Route 6 travel plan written up by Monday", '[2/24/27, 3:45 PM] Jo Park: I will have the schedule by Friday'].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'write up the Route 6 travel plan', '2027-03-08']]);
+  });
+  it('a post that reminds a named colleague of what they said they would do ("Sam, you said you\'d ...")', () => {
+    const notes = "Sam, you said you'd match R.N. with a peer mentor, please get that done before our next meeting on 3/14. Omar, you'll call the clinic by Friday.";
+    expect(run(notes)).toEqual([
+      [['Sam'], 'match R.N. with a peer mentor', '2027-03-14'],
+      [['Omar'], 'call the clinic', '2027-03-05'],
+    ]);
+  });
+  it('a thread whose headers give weekday and date: the owner asks "can we make it 3/21?", the poster moves another item', () => {
+    const notes = [
+      'Jo Park - Tue 3/2/27, 4:05 PM',
+      '1. Omar to send the employer the job carving proposal by 3/16',
+      '2. Rhea to finalize the ISP update by 3/23',
+      '',
+      'Omar Haddad - Tue 3/2/27, 4:20 PM',
+      "I can't get the proposal out by the 16th, I'm at a conference. Can we make it 3/21?",
+      '',
+      'Jo Park - Tue 3/2/27, 4:35 PM',
+      'No problem. ISP update moved to 3/30.',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'send the employer the job carving proposal', '2027-03-21'],
+      [['Rhea'], 'finalize the ISP update', '2027-03-30'],
+    ]);
+  });
+  it('minutes whose owner is a label with the person in brackets ("Recorder (D. Whitfield)"); an affiliation in brackets is not a person', () => {
+    const notes = ['Next steps', 'a. Recorder (D. Whitfield) - distribute these minutes to the team tomorrow.', 'b. Sam (Desert Willow) - connect the family with a benefits counselor by 3/12.'].join('\n');
+    expect(run(notes)).toEqual([
+      [['D. Whitfield'], 'distribute these minutes to the team', '2027-03-03'],
+      [['Sam'], 'connect the family with a benefits counselor', '2027-03-12'],
+    ]);
+  });
+  it('dictation with neither punctuation nor capitals: a sentence starts where someone commits and ends with the date said', () => {
+    const notes =
+      'this is omar dictating notes for the transition meeting today present were rhea mendez from VR jo park the job coach the student T.L. and his mom ' +
+      'we talked about the bakery placement rhea mendez is going to send the placement agreement to the bakery by friday jo park will start job coaching at the bakery ' +
+      'two weeks from today and i will submit the travel training referral no later than march twenty third mom asked about a bus pass but that is already taken care of end of notes';
+    expect(run(notes, 'Omar Haddad')).toEqual([
+      [['Rhea Mendez'], 'send the placement agreement to the bakery', '2027-03-05'],
+      [['Jo Park'], 'start job coaching at the bakery', '2027-03-16'],
+      [['Omar Haddad'], 'submit the travel training referral', '2027-03-23'],
+    ]);
+  });
+  it('a Slack thread where someone drops an item ("can someone else grab ...?") and the next to say "I\'ll grab it" takes it', () => {
+    const notes = [
+      'Omar Haddad  10:11 AM',
+      'I can do the Dial-a-Ride application with the family',
+      '',
+      'Omar Haddad  10:40 AM',
+      "actually scratch that, I'm out the rest of the week. can someone else grab the Dial-a-Ride app?",
+      '',
+      'Rhea Mendez  10:43 AM',
+      "I'll grab it, I see the mom Thursday at pickup.",
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Rhea Mendez'], 'do the Dial-a-Ride application with the family', '2027-03-04']]);
+  });
+  it('a Slack reply that claims an open item ("on it for X.") and then promises "it"', () => {
+    const notes = ['Open items we still need owners for:', '1. benefits counseling referral', '', 'Omar Haddad  10:07 AM', "on it for the benefits counseling referral. I'll get it submitted by end of the month"].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'get the benefits counseling referral submitted', '2027-03-31']]);
+  });
 });

@@ -1,0 +1,35 @@
+// Who a request without a name asks: the person a mail is written to, or the other one texting.
+import type { Unit } from './segment.js';
+
+/**
+ * Who a "could you ...?" in a unit asks: in a mail, the one recipient, or in a mail to several the one
+ * a paragraph opens with ("Dana, for Keanu I'm still missing his IEP. Could you send it by the 15th?");
+ * between two people texting, the other one.
+ */
+export function whoIsAsked(notes: string, units: Unit[]): (unit: Unit) => string | undefined {
+  const addressee = mailAddressee(notes);
+  const recipients = mailRecipients(notes);
+  const speakers = [...new Set(units.map((u) => u.speaker).filter((x): x is string => !!x))];
+  let vocative: { paragraph: number; name: string } | undefined;
+  return (unit) => {
+    const named = unit.paragraph !== undefined ? recipients.find((r) => unit.text.startsWith(`${r.split(' ')[0]},`)) : undefined;
+    if (named) vocative = { paragraph: unit.paragraph!, name: named };
+    const other = speakers.length === 2 && unit.speaker ? speakers.find((x) => x !== unit.speaker) : undefined;
+    return vocative && vocative.paragraph === unit.paragraph ? vocative.name : (addressee ?? other);
+  };
+}
+
+/** The one person an email is written to ("To: Dana Whitfield <dw@...>"): "could you ..." in it asks them. */
+function mailAddressee(notes: string): string | undefined {
+  const all = mailRecipients(notes);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/** The people a mail is written to, by name ("To: Marisol Quintana <mq@...>; Dana Whitfield <dw@...>"). */
+function mailRecipients(notes: string): string[] {
+  const line = /^To:\s*(.+)$/m.exec(notes)?.[1];
+  if (!line) return [];
+  // Without the addresses and quotes; names are parted by ";" (or by "," after an address).
+  const names = line.split(/;|(?<=>)\s*,/).map((n) => n.replace(/<[^>]*>|["']/g, '').trim());
+  return names.every((n) => /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(n)) ? names : [];
+}

@@ -1,0 +1,121 @@
+// Replies in a thread or a chat that change items already read: "I can do that by Friday" answers a
+// request, "sure, I can send X by Friday" dates it, "can we push it to the 27th?" moves it, "can
+// Priya take the bus pass one?" hands it on.
+import type { DateContext } from './dates.js';
+import { findDue, withDue } from './date-find.js';
+import { OWNERS_RE, splitOwners } from './owners.js';
+import { sameOwner, sameOwners, taskSimilarity } from './score.js';
+import type { Unit } from './segment.js';
+import type { ExtractOptions, ExtractedItem } from './types.js';
+
+/** "do that", "take care of it", "send those over": a reply that names no task of its own. */
+const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off|up))?(?:\s+(?:morning|afternoon|evening))?$/i;
+
+/** "send that to me", "I'll grab it": a task that points back at a thing named before. */
+export const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
+
+/**
+ * Adds an item unless it repeats one, takes on an item the thread left open, answers a request
+ * already read, or is the dated promise of one.
+ */
+export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thread): void {
+  if (thread.open !== undefined && item.owners.length > 0 && POINTER.test(item.task)) {
+    const open = items[thread.open]!;
+    items[thread.open] = { ...item, task: open.task, quote: `${open.quote} / ${item.quote}` };
+    thread.open = undefined;
+    return;
+  }
+  const dup = items.some((i) => i.task === item.task && i.owners.join('|') === item.owners.join('|'));
+  if (dup || !item.task) return;
+  if (ANAPHORIC.test(item.task)) {
+    answerRequest(items, item);
+    return;
+  }
+  if (!keepPromise(items, item)) items.push(item);
+}
+
+/**
+ * "I can do that by Friday" answers the last request to this person, undated ones first: the reply's
+ * date is the promise. Alone it says nothing to do.
+ */
+function answerRequest(items: ExtractedItem[], reply: ExtractedItem): void {
+  let asked = -1;
+  let undated = -1;
+  items.forEach((i, k) => {
+    if (!sameOwners(i.owners, reply.owners)) return;
+    asked = k;
+    if (i.due === null) undated = k;
+  });
+  if (undated >= 0) asked = undated;
+  if (asked >= 0) items[asked] = { ...reply, task: items[asked]!.task };
+}
+
+/**
+ * A request without a date answered by a dated promise ("can you send X?" / "sure, I can send X by
+ * Friday") is one item: the fuller wording and the date. True when the promise was kept so.
+ */
+function keepPromise(items: ExtractedItem[], promise: ExtractedItem): boolean {
+  const asked = items.findIndex(
+    (i) => i.due === null && !i.dueFlag && promise.due !== null && sameOwners(i.owners, promise.owners) && taskSimilarity(i.task, promise.task) >= 0.6,
+  );
+  if (asked < 0) return false;
+  const request = items[asked]!;
+  items[asked] = { ...promise, task: request.task.length > promise.task.length ? request.task : promise.task };
+  return true;
+}
+
+/**
+ * "actually can Priya take the bus pass one?", "can someone else grab the Dial-a-Ride app?": a thread
+ * reply handing one of the speaker's items to someone else, named or not.
+ */
+const HAND_OVER = new RegExp(`\\b(?:can|could)\\s+(?:(${OWNERS_RE})|(?:someone|somebody|anyone)(?:\\s+else)?)\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`);
+
+/** What a thread has left open: an item handed to whoever takes it. */
+export interface Thread {
+  open?: number;
+}
+
+/**
+ * The speaker's item the reply names best goes to the person it names; the reply adds nothing.
+ * Handed to no one in particular, it waits for the next person who takes it ("I'll grab it").
+ */
+export function handedOver(unit: Unit, items: ExtractedItem[], thread: Thread): boolean {
+  const m = unit.speaker && !unit.row ? HAND_OVER.exec(unit.text) : null;
+  if (!m) return false;
+  const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
+  if (own.length === 0) return false;
+  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, m[2]!) > taskSimilarity(a.item.task, m[2]!) ? b : a));
+  if (taskSimilarity(best.item.task, m[2]!) === 0) return false;
+  const anyone = m[1] === undefined;
+  items[best.i] = { ...best.item, owners: anyone ? [] : splitOwners(m[1]!), quote: `${best.item.quote} / ${unit.quote}` };
+  thread.open = anyone ? best.i : undefined;
+  return true;
+}
+
+/**
+ * "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?",
+ * "Can we make it 4/21?": a new date for an item already read.
+ */
+const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b|\bmake\s+(?:it|that)\s+(?=(?:the\s+)?\d)/i;
+
+/**
+ * A thread reply that moves the date of an item: that item takes the new date and the reply adds
+ * nothing. The item is the speaker's own (their latest, or the one the reply names best); from
+ * someone who owns none ("ISP update moved to 4/30" from the one who posted the list), the item the
+ * reply names.
+ */
+export function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext): boolean {
+  const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
+  if (!move) return false;
+  // The new date is the one the move names ("push ... to Tues"), else the one the reply gives.
+  const due = findDue(unit.text.slice(move.index), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
+  if (!due?.due) return false;
+  const all = items.map((item, i) => ({ item, i }));
+  const own = all.filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
+  const named = (x: { item: ExtractedItem }) => taskSimilarity(x.item.task, unit.text);
+  const candidates = own.length > 0 ? own : all.filter((x) => named(x) > 0);
+  if (candidates.length === 0) return false;
+  const best = candidates.reduce((a, b) => (named(b) > named(a) ? b : a), candidates[candidates.length - 1]!);
+  items[best.i] = withDue({ ...best.item, quote: `${best.item.quote} / ${unit.quote}` }, due);
+  return true;
+}
