@@ -93,10 +93,11 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
 
   const found = book.find(question);
   if (found) {
-    const lead = new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'i').exec(question);
-    const said = lead?.[0] ?? found.said;
-    out.place = { place: found.place, near: NEAR.test(said), said };
-    take(said);
+    // "lives in tilden - anything rec-wise near tilden?": every mention is the place, and any may say "near".
+    const mentions = [...question.matchAll(new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'gi'))].map((m) => m[0]);
+    const said = mentions[0] ?? found.said;
+    out.place = { place: found.place, near: mentions.some((m) => NEAR.test(m)), said };
+    for (const m of mentions.length ? mentions : [said]) take(m);
   }
   for (const { re, ages } of AGE_PATTERNS) {
     const m = re.exec(rest);
@@ -106,6 +107,8 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
       const lead = new RegExp(`(?:(?:for|with) (?:a |an |my |our )?)?${escape(m[0])}(?:\\s+(?:student|son|daughter|kid|child|youth|teen|girl|boy))?`, 'i').exec(rest);
       out.age = { min, max, said: lead?.[0] ?? m[0] };
       take(out.age.said);
+      // "14 yo wants a job... programs that take 14 yr olds?": the age said again is no kind of service either.
+      for (const again of AGE_PATTERNS) rest = rest.replace(new RegExp(again.re.source, 'gi'), ' ');
     }
     break;
   }
@@ -145,7 +148,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
  * where the family lives (the place itself is already read), and the closing "who should we call?".
  */
 const CHAT_FILLER =
-  /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
+  /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:(?:for|at|of) |(?:kids?|students?|youth|teens?) )?(?:that|this|his|her|their|the same) age\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
 
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
