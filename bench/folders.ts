@@ -52,17 +52,19 @@ export async function benchFolders(root: string, opts: { sealed?: boolean } = {}
   return opts.sealed ? [starter, ...dev, ...sealed] : [starter, ...dev];
 }
 
-/** A notes-only development set: meeting notes with gold items written blind, without a knowledge folder (`bench/notes/<name>/`). */
+/** A notes-only set: meeting notes with gold items written blind, without a knowledge folder (`bench/notes/<name>/`). */
 export interface NoteSet {
   name: string;
   notes: string;
+  /** A sealed set (`sealed-<name>`): read only when asked, never tuned on, not in the development pool. */
+  sealed?: boolean;
 }
 
-export async function noteSets(root: string): Promise<NoteSet[]> {
+export async function noteSets(root: string, opts: { sealed?: boolean } = {}): Promise<NoteSet[]> {
   const base = path.join(root, 'bench', 'notes');
   const entries = await readdir(base, { withFileTypes: true }).catch(() => []);
   return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => ({ name: e.name, notes: path.join(base, e.name) }))
+    .filter((e) => e.isDirectory() && (opts.sealed || !isSealed(e.name)))
+    .map((e) => ({ name: e.name, notes: path.join(base, e.name), ...(isSealed(e.name) ? { sealed: true } : {}) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,7 +1,8 @@
 // The notes figures alone, per folder and pooled over the development folders, without building any
 // index: `npx tsx bench/notes-only.ts [--misses folder,folder]`. Same counting as `npm run bench`
 // (src/eval/notes-score.ts). Misses print only for development folders named on the command line,
-// never for the starter's official set; the sealed folder is not read.
+// never for the starter's official set; the sealed folders and sealed notes sets (`bench/notes/sealed-*`)
+// are not read unless given `--sealed`, which prints their figures alone, outside the pool, never misses.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createExtractor } from '../src/core/notes/index.js';
@@ -32,10 +33,17 @@ for (const folder of await benchFolders(root)) {
   if (!folder.official) pooled.push(...outcomes);
   if (!folder.official && showMisses.has(folder.name)) console.log(noteMisses(outcomes).join('\n'));
 }
-for (const set of await noteSets(root)) {
+const sealedSets: string[] = [];
+for (const set of await noteSets(root, { sealed: process.argv.includes('--sealed') })) {
   const outcomes = await notesOutcomes(createExtractor(), await loadGoldNotes(set.notes), NOTES_TIME_ZONE);
+  // A sealed set prints its figures alone, after the pool, and never its misses.
+  if (set.sealed) {
+    sealedSets.push(line(`${set.name} (sealed)`, outcomes));
+    continue;
+  }
   console.log(line(set.name, outcomes));
   pooled.push(...outcomes);
   if (showMisses.has(set.name)) console.log(noteMisses(outcomes).join('\n'));
 }
 console.log(line('dev pooled', pooled));
+for (const l of sealedSets) console.log(l);

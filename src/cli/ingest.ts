@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LiaisonError } from '../core/errors.js';
 import { createEmbedder } from '../core/knowledge/embedder.js';
-import { ingest } from '../core/knowledge/ingest.js';
+import { ingest, type IngestSummary } from '../core/knowledge/ingest.js';
 import { loadFolder } from '../core/knowledge/load-folder.js';
 import type { LoadProblem } from '../core/knowledge/types.js';
 import { parse } from './args.js';
@@ -57,9 +57,15 @@ export const ingestCommand: Command = {
       throw err;
     }
     println(io, `Indexed ${plural(summary.documents, 'document')} (${plural(summary.chunks, 'chunk')}) from ${plural(summary.files, 'file')} into ${summary.indexDir}.`);
-    println(io, `Chunks: ${summary.embedded} embedded, ${summary.reused} reused, ${summary.removed} removed${summary.fullRebuild ? ' (full rebuild)' : ''}. Embedder: ${summary.embedder}.`);
+    println(io, `Chunks: ${summary.embedded} embedded, ${summary.reused} reused, ${summary.removed} removed${rebuildNote(summary)}. Embedder: ${summary.embedder}.`);
     printProblems(io, summary.problems);
     println(io, `Took ${(summary.elapsedMs / 1000).toFixed(1)} s.`);
     return 0;
   },
 };
+
+/** Why every chunk was embedded, when it was. */
+function rebuildNote(summary: IngestSummary): string {
+  if (!summary.fullRebuild) return '';
+  return summary.relearned ? ' (full rebuild: the folder changed enough that Liaison learned its vocabulary again)' : ' (full rebuild)';
+}

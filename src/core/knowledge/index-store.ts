@@ -1,4 +1,5 @@
-// The on-disk index folder: manifest.json, chunks.json, vectors.hnsw, lexical.json. A new index is
+// The on-disk index folder: manifest.json, chunks.json, vectors.hnsw, lexical.json, and
+// vocabulary.json when the embedder learned from the folder. A new index is
 // built in a temporary sibling folder, flushed to disk, then swapped in with renames, so a reader
 // opens either the whole old index or the whole new one, never a mix.
 import { randomBytes } from 'node:crypto';
@@ -8,7 +9,8 @@ import path from 'node:path';
 import { LiaisonError } from '../errors.js';
 import { LexicalIndex, lexicalJson } from './lexical-index.js';
 import { KnowledgeIndex } from './search.js';
-import type { Chunk, Embedder } from './types.js';
+import type { Vocabulary } from './folder-vocabulary.js';
+import { learnsFromFolder, type Chunk, type Embedder } from './types.js';
 import { VectorIndex } from './vector-index.js';
 
 export const INDEX_FORMAT = 1;
@@ -22,6 +24,11 @@ export interface Manifest {
   chunkCount: number;
   /** Chunk hash -> label of a vector in vectors.hnsw (labels are positions in chunks.json). */
   hashes: Record<string, number>;
+  /**
+   * When the embedder learned from the folder (vocabulary.json): how many passages it learned from,
+   * and how many passages have been embedded with it since, as the folder changed.
+   */
+  vocabulary?: { texts: number; drift: number };
 }
 
 export interface IndexEntry {
@@ -35,6 +42,7 @@ export interface WriteHooks {
 }
 
 const FILES = { manifest: 'manifest.json', chunks: 'chunks.json', vectors: 'vectors.hnsw', lexical: 'lexical.json' };
+const VOCABULARY = 'vocabulary.json';
 
 async function fsyncPath(p: string, dir = false): Promise<void> {
   const fh = await open(p, dir ? constants.O_RDONLY : constants.O_RDWR);
@@ -48,7 +56,7 @@ async function fsyncPath(p: string, dir = false): Promise<void> {
 /** Writes a complete index for `entries` and swaps it in at `dir`. Returns the new manifest. */
 export async function writeIndex(
   dir: string,
-  build: { embedder: string; createdAt: Date; entries: IndexEntry[] },
+  build: { embedder: string; createdAt: Date; entries: IndexEntry[]; vocabulary?: { learned: Vocabulary; drift: number } },
   hooks: WriteHooks = {},
 ): Promise<Manifest> {
   const target = path.resolve(dir);
@@ -73,14 +81,16 @@ export async function writeIndex(
       createdAt: build.createdAt.toISOString(),
       chunkCount: build.entries.length,
       hashes,
+      ...(build.vocabulary ? { vocabulary: { texts: build.vocabulary.learned.texts, drift: build.vocabulary.drift } } : {}),
     };
     const lexical = lexicalJson(build.entries.map((e, label) => ({ label, chunk: e.chunk })));
     await vectors.save(path.join(tmp, FILES.vectors));
     await writeFile(path.join(tmp, FILES.chunks), JSON.stringify(build.entries.map((e) => e.chunk)));
     await writeFile(path.join(tmp, FILES.lexical), lexical);
+    if (build.vocabulary) await writeFile(path.join(tmp, VOCABULARY), JSON.stringify(build.vocabulary.learned));
     // The manifest goes last: a folder with a manifest is a finished index.
     await writeFile(path.join(tmp, FILES.manifest), JSON.stringify(manifest, null, 1));
-    for (const f of Object.values(FILES)) await fsyncPath(path.join(tmp, f));
+    for (const f of [...Object.values(FILES), ...(build.vocabulary ? [VOCABULARY] : [])]) await fsyncPath(path.join(tmp, f));
     await fsyncPath(tmp, true);
     await hooks.beforeSwap?.();
 
@@ -137,6 +147,8 @@ export interface StoredIndex {
   chunks: Chunk[];
   vectors: VectorIndex;
   lexical: LexicalIndex;
+  /** What the embedder learned from the folder, when it learns. */
+  vocabulary?: Vocabulary;
 }
 
 /** What ingest needs of the previous index to reuse its vectors: no keyword index. */
@@ -165,7 +177,10 @@ async function readStoredIn(where: string): Promise<StoredVectors> {
   const vectors = manifest.chunkCount
     ? await readIndexFile(path.join(where, FILES.vectors), (f) => VectorIndex.load(f, manifest.dimensions))
     : await VectorIndex.create(1, 1);
-  return { manifest, chunks, vectors };
+  const vocabulary = manifest.vocabulary
+    ? await readIndexFile(path.join(where, VOCABULARY), async (f) => JSON.parse(await readFile(f, 'utf8')) as Vocabulary)
+    : undefined;
+  return { manifest, chunks, vectors, ...(vocabulary ? { vocabulary } : {}) };
 }
 
 /** Whether an index built with `manifest` can answer queries embedded by `embedder`. */
@@ -184,7 +199,9 @@ export async function openIndex(dir: string, embedder: Embedder): Promise<Knowle
   if (!stored) throw new LiaisonError('index_missing', `No knowledge index at ${dir}. Build one with: npx liaison ingest`);
   checkCompatible(stored.manifest, embedder);
   const m = stored.manifest;
-  return new KnowledgeIndex(stored.chunks, stored.vectors, stored.lexical, embedder, {
+  // Questions are embedded as the passages were: with what the embedder learned from this folder.
+  const asked = stored.vocabulary && learnsFromFolder(embedder) ? embedder.withVocabulary(stored.vocabulary) : embedder;
+  return new KnowledgeIndex(stored.chunks, stored.vectors, stored.lexical, asked, {
     buildId: m.buildId,
     embedder: m.embedder,
     createdAt: m.createdAt,

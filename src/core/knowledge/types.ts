@@ -1,5 +1,6 @@
 // Shapes shared by the knowledge pipeline: loaders -> documents -> chunks -> index -> hits.
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Vocabulary } from './folder-vocabulary.js';
 
 /** Contact details carried by an HSDS service (or any source that knows them). */
 export interface Contact {
@@ -112,4 +113,18 @@ export interface Embedder extends EmbeddingsInterface {
   /** Identifies the model and settings; recorded in the index so a mismatch can be detected. */
   readonly id: string;
   readonly dimensions: number;
+}
+
+/**
+ * An embedder that learns from the folder it indexes (the offline one learns which words the folder
+ * uses together). Ingest fits it on the folder's passages and stores what it learned with the index;
+ * the index embeds its questions with the same.
+ */
+export interface LearningEmbedder extends Embedder {
+  learn(texts: readonly string[]): Vocabulary;
+  withVocabulary(vocabulary: Vocabulary): Embedder;
+}
+
+export function learnsFromFolder(embedder: Embedder): embedder is LearningEmbedder {
+  return typeof (embedder as Partial<LearningEmbedder>).learn === 'function' && typeof (embedder as Partial<LearningEmbedder>).withVocabulary === 'function';
 }

@@ -98,6 +98,29 @@ describe('ingest', () => {
     expect(idx.chunks.some((c) => c.text.includes('one day ahead'))).toBe(false);
   });
 
+  it('keeps what the embedder learned from the folder while it changes little, and learns again once a fifth has changed', async () => {
+    const first = new CountingEmbedder();
+    expect(await run(first)).toMatchObject({ embedded: 6, relearned: false, fullRebuild: true });
+    expect(first.learned.count).toBe(1);
+    expect((await readManifest(indexDir))?.vocabulary).toMatchObject({ drift: 0 });
+
+    // One passage of six changed: the stored vocabulary embeds it; nothing else is touched.
+    await writeFile(path.join(src, 'bus.txt'), 'Paratransit\n\nBook paratransit rides two days ahead.');
+    const second = new CountingEmbedder();
+    expect(await run(second)).toMatchObject({ embedded: 1, reused: 5, relearned: false, fullRebuild: false });
+    expect(second.learned.count).toBe(0);
+    expect((await readManifest(indexDir))?.vocabulary).toMatchObject({ drift: 1 });
+
+    // A second change makes two of six since it learned: it learns again and embeds every passage with it.
+    await writeFile(path.join(src, 'ssi.txt'), 'SSI at 18\n\nParents income stops counting at 18.\n\nSSA looks again at eligibility under adult rules.');
+    const third = new CountingEmbedder();
+    expect(await run(third)).toMatchObject({ embedded: 6, reused: 0, relearned: true, fullRebuild: true });
+    expect(third.learned.count).toBe(1);
+    expect((await readManifest(indexDir))?.vocabulary).toMatchObject({ drift: 0 });
+    const hits = await (await openIndex(indexDir, third)).search('SSA looks again at eligibility', 1);
+    expect(hits[0]?.chunk.text).toContain('looks again');
+  });
+
   it('drops the chunks of a deleted file', async () => {
     await run(new CountingEmbedder());
     await unlink(path.join(src, 'ssi.txt'));
