@@ -36,8 +36,8 @@ const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number]
   { re: /\b(?:age[ds]?|turning|turns)\s+(\d{1,2})\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   { re: /\b(?:student|son|daughter|kid|kiddo|child|he|she|they)(?:'s| is| are)\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   { re: /\b(\d{1,2})(?:\s*-\s*|\s+)year\s*-?\s*old\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
-  // "deaf student (18)", "a junior (17)": the age in brackets after the person.
-  { re: /\b(?:student|son|daughter|kid|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\s*\((\d{1,2})\)/i, ages: (m) => [Number(m[1]), Number(m[1])] },
+  // "deaf student (18)", "a junior (17)": the age in brackets after the person; "jaylen (17, autism)": an age and what else is said of them.
+  { re: /\b(?:student|son|daughter|kid|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\s*\((\d{1,2})\)|\((\d{1,2}),\s*[a-z][^()]*\)/i, ages: (m) => [Number(m[1] ?? m[2]), Number(m[1] ?? m[2])] },
   // A school year says an age only roughly: a junior is 16 or 17.
   { re: /\b(?:a |an |my |our )?(freshman|sophomore|junior|senior)\b(?!\s+(?:college|high|year|center|league))/i, ages: (m) => GRADE_AGES[m[1]!.toLowerCase()]! },
 ];
@@ -59,7 +59,8 @@ const LANGUAGE_CUE = (lang: string): RegExp =>
 const COSTS: { cost: Cost; re: RegExp }[] = [
   { cost: 'free', re: /\b(?:free(?: of charge)?|no[- ]cost|at no cost|without (?:any )?(?:cost|charge)|doesn'?t cost(?: (?:anything|a thing|money))?|costs? nothing|no fees?)\b/i },
   { cost: 'sliding', re: /\bsliding[- ](?:scale|fee)s?\b|\bincome[- ]based (?:fees?|pricing|rates?)\b/i },
-  { cost: 'medicaid', re: /\b(?:(?:that |which )?(?:takes?|accepts?|bills?|covered by|with|on|through|uses?)\s+)?(?:medicaid|medical assistance)(?:\s+(?:accepted|ok|okay|welcome|waivers?))?\b/i },
+  // "their medicaid lapsed" is the family's coverage, not a cost the service must take.
+  { cost: 'medicaid', re: /(?<!\b(?:their|his|her|my|our|your)\s+)\b(?:(?:that |which )?(?:takes?|accepts?|bills?|covered by|with|on|through|uses?)\s+)?(?:medicaid|medical assistance)(?:\s+(?:accepted|ok|okay|welcome|waivers?))?\b/i },
 ];
 
 const OPEN = String.raw`(?:(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?)\s+)?`;
@@ -93,10 +94,11 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
 
   const found = book.find(question);
   if (found) {
-    const lead = new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'i').exec(question);
-    const said = lead?.[0] ?? found.said;
-    out.place = { place: found.place, near: NEAR.test(said), said };
-    take(said);
+    // "lives in tilden - anything rec-wise near tilden?": every mention is the place, and any may say "near".
+    const mentions = [...question.matchAll(new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'gi'))].map((m) => m[0]);
+    const said = mentions[0] ?? found.said;
+    out.place = { place: found.place, near: mentions.some((m) => NEAR.test(m)), said };
+    for (const m of mentions.length ? mentions : [said]) take(m);
   }
   for (const { re, ages } of AGE_PATTERNS) {
     const m = re.exec(rest);
@@ -106,6 +108,8 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
       const lead = new RegExp(`(?:(?:for|with) (?:a |an |my |our )?)?${escape(m[0])}(?:\\s+(?:student|son|daughter|kid|child|youth|teen|girl|boy))?`, 'i').exec(rest);
       out.age = { min, max, said: lead?.[0] ?? m[0] };
       take(out.age.said);
+      // "14 yo wants a job... programs that take 14 yr olds?": the age said again is no kind of service either.
+      for (const again of AGE_PATTERNS) rest = rest.replace(new RegExp(again.re.source, 'gi'), ' ');
     }
     break;
   }
@@ -135,8 +139,12 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;
   // "...is there a youth program in Oakdale and how does he sign up?": a second question the
   // directory's fields cannot answer goes to the usual answer, which reads both.
-  const questions = question.split(SECOND_QUESTION).filter((x) => x.trim());
-  if (questions.length > 1 && questions.some((part, i) => asksSomethingElse(part, i))) out.finding = false;
+  // A part of a sentence that ends with a full stop tells ("did a work experience at the vet clinic and did great.").
+  const questions = question
+    .split(/(?<=[.!?])\s+/)
+    .flatMap((sentence) => sentence.split(SECOND_QUESTION).map((part) => ({ part, tells: /[.!]\s*$/.test(sentence) })))
+    .filter((x) => x.part.trim());
+  if (questions.length > 1 && questions.some(({ part, tells }, i) => !tells && asksSomethingElse(part, i))) out.finding = false;
   return out;
 }
 
@@ -145,7 +153,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
  * where the family lives (the place itself is already read), and the closing "who should we call?".
  */
 const CHAT_FILLER =
-  /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
+  /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:(?:for|at|of) |(?:kids?|students?|youth|teens?) )?(?:that|this|his|her|their|the same) age\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
 
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
@@ -161,8 +169,8 @@ function withoutAsking(text: string): string {
   return text.replace(FINDING, (...args) => ` ${(args[args.length - 1] as { named?: string }).named ?? ''} `);
 }
 
-/** Where a message's sentences and its joined questions ("...in Oakdale and how does he sign up?") part. */
-const SECOND_QUESTION = /(?<=[.!?])\s+|\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why|can|could|does|do|did|should|will|would)\b)/i;
+/** Where a sentence's joined questions ("...in Oakdale and how does he sign up?") part. */
+const SECOND_QUESTION = /\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why|can|could|does|do|did|should|will|would)\b)/i;
 
 /** A sentence that asks for something without a question word: "need a job coach", "looking for respite". */
 const REQUEST = /^\s*(?:(?:i|we|they|she|he|mom|dad|family)\s+)?(?:(?:really|just|still)\s+)?(?:needs?|looking for|searching for|trying to find)\b/i;

@@ -34,6 +34,24 @@ describe('conditions read from a directory question', () => {
     expect(read('any youth employment programs in oakdale that take 14 yr olds?').age).toMatchObject({ min: 14, max: 14 });
   });
 
+  it('takes a place, an age or "that age" said twice out of the kind of service', () => {
+    const twice = read('kiddo is 13 and lives in oakdale - anything rec-wise near oakdale? family doesnt drive far');
+    expect(twice.place).toMatchObject({ near: true });
+    expect(twice.rest).toBe('rec-wise');
+    expect(read('14 yo wants a saturday job, any youth employment programs in oakdale that take 14 yr olds?').kind).not.toMatch(/14|yr|olds/);
+    expect(read('16 y/o in oakdale wants a job coach. who does supported employment for that age out there').rest).toBe('supported employment');
+    expect(read('16yo in oakdale struggling w depression, who takes kids that age').kind).not.toMatch(/age|kids/);
+  });
+
+  it('reads a story told in full sentences as a story: an age with what else is said of the student, the family’s own Medicaid, what the student did', () => {
+    expect(read('my student jaylen (17, autism) lives in oakdale. who teaches kids to ride the bus?').age).toMatchObject({ min: 17, max: 17 });
+    expect(read('grandma in oakdale only speaks karen and their medicaid lapsed. anyone who can help her reapply?').cost).toBeUndefined();
+    expect(read('who does respite in oakdale that takes medicaid?').cost?.cost).toBe('medicaid');
+    const told = read('she is 17, lives in oakdale. did a work experience at the vet clinic and did great with a para. looking for someone who goes to the job with her');
+    expect(told.finding).toBe(true);
+    expect(read('is there a youth program in oakdale and how does he sign up?').finding).toBe(false);
+  });
+
   it('reads ages written as 17yo, 17 y/o, age 17 and a school year', () => {
     expect(read('job coach for a 17yo in oakdale').age).toMatchObject({ min: 17, max: 17 });
     expect(read('any job coach for my 19 y/o in oakdale').age).toMatchObject({ min: 19, max: 19 });

@@ -1,0 +1,95 @@
+// Dev-only: the kind score's parts for each candidate service of a directory question (a copy of
+// find.ts kindScores with every part kept), for bench/dev/kind-fit.ts.
+import { namesSubject, passageKeys, questionTerms, type Term } from '../../src/core/knowledge/answer/terms.js';
+import type { Conditions } from '../../src/core/knowledge/directory/conditions.js';
+import type { KnowledgeView } from '../../src/core/knowledge/live.js';
+import type { Chunk, Hit } from '../../src/core/knowledge/types.js';
+
+export interface Features {
+  hit: Hit;
+  /** bm25 of the kind (request + story), of the request alone. */
+  bmKind: number;
+  bmRest: number;
+  /** Coverage of the weighed request+story words (find.ts "first"), of the request's words alone, of the story's alone. */
+  first: number;
+  request: number;
+  story: number;
+  /** Coverage of the names' words (find.ts "second"). */
+  names: number;
+  /** How much of the request+story words the service's name says. */
+  title: number;
+  titleRequest: number;
+}
+
+const FIELD_LINE = /^(?:Status|Alert|Who can get it|Ages|Service area|Hours|Phone|Address|Contact|Email|Website|Fees|How to apply|Documents to bring|Languages|Last reviewed): .*$/gm;
+const keysOf = new WeakMap<Chunk, Set<string>>();
+export function aboutKeys(chunk: Chunk): Set<string> {
+  let keys = keysOf.get(chunk);
+  if (!keys) keysOf.set(chunk, (keys = passageKeys(`${chunk.title}\n${chunk.text.replace(FIELD_LINE, '')}`)));
+  return keys;
+}
+export function titleKeys(chunk: Chunk): Set<string> {
+  return new Set([...passageKeys(chunk.title)].filter((k) => !k.startsWith('fact:')));
+}
+export function kindCoverage(weighed: { term: Term; w: number }[], keys: Set<string>): number {
+  const total = weighed.reduce((s, x) => s + x.w, 0);
+  const hit = weighed.reduce((s, { term: t, w }) => s + (keys.has(t.key) ? w : t.alt.some((c) => keys.has(c)) || t.within?.some((c) => keys.has(c)) ? w / 2 : 0), 0);
+  return total > 0 ? hit / total : 0;
+}
+
+export interface FeatureOptions { storyWeight?: number; namesShare?: number; namesBy?: 'says' | 'first' | 'both' | 'flat'; idf?: (n: number, df: number) => number }
+
+export async function kindFeatures(view: KnowledgeView, conditions: Conditions, o: FeatureOptions = {}): Promise<Features[]> {
+  const idf = o.idf ?? ((n: number, df: number) => Math.log(1 + n / df));
+  const hits = (await view.search(conditions.kind, 300, { mode: 'bm25' })).filter((h) => h.chunk.service);
+  const restHits = conditions.rest ? await view.search(conditions.rest, 300, { mode: 'bm25' }) : [];
+  const restScore = new Map(restHits.map((h) => [h.chunk.id, h.score]));
+  const asked = questionTerms(conditions.rest);
+  const story = questionTerms(conditions.story)
+    .filter((t) => !asked.some((a) => a.key === t.key))
+    .map((t) => ({ ...t, weight: t.weight * (o.storyWeight ?? 0.35) }));
+  const terms = [...asked, ...story].filter(namesSubject).filter((t) => t.kind !== 'number');
+  if (hits.length === 0 || terms.length === 0) return [];
+  const keys = hits.map((h) => aboutKeys(h.chunk));
+  const weighed = terms
+    .map((term) => ({ term, df: keys.filter((k) => k.has(term.key) || term.alt.some((c) => k.has(c))).length }))
+    .filter((x) => x.df > 0)
+    .map(({ term, df }) => ({ term, w: term.weight * idf(hits.length, df) }));
+  const said = (list: Term[]) => list.reduce((s, t) => s + t.weight, 0);
+  const known = new Set(weighed.map((x) => x.term.key));
+  const request = terms.filter((t) => asked.includes(t));
+  if (said(request) > 0 && said(request.filter((t) => known.has(t.key))) / said(request) < 0.5) return [];
+  const reqW = weighed.filter((x) => asked.includes(x.term));
+  const storyW = weighed.filter((x) => !asked.includes(x.term));
+  const first = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
+  const best = Math.max(...first);
+  const top = hits.filter((_, i) => first[i]! >= best * (o.namesShare ?? 0.6));
+  const topFirst = hits.map((_, i) => first[i]!).filter((f) => f >= best * (o.namesShare ?? 0.6));
+  const by = o.namesBy ?? 'says';
+  const nameSays = top.map((h, j) => {
+    const says = kindCoverage(weighed, titleKeys(h.chunk));
+    return by === 'says' ? says : by === 'first' ? topFirst[j]! : by === 'flat' ? 0 : topFirst[j]! * (0.5 + says);
+  });
+  const saidTotal = nameSays.reduce((a, b) => a + b, 0);
+  const named = new Map<string, number>();
+  top.forEach((h, j) => {
+    const share = saidTotal > 0 ? nameSays[j]! / saidTotal : 1 / top.length;
+    for (const k of titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
+  });
+  const fed = [...named].map(([k, share]) => {
+    const df = keys.filter((ks) => ks.has(k)).length;
+    return { k, w: df > 0 ? share * idf(hits.length, df) : 0 };
+  });
+  const fedTotal = fed.reduce((s, x) => s + x.w, 0);
+  return hits.map((hit, i) => ({
+    hit,
+    bmKind: hit.score,
+    bmRest: restScore.get(hit.chunk.id) ?? 0,
+    first: first[i]!,
+    request: kindCoverage(reqW, keys[i]!),
+    story: kindCoverage(storyW, keys[i]!),
+    names: fedTotal > 0 ? fed.reduce((s, x) => s + (keys[i]!.has(x.k) ? x.w : 0), 0) / fedTotal : first[i]!,
+    title: kindCoverage(weighed, titleKeys(hit.chunk)),
+    titleRequest: kindCoverage(reqW, titleKeys(hit.chunk)),
+  }));
+}

@@ -1,0 +1,37 @@
+// Which services are of the kind asked, over a small HSDS directory of one town (test/fixtures/
+// directory-cedar-falls: two respite services, parent counseling, adult day, travel training and
+// benefits counseling, all serving Cedar Falls), through ask() as every channel answers.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../../src/core/clock.js';
+import { createAnswerer } from '../../../../src/core/knowledge/answer/index.js';
+import { ingest } from '../../../../src/core/knowledge/ingest.js';
+import type { LiveKnowledge } from '../../../../src/core/knowledge/live.js';
+import { OfflineEmbedder } from '../../../../src/core/knowledge/offline-embedder.js';
+import { ask } from '../../../../src/core/skills/ask.js';
+import { silentLogger } from '../../../../src/log.js';
+import { createKnowledgeSearch } from '../../../../src/services.js';
+
+const DIRECTORY = path.resolve(import.meta.dirname, '../../../fixtures/directory-cedar-falls');
+
+let dir: string;
+let knowledge: LiveKnowledge;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'liaison-directory-kind-'));
+  await ingest({ paths: [DIRECTORY], root: DIRECTORY, indexDir: path.join(dir, 'index'), embedder: new OfflineEmbedder(), clock: fixedClock('2026-03-01T00:00:00Z') });
+  knowledge = createKnowledgeSearch({ indexDir: path.join(dir, 'index') }, silentLogger);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the kind of service read from a request told as a story', () => {
+  it('offers the service whose own words answer "a break for a few hours", not one that only shares its neighbour’s name', async () => {
+    const r = await ask(knowledge, createAnswerer(), 'mom in cedar falls is exhausted, son is 16. who can give her a break for a few hours?');
+    expect(r.directory?.cards.map((c) => c.title)).toEqual(['In-Home Respite']);
+  });
+});
