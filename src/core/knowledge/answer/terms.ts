@@ -183,13 +183,19 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
  * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
  * sentences for each.
  */
-export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2): string[] {
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2, alone = true): string[] {
   const parts = askedParts(question);
   if (parts.length < 2) return [question];
   const story = storySentences(question).join(' ');
   // "..., and how much?" or "? and what date" names little: like "..., and does insurance pay for it?" it is about the part before.
   const leans = (part: string): boolean => refersBack.test(part) || contentWords(part) < fewWords;
-  const readings = parts.map((part, i) => (i > 0 && leans(part) ? `${parts[i - 1]} ${part}` : part));
+  const leaning = parts.map((part, i) => i > 0 && leans(part));
+  // Not `alone`: a part the next one leans on with a pronoun ("who coordinates the Bridge Certificate,
+  // and what's their email") is read only with it: the folder naming the coordinator does not answer
+  // the message. A part the next leans on without one ("which fridays and how much?") is still read
+  // alone: "how much" there asks about the club, not about the fridays.
+  const pointedAt = (i: number): boolean => !alone && leaning[i + 1] === true && POINTS_BACK.test(parts[i + 1]!);
+  const readings = parts.map((part, i) => (leaning[i] ? `${parts[i - 1]} ${part}` : part)).filter((_, i) => !pointedAt(i));
   return readings.map((part) => (story ? `${story} ${part}` : part));
 }
 
