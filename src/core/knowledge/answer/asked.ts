@@ -99,9 +99,12 @@ export function askedKind(question: string): AskedKind | undefined {
   return askedFor(question)?.kind;
 }
 
+/** A year: "2025" (global: for match and replace only, never test or exec). */
+export const YEAR = /\b(?:19|20)\d\d\b/g;
+
 /** The years a question names ("2025"). */
 export function yearsAsked(question: string): string[] {
-  return question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  return question.match(YEAR) ?? [];
 }
 
 /** "SGA for 2025?" is not answered by the 2026 figure: true for a text naming a year the question asks about (or any text when it asks none). */
@@ -130,7 +133,8 @@ export function holdsAsked(asked: Asked, text: string): boolean {
   return holdsKind(asked.kind, said);
 }
 
-const DOLLARS = /\$\s?\d/;
+/** A dollar amount: "$45", "$ 3.50". */
+export const DOLLARS = /\$\s?\d/;
 const SHARE = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
 const MONEY = new RegExp(`${DOLLARS.source}|${SHARE.source}`, 'i');
 /** "Free" answers what something costs, not how much someone earns or gets. */
@@ -165,7 +169,7 @@ const PERSON = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+[A-Z]\.\s+[A
 /** A count: a number that is not part of a phone number, a rule citation or a year. */
 function holdsCount(text: string): boolean {
   const said = text.replace(PHONE_ALL, ' ');
-  return /(?<![\d.])\d/.test(said.replace(/\b(?:19|20)\d\d\b/g, ' ')) || NUMBER_WORD.test(said);
+  return /(?<![\d.])\d/.test(said.replace(YEAR, ' ')) || NUMBER_WORD.test(said);
 }
 
 function holdsAge(text: string): boolean {

@@ -1,5 +1,7 @@
 // Lines that are never an answer, however many question words they share: review dates, title
 // lines, "provided by" and source lists, checkboxes, page chrome, cross-references to another page.
+import { flat } from './sentences.js';
+
 const BOILERPLATE = [
   /^(?:last (?:reviewed|updated|modified)|reviewed|updated|effective)\b[^.]{0,40}$/i,
   /^(?:provided by|website|sources?|references?|see also)\s*:/i,
@@ -14,7 +16,6 @@ const BOILERPLATE = [
 export function isBoilerplate(sentence: string, titles: string[] = []): boolean {
   const s = sentence.trim();
   if (BOILERPLATE.some((re) => re.test(s))) return true;
-  const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const f = flat(s);
   return f.length > 0 && titles.some((t) => flat(t) === f);
 }
