@@ -43,6 +43,14 @@ describe('checking the quoted answer', () => {
     expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBeUndefined();
   });
 
+  it('reads a year in the story as no year asked: the rate given for another year answers', () => {
+    const story = "parent drives the kid to a job shadow in oct 2026 - what's the mileage rate?";
+    const rate = unit('Mileage is reimbursed at $0.40 per mile for travel on or after January 1, 2025.');
+    expect(checkFocus(story, [], [rate]).kindMissing).toBeUndefined();
+    // Asked for that year, the same sentence does not answer.
+    expect(checkFocus("what's the mileage rate for trips in 2026?", [], [rate]).kindMissing).toBe('money');
+  });
+
   it('needs the year and the period asked in the same item of a quoted list', () => {
     const mq = 'What is the 2026 monthly limit for the student exclusion?';
     const list = unit('Two limits: Yearly cap: in 2026, up to $9,730 of earnings in the calendar year; Monthly limit: in 2025 it was $2,350 a month.');
