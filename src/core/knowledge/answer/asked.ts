@@ -11,9 +11,9 @@ const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?e-?mail|e-?mail address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
+  ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance|much (?:notice|time)))\b/i],
   ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
-  ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance))\b/i],
   ['date', /\b(?:by when|what date|which date|what are the dates|deadline|due date|what days?|which days?|what time|when(?:'s| is| are| does| do)? (?:[\w'’]+ ){0,3}next)\b/i],
 ];
 
@@ -94,7 +94,7 @@ export function askedFor(message: string): Asked | undefined {
       const stem = many.toLowerCase().replace(/(?:ies|es|s)$/, '');
       return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:\\S+\\s+)?${stem}`, 'i') };
     }
-    if (/\bhow (?:long|soon|far ahead|far in advance)\b/i.test(question)) return { kind, unit: TIME_UNIT };
+    if (/\bhow (?:long|soon|far ahead|far in advance|much (?:notice|time))\b/i.test(question)) return { kind, unit: TIME_UNIT };
     return { kind };
   }
   return undefined;

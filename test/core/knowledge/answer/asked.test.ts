@@ -112,6 +112,14 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(often, 'It is reviewed once a year.')).toBe(true);
   });
 
+  it('"how much notice" asks for a length of time, not an amount', () => {
+    const asked = askedFor('how much notice does the interpreter office need, and what do they charge')!;
+    expect(asked.kind).toBe('quantity');
+    expect(holdsAsked(asked, 'Submit the request at least 10 business days before the event.')).toBe(true);
+    expect(holdsAsked(asked, 'Agency rate: $65.00, two-session minimum.')).toBe(false);
+    expect(askedFor('how much does the interpreter cost?')!.kind).toBe('money');
+  });
+
   it('a phone number is a phone pattern', () => {
     expect(holdsKind('phone', 'Call (555) 555-0105.')).toBe(true);
     expect(holdsKind('phone', 'Dial 7-1-1 for relay.')).toBe(true);
