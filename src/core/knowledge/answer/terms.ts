@@ -1,6 +1,7 @@
 // Question and passage terms for grounding and sentence choice, built on the search's own
 // tokenizer and thesaurus (text.ts, thesaurus.ts) so "job" meets "employment" and "VR" meets
 // "vocational rehabilitation" here exactly as it does in retrieval. Numbers and names weigh more.
+import { MONTHS } from '../../notes/date-words.js';
 import { tokenize } from '../text.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
@@ -105,15 +106,18 @@ const QUESTION_OPENER =
 
 /** A stemmed year ("2026"). */
 export const YEAR_KEY = /^(?:19|20)\d\d$/;
-/** Month names in a question are usually the story ("it's now December"), not what is asked. */
-const MONTH_KEY = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
+/**
+ * Month names in a question are usually the story ("it's now December", "a job shadow in oct"), not
+ * what is asked: a stemmed key that begins a month's name from the platform's calendar (notes/date-words.ts).
+ */
+const isMonth = (key: string): boolean => Object.hasOwn(MONTHS, key);
 
 /**
  * Does the term say what the question is about? Numbers only as years ("2019"), since ages and
  * amounts are often given in ranges, and never a month name.
  */
 export function namesSubject(t: Term): boolean {
-  return (t.kind !== 'number' || YEAR_KEY.test(t.key)) && !MONTH_KEY.test(t.key);
+  return (t.kind !== 'number' || YEAR_KEY.test(t.key)) && !isMonth(t.key);
 }
 
 /**
