@@ -177,8 +177,9 @@ const lexicon = wordnet();
 /**
  * A person's name without a title or an initial: two capitalised words standing alone (no capitalised
  * word before or after them), neither of them an English word WordNet knows ("Bethany Crowe, (434)
- * 555-0166"), so "Lindell Job Partners", "Alder Springs" or "410 Mesa Verde Ave" is none. Six development folders, leave-one-folder-out: answerable declined 10 -> 9 of 307 ("who's their
- * contact person at the fair" answered by the booth table's "Bethany Crowe"), needed fact 240 -> 241,
+ * 555-0166"), so "Lindell Job Partners", "Alder Springs" or "410 Mesa Verde Ave" is none. Six
+ * development folders, leave-one-folder-out: answerable declined 10 -> 9 of 307 ("who's their contact
+ * person at the fair" answered by the booth table's "Bethany Crowe"), needed fact 240 -> 241,
  * unanswerable declined unchanged, AUC 0.894 -> 0.896. Without the run condition "Mesa Verde" in a street
  * address read as a person (one unanswerable question answered, AUC 0.885).
  */
