@@ -9,6 +9,7 @@ import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, verdictOf } from './grounding.js';
 import { chooseQuote, MAX_ANSWER_CHARS } from './quote.js';
+import { clip } from './sentences.js';
 import { askedParts } from './terms.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
 
@@ -77,7 +78,7 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   const paragraphs = [...bySource.values()].map((p) => `${p.texts.join(' ')} [${cite(p.rank)}]`);
   if (contactHit !== undefined) paragraphs.push(`${contactLine} [${cite(contactHit)}]`);
   let text = paragraphs.join('\n\n');
-  if (text.length > maxChars) text = `${text.slice(0, maxChars - 1).replace(/\s+\S*$/, '')}…`;
+  if (text.length > maxChars) text = clip(text, maxChars - 1);
   return { text, citations: citations.filter((c) => text.includes(`[${c.n}]`)), grounded: true, mode: 'extractive' };
 }
 

@@ -1,11 +1,10 @@
 // Money figures and age limits change by year and by rule, so an answer quotes them with the year
 // or the rule they come from. When a sentence lacks both, the passage usually has one nearby.
 import type { Chunk } from '../types.js';
+import { DOLLARS, RULE_REF, YEAR } from './asked.js';
 
-const MONEY = /\$\s?\d/;
 const AGE =
   /\b(?:ages?|aged)\s+\d{1,2}\b|\b\d{1,2}\s*(?:-year-old|years? old|years? of age|or older|or younger|and older|and up)\b|\b(?:under|before|over|through|until|up to|younger than|older than)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|percent|%|,\d))/i;
-const RULE = /\b\d+\s+(?:CFR|U\.?S\.?C\.?)\s+[\d.]+(?:\([a-z0-9]+\))*|§\s*[\d.]+(?:\([a-z0-9]+\))*|\bsection\s+\d+[a-z]?\b/i;
 
 /**
  * A year written as the time a figure applies to: "in 2026", "as of 2026", "FY 2026", "January 1,
@@ -32,7 +31,7 @@ export function yearsInContext(text: string): string[] {
 }
 
 export function hasMoney(s: string): boolean {
-  return MONEY.test(s);
+  return DOLLARS.test(s);
 }
 
 export function hasAge(s: string): boolean {
@@ -44,13 +43,13 @@ export function hasAge(s: string): boolean {
  * give as a figure's time. Never the title: a title is a name ("Club 1987 Respite").
  */
 export function figureYear(chunk: Pick<Chunk, 'asOf' | 'text' | 'title' | 'headings'>): string | undefined {
-  const fromAsOf = chunk.asOf ? /\b(?:19|20)\d{2}\b/.exec(chunk.asOf)?.[0] : undefined;
+  const fromAsOf = chunk.asOf?.match(YEAR)?.[0];
   return fromAsOf ?? yearsInContext([...chunk.headings, chunk.text].join('\n'))[0];
 }
 
 /** The first rule citation in a passage ("34 CFR 361.5(c)(51)"). */
 export function ruleCited(text: string): string | undefined {
-  return RULE.exec(text)?.[0].replace(/\s+/g, ' ');
+  return text.match(RULE_REF)?.[0].replace(/\s+/g, ' ');
 }
 
 /**
@@ -62,7 +61,7 @@ export function annotateFigures(sentence: string, chunk: Pick<Chunk, 'asOf' | 't
   const age = hasAge(sentence);
   if (!money && !age) return sentence;
   // A sentence that writes any year of its own ("(2026 fare)") is left as it is; only a year added from elsewhere needs a context.
-  if (new RegExp(Y).test(sentence) || RULE.test(sentence)) return sentence;
+  if (new RegExp(Y).test(sentence) || sentence.search(RULE_REF) >= 0) return sentence;
   const year = figureYear(chunk);
   const rule = ruleCited(chunk.text);
   const yearNote = year ? `${year} figure` : undefined;

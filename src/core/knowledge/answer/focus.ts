@@ -8,7 +8,7 @@
 // logs, but cutting confidence for them measured worse on dev (paraphrase words are rare as well).
 import type { CorpusStats } from '../search.js';
 import { askedFor, holdsAsked, ofAskedYear, yearsAsked, type AskedKind } from './asked.js';
-import { covers, namesSubject, type Term } from './terms.js';
+import { askingPart, covers, namesSubject, type Term } from './terms.js';
 
 /** How many of the question's most specific words make its focus. */
 export const FOCUS_SIZE = 2;
@@ -62,10 +62,13 @@ export function checkFocus(question: string, focus: Term[], units: FocusUnit[]):
     // "Summer Work Experience" line is about that program, though the sentence never names it.
     const about = (u: FocusUnit): boolean =>
       asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys) || (u.passage !== undefined && covers(t, u.passage)));
-    const ofYear = ofAskedYear(question);
+    // A year the story gives ("drives the kid to a job shadow in oct 2026 - what's the mileage rate?") is
+    // no year asked: only the asking part's years must stand beside the fact.
+    const asking = askingPart(question);
+    const ofYear = ofAskedYear(asking);
     // In a quoted list ("Yearly cap: in 2026, $9,730; Monthly limit: in 2025, $2,350 a month") the year
     // and the figure must sit in the same item.
-    const itemwise = yearsAsked(question).length > 0 || asked.period !== undefined;
+    const itemwise = yearsAsked(asking).length > 0 || asked.period !== undefined;
     const clauses = (u: { text: string }): string[] => (itemwise ? u.text.split(/(?<=[.;])\s+/) : [u.text]);
     if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c) && ofYear(c)))) out.kindMissing = asked.kind;
   }

@@ -30,6 +30,11 @@ import { FALLBACK_NOTE, UNCITED_NOTE, type Answer, type Answerer } from './types
 /** How many of the best hits go to the model. */
 export const MAX_SOURCES = 5;
 
+/** A citation mark: "[2]", "[1, 3]", "[1; 2]". */
+const MARKS = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
+/** Space left before punctuation where a mark was taken out. */
+const SPACE_BEFORE_STOP = /[ \t]+([.,;:])/g;
+
 const DONT_KNOW =
   /\b(?:I (?:do not|don't|cannot|can't) (?:know|tell|answer|find)|(?:the )?sources? (?:do(?:es)? not|don't|doesn't) (?:answer|say|cover|contain|mention)|not (?:in|covered by) the sources|no information (?:about|on))\b/i;
 
@@ -89,7 +94,7 @@ function neutralise(text: string): string {
 export function parseCitations(text: string, sources: Hit[]): { text: string; citations: Citation[] } {
   const citations: Citation[] = [];
   const renumber = new Map<number, number>();
-  const out = text.replace(/\[(\d+(?:\s*[,;]\s*\d+)*)\]/g, (_, list: string) => {
+  const out = text.replace(MARKS, (_, list: string) => {
     const marks: string[] = [];
     for (const raw of list.split(/[,;]/)) {
       const given = Number(raw.trim());
@@ -105,7 +110,7 @@ export function parseCitations(text: string, sources: Hit[]): { text: string; ci
     }
     return marks.join('');
   });
-  return { text: out.replace(/[ \t]+([.,;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').trim(), citations };
+  return { text: out.replace(SPACE_BEFORE_STOP, '$1').replace(/[ \t]{2,}/g, ' ').trim(), citations };
 }
 
 /** Thrown inside the LLM path so `withFallbacks` answers; never reaches the person. */
@@ -150,7 +155,7 @@ export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Ru
     }
     if (memory) {
       // Remembered as the model saw it; the citation numbers meant this turn's sources only.
-      const said = reply.replace(/\[\d+(?:\s*[,;]\s*\d+)*\]/g, '').replace(/[ \t]+([.,;:])/g, '$1');
+      const said = reply.replace(MARKS, '').replace(SPACE_BEFORE_STOP, '$1');
       await memory.addTurn([new HumanMessage(question), new AIMessage(said)], mask.entries()).catch((err: unknown) => {
         log.warn({ err: { name: (err as Error).name } }, 'LLM thread memory not saved; the next follow-up starts afresh');
       });

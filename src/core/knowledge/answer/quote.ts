@@ -8,7 +8,7 @@ import { askedFor, holdsAsked, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { clip, flat, splitSentences, type Sentence } from './sentences.js';
 import { askedParts, coverage, partReadings, passageKeys, questionTerms, type Term } from './terms.js';
 
 /** How many of the best passages the gate reads. */
@@ -227,13 +227,13 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     if (c.score < floor) break;
     if (c.cov < covFloor) continue;
     if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length >= MAX_SENTENCES)) continue;
-    const key = c.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    const key = flat(c.text);
     if (seen.has(key)) continue;
     // Each new source adds a " [n]" and a paragraph break.
     const cost = c.text.length + 1 + (chosen.some((x) => x.hitRank === c.hitRank) ? 0 : 6);
     if (used + cost > budget) {
       if (chosen.length === 0 && budget > 60) {
-        chosen.push({ ...c, text: `${c.text.slice(0, budget - 8).replace(/\s+\S*$/, '')}…` });
+        chosen.push({ ...c, text: clip(c.text, budget - 8) });
         break;
       }
       continue;

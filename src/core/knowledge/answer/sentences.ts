@@ -19,6 +19,16 @@ export interface Sentence {
   index: number;
 }
 
+/** The text cut to at most `chars` characters (and a "…") at a word's end. */
+export function clip(text: string, chars: number): string {
+  return `${text.slice(0, chars).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Lower case, and every run of characters other than letters and digits a single space: two texts compared for the same words. */
+export function flat(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** Splits text into trimmed sentences; bullet and numbered list lines become sentences of their own. */
 export function splitSentences(rawText: string): Sentence[] {
   const out: string[] = [];

@@ -1,6 +1,7 @@
 // Question and passage terms for grounding and sentence choice, built on the search's own
 // tokenizer and thesaurus (text.ts, thesaurus.ts) so "job" meets "employment" and "VR" meets
 // "vocational rehabilitation" here exactly as it does in retrieval. Numbers and names weigh more.
+import { MONTHS } from '../../notes/date-words.js';
 import { tokenize } from '../text.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
@@ -105,15 +106,18 @@ const QUESTION_OPENER =
 
 /** A stemmed year ("2026"). */
 export const YEAR_KEY = /^(?:19|20)\d\d$/;
-/** Month names in a question are usually the story ("it's now December"), not what is asked. */
-const MONTH_KEY = /^(?:januar|februar|march|april|may|june|july|august|septemb|octob|novemb|decemb)/;
+/**
+ * Month names in a question are usually the story ("it's now December", "a job shadow in oct"), not
+ * what is asked: a stemmed key that begins a month's name from the platform's calendar (notes/date-words.ts).
+ */
+const isMonth = (key: string): boolean => Object.hasOwn(MONTHS, key);
 
 /**
  * Does the term say what the question is about? Numbers only as years ("2019"), since ages and
  * amounts are often given in ranges, and never a month name.
  */
 export function namesSubject(t: Term): boolean {
-  return (t.kind !== 'number' || YEAR_KEY.test(t.key)) && !MONTH_KEY.test(t.key);
+  return (t.kind !== 'number' || YEAR_KEY.test(t.key)) && !isMonth(t.key);
 }
 
 /**
@@ -183,13 +187,19 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
  * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
  * sentences for each.
  */
-export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2): string[] {
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2, alone = true): string[] {
   const parts = askedParts(question);
   if (parts.length < 2) return [question];
   const story = storySentences(question).join(' ');
   // "..., and how much?" or "? and what date" names little: like "..., and does insurance pay for it?" it is about the part before.
   const leans = (part: string): boolean => refersBack.test(part) || contentWords(part) < fewWords;
-  const readings = parts.map((part, i) => (i > 0 && leans(part) ? `${parts[i - 1]} ${part}` : part));
+  const leaning = parts.map((part, i) => i > 0 && leans(part));
+  // Not `alone`: a part the next one leans on with a pronoun ("who coordinates the Bridge Certificate,
+  // and what's their email") is read only with it: the folder naming the coordinator does not answer
+  // the message. A part the next leans on without one ("which fridays and how much?") is still read
+  // alone: "how much" there asks about the club, not about the fridays.
+  const pointedAt = (i: number): boolean => !alone && leaning[i + 1] === true && POINTS_BACK.test(parts[i + 1]!);
+  const readings = parts.map((part, i) => (leaning[i] ? `${parts[i - 1]} ${part}` : part)).filter((_, i) => !pointedAt(i));
   return readings.map((part) => (story ? `${story} ${part}` : part));
 }
 

@@ -8,6 +8,7 @@
 // of 68, answerable unchanged at 14 of 261, AUC 0.798 -> 0.801. Asking instead that the year stand in the
 // same clause as, or within a few words of, one of the question's words declined no more unanswerable
 // questions, and with the question's two rarest words it declined three more answerable ones: deleted.
+import { YEAR } from './asked.js';
 import type { QuotedUnit } from './quote.js';
 
 /** A span of two years: "2027-28", "2026–2027", "2026/27". */
@@ -16,7 +17,7 @@ const SPAN = /\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b/g;
 /** The years a text names: a span as "2027-28" (its first year and the last two digits of its second), a year alone as "2027". */
 export function yearsNamed(text: string): string[] {
   const spans = [...text.matchAll(SPAN)].map((m) => `${m[1]}-${m[2]!.slice(-2)}`);
-  return [...spans, ...(text.replace(SPAN, ' ').match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  return [...spans, ...(text.replace(SPAN, ' ').match(YEAR) ?? [])];
 }
 
 /** Does the text name the year asked? A span asked needs the same span; a single year, itself or a span starting or ending in it. */

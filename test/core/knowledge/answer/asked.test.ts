@@ -112,6 +112,24 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(often, 'It is reviewed once a year.')).toBe(true);
   });
 
+  it('"how much notice" asks for a length of time, not an amount', () => {
+    const asked = askedFor('how much notice does the interpreter office need, and what do they charge')!;
+    expect(asked.kind).toBe('quantity');
+    expect(holdsAsked(asked, 'Submit the request at least 10 business days before the event.')).toBe(true);
+    expect(holdsAsked(asked, 'Agency rate: $65.00, two-session minimum.')).toBe(false);
+    expect(askedFor('how much does the interpreter cost?')!.kind).toBe('money');
+  });
+
+  it('a person asked for is a name: a title, an initial, or two capitalised words that are no English words', () => {
+    const asked = askedFor("want to connect a student w/ lindell job partners, who's their contact person at the fair")!;
+    expect(asked.kind).toBe('name');
+    expect(holdsAsked(asked, '6 | Lindell Job Partners | Supported employment and Discovery | Bethany Crowe, (434) 555-0166')).toBe(true);
+    expect(holdsAsked(asked, '6 | Lindell Job Partners | Supported employment and Discovery | (434) 555-0166')).toBe(false);
+    expect(holdsAsked(asked, 'Ridgeview High School, 1400 Ridgeview Road, Alder Springs')).toBe(false);
+    // Two words no dictionary knows inside a longer capitalised run are a street's name, not a person's.
+    expect(holdsAsked(asked, 'Address: 410 Mesa Verde Ave, Suite 200, Juniper Springs')).toBe(false);
+  });
+
   it('a phone number is a phone pattern', () => {
     expect(holdsKind('phone', 'Call (555) 555-0105.')).toBe(true);
     expect(holdsKind('phone', 'Dial 7-1-1 for relay.')).toBe(true);

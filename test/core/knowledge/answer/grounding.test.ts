@@ -3,6 +3,7 @@ import { createExtractiveAnswerer } from '../../../../src/core/knowledge/answer/
 import { assessGrounding, readingsOf } from '../../../../src/core/knowledge/answer/grounding.js';
 import { DEV_QUESTIONS, FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
 import { hits } from '../../../fixtures/answer/passages.js';
+import { partReadings } from '../../../../src/core/knowledge/answer/terms.js';
 
 describe('grounding gate', () => {
   it('answers a paraphrase that shares few words with the passage', () => {
@@ -69,12 +70,25 @@ describe('readings of a message that asks two things', () => {
   });
 
   it('reads a part that points back ("pay for it", "those students") with the part before it', () => {
-    expect(readingsOf('Can my son get a service dog, and does insurance pay for it?')[2]).toBe(
+    expect(partReadings('Can my son get a service dog, and does insurance pay for it?')).toContain(
       'Can my son get a service dog does insurance pay for it?',
     );
-    expect(readingsOf('Does the college have a program for students with ID, and can those students get grants?')[2]).toMatch(
+    // ... and the gate judges only the message whole: the first part alone is not the question.
+    expect(readingsOf('Can my son get a service dog, and does insurance pay for it?')).toEqual([
+      'Can my son get a service dog, and does insurance pay for it?',
+    ]);
+    expect(readingsOf('Does the college have a program for students with ID, and can those students get grants?').at(-1)).toMatch(
       /^Does the college have a program .* can those students get grants\?$/,
     );
+  });
+
+  it('reads a part only with the next one when that one points back at it with a pronoun ("what\'s their email")', () => {
+    // The folder names the CIL's peer mentoring but no email: the message is not answered by the first part alone.
+    const q = "Who runs peer mentoring at the Bayside CIL, and what's their email?";
+    expect(readingsOf(q)).not.toContain('Who runs peer mentoring at the Bayside CIL');
+    expect(assessGrounding(q, hits(['bayCil', 0.7], ['harborVr', 0.4])).grounded).toBe(false);
+    // "how much?" names nothing to point at: "which fridays" is still judged on its own.
+    expect(readingsOf('teen club - which fridays and how much?')).toContain('teen club which fridays');
   });
 
   it('leaves a one-question message whole', () => {

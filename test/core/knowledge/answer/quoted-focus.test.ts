@@ -5,7 +5,8 @@ import { quotedUnits } from '../../../../src/core/knowledge/answer/quote.js';
 import { checkFocus, focusTerms } from '../../../../src/core/knowledge/answer/focus.js';
 import { assessGrounding, corpusDf, specificTerms } from '../../../../src/core/knowledge/answer/grounding.js';
 import { createLlmAnswerer } from '../../../../src/core/knowledge/answer/llm-answerer.js';
-import { passageKeys, questionTerms } from '../../../../src/core/knowledge/answer/terms.js';
+import { namesSubject, passageKeys, questionTerms } from '../../../../src/core/knowledge/answer/terms.js';
+import { tokenize } from '../../../../src/core/knowledge/text.js';
 import { corpusStatsOf } from '../../../../src/core/knowledge/search.js';
 import { chunk, hits, type PassageId } from '../../../fixtures/answer/passages.js';
 
@@ -21,6 +22,14 @@ describe('question focus', () => {
     expect(focus).not.toContain('ohio');
     expect(focus.length).toBeLessThanOrEqual(2);
     expect(focus.some((k) => k === 'able' || k === 'c:able')).toBe(true);
+  });
+
+  it('never takes a month name, written out or clipped as chat writes it, for what is asked', () => {
+    const terms = questionTerms('drives the kid to a job shadow in oct and again in December - what is the mileage rate?');
+    const months = terms.filter((t) => [...tokenize('oct December')].includes(t.key));
+    expect(months).toHaveLength(2);
+    expect(months.some(namesSubject)).toBe(false);
+    expect(namesSubject(terms.find((t) => t.key === tokenize('mileage')[0])!)).toBe(true);
   });
 
   it('has no focus without corpus statistics', () => {
@@ -41,6 +50,14 @@ describe('checking the quoted answer', () => {
     const f = checkFocus(q, focus, [unit('Each state sets a lifetime cap for an ABLE account.'), unit('A bus pass costs $40.')]);
     expect(f.kindMissing).toBe('money');
     expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBeUndefined();
+  });
+
+  it('reads a year in the story as no year asked: the rate given for another year answers', () => {
+    const story = "parent drives the kid to a job shadow in oct 2026 - what's the mileage rate?";
+    const rate = unit('Mileage is reimbursed at $0.40 per mile for travel on or after January 1, 2025.');
+    expect(checkFocus(story, [], [rate]).kindMissing).toBeUndefined();
+    // Asked for that year, the same sentence does not answer.
+    expect(checkFocus("what's the mileage rate for trips in 2026?", [], [rate]).kindMissing).toBe('money');
   });
 
   it('needs the year and the period asked in the same item of a quoted list', () => {
