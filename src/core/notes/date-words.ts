@@ -71,12 +71,17 @@ export const DATE_EXPR_RE = [
   '\\d{4}-\\d{2}-\\d{2}',
   // "Wed the 11th": a weekday before the day of the month it falls on.
   `${WEEKDAY_RE},?\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)${NOT_MODIFYING}`,
+  // "Wednesday next week", "Friday of next week": that weekday of the following week, as "next Wednesday".
+  `${WEEKDAY_FULL_RE},?\\s+(?:of\\s+)?next\\s+week`,
+  // "the Friday after next": the one after the coming one.
+  `(?:the\\s+)?${WEEKDAY_FULL_RE}\\s+after\\s+next`,
   `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}${NOT_MODIFYING}`,
   'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
   'this week',
   `(?:in|within)\\s+${COUNT}\\s+${UNIT}`,
-  `${COUNT}\\s+${UNIT}\\s+from\\s+(?:today|now|the meeting)`,
+  // "two weeks from today", "a week from Friday" (counted from the coming Friday).
+  `${COUNT}\\s+${UNIT}\\s+from\\s+(?:today|now|the meeting|${WEEKDAY_FULL_RE})`,
   `the\\s+\\d{1,2}(?:st|nd|rd|th)${NOT_MODIFYING}`,
   `(?:(?:next|this)\\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri)\\.?(?![\\w])`,
 ].join('|');

@@ -129,6 +129,10 @@ interface DateWords {
   week?: 'this' | 'next';
   the?: boolean;
   end?: boolean;
+  /** "a week from Friday": a span counted from the day named. */
+  from?: boolean;
+  /** "the Friday after next": the one after the coming one. */
+  after?: boolean;
   count?: number;
   unit?: Unit;
 }
@@ -159,6 +163,8 @@ function dateWords(expr: string): DateWords {
     else if (w === 'this') parts.week = 'this';
     else if (w === 'the') parts.the = true;
     else if (w === 'end') parts.end = true;
+    else if (w === 'from') parts.from = true;
+    else if (w === 'after') parts.after = true;
     else if (unit) parts.unit = unit;
     else if (NUMBER_WORDS[w] !== undefined) parts.count = Math.max(parts.count ?? 0, NUMBER_WORDS[w]!);
   }
@@ -195,7 +201,7 @@ function withYear(y: string | undefined, m: number, d: number, meeting: Ymd): Ym
 export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
   const iso = parseIso(expr.trim());
   if (iso) return iso;
-  const { mon, day, year, weekday, week, the, end, count, unit } = dateWords(expr);
+  const { mon, day, year, weekday, week, the, end, count, unit, from, after } = dateWords(expr);
   if (mon !== undefined && day !== undefined) return withYear(year, mon, day, meeting);
   if (unit && end) {
     // "today", "EOW", "end of the month", "the end of next week": the end of a day, week or month.
@@ -204,12 +210,15 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
     if (unit === 'week') return fridayOf(meeting, ahead);
     return endOfMonth(addMonths({ ...meeting, d: 1 }, ahead));
   }
+  // "Wednesday next week" is "next Wednesday".
+  if (unit === 'week' && weekday !== undefined && week === 'next' && count === undefined && day === undefined) return addDays(startOfWeek(meeting), 7 + weekday);
   if (unit) {
-    // "in two weeks", "3 days from today", "in a couple of weeks".
+    // "in two weeks", "3 days from today", "in a couple of weeks", "a week from Friday" (from the coming Friday).
     const n = count ?? day;
     if (n === undefined) return null;
-    if (unit === 'month') return addMonths(meeting, n);
-    return addDays(meeting, unit === 'week' ? 7 * n : n);
+    const start = from && weekday !== undefined ? strictlyAfter(meeting, weekday) : meeting;
+    if (unit === 'month') return addMonths(start, n);
+    return addDays(start, unit === 'week' ? 7 * n : n);
   }
   // "the 20th", "Wed the 11th" (the weekday only says which day of the week it falls on): the next 20th
   // of a month, within the next three months.
@@ -222,6 +231,8 @@ export function resolveExpression(expr: string, meeting: Ymd): Ymd | null {
     return null;
   }
   if (weekday !== undefined && day === undefined) {
+    // "the Friday after next": the one after the coming one.
+    if (after && week === 'next') return addDays(strictlyAfter(meeting, weekday), 7);
     if (week === 'this') return weekday >= weekdayIndex(meeting) ? addDays(startOfWeek(meeting), weekday) : strictlyAfter(meeting, weekday);
     if (week === 'next') return addDays(startOfWeek(meeting), 7 + weekday);
     return strictlyAfter(meeting, weekday);

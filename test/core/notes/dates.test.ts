@@ -30,6 +30,12 @@ describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
     // Chat shorthand for a span.
     ['in 2 wks', '2026-12-09'],
     ['in 3 mos', '2027-02-25'],
+    // A weekday said with its week, or counted from.
+    ['Wednesday next week', '2026-12-02'],
+    ['by Friday of next week', '2026-12-04'],
+    ['the Friday after next', '2026-12-04'],
+    ['a week from Friday', '2026-12-04'],
+    ['two weeks from Monday', '2026-12-14'],
   ])('"%s" is %s', (phrase, due) => {
     expect(resolveDate(phrase, MEETING)).toEqual({ due });
   });
@@ -49,6 +55,13 @@ describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
     // Sunday 2026-11-29 closes the week of Mon 23 Nov; the following week's Friday is 4 Dec.
     expect(resolveDate('next Friday', '2026-11-29').due).toBe('2026-12-04');
     expect(resolveDate('Friday', '2026-11-29').due).toBe('2026-12-04');
+  });
+
+  it('finds a weekday said with its week in a line of notes, not the bare weekday inside it', () => {
+    // Monday 2 November 2026: the coming Friday is the 6th, the one after it the 13th.
+    expect(findDue('Dana will send the release form by Wednesday next week.', '2026-11-02').due).toBe('2026-11-11');
+    expect(findDue('Dana will send the release form the Friday after next.', '2026-11-02').due).toBe('2026-11-13');
+    expect(findDue('Dana will send the release form a week from Friday.', '2026-11-02').due).toBe('2026-11-13');
   });
 
   it('rolls a year-less date into the next year only when it has passed', () => {
