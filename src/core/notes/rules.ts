@@ -168,6 +168,8 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status))) return [];
   const rawTask = (row.task ?? '').trim();
   if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  // "WHAT: look into summer camp?": a question put on the form, not yet anyone's task.
+  if (rawTask.endsWith('?')) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];

@@ -31,7 +31,8 @@ const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s
  */
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
-const wordCount = (s: string) => words(s).length;
+// "Follow-up tasks / Action items": a slash or ampersand between two titles is no word.
+const wordCount = (s: string) => words(s).filter((w) => w !== '/' && w !== '&').length;
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
@@ -171,6 +172,8 @@ function assignedField(line: string): string {
   return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
 }
 
+const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
+
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
@@ -246,7 +249,8 @@ export function segment(notes: string): Unit[] {
   const lines = notes.split('\n');
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
-    if (!line) {
+    // A rule ("---", "***") between the blocks of a form separates them as a blank line does.
+    if (!line || RULE_LINE.test(line)) {
       closeRecord();
       flush();
       table = null;

@@ -465,4 +465,40 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Open items we still need owners for:', '1. benefits counseling referral', '', 'Omar Haddad  10:07 AM', "on it for the benefits counseling referral. I'll get it submitted by end of the month"].join('\n');
     expect(run(notes)).toEqual([[['Omar Haddad'], 'get the benefits counseling referral submitted', '2027-03-31']]);
   });
+
+  it('a recap whose action heading joins two titles with a slash ("Follow-up tasks / Action items") over "@Full Name verb ..." lines', () => {
+    const notes = [
+      'Meeting notes',
+      'Talked through the summer job options.',
+      '',
+      'Follow-up tasks / Action items',
+      '@Rhea Mendez email the job coach the intake form by Thu',
+      '@Omar Haddad book the campus visit by 3/12',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['@Rhea Mendez'], 'email the job coach the intake form', '2027-03-04'],
+      [['@Omar Haddad'], 'book the campus visit', '2027-03-12'],
+    ]);
+  });
+
+  it('a WHO / WHAT / WHEN form whose blocks are separated by "---" rules; a question on the form is no task', () => {
+    const notes = [
+      'FOLLOW-UP FORM',
+      'WHO: Rhea Mendez',
+      'WHAT: bus pass application',
+      'WHEN: 3/9',
+      '---',
+      'WHO: Omar Haddad',
+      'WHAT: call the youth crew office',
+      'WHEN: in 2 weeks',
+      '---',
+      'WHO: parent',
+      'WHAT: look into the swim program?',
+      'WHEN: maybe',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea Mendez'], 'bus pass application', '2027-03-09'],
+      [['Omar Haddad'], 'call the youth crew office', '2027-03-16'],
+    ]);
+  });
 });
