@@ -501,4 +501,17 @@ describe('extractActions on note styles from other teams', () => {
       [['Omar Haddad'], 'call the youth crew office', '2027-03-16'],
     ]);
   });
+
+  it('a saved Zoom chat ("10:14:22 From Name to Everyone: ..."): each "I\'ll" is the sender\'s', () => {
+    const notes = [
+      'Zoom chat saved after the check-in',
+      '09:02:10 From Rhea Mendez to Everyone: thanks all, quick one today',
+      "09:05:44 From Omar Haddad to Everyone: I'll send the work permit to the family by 3/8",
+      '09:07:02 From Mary Ann Cole to Everyone: I can take the bus schedule, by the 12th',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar Haddad'], 'send the work permit to the family', '2027-03-08'],
+      [['Mary Ann Cole'], 'take the bus schedule', '2027-03-12'],
+    ]);
+  });
 });
