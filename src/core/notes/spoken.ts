@@ -53,16 +53,35 @@ const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[a-z]{
 
 /**
  * Dictation with neither punctuation nor capitals ("... a week carla mendoza is going to send the
- * agreement by friday travis begay will start ..."): a sentence starts where someone commits, and
- * ends once a due date has been said; the one committing is written as a name.
+ * agreement by friday travis begay will start ...", "... luis said he will get ..."): a sentence starts
+ * where someone commits, and ends once a due date has been said; the one committing is written as a name.
  */
-const SPOKEN_COMMIT = /\s+(?:and\s+)?(i|[a-z]+\s+[a-z]+)(?=\s+(?:will|is going to|am going to)\s)/g;
-const SAID_DUE = new RegExp(`(\\b(?:by|before|no later than|until)\\s+(?:${DATE_EXPR_RE})\\b)\\s+([a-z])`, 'g');
+const SPOKEN_COMMIT = /\s+(?:and\s+)?([a-z]+\s+[a-z]+|[a-z]+)(\s+(?:said|says)\s+(?:he|she|they))?(?=\s+(?:will|is going to|am going to|needs to)\s)/g;
+// "by the 22nd" is how a day said in words ("by the twenty second") is written out above.
+const SAID_DUE = new RegExp(`(\\b(?:by|before|no later than|until)\\s+(?:${DATE_EXPR_RE}|the\\s+\\d{1,2}(?:st|nd|rd|th)))\\b\\s+([a-z])`, 'g');
 const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/**
+ * Who commits in "... the summer slot tomas is going to ...": two words are a full name ("rhea mendez")
+ * unless the last is "i" or a name the dictation also says apart from the word before it ("present were
+ * tomas lena ...", "so marcy will" after "marcy ellison"); then the last word alone is the person.
+ */
+function spokenOwner(pair: string, line: string): [string, string] | null {
+  const w = words(pair);
+  const all = words(line);
+  const last = w[w.length - 1]!;
+  const pairs = all.filter((x, i) => x === last && all[i - 1] === w[0]).length;
+  const alone = last === 'i' || (w.length > 1 && all.filter((x) => x === last).length > pairs);
+  if (alone && (last === 'i' || isPlausibleOwner(last))) return [w.length > 1 ? ` ${w[0]}` : '', last];
+  return w.length > 1 && isPlausibleOwner(pair) ? ['', pair] : null;
+}
 
 function sentencesSpoken(line: string): string {
   return line
-    .replace(SPOKEN_COMMIT, (all, who: string) => (who === 'i' || isPlausibleOwner(who) ? `. ${words(who).map(capitalised).join(' ')}` : all))
+    .replace(SPOKEN_COMMIT, (all, pair: string, said = '') => {
+      const who = spokenOwner(pair, line);
+      return who ? `${who[0]}. ${words(who[1]).map(capitalised).join(' ')}${said}` : all;
+    })
     .replace(SAID_DUE, (_all, due: string, next: string) => `${due}. ${next.toUpperCase()}`);
 }
 

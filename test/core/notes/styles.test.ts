@@ -514,4 +514,23 @@ describe('extractActions on note styles from other teams', () => {
       [['Mary Ann Cole'], 'take the bus schedule', '2027-03-12'],
     ]);
   });
+
+  it('dictation that names people by first name: "the bus pass omar is going to ...", "jo said she will ...", "by the twenty second"', () => {
+    const notes =
+      'this is rhea mendez dictating notes from the transition meeting present were omar jo the student and his dad so the student liked the bakery a lot ' +
+      'and the manager wants to talk about the bus pass omar is going to set up travel training with the transit office next monday so he can ride the 9 bus ' +
+      'jo said she will get the benefits paperwork to the family by march 10 the student asked about a summer job and i will email the bakery manager tomorrow about it';
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar'], 'set up travel training with the transit office so he can ride the 9 bus', '2027-03-08'],
+      [['Jo'], 'get the benefits paperwork to the family', '2027-03-10'],
+      [['Rhea Mendez'], 'email the bakery manager about it', '2027-03-03'],
+    ]);
+  });
+
+  it('dictation: a day said in words after "by the" ends the sentence, so what follows is not part of the task', () => {
+    const notes =
+      'notes from the check in present were omar and rhea mendez we went over the summer plan and the job coach schedule ' +
+      'omar needs to send the waiver forms to the county office by the twenty second otherwise the slot goes to someone else and mom already turned in the ID';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Omar'], 'send the waiver forms to the county office', '2027-03-22']]);
+  });
 });
