@@ -78,7 +78,7 @@ const PASSIVE_AGENT = new RegExp(
 );
 const IRREGULAR: Record<string, string> = {
   sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
-  held: 'hold', led: 'lead', found: 'find', shown: 'show', got: 'get', gotten: 'get',
+  held: 'hold', led: 'lead', found: 'find', shown: 'show', got: 'get', gotten: 'get', set: 'set', put: 'put',
 };
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
@@ -130,7 +130,8 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   // participle, not a noun: "have the schedule" stays).
   const caused = CAUSATIVE.exec(result.task);
   const done = caused ? participleBase(caused[2]!) : null;
-  if (done && done !== caused![2]!.toLowerCase()) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
+  // "have the job shadow set up": a participle spelt as its verb ("set", "put") is one too.
+  if (done && (done !== caused![2]!.toLowerCase() || IRREGULAR[done])) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;

@@ -533,4 +533,28 @@ describe('extractActions on note styles from other teams', () => {
       'omar needs to send the waiver forms to the county office by the twenty second otherwise the slot goes to someone else and mom already turned in the ID';
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Omar'], 'send the waiver forms to the county office', '2027-03-22']]);
   });
+
+  it('a Slack thread where someone hands on their item by name first ("Jo can you grab the bus pass?") and the one asked promises "I\'ll have ... set up"', () => {
+    const notes = [
+      'Rhea Mendez  9:05 AM',
+      "I'll set up the bus pass appointment",
+      'Rhea Mendez  9:20 AM',
+      'ugh, I am out next week. Jo can you grab the bus pass appointment?',
+      '',
+      'Jo Park  9:31 AM',
+      "on it. I'll have the bus pass appointment set up by 3/10",
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Jo Park'], 'set up the bus pass appointment', '2027-03-10']]);
+  });
+
+  it('a request to a handle answered with a promise about "it" ("I\'ll book it with ... by the 12th") is one dated item', () => {
+    const notes = [
+      'Omar Haddad  10:41 AM',
+      '@Jo Park can you grab the campus tour?',
+      '',
+      'Jo Park  10:44 AM',
+      "yep. I'll book it with the welcome center, aiming before the 12th",
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Jo Park'], 'grab the campus tour', '2027-03-12']]);
+  });
 });
