@@ -116,7 +116,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
-  if (!ctx.dated && GENERAL_FUTURE.test(ctx.sentence ?? text)) return null;
+  if (!ctx.dated && GENERAL_FUTURE.test(futureScope(clause, text, ctx.sentence))) return null;
   // "IEP: Dana will update the goals": a topic named before the sentence that commits.
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
@@ -136,6 +136,18 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
   return result;
+}
+
+/**
+ * Where a general future is looked for: the clause and what leads into it ("As an adult, ST-2210 will
+ * ..."), but not an earlier clause about someone else ("A.D. wants to live on his own after graduation,
+ * and Gwen will meet with him ...").
+ */
+function futureScope(clause: string, text: string, sentence: string | undefined): string {
+  if (!sentence) return text;
+  const at = sentence.indexOf(clause.trim().slice(0, 20));
+  const before = at > 0 ? sentence.slice(0, at) : '';
+  return before && subjectOf(before) ? text : sentence;
 }
 
 /**

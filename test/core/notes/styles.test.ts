@@ -557,4 +557,11 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Jo Park'], 'grab the campus tour', '2027-03-12']]);
   });
+
+  it('prose where one person\'s life plan ("after graduation") comes before another\'s commitment in the same sentence: the commitment stands', () => {
+    const notes =
+      'T.L. said he wants to share an apartment with his cousin after graduation, and Jo Park will meet with him the week of March 15 to start the housing checklist. ' +
+      'As an adult, T.L. will be responsible for his own lease.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Jo Park'], 'meet with him to start the housing checklist', null]]);
+  });
 });
