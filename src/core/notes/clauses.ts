@@ -34,7 +34,8 @@ const PRONOUN_MODAL = "(?:he|she|they|we)\\s*(?:'d|’d|'ll|’ll|\\s+would|\\s+
 const RE = {
   // "I'll send ...", "she's going to ...": the writer (or the speaker), or the person last named.
   iWill: /^(?:and\s+|also\s+|then\s+)?(I|he|she|they)\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+needs?\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/i,
-  said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?(?:\\s+also)?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
+  // "Hollis walked us through the form and agreed to send it ...": a promise after another verb of the same person.
+  said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?(?:\\s+also)?\\s+(?:${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}|(?:agreed|offered|promised|volunteered)\\s+to\\s+)(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
   // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
   // "Sam, you said you'd match R.N. with a mentor", "Ana, you'll call ...": what the person addressed takes on.

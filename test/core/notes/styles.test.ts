@@ -564,4 +564,19 @@ describe('extractActions on note styles from other teams', () => {
       'As an adult, T.L. will be responsible for his own lease.';
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Jo Park'], 'meet with him to start the housing checklist', null]]);
   });
+
+  it('minutes prose where a person explains something "and agreed to" do a task: the promise is theirs', () => {
+    const notes =
+      'We met with the family for an hour. Omar Haddad walked us through the campus disability office and agreed to send the intake form to the family by 3/9. ' +
+      'Dad talked about the bus and said the route is fine.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Omar Haddad'], 'send the intake form to the family', '2027-03-09']]);
+  });
+
+  it('a lettered next-steps list where the writer puts their own name and a dash before "I\'ll"', () => {
+    const notes = ['NEXT STEPS', ' a. Omar Haddad – send the bus forms – by 3/9', " b. Rhea – I'll update the transition plan EOW"].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar Haddad'], 'send the bus forms', '2027-03-09'],
+      [['Rhea'], 'update the transition plan', '2027-03-05'],
+    ]);
+  });
 });
