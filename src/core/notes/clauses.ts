@@ -42,6 +42,8 @@ const RE = {
   askYou: new RegExp(
     `^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+going\\s+to)\\s+)|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`,
   ),
+  // "To do that I need Mr. Haskins to get me the psych eval": what the writer needs someone to do is theirs.
+  needSomeone: new RegExp(`^(?:[^,.;]{0,30}?\\s)?(?:I|we)\\s+(?:still\\s+|really\\s+)?need\\s+(${OWNERS_RE})\\s+to\\s+(.+)$`),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
@@ -169,6 +171,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if ((m = RE.iWill.exec(text)) && m[1]!.toUpperCase() === 'I') return { owners: [ctx.speaker ?? 'I'], task: m[2]! };
   if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
   if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
+  if ((m = RE.needSomeone.exec(text)) && startsWithTaskVerb(m[2]!)) {
+    const c = commit(splitOwners(m[1]!), m[2]!);
+    if (c) return c;
+  }
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);

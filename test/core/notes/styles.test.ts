@@ -579,4 +579,12 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea'], 'update the transition plan', '2027-03-05'],
     ]);
   });
+
+  it('an email where the writer needs someone else to do a part ("To do that I need Ms. Cole to send me ...")', () => {
+    const notes = "I'll file the work permit by the 10th. To do that I need Ms. Cole to send me the signed school form by 3/8. Dad asked about the bus, nobody is on that yet.";
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Rhea Mendez'], 'file the work permit', '2027-03-10'],
+      [['Ms. Cole'], 'send me the signed school form', '2027-03-08'],
+    ]);
+  });
 });
