@@ -6,7 +6,7 @@ import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { segment, type Unit } from './segment.js';
+import { classifyHeading, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -166,6 +166,8 @@ function cutDate(clause: string, due: FoundDue): string {
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
   const row = unit.row!;
   if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status))) return [];
+  // A status that parks the row ("parking lot", "decided") says what a heading above it would: no task.
+  if (row.status && classifyHeading(row.status) === 'decision') return [];
   const rawTask = (row.task ?? '').trim();
   if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   // "WHAT: look into summer camp?": a question put on the form, not yet anyone's task.

@@ -587,4 +587,15 @@ describe('extractActions on note styles from other teams', () => {
       [['Ms. Cole'], 'send me the signed school form', '2027-03-08'],
     ]);
   });
+
+  it('a tracker table whose status column parks a row ("parking lot") or records a decision: those rows are no tasks', () => {
+    const notes = [
+      '| Task | Owner | Due | Status |',
+      '|------|-------|-----|--------|',
+      '| Send the bus forms | Omar Haddad | 3/9 | open |',
+      '| Look at summer camps | — | — | parking lot |',
+      '| Ask about the swim program | Jo Park | — | decided: not this year |',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'send the bus forms', '2027-03-09']]);
+  });
 });
