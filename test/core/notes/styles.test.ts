@@ -598,4 +598,15 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Omar Haddad'], 'send the bus forms', '2027-03-09']]);
   });
+
+  it('an email that tells a person what they are doing ("Jo, as we discussed, you\'re confirming ... by 3/12"); "you\'re doing X?" only asks', () => {
+    const notes = [
+      'Hi both,',
+      '',
+      'Jo, as we discussed on the call, you\'re confirming the travel training slot with the transit office by 3/12.',
+      '',
+      'Omar, you\'re doing the job site visit?',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Jo'], 'confirm the travel training slot with the transit office', '2027-03-12']]);
+  });
 });
