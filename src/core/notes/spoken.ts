@@ -2,7 +2,7 @@
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 import { isPlausibleOwner } from './owners.js';
-import { words } from './verbs.js';
+import { startsWithTaskVerb, words } from './verbs.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -114,6 +114,8 @@ function fromSpanish(text: string): string {
     });
 }
 
+const TYPED_ILL = /(?<=^|[.!?:]\s+)[Ii]ll\s+(?=[a-z])(\S+)/gm;
+
 /** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
 const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
 
@@ -125,6 +127,8 @@ export function plainSpoken(text: string): string {
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
     .replace(/\bgonna\b/gi, 'going to')
+    // "ill drop off the forms tmrw": "I'll" typed without its apostrophe, at the start of a message or sentence.
+    .replace(TYPED_ILL, (all, rest: string) => (startsWithTaskVerb(rest) ? `I'll ${rest}` : all))
     .replace(EMOJI_CODE, '');
   out = out.replace(BY_THE_DAY, (all, prep: string, day: string) => {
     const n = ordinal(day);

@@ -609,4 +609,13 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Jo'], 'confirm the travel training slot with the transit office', '2027-03-12']]);
   });
+
+  it('a pasted group text where "I\'ll" is typed without its apostrophe ("ill drop off ..."); "ill" as a word stays', () => {
+    const notes = [
+      '[3/2/27, 4:51 PM] Rhea Mendez: thanks everyone',
+      '[3/2/27, 4:55 PM] Mr. Cole: ill drop off the signed forms at the school tmrw',
+      '[3/2/27, 4:58 PM] Jo Park: Ill health kept T.L. home last week, fyi',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Mr. Cole'], 'drop off the signed forms at the school', '2027-03-03']]);
+  });
 });
