@@ -96,12 +96,13 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
 
 /**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
- * "voy a" / "me encargo de" + infinitive, a future in "-rá", "para el viernes", "antes del 30 de octubre". Those are read
+ * "voy a" / "me encargo de" + infinitive, a future in "-rá", "yo le mando ..." (the present said of
+ * what one is about to do), "para el viernes", "antes del 30 de octubre". Those are read
  * as their English (the task itself stays as written).
  */
 function fromSpanish(text: string): string {
   return text
-    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+/g, 'I will ')
+    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
     .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)

@@ -618,4 +618,9 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Mr. Cole'], 'drop off the signed forms at the school', '2027-03-03']]);
   });
+
+  it('a line in Spanish where the writer says what she is about to do in the present ("Yo le mando ... el viernes"); "Yo creo que ..." is no task', () => {
+    const notes = ['- Rosa: Yo les mando a los padres el formulario de transporte el viernes.', '- Rosa: Yo creo que la reunión fue buena.'].join('\n');
+    expect(run(notes)).toEqual([[['Rosa'], 'les mando a los padres el formulario de transporte', '2027-03-05']]);
+  });
 });
