@@ -170,8 +170,6 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   if (row.status && classifyHeading(row.status) === 'decision') return [];
   const rawTask = (row.task ?? '').trim();
   if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
-  // "WHAT: look into summer camp?": a question put on the form, not yet anyone's task.
-  if (rawTask.endsWith('?')) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
@@ -184,5 +182,7 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
     due = findDue(rawTask, opts.meetingDate, ctx);
     if (due) taskText = `${rawTask.slice(0, due.start)} ${rawTask.slice(due.end)}`;
   }
+  // "WHAT: look into summer camp? / WHEN: undecided": a question put on the form with no day is not yet anyone's task.
+  if (rawTask.endsWith('?') && !due?.due) return [];
   return [withDue({ owners, task: cleanTask(taskText), quote: unit.quote }, due)];
 }

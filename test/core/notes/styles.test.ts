@@ -481,7 +481,7 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
-  it('a WHO / WHAT / WHEN form whose blocks are separated by "---" rules; a question on the form is no task', () => {
+  it('a WHO / WHAT / WHEN form whose blocks are separated by "---" rules; a question on the form without a day is no task', () => {
     const notes = [
       'FOLLOW-UP FORM',
       'WHO: Rhea Mendez',
@@ -495,10 +495,15 @@ describe('extractActions on note styles from other teams', () => {
       'WHO: parent',
       'WHAT: look into the swim program?',
       'WHEN: maybe',
+      '---',
+      'WHO: Jo Park',
+      'WHAT: ask the clinic about a job shadow?',
+      'WHEN: 3/12',
     ].join('\n');
     expect(run(notes)).toEqual([
       [['Rhea Mendez'], 'bus pass application', '2027-03-09'],
       [['Omar Haddad'], 'call the youth crew office', '2027-03-16'],
+      [['Jo Park'], 'ask the clinic about a job shadow', '2027-03-12'],
     ]);
   });
 
