@@ -34,13 +34,17 @@ const PRONOUN_MODAL = "(?:he|she|they|we)\\s*(?:'d|’d|'ll|’ll|\\s+would|\\s+
 const RE = {
   // "I'll send ...", "she's going to ...": the writer (or the speaker), or the person last named.
   iWill: /^(?:and\s+|also\s+|then\s+)?(I|he|she|they)\s*(?:'ll|’ll|\s+will|\s+can|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+needs?\s+to|\s+have\s+to|\s+plan\s+to|\s+agreed\s+to|\s+volunteered\s+to|\s+offered\s+to|\s+gotta|\s+got\s+to|(?:'ve|’ve|\s+have)\s+got\s+to|\s+must)\s+(?:also\s+)?(?:remember\s+to\s+|make\s+sure\s+to\s+)?(.+)$/i,
-  said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?(?:\\s+also)?\\s+${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}(?:also\\s+)?(.+)$`),
+  // "Hollis walked us through the form and agreed to send it ...": a promise after another verb of the same person.
+  said: new RegExp(`^(${OWNERS_RE})(?:\\s+[^.;]*?(?:,|\\s+and))?(?:\\s+also)?\\s+(?:${REPORT_VERB}\\s+(?:that\\s+)?${PRONOUN_MODAL}|(?:agreed|offered|promised|volunteered)\\s+to\\s+)(?:also\\s+)?(.+)$`),
   modal: new RegExp(`^(?:and\\s+|also\\s+|then\\s+)?(${OWNERS_RE})\\s*(?:,\\s*)?(?:also\\s+)?(${MODAL})(?:also\\s+)?(.+)$`),
   // "Tom, can you send ...?", "Ana - please call ...": a request addressed to a person.
-  // "Sam, you said you'd match R.N. with a mentor", "Ana, you'll call ...": what the person addressed takes on.
+  // "Sam, you said you'd match R.N. with a mentor", "Ana, you'll call ...", "Jordan, as we discussed, you're
+  // confirming the slot": what the person addressed takes on ("Carla, you're doing the visit?" only asks).
   askYou: new RegExp(
-    `^(${OWNERS_RE})\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+going\\s+to)\\s+)|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`,
+    `^(${OWNERS_RE})(?:,\\s*as\\s+[^,]{1,40},)?\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+(?:going\\s+to|(?=[a-z]+ing\\s[^?]*$)))\\s*)|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`,
   ),
+  // "To do that I need Mr. Haskins to get me the psych eval": what the writer needs someone to do is theirs.
+  needSomeone: new RegExp(`^(?:[^,.;]{0,30}?\\s)?(?:I|we)\\s+(?:still\\s+|really\\s+)?need\\s+(${OWNERS_RE})\\s+to\\s+(.+)$`),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
@@ -78,7 +82,7 @@ const PASSIVE_AGENT = new RegExp(
 );
 const IRREGULAR: Record<string, string> = {
   sent: 'send', written: 'write', given: 'give', taken: 'take', brought: 'bring', made: 'make', done: 'do', sought: 'seek',
-  held: 'hold', led: 'lead', found: 'find', shown: 'show', got: 'get', gotten: 'get',
+  held: 'hold', led: 'lead', found: 'find', shown: 'show', got: 'get', gotten: 'get', set: 'set', put: 'put',
 };
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
@@ -116,7 +120,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
-  if (!ctx.dated && GENERAL_FUTURE.test(ctx.sentence ?? text)) return null;
+  if (!ctx.dated && GENERAL_FUTURE.test(futureScope(clause, text, ctx.sentence))) return null;
   // "IEP: Dana will update the goals": a topic named before the sentence that commits.
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
@@ -130,11 +134,24 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   // participle, not a noun: "have the schedule" stays).
   const caused = CAUSATIVE.exec(result.task);
   const done = caused ? participleBase(caused[2]!) : null;
-  if (done && done !== caused![2]!.toLowerCase()) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
+  // "have the job shadow set up": a participle spelt as its verb ("set", "put") is one too.
+  if (done && (done !== caused![2]!.toLowerCase() || IRREGULAR[done])) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
   return result;
+}
+
+/**
+ * Where a general future is looked for: the clause and what leads into it ("As an adult, ST-2210 will
+ * ..."), but not an earlier clause about someone else ("A.D. wants to live on his own after graduation,
+ * and Gwen will meet with him ...").
+ */
+function futureScope(clause: string, text: string, sentence: string | undefined): string {
+  if (!sentence) return text;
+  const at = sentence.indexOf(clause.trim().slice(0, 20));
+  const before = at > 0 ? sentence.slice(0, at) : '';
+  return before && subjectOf(before) ? text : sentence;
 }
 
 /**
@@ -155,6 +172,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if ((m = RE.iWill.exec(text)) && m[1]!.toUpperCase() === 'I') return { owners: [ctx.speaker ?? 'I'], task: m[2]! };
   if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
   if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
+  if ((m = RE.needSomeone.exec(text)) && startsWithTaskVerb(m[2]!)) {
+    const c = commit(splitOwners(m[1]!), m[2]!);
+    if (c) return c;
+  }
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);

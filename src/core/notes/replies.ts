@@ -31,6 +31,12 @@ export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thr
     answerRequest(items, item);
     return;
   }
+  // "can you grab the campus tour?" / "I'll book it with Access Services by the 30th": a promise about
+  // "it" from someone with an open request answers that request.
+  if (POINTER.test(item.task) && item.owners.length > 0 && items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners))) {
+    answerRequest(items, item);
+    return;
+  }
   if (!keepPromise(items, item)) items.push(item);
 }
 
@@ -68,7 +74,10 @@ function keepPromise(items: ExtractedItem[], promise: ExtractedItem): boolean {
  * "actually can Priya take the bus pass one?", "can someone else grab the Dial-a-Ride app?": a thread
  * reply handing one of the speaker's items to someone else, named or not.
  */
-const HAND_OVER = new RegExp(`\\b(?:can|could)\\s+(?:(${OWNERS_RE})|(?:someone|somebody|anyone)(?:\\s+else)?)\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`);
+// "Colt can you grab the job shadow?" names the person before the question.
+const HAND_OVER = new RegExp(
+  `(?:\\b(?:can|could)\\s+(?:(${OWNERS_RE})|(?:someone|somebody|anyone)(?:\\s+else)?)|(?:^|[.!?,]\\s*|\\s)(${OWNERS_RE}),?\\s+(?:can|could)\\s+you)\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`,
+);
 
 /** What a thread has left open: an item handed to whoever takes it. */
 export interface Thread {
@@ -84,10 +93,12 @@ export function handedOver(unit: Unit, items: ExtractedItem[], thread: Thread): 
   if (!m) return false;
   const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
   if (own.length === 0) return false;
-  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, m[2]!) > taskSimilarity(a.item.task, m[2]!) ? b : a));
-  if (taskSimilarity(best.item.task, m[2]!) === 0) return false;
-  const anyone = m[1] === undefined;
-  items[best.i] = { ...best.item, owners: anyone ? [] : splitOwners(m[1]!), quote: `${best.item.quote} / ${unit.quote}` };
+  const what = m[3]!;
+  const best = own.reduce((a, b) => (taskSimilarity(b.item.task, what) > taskSimilarity(a.item.task, what) ? b : a));
+  if (taskSimilarity(best.item.task, what) === 0) return false;
+  const to = m[1] ?? m[2];
+  const anyone = to === undefined;
+  items[best.i] = { ...best.item, owners: anyone ? [] : splitOwners(to), quote: `${best.item.quote} / ${unit.quote}` };
   thread.open = anyone ? best.i : undefined;
   return true;
 }

@@ -6,7 +6,7 @@ import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js
 import { resolveDate, type DateContext } from './dates.js';
 import { resolveOwners, splitOwners } from './owners.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { segment, type Unit } from './segment.js';
+import { classifyHeading, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -25,9 +25,9 @@ export function selfCorrected(text: string): string {
 
 const TIMING_LABEL = /^(?:asap|urgent|high[\s-]priority|priority|time[\s-]sensitive)\s*[:!\-–—]+\s*/i;
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
-// "Jen: I'll ...", "Ms. Chen: sure, I can ...": the speaker owns the "I".
+// "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I".
 const SPEAKER =
-  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)\s*:\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
+  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 /**
@@ -166,6 +166,8 @@ function cutDate(clause: string, due: FoundDue): string {
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
   const row = unit.row!;
   if (unit.section === 'done' || (row.status && DONE_STATUS.test(row.status))) return [];
+  // A status that parks the row ("parking lot", "decided") says what a heading above it would: no task.
+  if (row.status && classifyHeading(row.status) === 'decision') return [];
   const rawTask = (row.task ?? '').trim();
   if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
@@ -180,5 +182,7 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
     due = findDue(rawTask, opts.meetingDate, ctx);
     if (due) taskText = `${rawTask.slice(0, due.start)} ${rawTask.slice(due.end)}`;
   }
+  // "WHAT: look into summer camp? / WHEN: undecided": a question put on the form with no day is not yet anyone's task.
+  if (rawTask.endsWith('?') && !due?.due) return [];
   return [withDue({ owners, task: cleanTask(taskText), quote: unit.quote }, due)];
 }

@@ -31,7 +31,8 @@ const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s
  */
 const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
 
-const wordCount = (s: string) => words(s).length;
+// "Follow-up tasks / Action items": a slash or ampersand between two titles is no word.
+const wordCount = (s: string) => words(s).filter((w) => w !== '/' && w !== '&').length;
 
 export function classifyHeading(title: string): SectionKind {
   if (DONE_HEADING.test(title)) return 'done';
@@ -148,14 +149,17 @@ function fields(line: string): Row | null {
   return row;
 }
 
-const TIME = '\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
 const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
 /** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday". */
 const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+){0,2}`;
-/** "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster). */
+/**
+ * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), and a Zoom chat's
+ * "10:14:22 From Priya Natarajan to Everyone: message".
+ */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
-const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*)$`, 'i');
+const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
 /** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
@@ -170,6 +174,8 @@ function assignedField(line: string): string {
   // "Assigned to: Dana Whitfield · Due Fri, Sep 18": the recap's due date beside it, with or without a colon.
   return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
 }
+
+const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
 
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
@@ -218,7 +224,8 @@ export function segment(notes: string): Unit[] {
     }
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
-    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I') : chatSpeaker;
+    // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
+    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : chatSpeaker;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
@@ -246,7 +253,8 @@ export function segment(notes: string): Unit[] {
   const lines = notes.split('\n');
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
-    if (!line) {
+    // A rule ("---", "***") between the blocks of a form separates them as a blank line does.
+    if (!line || RULE_LINE.test(line)) {
       closeRecord();
       flush();
       table = null;

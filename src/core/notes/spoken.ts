@@ -2,7 +2,7 @@
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 import { isPlausibleOwner } from './owners.js';
-import { words } from './verbs.js';
+import { startsWithTaskVerb, words } from './verbs.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -53,16 +53,35 @@ const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[a-z]{
 
 /**
  * Dictation with neither punctuation nor capitals ("... a week carla mendoza is going to send the
- * agreement by friday travis begay will start ..."): a sentence starts where someone commits, and
- * ends once a due date has been said; the one committing is written as a name.
+ * agreement by friday travis begay will start ...", "... luis said he will get ..."): a sentence starts
+ * where someone commits, and ends once a due date has been said; the one committing is written as a name.
  */
-const SPOKEN_COMMIT = /\s+(?:and\s+)?(i|[a-z]+\s+[a-z]+)(?=\s+(?:will|is going to|am going to)\s)/g;
-const SAID_DUE = new RegExp(`(\\b(?:by|before|no later than|until)\\s+(?:${DATE_EXPR_RE})\\b)\\s+([a-z])`, 'g');
+const SPOKEN_COMMIT = /\s+(?:and\s+)?([a-z]+\s+[a-z]+|[a-z]+)(\s+(?:said|says)\s+(?:he|she|they))?(?=\s+(?:will|is going to|am going to|needs to)\s)/g;
+// "by the 22nd" is how a day said in words ("by the twenty second") is written out above.
+const SAID_DUE = new RegExp(`(\\b(?:by|before|no later than|until)\\s+(?:${DATE_EXPR_RE}|the\\s+\\d{1,2}(?:st|nd|rd|th)))\\b\\s+([a-z])`, 'g');
 const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/**
+ * Who commits in "... the summer slot tomas is going to ...": two words are a full name ("rhea mendez")
+ * unless the last is "i" or a name the dictation also says apart from the word before it ("present were
+ * tomas lena ...", "so marcy will" after "marcy ellison"); then the last word alone is the person.
+ */
+function spokenOwner(pair: string, line: string): [string, string] | null {
+  const w = words(pair);
+  const all = words(line);
+  const last = w[w.length - 1]!;
+  const pairs = all.filter((x, i) => x === last && all[i - 1] === w[0]).length;
+  const alone = last === 'i' || (w.length > 1 && all.filter((x) => x === last).length > pairs);
+  if (alone && (last === 'i' || isPlausibleOwner(last))) return [w.length > 1 ? ` ${w[0]}` : '', last];
+  return w.length > 1 && isPlausibleOwner(pair) ? ['', pair] : null;
+}
 
 function sentencesSpoken(line: string): string {
   return line
-    .replace(SPOKEN_COMMIT, (all, who: string) => (who === 'i' || isPlausibleOwner(who) ? `. ${words(who).map(capitalised).join(' ')}` : all))
+    .replace(SPOKEN_COMMIT, (all, pair: string, said = '') => {
+      const who = spokenOwner(pair, line);
+      return who ? `${who[0]}. ${words(who[1]).map(capitalised).join(' ')}${said}` : all;
+    })
     .replace(SAID_DUE, (_all, due: string, next: string) => `${due}. ${next.toUpperCase()}`);
 }
 
@@ -77,12 +96,13 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
 
 /**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
- * "voy a" / "me encargo de" + infinitive, a future in "-rá", "para el viernes", "antes del 30 de octubre". Those are read
+ * "voy a" / "me encargo de" + infinitive, a future in "-rá", "yo le mando ..." (the present said of
+ * what one is about to do), "para el viernes", "antes del 30 de octubre". Those are read
  * as their English (the task itself stays as written).
  */
 function fromSpanish(text: string): string {
   return text
-    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+/g, 'I will ')
+    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
     .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
@@ -95,6 +115,8 @@ function fromSpanish(text: string): string {
     });
 }
 
+const TYPED_ILL = /(?<=^|[.!?:]\s+)[Ii]ll\s+(?=[a-z])(\S+)/gm;
+
 /** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
 const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
 
@@ -106,6 +128,8 @@ export function plainSpoken(text: string): string {
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
     .replace(/\bgonna\b/gi, 'going to')
+    // "ill drop off the forms tmrw": "I'll" typed without its apostrophe, at the start of a message or sentence.
+    .replace(TYPED_ILL, (all, rest: string) => (startsWithTaskVerb(rest) ? `I'll ${rest}` : all))
     .replace(EMOJI_CODE, '');
   out = out.replace(BY_THE_DAY, (all, prep: string, day: string) => {
     const n = ordinal(day);

@@ -59,9 +59,9 @@ describe('resolveDate against a Wednesday meeting (2026-11-25)', () => {
 
   it('finds a weekday said with its week in a line of notes, not the bare weekday inside it', () => {
     // Monday 2 November 2026: the coming Friday is the 6th, the one after it the 13th.
-    expect(findDue('Dana will send the release form by Wednesday next week.', '2026-11-02').due).toBe('2026-11-11');
-    expect(findDue('Dana will send the release form the Friday after next.', '2026-11-02').due).toBe('2026-11-13');
-    expect(findDue('Dana will send the release form a week from Friday.', '2026-11-02').due).toBe('2026-11-13');
+    expect(findDue('Dana will send the release form by Wednesday next week.', '2026-11-02')?.due).toBe('2026-11-11');
+    expect(findDue('Dana will send the release form the Friday after next.', '2026-11-02')?.due).toBe('2026-11-13');
+    expect(findDue('Dana will send the release form a week from Friday.', '2026-11-02')?.due).toBe('2026-11-13');
   });
 
   it('rolls a year-less date into the next year only when it has passed', () => {

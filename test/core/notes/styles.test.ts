@@ -465,4 +465,167 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Open items we still need owners for:', '1. benefits counseling referral', '', 'Omar Haddad  10:07 AM', "on it for the benefits counseling referral. I'll get it submitted by end of the month"].join('\n');
     expect(run(notes)).toEqual([[['Omar Haddad'], 'get the benefits counseling referral submitted', '2027-03-31']]);
   });
+
+  it('a recap whose action heading joins two titles with a slash ("Follow-up tasks / Action items") over "@Full Name verb ..." lines', () => {
+    const notes = [
+      'Meeting notes',
+      'Talked through the summer job options.',
+      '',
+      'Follow-up tasks / Action items',
+      '@Rhea Mendez email the job coach the intake form by Thu',
+      '@Omar Haddad book the campus visit by 3/12',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['@Rhea Mendez'], 'email the job coach the intake form', '2027-03-04'],
+      [['@Omar Haddad'], 'book the campus visit', '2027-03-12'],
+    ]);
+  });
+
+  it('a WHO / WHAT / WHEN form whose blocks are separated by "---" rules; a question on the form without a day is no task', () => {
+    const notes = [
+      'FOLLOW-UP FORM',
+      'WHO: Rhea Mendez',
+      'WHAT: bus pass application',
+      'WHEN: 3/9',
+      '---',
+      'WHO: Omar Haddad',
+      'WHAT: call the youth crew office',
+      'WHEN: in 2 weeks',
+      '---',
+      'WHO: parent',
+      'WHAT: look into the swim program?',
+      'WHEN: maybe',
+      '---',
+      'WHO: Jo Park',
+      'WHAT: ask the clinic about a job shadow?',
+      'WHEN: 3/12',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea Mendez'], 'bus pass application', '2027-03-09'],
+      [['Omar Haddad'], 'call the youth crew office', '2027-03-16'],
+      [['Jo Park'], 'ask the clinic about a job shadow', '2027-03-12'],
+    ]);
+  });
+
+  it('a saved Zoom chat ("10:14:22 From Name to Everyone: ..."): each "I\'ll" is the sender\'s', () => {
+    const notes = [
+      'Zoom chat saved after the check-in',
+      '09:02:10 From Rhea Mendez to Everyone: thanks all, quick one today',
+      "09:05:44 From Omar Haddad to Everyone: I'll send the work permit to the family by 3/8",
+      '09:07:02 From Mary Ann Cole to Everyone: I can take the bus schedule, by the 12th',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar Haddad'], 'send the work permit to the family', '2027-03-08'],
+      [['Mary Ann Cole'], 'take the bus schedule', '2027-03-12'],
+    ]);
+  });
+
+  it('dictation that names people by first name: "the bus pass omar is going to ...", "jo said she will ...", "by the twenty second"', () => {
+    const notes =
+      'this is rhea mendez dictating notes from the transition meeting present were omar jo the student and his dad so the student liked the bakery a lot ' +
+      'and the manager wants to talk about the bus pass omar is going to set up travel training with the transit office next monday so he can ride the 9 bus ' +
+      'jo said she will get the benefits paperwork to the family by march 10 the student asked about a summer job and i will email the bakery manager tomorrow about it';
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar'], 'set up travel training with the transit office so he can ride the 9 bus', '2027-03-08'],
+      [['Jo'], 'get the benefits paperwork to the family', '2027-03-10'],
+      [['Rhea Mendez'], 'email the bakery manager about it', '2027-03-03'],
+    ]);
+  });
+
+  it('dictation: a day said in words after "by the" ends the sentence, so what follows is not part of the task', () => {
+    const notes =
+      'notes from the check in present were omar and rhea mendez we went over the summer plan and the job coach schedule ' +
+      'omar needs to send the waiver forms to the county office by the twenty second otherwise the slot goes to someone else and mom already turned in the ID';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Omar'], 'send the waiver forms to the county office', '2027-03-22']]);
+  });
+
+  it('a Slack thread where someone hands on their item by name first ("Jo can you grab the bus pass?") and the one asked promises "I\'ll have ... set up"', () => {
+    const notes = [
+      'Rhea Mendez  9:05 AM',
+      "I'll set up the bus pass appointment",
+      'Rhea Mendez  9:20 AM',
+      'ugh, I am out next week. Jo can you grab the bus pass appointment?',
+      '',
+      'Jo Park  9:31 AM',
+      "on it. I'll have the bus pass appointment set up by 3/10",
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Jo Park'], 'set up the bus pass appointment', '2027-03-10']]);
+  });
+
+  it('a request to a handle answered with a promise about "it" ("I\'ll book it with ... by the 12th") is one dated item', () => {
+    const notes = [
+      'Omar Haddad  10:41 AM',
+      '@Jo Park can you grab the campus tour?',
+      '',
+      'Jo Park  10:44 AM',
+      "yep. I'll book it with the welcome center, aiming before the 12th",
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Jo Park'], 'grab the campus tour', '2027-03-12']]);
+  });
+
+  it('prose where one person\'s life plan ("after graduation") comes before another\'s commitment in the same sentence: the commitment stands', () => {
+    const notes =
+      'T.L. said he wants to share an apartment with his cousin after graduation, and Jo Park will meet with him the week of March 15 to start the housing checklist. ' +
+      'As an adult, T.L. will be responsible for his own lease.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Jo Park'], 'meet with him to start the housing checklist', null]]);
+  });
+
+  it('minutes prose where a person explains something "and agreed to" do a task: the promise is theirs', () => {
+    const notes =
+      'We met with the family for an hour. Omar Haddad walked us through the campus disability office and agreed to send the intake form to the family by 3/9. ' +
+      'Dad talked about the bus and said the route is fine.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Omar Haddad'], 'send the intake form to the family', '2027-03-09']]);
+  });
+
+  it('a lettered next-steps list where the writer puts their own name and a dash before "I\'ll"', () => {
+    const notes = ['NEXT STEPS', ' a. Omar Haddad – send the bus forms – by 3/9', " b. Rhea – I'll update the transition plan EOW"].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar Haddad'], 'send the bus forms', '2027-03-09'],
+      [['Rhea'], 'update the transition plan', '2027-03-05'],
+    ]);
+  });
+
+  it('an email where the writer needs someone else to do a part ("To do that I need Ms. Cole to send me ...")', () => {
+    const notes = "I'll file the work permit by the 10th. To do that I need Ms. Cole to send me the signed school form by 3/8. Dad asked about the bus, nobody is on that yet.";
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Rhea Mendez'], 'file the work permit', '2027-03-10'],
+      [['Ms. Cole'], 'send me the signed school form', '2027-03-08'],
+    ]);
+  });
+
+  it('a tracker table whose status column parks a row ("parking lot") or records a decision: those rows are no tasks', () => {
+    const notes = [
+      '| Task | Owner | Due | Status |',
+      '|------|-------|-----|--------|',
+      '| Send the bus forms | Omar Haddad | 3/9 | open |',
+      '| Look at summer camps | — | — | parking lot |',
+      '| Ask about the swim program | Jo Park | — | decided: not this year |',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Omar Haddad'], 'send the bus forms', '2027-03-09']]);
+  });
+
+  it('an email that tells a person what they are doing ("Jo, as we discussed, you\'re confirming ... by 3/12"); "you\'re doing X?" only asks', () => {
+    const notes = [
+      'Hi both,',
+      '',
+      'Jo, as we discussed on the call, you\'re confirming the travel training slot with the transit office by 3/12.',
+      '',
+      'Omar, you\'re doing the job site visit?',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Jo'], 'confirm the travel training slot with the transit office', '2027-03-12']]);
+  });
+
+  it('a pasted group text where "I\'ll" is typed without its apostrophe ("ill drop off ..."); "ill" as a word stays', () => {
+    const notes = [
+      '[3/2/27, 4:51 PM] Rhea Mendez: thanks everyone',
+      '[3/2/27, 4:55 PM] Mr. Cole: ill drop off the signed forms at the school tmrw',
+      '[3/2/27, 4:58 PM] Jo Park: Ill health kept T.L. home last week, fyi',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Mr. Cole'], 'drop off the signed forms at the school', '2027-03-03']]);
+  });
+
+  it('a line in Spanish where the writer says what she is about to do in the present ("Yo le mando ... el viernes"); "Yo creo que ..." is no task', () => {
+    const notes = ['- Rosa: Yo les mando a los padres el formulario de transporte el viernes.', '- Rosa: Yo creo que la reunión fue buena.'].join('\n');
+    expect(run(notes)).toEqual([[['Rosa'], 'les mando a los padres el formulario de transporte', '2027-03-05']]);
+  });
 });
