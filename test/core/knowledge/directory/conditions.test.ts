@@ -26,6 +26,12 @@ describe('conditions read from a directory question', () => {
     expect(c.finding).toBe(true);
   });
 
+  it('reads "who do we refer to" and "who can talk to them" as looking for a service, with or without a place it knows', () => {
+    expect(read('IEP team wants to get voc rehab involved for job exploration. who do we refer to').finding).toBe(true);
+    expect(read('parents were told they have to get guardianship. who can talk to them about alternatives?').finding).toBe(true);
+    expect(read('who do we refer to for job coaching in lakeside?').place?.place.name).toBe('Lakeside');
+  });
+
   it('reads an age in brackets after the student, before a school year', () => {
     expect(read('deaf student (18) in oakdale needs an ASL interpreter').age).toMatchObject({ min: 18, max: 18 });
     expect(read('got a junior (17) in oakdale who wants travel training').age).toMatchObject({ min: 17, max: 17 });
