@@ -25,10 +25,10 @@ export interface Manifest {
   /** Chunk hash -> label of a vector in vectors.hnsw (labels are positions in chunks.json). */
   hashes: Record<string, number>;
   /**
-   * When the embedder learned from the folder (vocabulary.json): how many passages it learned from,
-   * and how many passages have been embedded with it since, as the folder changed.
+   * Present when the embedder learned from the folder (vocabulary.json holds what it learned): how
+   * many passages have been embedded with it since it learned, as the folder changed.
    */
-  vocabulary?: { texts: number; drift: number };
+  vocabulary?: { drift: number };
 }
 
 export interface IndexEntry {
@@ -81,7 +81,7 @@ export async function writeIndex(
       createdAt: build.createdAt.toISOString(),
       chunkCount: build.entries.length,
       hashes,
-      ...(build.vocabulary ? { vocabulary: { texts: build.vocabulary.learned.texts, drift: build.vocabulary.drift } } : {}),
+      ...(build.vocabulary ? { vocabulary: { drift: build.vocabulary.drift } } : {}),
     };
     const lexical = lexicalJson(build.entries.map((e, label) => ({ label, chunk: e.chunk })));
     await vectors.save(path.join(tmp, FILES.vectors));
