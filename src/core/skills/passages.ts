@@ -5,7 +5,7 @@ import { askedFor, holdsAsked } from '../knowledge/answer/asked.js';
 import { wantsContact } from '../knowledge/answer/contact.js';
 import { hitText } from '../knowledge/answer/grounding.js';
 import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
-import { splitSentences } from '../knowledge/answer/sentences.js';
+import { MID_SENTENCE, splitSentences } from '../knowledge/answer/sentences.js';
 import { coverage, partReadings, POINTS_BACK, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
 import type { KnowledgeView } from '../knowledge/live.js';
 import { tokenize } from '../knowledge/text.js';
@@ -19,7 +19,29 @@ export const SEARCH_K = 8;
  * with its thread's first question for a follow-up), reordered for what `question` itself asks.
  */
 export async function passagesFor(knowledge: KnowledgeView, query: string, question = query): Promise<Hit[]> {
-  return wholeSections(await passagesForMessage(knowledge, query, question), (source) => knowledge.chunksOf(source));
+  const chunksOf = (source: string) => knowledge.chunksOf(source);
+  return wholeSections(await passagesForMessage(knowledge, query, question), chunksOf).map((hit) => withSentenceStart(hit, chunksOf));
+}
+
+/** The sentence left unfinished at the end of a piece: from the last sentence end (or the start) to the end. */
+const UNFINISHED = /(?:^|[.!?]["')\]]?\s+|\n)([A-Z][^.!?\n]*(?:\n[^.!?\n]+)*)$/;
+/** Longer than this, the "unfinished sentence" is a heading and a paragraph, not one sentence. */
+const LEAD_IN_CHARS = 300;
+
+/**
+ * The chunker cuts a long paragraph of hard-wrapped lines (text converted from a PDF) where a line
+ * ends, not where a sentence does, so the next piece can open mid-sentence: quoted as it is, an answer
+ * would start "regularly attending school. in grades 7 to 12 ...". Such a piece is read with the start
+ * of its first sentence, taken from the end of the piece before it in the same source.
+ */
+export function withSentenceStart(hit: Hit, chunksOf: (source: string) => readonly Chunk[]): Hit {
+  if (hit.chunk.serviceId || !MID_SENTENCE.test(hit.chunk.text)) return hit;
+  const pieces = chunksOf(hit.chunk.source);
+  const at = pieces.findIndex((c) => hit.chunk.text.startsWith(c.text.slice(0, 80)));
+  if (at <= 0) return hit;
+  const leadIn = UNFINISHED.exec(pieces[at - 1]!.text.trimEnd())?.[1];
+  if (!leadIn || leadIn.length > LEAD_IN_CHARS) return hit;
+  return { ...hit, chunk: { ...hit.chunk, text: `${leadIn.replace(/\s+/g, ' ')} ${hit.chunk.text.trimStart()}` } };
 }
 
 /**

@@ -8,8 +8,8 @@ import { toCitation } from './contact.js';
 import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, verdictOf } from './grounding.js';
-import { chooseQuote, MAX_ANSWER_CHARS } from './quote.js';
-import { clip } from './sentences.js';
+import { chooseQuote, entryHeading, MAX_ANSWER_CHARS } from './quote.js';
+import { clip, FIELD_LINE } from './sentences.js';
 import { askedParts } from './terms.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
 
@@ -75,12 +75,35 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
     para.texts.push(...chosen.filter((c) => c.hitRank === rank).sort((a, b) => a.index - b.index).map((c) => c.text));
     bySource.set(source, para);
   }
-  const paragraphs = [...bySource.values()].map((p) => `${p.texts.join(' ')} [${cite(p.rank)}]`);
+  const paragraphs = [...bySource.values()].map((p) => `${paragraphText(passages[p.rank]!.chunk, p.texts)} [${cite(p.rank)}]`);
   if (contactHit !== undefined) paragraphs.push(`${contactLine} [${cite(contactHit)}]`);
   let text = paragraphs.join('\n\n');
-  if (text.length > maxChars) text = clip(text, maxChars - 1);
+  // Directory entries' names come on top of the room the sentences were chosen in (quote.ts entryHeading).
+  const names = [...bySource.values()]
+    .map((p) => entryHeading(passages[p.rank]!.chunk))
+    .filter((name) => name)
+    .reduce((n, name) => n + name.length + 1, 0);
+  if (text.length > maxChars + names) text = clip(text, maxChars + names - 1);
   return { text, citations: citations.filter((c) => text.includes(`[${c.n}]`)), grounded: true, mode: 'extractive' };
 }
+
+/**
+ * A source's quoted sentences as one paragraph. A directory entry's quoted lines go under its name
+ * (quote.ts entryHeading): its description's sentences stay together, and each field ("Ages: from 14",
+ * "Hours: Tue-Thu 10:00-16:00") is a line of its own instead of running on as one broken sentence.
+ */
+function paragraphText(chunk: Chunk, texts: string[]): string {
+  const heading = entryHeading(chunk);
+  if (!heading) return texts.join(' ');
+  const lines: string[] = [];
+  for (const t of texts) {
+    const last = lines.length - 1;
+    if (last >= 0 && !FIELD_LINE.test(t) && !FIELD_LINE.test(lines[last]!)) lines[last] += ` ${t}`;
+    else lines.push(t);
+  }
+  return [heading, ...lines].join('\n');
+}
+
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

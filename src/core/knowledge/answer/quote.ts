@@ -8,7 +8,7 @@ import { askedFor, holdsAsked, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
-import { clip, flat, splitSentences, type Sentence } from './sentences.js';
+import { clip, flat, MID_SENTENCE, splitSentences, type Sentence } from './sentences.js';
 import { askedParts, coverage, partReadings, passageKeys, questionTerms, type Term } from './terms.js';
 
 /** How many of the best passages the gate reads. */
@@ -40,6 +40,8 @@ interface Candidate {
   cov: number;
   /** The sentence holds the kind of fact asked for (a date, an age, an amount...). */
   holds?: boolean;
+  /** A list's introduction quoted with its items: how many of the sentences after it it quotes. */
+  items?: number;
 }
 
 /** What the extractive answer would quote: the passages, the chosen sentences and the contact line. */
@@ -88,7 +90,9 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
   const contactLine =
     contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
 
-  const chosen = chooseForParts(question, terms, passages, maxChars - (contactLine ? contactLine.length + 8 : 0), judged);
+  const room = maxChars - (contactLine ? contactLine.length + 8 : 0);
+  const chosen = chooseForParts(question, terms, passages, room, judged);
+  if (!judged) withListIntroductions(chosen, passages, room);
   if (chosen.length === 0 && contactHit === undefined) {
     // The gate found the question's terms in titles or headings only: quote the best passage's opening.
     const titles = [best.chunk.title, ...best.chunk.headings];
@@ -199,11 +203,9 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
       const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure;
       let text = annotateFigures(s.text, hit.chunk);
       // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
-      if (LIST_INTRO.test(s.text)) {
-        const items = sentences.slice(i + 1, i + 1 + MAX_LIST_ITEMS).map((x) => x.text.replace(/[.;]$/, ''));
-        if (items.length) text = `${text} ${items.join('; ')}.`;
-      }
-      candidates.push({ hitRank, index: s.index, text, score, cov, holds });
+      const items = LIST_INTRO.test(s.text) ? listItems(sentences, i) : [];
+      if (items.length) text = `${text} ${items.map((x) => x.text.replace(/[.;]$/, '')).join('; ')}.`;
+      candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}) });
     });
   });
   candidates.sort((a, b) => b.score - a.score);
@@ -229,6 +231,9 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length >= MAX_SENTENCES)) continue;
     const key = flat(c.text);
     if (seen.has(key)) continue;
+    // A list's item is quoted once: alone, or with the list's introduction, never both.
+    if (chosen.some((x) => x.hitRank === c.hitRank && quotesItem(x, c.index))) continue;
+    const within = c.items ? chosen.filter((x) => x.hitRank === c.hitRank && quotesItem(c, x.index)) : [];
     // Each new source adds a " [n]" and a paragraph break.
     const cost = c.text.length + 1 + (chosen.some((x) => x.hitRank === c.hitRank) ? 0 : 6);
     if (used + cost > budget) {
@@ -239,12 +244,86 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
       continue;
     }
     seen.add(key);
+    for (const x of within) {
+      chosen.splice(chosen.indexOf(x), 1);
+      used -= x.text.length + 1;
+    }
     chosen.push(c);
     used += cost;
   }
   const next = continuation(chosen, passages, split, budget - used);
   if (next) chosen.push(next);
   return chosen;
+}
+
+/**
+ * The line a directory entry's quoted lines go under: its name. Its lines are fields ("Ages: from
+ * 14", "Hours: Tue-Thu 10:00-16:00"); without the name nobody knows whose hours they are. (Who runs
+ * it is in the source list and the contact line.) Empty for any other source. The name is not counted
+ * in the room for sentences: it labels what was chosen, and must not push a needed line out.
+ */
+export function entryHeading(chunk: Chunk): string {
+  return chunk.serviceId ? `${chunk.title}:` : '';
+}
+
+/** The length of the answer the chosen sentences make, without a contact line or entry names. */
+function quoteLength(chosen: Candidate[]): number {
+  return chosen.reduce((n, c) => n + c.text.length + 1, 0) + new Set(chosen.map((c) => c.hitRank)).size * 6;
+}
+
+/**
+ * A list item quoted without the sentence that introduces its list ("regularly attending school."
+ * without "The person must be:") starts the answer mid-sentence: the introduction is quoted before it,
+ * once for the list, when it fits.
+ */
+function withListIntroductions(chosen: Candidate[], passages: Hit[], budget: number): void {
+  let room = budget - quoteLength(chosen);
+  const split = new Map<number, Sentence[]>();
+  for (const c of [...chosen]) {
+    const hit = passages[c.hitRank]!;
+    if (hit.chunk.serviceId) continue;
+    let sentences = split.get(c.hitRank);
+    if (!sentences) split.set(c.hitRank, (sentences = splitSentences(hit.chunk.text)));
+    const intro = listIntroduction(sentences, c.index);
+    if (intro === undefined || chosen.some((x) => x.hitRank === c.hitRank && x.index === intro)) continue;
+    const text = annotateFigures(sentences[intro]!.text, hit.chunk);
+    if (text.length + 1 > room) continue;
+    chosen.push({ hitRank: c.hitRank, index: intro, text, score: 0, cov: 0 });
+    room -= text.length + 1;
+  }
+}
+
+/**
+ * The items a sentence ending in a colon introduces: the bulleted or numbered ones after it, or, when
+ * the text has lost its bullets (a converted PDF), the sentences after it, up to MAX_LIST_ITEMS.
+ */
+function listItems(sentences: readonly Sentence[], i: number): Sentence[] {
+  const after = sentences.slice(i + 1, i + 1 + MAX_LIST_ITEMS);
+  if (!after.some((x) => x.item)) return after;
+  const end = after.findIndex((x) => !isItem(x));
+  return end < 0 ? after : after.slice(0, end);
+}
+
+/** A list item: it opens with a bullet or a number, or goes on from one (it starts with a small letter). */
+function isItem(s: Sentence): boolean {
+  return !!s.item || MID_SENTENCE.test(s.text);
+}
+
+
+/** Whether a chosen list introduction already quotes the passage's sentence `index` as one of its items. */
+function quotesItem(intro: Candidate, index: number): boolean {
+  return !!intro.items && index > intro.index && index <= intro.index + intro.items;
+}
+
+/** The sentence ending in a colon that introduces the list item `i`: its index. */
+function listIntroduction(sentences: readonly Sentence[], i: number): number | undefined {
+  if (!sentences[i] || !isItem(sentences[i]!)) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LIST_ITEMS; j--) {
+    const s = sentences[j]!;
+    if (LIST_INTRO.test(s.text)) return j;
+    if (!isItem(s)) return undefined;
+  }
+  return undefined;
 }
 
 /**

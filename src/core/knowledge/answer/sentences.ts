@@ -13,10 +13,17 @@ const ABBREVIATIONS = new Set([
  */
 const LEADER_ENTRY = /[ \t]*\.{2,}[ \t]*((?:\(\d{3}\)[ \t]*)?\d{3}-\d{4}(?:[ \t]*\([^)\n]*\))?)[ \t]*(?:\n|[ \t]+(?=\S)|$)/g;
 
+/** Text that goes on from a sentence begun elsewhere: it starts with a small letter ("regularly attending school."). */
+export const MID_SENTENCE = /^\s*[a-z]/;
+/** A directory entry's field line ("Hours: Mon-Fri 8:00-17:00"): each starts a block of its own below. */
+export const FIELD_LINE = /^[A-Z][A-Za-z ]{1,30}:\s/;
+
 export interface Sentence {
   text: string;
   /** 0-based position in the passage (reading order). */
   index: number;
+  /** The sentence opens a bulleted or numbered list item. */
+  item?: boolean;
 }
 
 /** The text cut to at most `chars` characters (and a "…") at a word's end. */
@@ -31,7 +38,7 @@ export function flat(text: string): string {
 
 /** Splits text into trimmed sentences; bullet and numbered list lines become sentences of their own. */
 export function splitSentences(rawText: string): Sentence[] {
-  const out: string[] = [];
+  const out: { text: string; item: boolean }[] = [];
   // Phone-tree lines ("Student wants full VR services\n  -> Lakeland VR intake ........ 555-0101")
   // end at their number: each entry is one unit, so a number never joins the next entry's label.
   // The dot leader itself reads as a colon.
@@ -39,8 +46,10 @@ export function splitSentences(rawText: string): Sentence[] {
   // Blank lines, list items, "Label: value" lines (directory entries) and table rows ("Wickham |
   // Northeast – Port Ardell") each start a new block: a row is quoted alone, not the whole table.
   for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)|\n(?=[^\n]*\s\|\s)/)) {
-    const line = block.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
+    const marker = /^\s*(?:[-*•]|\d+[.)])\s+/.exec(block);
+    const line = block.slice(marker?.[0].length ?? 0).replace(/\s+/g, ' ').trim();
     if (!line) continue;
+    const first = out.length;
     let start = 0;
     const re = /[.!?](?=["”’)]*\s+(?=["“(]?[A-Z0-9$]))/g;
     for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -49,11 +58,12 @@ export function splitSentences(rawText: string): Sentence[] {
       // "U.S." or "e.g." or a single initial ("J. Smith") is not a sentence end.
       if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
       const end = m.index + 1 + (/^["”’)]*/.exec(line.slice(m.index + 1))?.[0].length ?? 0);
-      out.push(line.slice(start, end).trim());
+      out.push({ text: line.slice(start, end).trim(), item: false });
       start = end;
     }
     const rest = line.slice(start).trim();
-    if (rest) out.push(rest);
+    if (rest) out.push({ text: rest, item: false });
+    if (marker && out[first]) out[first]!.item = true;
   }
-  return out.filter((s) => /[A-Za-z0-9]/.test(s)).map((text, index) => ({ text, index }));
+  return out.filter((s) => /[A-Za-z0-9]/.test(s.text)).map(({ text, item }, index) => ({ text, index, ...(item ? { item } : {}) }));
 }
