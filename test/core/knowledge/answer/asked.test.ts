@@ -232,6 +232,16 @@ describe('more ways of asking for a fact', () => {
     expect(askedFor('What is the monthly premium for the Medicaid buy-in?')?.kind).toBe('money');
     expect(askedFor("When is Family Link's next workshop?")?.kind).toBe('date');
   });
+
+  it('"when is it" asks for a time that a date, a weekday or a clock time gives; "when should she" asks for none', () => {
+    const when = askedFor('family wants to go to the youth job club. when is it?')!;
+    expect(when.kind).toBe('date');
+    expect(holdsAsked(when, 'The club meets the 2nd Tuesday of each month.')).toBe(true);
+    expect(holdsAsked(when, 'Doors open at 4:30 p.m.')).toBe(true);
+    expect(holdsAsked(when, 'Families are welcome at every job club meeting.')).toBe(false);
+    expect(askedFor('he turns 18 in march. when should she reapply for SSI')).toBeUndefined();
+    expect(askedFor('when can they file the guardianship petition')).toBeUndefined();
+  });
 });
 
 describe('messages asking two things', () => {
