@@ -242,6 +242,23 @@ describe('more ways of asking for a fact', () => {
     expect(askedFor('he turns 18 in march. when should she reapply for SSI')).toBeUndefined();
     expect(askedFor('when can they file the guardianship petition')).toBeUndefined();
   });
+
+  it('"when does it open next" asks for a coming date: opening hours and a past date leave it unanswered', () => {
+    const q = 'when does the harbor county housing authority section 8 waitlist open next?';
+    const next = askedFor(q)!;
+    expect(next.kind).toBe('date');
+    expect(holdsAsked(next, 'Hours: Mon-Fri 8:00-16:30')).toBe(false);
+    expect(holdsAsked(next, 'The waitlist opens again on March 3.')).toBe(true);
+    const entry = hit(
+      'directory/services.csv#hcha',
+      'Section 8 Housing Choice Vouchers',
+      'Rental assistance vouchers from the Harbor County Housing Authority. The waitlist opens periodically; last opened October 2025. Hours: Mon-Fri 8:00-16:30',
+      0.8,
+    );
+    expect(assessGrounding(q, [entry], 0.5).focus?.kindMissing).toBe('date');
+    // A time of day still answers a plain "when": "the next month" in the story is no "next" asked.
+    expect(askedFor('fam wants to tour the program next month. when are tours')?.weekdays).toBe(true);
+  });
 });
 
 describe('messages asking two things', () => {
