@@ -25,6 +25,21 @@
 //   (grounding.ts readingsOf).
 // - story words count as asked when the asking part says "it", "they" ("DD walk-in intake on tuesdays -
 //   what time does it run?"): answerable declined 11 -> 18, needed fact 239 -> 234. Dropped.
+// Tried 2026-12-07, later (figures pooled leave-one-folder-out, gate refitted; with the 'when' kind of asked.ts):
+// - the focus (1, 2 or 3 most specific words) named nowhere in the quoted units' whole passages, as a
+//   candidate check: top word 54 answerable, 24 unanswerable (only 3 answered today); any focus word 73 and 28 (4). Dropped.
+// - 'does X charge ...?', 'is there a fee?' read as asking an amount: every figure unchanged. Dropped; with
+//   'does ... cost' too, 'does VR use the parents income for cost share' lost its fact (needed fact 246 -> 245).
+// - 'who's our voc rehab counselor' (up to three words before the role) asking for a name: needed fact
+//   246 -> 244, answerable declined 9 -> 11, unanswerable 65 -> 66. Dropped.
+// - Quote (quote.ts): a number the story gives ('16 y/o') preferring figures only from the asking part:
+//   needed fact 243 -> 242, right source first 266 -> 263 ('TBI at 30 ... is it too late' needs the story's
+//   number); preferring only figures that are no phone, clock time or year: needed fact unchanged,
+//   unanswerable declined 65 -> 64, starter 75 -> 74. Reading the rest of the best source of each asked
+//   part (not only the best one): every figure unchanged. All dropped.
+// - The sentence score's hand-set weights, on a grid (passage rank 0.1/0.2/0.3, position 0.05/0.1/0.2,
+//   asked-kind bonus 0.25/0.4, floor 0.55/0.65; 36 runs): the current 0.2/0.1/0.25/0.65 gave the most
+//   needed facts (246); chosen leave-one-folder-out (nested), the grid gave 244. Kept as they are.
 // Usage: npx tsx bench/dev/check-probe.ts [--list]
 import { assessReadings, readingsOf, specificTerms, corpusDf } from '../../src/core/knowledge/answer/grounding.js';
 import { checkFocus, focusTerms } from '../../src/core/knowledge/answer/focus.js';

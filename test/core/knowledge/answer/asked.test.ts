@@ -232,6 +232,33 @@ describe('more ways of asking for a fact', () => {
     expect(askedFor('What is the monthly premium for the Medicaid buy-in?')?.kind).toBe('money');
     expect(askedFor("When is Family Link's next workshop?")?.kind).toBe('date');
   });
+
+  it('"when is it" asks for a time that a date, a weekday or a clock time gives; "when should she" asks for none', () => {
+    const when = askedFor('family wants to go to the youth job club. when is it?')!;
+    expect(when.kind).toBe('date');
+    expect(holdsAsked(when, 'The club meets the 2nd Tuesday of each month.')).toBe(true);
+    expect(holdsAsked(when, 'Doors open at 4:30 p.m.')).toBe(true);
+    expect(holdsAsked(when, 'Families are welcome at every job club meeting.')).toBe(false);
+    expect(askedFor('he turns 18 in march. when should she reapply for SSI')).toBeUndefined();
+    expect(askedFor('when can they file the guardianship petition')).toBeUndefined();
+  });
+
+  it('"when does it open next" asks for a coming date: opening hours and a past date leave it unanswered', () => {
+    const q = 'when does the harbor county housing authority section 8 waitlist open next?';
+    const next = askedFor(q)!;
+    expect(next.kind).toBe('date');
+    expect(holdsAsked(next, 'Hours: Mon-Fri 8:00-16:30')).toBe(false);
+    expect(holdsAsked(next, 'The waitlist opens again on March 3.')).toBe(true);
+    const entry = hit(
+      'directory/services.csv#hcha',
+      'Section 8 Housing Choice Vouchers',
+      'Rental assistance vouchers from the Harbor County Housing Authority. The waitlist opens periodically; last opened October 2025. Hours: Mon-Fri 8:00-16:30',
+      0.8,
+    );
+    expect(assessGrounding(q, [entry], 0.5).focus?.kindMissing).toBe('date');
+    // A time of day still answers a plain "when": "the next month" in the story is no "next" asked.
+    expect(askedFor('fam wants to tour the program next month. when are tours')?.weekdays).toBe(true);
+  });
 });
 
 describe('messages asking two things', () => {

@@ -42,6 +42,33 @@ describe('choosing the sentence that holds the asked fact', () => {
     expectValidCitations(a);
   });
 
+  it('answers "when is it" with the sentence giving the day and time, though others name more of the question', () => {
+    const club = passage(
+      [
+        'Youth Job Club helps young people with disabilities explore jobs, practice interviews and meet local employers.',
+        'Families are welcome at youth job club and can ask staff about other youth programs.',
+        'Youth job club is free for students with an IEP or 504 plan, and a family member may come along to any youth job club session.',
+        'Each youth job club family gets a short guide to summer jobs, volunteering and job shadows for youth.',
+        'Youth who finish job club can ask for a job coach, and their family can meet the coach first.',
+        'Many youth job club members go on to paid summer jobs with local employers who came to the club.',
+        'Families of youth job club members also get a newsletter about youth job fairs.',
+        'The club meets the 2nd Tuesday of each month at 4:30 p.m. in Room 12 of the Hollis office.',
+      ].join(' '),
+      'Youth Job Club',
+      0.9,
+      'pages/job-club.html',
+    );
+    const summer = passage(
+      'Youth job club members can also join the summer youth work program; families of youth in the program get a monthly newsletter about job club news.',
+      'Summer Youth Work',
+      0.7,
+      'pages/summer.html',
+    );
+    const a = extractiveAnswer('family wants to go to youth job club. when is it?', [club, summer]);
+    expect(a.text).toContain('2nd Tuesday of each month at 4:30 p.m.');
+    expectValidCitations(a);
+  });
+
   it('quotes a fact from another section of the best source, cited as that source', () => {
     const about = passage(
       'Peer Connect Mentoring pairs new college students with disabilities with trained peer mentors who meet them every week.',
