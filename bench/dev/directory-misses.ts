@@ -1,6 +1,6 @@
 // A development folder's blind-written directory questions, one by one, for tuning:
 // `npx tsx bench/dev/directory-misses.ts FOLDER [--all]` prints each question Liaison got wrong (or
-// every question with --all): the conditions it read, what it offered (fits or not) and what fits.
+// every question with --all; --no-places: without the set's places.csv): the conditions it read, what it offered (fits or not) and what fits.
 // Refuses sealed folders and the directory judges (bench/folders.ts DIRECTORY_JUDGES).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { placeBook } from '../../src/core/knowledge/directory/places.js';
 import { ask } from '../../src/core/skills/ask.js';
 import { directoryFigures } from '../../src/eval/directory-score.js';
 import { offeredServiceIds } from '../../src/eval/offered.js';
-import { readGold } from '../directory.js';
+import { readGold, setPlaces } from '../directory.js';
 import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
 import { buildIndex } from '../knowledge.js';
 
@@ -29,11 +29,13 @@ const raw = new Map((await readFile(path.join(folder, 'directory-questions.jsonl
   const q = JSON.parse(l) as { id: string; conditions?: unknown };
   return [q.id, q.conditions] as const;
 }));
-const built = await buildIndex(path.join(folder, 'knowledge'));
+// The set's places.csv, as a district's LIAISON_PLACES_FILE (--no-places: without it).
+const places = process.argv.includes('--no-places') ? undefined : await setPlaces(folder);
+const built = await buildIndex(path.join(folder, 'knowledge'), undefined, places);
 const view = await built.knowledge.current();
 const records = view.chunks.flatMap((c) => (c.service ? [c.service] : []));
 const names = new Map(view.chunks.flatMap((c) => (c.service && c.serviceId ? [[c.serviceId, c.service.name] as const] : [])));
-const book = placeBook(records, undefined);
+const book = placeBook(records, places);
 const answerer = createAnswerer();
 const outcomes = [];
 for (const q of gold) {

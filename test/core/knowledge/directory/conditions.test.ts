@@ -13,7 +13,7 @@ const record = (city: string, zip: string, areas: string[], languages: string[] 
 });
 const book = placeBook(
   [record('Pine Ridge', '56001', ['Pine Ridge']), record('Oakdale', '56002', ['Pine County'], ['English', 'Karen']), record('Lakeside', '56003', ['Lakeside'])],
-  [{ town: 'Lakeside', county: 'Pine County', zip: '56003' }],
+  [{ town: 'Lakeside', county: 'Pine County', zips: ['56003'] }],
 );
 const read = (q: string) => readConditions(q, book);
 
