@@ -133,7 +133,9 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
   const reading = { conditions: c, fits: result.fits.length, ofKind: result.ofKind, ...(result.blocking ? { blocking: result.blocking } : {}) };
   const kind = kindWords(c);
   const asked = askedWords(c).join(', ');
-  const unread = result.unreadable > 0 ? ` ${capital(plural(result.unreadable, 'other service'))} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '';
+  const unread =
+    (result.unreadable > 0 ? ` ${capital(plural(result.unreadable, 'other service'))} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '') +
+    (result.notRunning > 0 ? ` ${capital(plural(result.notRunning, 'other service'))} of this kind ${result.notRunning === 1 ? 'is' : 'are'} marked as not running (inactive or closed), so not listed.` : '');
   if (result.fits.length > 0) {
     const page = result.fits.slice(offset, offset + perPage);
     const cards = page.map((m, i) => card(m, i + 1));

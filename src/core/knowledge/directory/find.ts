@@ -26,6 +26,8 @@ export interface DirectoryResult {
   alternatives: DirectoryMatch[];
   /** Services of the kind whose service area could not be read (never offered as fitting). */
   unreadable: number;
+  /** Services of the kind whose entry says they are not running ("inactive", "defunct"): never offered. */
+  notRunning: number;
   /** How many services of the kind were looked at. */
   ofKind: number;
 }
@@ -83,13 +85,15 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   if (ofKind.length === 0) return undefined;
 
   const ctx = { book, ...(opts.clock ? { now: weekTime(opts.clock.now(), opts.timeZone ?? 'UTC') } : {}) };
-  const all = ofKind.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
+  // A service the directory marks inactive or defunct fits nobody, whatever else it meets.
+  const running = ofKind.filter((hit) => !hit.chunk.service!.status);
+  const all = running.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
   const near = conditions.place?.near ?? false;
   const order = (a: DirectoryMatch, b: DirectoryMatch) =>
     near ? (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) || b.hit.score - a.hit.score : b.hit.score - a.hit.score;
   const fits = all.filter((m) => meetsAll(m.matched)).sort(order);
   const unreadable = all.filter((m) => m.matched.checks.some((c) => c.condition === 'place' && c.verdict === 'unknown')).length;
-  const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, ofKind: all.length };
+  const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, notRunning: ofKind.length - running.length, ofKind: all.length };
   if (fits.length > 0) return result;
 
   // None fits: the condition that alone rules out the most services that meet every other one.

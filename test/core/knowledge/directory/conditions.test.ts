@@ -38,6 +38,8 @@ describe('conditions read from a directory question', () => {
     expect(read('3 students (12) in oakdale need bus passes').age).toBeUndefined();
     expect(read('kiddo is 13 and lives in oakdale - anything rec-wise?').age).toMatchObject({ min: 13, max: 13 });
     expect(read('any youth employment programs in oakdale that take 14 yr olds?').age).toMatchObject({ min: 14, max: 14 });
+    expect(read('graduating at 20 this spring, family is in oakdale. anything that takes him at 20?').age).toMatchObject({ min: 20, max: 20 });
+    expect(read('can someone in oakdale pick her up at 12:30 or at 3 pm?').age).toBeUndefined();
   });
 
   it('takes a place, an age or "that age" said twice out of the kind of service', () => {
