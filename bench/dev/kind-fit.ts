@@ -142,7 +142,7 @@ export async function rescore(qs: Q[], o: FeatureOptions & { namesWeight?: numbe
     const feats = await kindFeatures(q.view, q.c, o);
     const cands = feats.map((f) => {
       const id = f.hit.chunk.serviceId!;
-      const cand: Cand = { hit: f.hit, id, cov: (1 - nw) * f.first + nw * f.names, asked: f.first, bm25: f.bmKind, bmRest: f.bmRest, f, fits: q.fitIds!.has(id) };
+      const cand: Cand = { hit: f.hit, id, cov: (1 - nw) * f.first + nw * f.names, asked: f.floor, bm25: f.bmKind, bmRest: f.bmRest, f, fits: q.fitIds!.has(id) };
       const t = q.tags?.get(id);
       if (t) cand.kindTag = t;
       return cand;

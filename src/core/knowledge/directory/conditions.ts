@@ -133,10 +133,10 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said };
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
-  out.rest = displayKind(withoutAsking(parts.asking).replace(CHAT_FILLER, ' '));
-  out.story = parts.story.replace(/\s+/g, ' ').trim();
+  out.rest = displayKind(withoutAsking(parts.asking.replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
+  out.story = parts.story.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
-  out.kind = displayKind(withoutAsking(rest).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
+  out.kind = displayKind(withoutAsking(rest.replace(NEGATED, ' ')).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
   if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;
   // "...is there a youth program in Oakdale and how does he sign up?": a second question the
@@ -156,6 +156,14 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
  */
 const CHAT_FILLER =
   /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:(?:for|at|of) |(?:kids?|students?|youth|teens?) )?(?:that|this|his|her|their|the same) age\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
+
+/**
+ * What the message says the student does not want or cannot use ("not a resume class", "she doesnt
+ * need therapy", "can't do the fixed route bus"): a neighbouring kind named to rule it out, so its
+ * words are no part of the kind asked. It runs to the next comma, full stop, "but", "just" or new subject.
+ */
+const NEGATED =
+  /\b(?:not (?=an? |the |into |interested |looking )|(?:does|do|did|is|are)(?:n'?t| not) (?:want|need|like|into|looking for|interested in)|(?:(?:ca|could|wo)n'?t|can not|cannot|could not) (?:do|use|ride|handle|take|stand)|rather than|instead of|other than)\b[^,.;:!?()]*?(?=\s*(?:[,.;:!?()]|\b(?:but|just|only|so)\b|\b(?:she|he|they|mom|dad|parents?)\b|$))/gi;
 
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
@@ -182,11 +190,15 @@ function asksSomethingElse(part: string, i: number): boolean {
   return (i > 0 || /\?\s*$/.test(part)) && ASKING_ABOUT.test(part) && !FINDING.test(part);
 }
 
-/** The sentences of a message that ask (a question word, a request, a question mark) and the rest; all of it asks when none does. */
+/**
+ * The sentences of a message that ask (a question word, a request, a question mark) and the rest;
+ * a sentence that opens like a question but ends with a full stop tells ("did a work experience at
+ * the vet clinic."). When none asks, the last sentence is the request: chat puts it last.
+ */
 function askingSentences(text: string): { asking: string; story: string } {
   const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
-  const asks = (x: string) => FINDING.test(x) || ASKING_ABOUT.test(x) || REQUEST.test(x) || /\?\s*$/.test(x);
-  if (!sentences.some(asks)) return { asking: text, story: '' };
+  const asks = (x: string) => FINDING.test(x) || (ASKING_ABOUT.test(x) && !/\.\s*$/.test(x)) || REQUEST.test(x) || /\?\s*$/.test(x);
+  if (!sentences.some(asks)) return sentences.length > 1 ? { asking: sentences[sentences.length - 1]!, story: sentences.slice(0, -1).join(' ') } : { asking: text, story: '' };
   return { asking: sentences.filter(asks).join(' '), story: sentences.filter((x) => !asks(x)).join(' ') };
 }
 

@@ -122,6 +122,25 @@ describe('conditions read from a directory question', () => {
     expect(c.story).toMatch(/terrified of the bus/);
   });
 
+  it('leaves out of the kind what the student does not want or cannot use, and keeps what they lack', () => {
+    const coach = read('did a work experience at the vet clinic and did great with a para. looking for someone in oakdale who goes to the job with her and helps her learn it, not a resume class');
+    expect(coach.rest).toMatch(/goes to the job with her/);
+    expect(`${coach.rest} ${coach.story} ${coach.kind}`).not.toMatch(/resume/);
+    // A sentence that opens like a question but ends with a full stop tells.
+    expect(coach.rest).not.toMatch(/vet clinic/);
+    expect(coach.story).toMatch(/vet clinic/);
+    const rides = read('parent in oakdale asking about rides for her son, he can\'t do the fixed route bus. who does door to door rides?');
+    expect(`${rides.rest} ${rides.story} ${rides.kind}`).not.toMatch(/fixed route/);
+    expect(read('family in oakdale, think the kid has ID but never got dd eligibility. where do they start').kind).toMatch(/dd eligibility/);
+  });
+
+  it('reads the last sentence as the request when no sentence asks', () => {
+    const c = read("16yo in oakdale, mom's been caring for him alone since dad deployed. she doesnt want a program, just someone to come to the house a few hrs so she can sleep");
+    expect(c.rest).toMatch(/come to the house a few hrs/);
+    expect(c.rest).not.toMatch(/program/);
+    expect(c.story).toMatch(/caring for him alone/);
+  });
+
   it('keeps the kind named inside "which ... providers serve"', () => {
     const c = read('Which job coaching providers serve a 20-year-old in Oakdale?');
     expect(c).toMatchObject({ kind: 'job coaching', finding: true });
