@@ -9,7 +9,8 @@ export type Cost = 'free' | 'sliding' | 'medicaid';
 export type When = 'after-school' | 'evening' | 'saturday' | 'sunday' | 'weekend' | 'open-now';
 
 export interface Conditions {
-  place?: { place: Place; near: boolean; said: string };
+  /** `miles`: the distance said ("within 10 miles of Oakdale"); a near place without one is read at NEAR_MILES. */
+  place?: { place: Place; near: boolean; said: string; miles?: number };
   /** The student's age, or the ages a school year stands for ("a junior": 16 to 17). */
   age?: { min: number; max: number; said: string };
   language?: { name: string; said: string };
@@ -100,6 +101,8 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
     const mentions = [...question.matchAll(new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'gi'))].map((m) => m[0]);
     const said = mentions[0] ?? found.said;
     out.place = { place: found.place, near: mentions.some((m) => NEAR.test(m)), said };
+    const within = mentions.map((m) => /^within (\d+) miles/i.exec(m)).find(Boolean);
+    if (within) out.place.miles = Number(within[1]);
     for (const m of mentions.length ? mentions : [said]) take(m);
   }
   for (const { re, ages } of AGE_PATTERNS) {

@@ -81,7 +81,9 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   if (!book) return undefined;
   const conditions = readConditions(question, book);
   if (!conditions.finding || !hasConditions(conditions) || !conditions.kind) return undefined;
-  const ofKind = await servicesOfKind(view, conditions);
+  const kindOf = await servicesOfKind(view, conditions);
+  const ofKind = kindOf.map((k) => k.hit);
+  const kindScore = new Map(kindOf.map((k) => [k.hit, k.score]));
   if (ofKind.length === 0) return undefined;
 
   const ctx = { book, ...(opts.clock ? { now: weekTime(opts.clock.now(), opts.timeZone ?? 'UTC') } : {}) };
@@ -89,8 +91,9 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   const running = ofKind.filter((hit) => !hit.chunk.service!.status);
   const all = running.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
   const near = conditions.place?.near ?? false;
+  // Near a place, every fit is within reach: the surest of the kind first, the nearer of two alike.
   const order = (a: DirectoryMatch, b: DirectoryMatch) =>
-    near ? (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) || b.hit.score - a.hit.score : b.hit.score - a.hit.score;
+    near ? kindScore.get(b.hit)! - kindScore.get(a.hit)! || (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) : b.hit.score - a.hit.score;
   const fits = all.filter((m) => meetsAll(m.matched)).sort(order);
   const unreadable = all.filter((m) => m.matched.checks.some((c) => c.condition === 'place' && c.verdict === 'unknown')).length;
   const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, notRunning: ofKind.length - running.length, ofKind: all.length };
@@ -120,7 +123,7 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
  * candidates, and a word no candidate says ("terrified", "grandma's") counts for nothing: a service
  * is of the kind when it covers nearly as much of that weight as the best one does.
  */
-async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<Hit[]> {
+async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; score: number }[]> {
   const scored = await kindScores(view, conditions);
   // The floor is on the request's own words: the names' words always cover their own service.
   if (Math.max(0, ...scored.map((s) => s.asked)) < KIND_FLOOR) return [];
@@ -129,7 +132,7 @@ async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Prom
   const bestHit = Math.max(...scored.map((s) => s.hit.score));
   const score = (s: { hit: Hit; cov: number }) => (1 - SEARCH_WEIGHT) * (best > 0 ? s.cov / best : 0) + SEARCH_WEIGHT * (bestHit > 0 ? s.hit.score / bestHit : 0);
   const top = Math.max(...scored.map(score));
-  return scored.filter((s) => score(s) >= top * KIND_SHARE).map((s) => s.hit);
+  return scored.filter((s) => score(s) >= top * KIND_SHARE).map((s) => ({ hit: s.hit, score: score(s) / top }));
 }
 
 /** Each candidate service with how much of the kind's weighed words it covers (empty when the request is not a kind the directory has). */

@@ -103,3 +103,26 @@ describe('a district places file that lists several ZIPs for a town', () => {
     expect(readConditions('any rides in kessler?', zipsBook).place?.place.name).toBe('Kessler');
   });
 });
+
+describe('a service near the place asked', () => {
+  // Harlow is about 7 miles from Pine Rapids, Ashby about 27.
+  const at = (name: string, city: string, lat: number, lon: number, areas: string[]): ServiceRecord => ({ ...service(name, city, 'Tamarack County', areas), locations: [{ city, lat, lon, state: 'WI' }] });
+  const office = at('Pine Rapids Office', 'Pine Rapids', 45.3012, -89.7036, ['Pine Rapids']);
+  const harlow = at('Harlow Coaching', 'Harlow', 45.3601, -89.5822, []);
+  const harlowOnly = at('Harlow Residents Coaching', 'Harlow', 45.3601, -89.5822, ['Harlow']);
+  const ashby = at('Ashby Coaching', 'Ashby', 45.4497, -90.2489, []);
+  const nearBook = placeBook([office, harlow, harlowOnly, ashby]);
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, nearBook), { book: nearBook }).checks.find((c) => c.condition === 'place');
+
+  it('offers a service a short drive away for "near", saying how far, unless its area leaves the place out', () => {
+    expect(check(harlow, 'job coaching near pine rapids?')).toMatchObject({ verdict: 'meets', note: '7 miles from Pine Rapids' });
+    expect(check(harlow, 'job coaching in pine rapids?')).toMatchObject({ verdict: 'fails' });
+    expect(check(harlowOnly, 'job coaching near pine rapids?')).toMatchObject({ verdict: 'fails' });
+    expect(check(ashby, 'job coaching near pine rapids?')).toMatchObject({ verdict: 'fails' });
+  });
+
+  it('reads the distance a question gives', () => {
+    expect(check(ashby, 'job coaching within 30 miles of pine rapids')).toMatchObject({ verdict: 'meets' });
+    expect(check(harlow, 'job coaching within 5 miles of pine rapids')).toMatchObject({ verdict: 'fails' });
+  });
+});
