@@ -12,6 +12,7 @@ import { ask } from '../src/core/skills/ask.js';
 import { silentLogger } from '../src/log.js';
 import { noTelemetry } from '../src/metrics.js';
 import { createHeavyWork, createKnowledgeSearch } from '../src/services.js';
+import { peakRssMb } from './speed.js';
 
 const [indexDir, questionsFile, workersArg] = process.argv.slice(2);
 if (!indexDir || !questionsFile) {
@@ -36,14 +37,14 @@ if (workers > 0) {
     await work.ask(q);
     sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
   }
-  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const peakMb = peakRssMb();
   console.log(JSON.stringify({ workers, idleMb, peakMb, mainHeapMb: mb(process.memoryUsage().heapUsed), workerHeapsMb: { idle: idleHeaps, end: [...heaps.values()] }, questions: questions.length }));
   await work.close();
 } else {
   const knowledge = createKnowledgeSearch({ indexDir }, silentLogger);
   const answerer = createAnswerer();
   for (const q of questions) await ask(knowledge, answerer, q);
-  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const peakMb = peakRssMb();
   // Started with --expose-gc by the bench: what stays after a full collection is the live index and code.
   (globalThis as { gc?: () => void }).gc?.();
   console.log(JSON.stringify({ peakMb, afterGcMb: mb(process.memoryUsage().rss), heapUsedMb: mb(process.memoryUsage().heapUsed), questions: questions.length }));

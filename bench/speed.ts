@@ -1,5 +1,6 @@
 // Speed and size: ingest throughput and index load time for a folder, in-process ask latency
 // (search + extractive answer) over a loaded index, and the process's peak resident memory.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,7 +88,17 @@ export async function askLatency(knowledge: KnowledgeSearch, questions: string[]
   };
 }
 
-/** Peak resident set size of this process so far, in MB. */
+/**
+ * Peak resident set size of this process so far, in MB: VmHWM on Linux. getrusage's maxRSS is not
+ * used there because it survives fork and exec: a process the bench starts would report the bench's
+ * own size at the fork as its peak (a 40 MB child of a 640 MB process reported 604 MB).
+ */
 export function peakRssMb(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) / 1024;
+  } catch {
+    // No /proc (not Linux): getrusage is the best there is.
+  }
   return process.resourceUsage().maxRSS / 1024;
 }
