@@ -152,7 +152,7 @@ export async function rescore(qs: Q[], o: FeatureOptions & { namesWeight?: numbe
 }
 
 /** Every development set: the blind ones and a generated directory. */
-export async function allSets(names = ['birch-211', 'dogwood-211', 'hazel-211']): Promise<Q[]> {
+export async function allSets(names = ['birch-211', 'dogwood-211', 'hazel-211', 'ivy-211']): Promise<Q[]> {
   return [...(await loadSets(names)), ...(await generatedSet())];
 }
 

@@ -140,16 +140,19 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
     const page = result.fits.slice(offset, offset + perPage);
     const cards = page.map((m, i) => card(m, i + 1));
     const shown = offset > 0 ? ` (${offset + 1} to ${offset + page.length})` : '';
-    const intro = `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
+    const intro = result.kindUnsure
+      ? `${result.fits.length === 1 ? 'One directory entry came up' : `${result.fits.length} directory entries came up`} for your question that ${result.fits.length === 1 ? 'meets' : 'meet'} what you asked (${asked})${shown}; the directory's words do not say for sure they offer what you need, so check each one.`
+      : `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
     const more = offset + perPage < result.fits.length ? offset + perPage : undefined;
     return { answer: answerOf(intro, cards, page, true), intro, cards, reading, ...(more !== undefined ? { moreFrom: more } : {}) };
   }
   const alts = result.alternatives.slice(0, perPage);
   const cards = alts.map((m, i) => card(m, i + 1));
   const none = noneWords(c, result.blocking);
+  const what = result.kindUnsure ? 'entry that came up for your question' : kind || 'service';
   const intro = alts.length
-    ? `No ${kind || 'service'} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. ${markWords(cards)}${unread}`
-    : `No ${kind || 'service'} in the directory fits what you asked (${asked}): ${none}.${unread}`;
+    ? `No ${what} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. ${markWords(cards)}${unread}`
+    : `No ${what} in the directory fits what you asked (${asked}): ${none}.${unread}`;
   return { answer: answerOf(intro, cards, alts, false), intro, cards, reading };
 }
 

@@ -30,6 +30,8 @@ export interface DirectoryResult {
   notRunning: number;
   /** How many services of the kind were looked at. */
   ofKind: number;
+  /** The services are the ones the text search found, not a kind the directory's words name: what they offer is for the person to judge. */
+  kindUnsure?: boolean;
 }
 
 export interface DirectoryOptions {
@@ -82,10 +84,30 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   const conditions = readConditions(question, book);
   if (!conditions.finding || !hasConditions(conditions) || !conditions.kind) return undefined;
   const kindOf = await servicesOfKind(view, conditions);
+  if (kindOf.length === 0) return undefined;
+  return resultOf(question, conditions, kindOf, book, opts);
+}
+
+/**
+ * The directory's answer over the services another search found, best first (the usual answer's
+ * sources), for a request for a service whose kind the directory's words do not name ("who could
+ * show her how to schedule a ride"): its conditions are checked on them as on any directory answer,
+ * so a service whose area or ages exclude the student is never offered. Undefined when the question
+ * is not a directory question or none of them is a service.
+ */
+export function servicesAmong(view: KnowledgeView, question: string, hits: readonly Hit[], opts: DirectoryOptions = {}): DirectoryResult | undefined {
+  const book = bookOf(view, opts.places);
+  if (!book) return undefined;
+  const conditions = readConditions(question, book);
+  if (!conditions.finding || !hasConditions(conditions)) return undefined;
+  const services = hits.filter((h) => h.chunk.service);
+  if (services.length === 0) return undefined;
+  return { ...resultOf(question, conditions, services.map((hit, i) => ({ hit, score: 1 - i / services.length })), book, opts), kindUnsure: true };
+}
+
+function resultOf(question: string, conditions: Conditions, kindOf: { hit: Hit; score: number }[], book: PlaceBook, opts: DirectoryOptions): DirectoryResult {
   const ofKind = kindOf.map((k) => k.hit);
   const kindScore = new Map(kindOf.map((k) => [k.hit, k.score]));
-  if (ofKind.length === 0) return undefined;
-
   const ctx = { book, ...(opts.clock ? { now: weekTime(opts.clock.now(), opts.timeZone ?? 'UTC') } : {}) };
   // A service the directory marks inactive or defunct fits nobody, whatever else it meets.
   const running = ofKind.filter((hit) => !hit.chunk.service!.status);
