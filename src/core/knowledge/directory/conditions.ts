@@ -63,7 +63,9 @@ const COSTS: { cost: Cost; re: RegExp }[] = [
   { cost: 'free', re: /\b(?:free(?: of charge)?|no[- ]cost|at no cost|without (?:any )?(?:cost|charge)|doesn'?t cost(?: (?:anything|a thing|money))?|costs? nothing|no fees?)\b/i },
   { cost: 'sliding', re: /\bsliding[- ](?:scale|fee)s?\b|\bincome[- ]based (?:fees?|pricing|rates?)\b/i },
   // "their medicaid lapsed" is the family's coverage, not a cost the service must take.
-  { cost: 'medicaid', re: /(?<!\b(?:their|his|her|my|our|your)\s+)\b(?:(?:that |which )?(?:takes?|accepts?|bills?|covered by|with|on|through|uses?)\s+)?(?:medicaid|medical assistance)(?:\s+(?:accepted|ok|okay|welcome|waivers?))?\b/i },
+  // "how a job affects SSI and Medicaid", "fill out medicaid applications": Medicaid named as the topic is no cost either;
+  // the service must be said to take it ("accepts Medicaid", "paid through Medicaid", "Medicaid ok").
+  { cost: 'medicaid', re: /(?<!\b(?:their|his|her|my|our|your)\s+)\b(?:(?:that |which )?(?:is |are )?(?:takes?|accepts?|bills?|covered by|paid (?:for )?(?:by|through|with)|through|uses?)\s+(?:medicaid|medical assistance)(?:\s+waivers?)?|(?:medicaid|medical assistance)\s+(?:accepted|ok|okay|welcome))\b/i },
 ];
 
 const OPEN = String.raw`(?:(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?)\s+)?`;
@@ -129,7 +131,16 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
     }
     return undefined;
   };
-  const language = takeFirst([...new Set([...book.languages, ...KNOWN_LANGUAGES])].map((name) => ({ value: name === 'ASL' ? 'American Sign Language' : name, re: LANGUAGE_CUE(escape(name)) })));
+  // "everything so far has been in english ... any parent help in marshallese?": of the languages a
+  // message names, the family's is not English, and the one asked for comes last.
+  const cued = [...new Set([...book.languages, ...KNOWN_LANGUAGES])]
+    .map((name) => ({ value: name === 'ASL' ? 'American Sign Language' : name, re: LANGUAGE_CUE(escape(name)) }))
+    .flatMap(({ value, re }) => {
+      const m = re.exec(rest);
+      return m ? [{ value, re, at: m.index }] : [];
+    })
+    .sort((a, b) => Number(/^english$/i.test(a.value)) - Number(/^english$/i.test(b.value)) || b.at - a.at);
+  const language = cued.length ? takeFirst([cued[0]!]) : undefined;
   if (language) out.language = { name: language.value, said: language.said };
   const cost = takeFirst(COSTS.map(({ cost: value, re }) => ({ value, re })));
   if (cost) out.cost = { cost: cost.value, said: cost.said };

@@ -141,6 +141,18 @@ describe('conditions read from a directory question', () => {
     expect(c.story).toMatch(/caring for him alone/);
   });
 
+  it('reads Medicaid as a cost only when the service must take it, not when it is the topic', () => {
+    expect(read('which job coaches in oakdale accept Medicaid?').cost?.cost).toBe('medicaid');
+    expect(read('respite in oakdale that is paid through Medicaid').cost?.cost).toBe('medicaid');
+    expect(read('Benefits counseling (how a job affects SSI and Medicaid) in Spanish for a family in Oakdale.').cost).toBeUndefined();
+    expect(read('who can help them fill out ssi and medicaid applications in oakdale?').cost).toBeUndefined();
+  });
+
+  it('reads the family’s language, not the English everything was in so far', () => {
+    const c = read('karen family in oakdale, son is 16. everything so far has been in english. any parent help in karen?');
+    expect(c.language?.name).toBe('Karen');
+  });
+
   it('keeps the kind named inside "which ... providers serve"', () => {
     const c = read('Which job coaching providers serve a 20-year-old in Oakdale?');
     expect(c).toMatchObject({ kind: 'job coaching', finding: true });
