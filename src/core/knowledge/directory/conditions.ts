@@ -27,7 +27,7 @@ export interface Conditions {
 }
 
 const FINDING =
-  /^\s*any\b|\b(?:(?:which|what) (?<named>(?:[\w-]+ ){0,2})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|can (?:talk|meet|work) (?:to|with)|(?:do|should|can|could) (?:i|we) (?:call|contact|refer (?:\w+ )?to|send (?:\w+ )?to))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+  /^\s*any\b|\b(?:(?:which|what) (?<named>(?:[\w-]+ ){0,2})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|can (?:talk|meet|work) (?:to|with)|(?:can|could|would|will|might)(?= (?!get\b|apply\b|qualify\b|receive\b|be\b|sign\b|enroll\b|join\b|attend\b|say\b|tell\b|decide\b|pay\b)[a-z]+ (?:[a-z]+ )?(?:him|her|them|my|our|his|their)\b)|(?:do|should|can|could) (?:i|we) (?:call|contact|refer (?:\w+ )?to|send (?:\w+ )?to))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
 
 /** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
 const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
@@ -95,7 +95,8 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const take = (said: string): void => {
     rest = rest.replace(said, ' ');
   };
-  const out: Conditions = { kind: '', rest: '', story: '', finding: FINDING.test(question) };
+  // "Which supported employment (job coaching) services serve": a name explained in brackets is still the name.
+  const out: Conditions = { kind: '', rest: '', story: '', finding: FINDING.test(question) || FINDING.test(question.replace(/\s*\([^()]*\)/g, '')) };
 
   const found = book.find(question);
   if (found) {
@@ -193,8 +194,8 @@ function withoutAsking(text: string): string {
   return text.replace(FINDING, (...args) => ` ${(args[args.length - 1] as { named?: string }).named ?? ''} `);
 }
 
-/** Where a sentence's joined questions ("...in Oakdale and how does he sign up?") part. */
-const SECOND_QUESTION = /\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why|can|could|does|do|did|should|will|would)\b)/i;
+/** Where a sentence's joined questions ("...in Oakdale and how does he sign up?") part; "...how to schedule a ride and do it on her own" is one request. */
+const SECOND_QUESTION = /\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why)\b|(?:can|could|does|do|did|should|will|would)\s+(?:i|we|you|they|he|she|it|the|a|an|my|our|his|her|their|this|that|there|any\w*|some\w*)\b(?<!\bdo it))/i;
 
 /** A sentence that asks for something without a question word: "need a job coach", "looking for respite". */
 const REQUEST = /^\s*(?:(?:i|we|they|she|he|mom|dad|family)\s+)?(?:(?:really|just|still)\s+)?(?:needs?|looking for|searching for|trying to find)\b/i;

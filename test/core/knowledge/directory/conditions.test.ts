@@ -153,6 +153,14 @@ describe('conditions read from a directory question', () => {
     expect(c.language?.name).toBe('Karen');
   });
 
+  it('reads "who could show her how ..." and a kind explained in brackets as looking for a service, keeping the verb as the kind', () => {
+    const show = read('family is in oakdale. who could show her how to schedule a ride and do it on her own?');
+    expect(show.finding).toBe(true);
+    expect(show.rest).toMatch(/show her how to schedule a ride/);
+    expect(read('who can get SSI when they turn 18?').finding).toBe(false);
+    expect(read('Which supported employment (job coaching) services serve Oakdale?').finding).toBe(true);
+  });
+
   it('keeps the kind named inside "which ... providers serve"', () => {
     const c = read('Which job coaching providers serve a 20-year-old in Oakdale?');
     expect(c).toMatchObject({ kind: 'job coaching', finding: true });
