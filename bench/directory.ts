@@ -12,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { createAnswerer } from '../src/core/knowledge/answer/index.js';
+import { parsePlaces, type DistrictPlace } from '../src/core/knowledge/directory/places.js';
 import { ingest } from '../src/core/knowledge/ingest.js';
 import type { KnowledgeSearch } from '../src/core/knowledge/live.js';
 import { OfflineEmbedder } from '../src/core/knowledge/offline-embedder.js';
@@ -210,15 +211,25 @@ async function generatedRow(root: string, services: number, towns: number, count
   return row(`generated ${services}, ${towns} towns`, built, directoryQuestions(dir, count));
 }
 
+/**
+ * A question set's district places file (`places.csv` beside its questions), read as the server reads
+ * LIAISON_PLACES_FILE: towns no service stands in are known places. Undefined when it has none.
+ */
+export async function setPlaces(setDir: string): Promise<DistrictPlace[] | undefined> {
+  const file = path.join(setDir, 'places.csv');
+  return existsSync(file) ? parsePlaces(await readFile(file, 'utf8')) : undefined;
+}
+
 /** The blind-written directory question sets: every folder's `directory-questions.jsonl` (a sealed folder's only when asked). */
-async function blindRows(repoRoot: string, root: string, sealed: boolean): Promise<DirectoryRow[]> {
+async function blindRows(repoRoot: string, root: string, sealed: boolean, withPlaces: boolean): Promise<DirectoryRow[]> {
+  const placesOf = async (dir: string) => (withPlaces ? await setPlaces(dir) : undefined);
   const rows: DirectoryRow[] = [];
   for (const folder of await benchFolders(repoRoot, { sealed })) {
     if (folder.official) continue;
     const file = path.join(path.dirname(folder.questions), 'directory-questions.jsonl');
     if (!existsSync(file)) continue;
     const role = folder.sealed ? 'sealed' : DIRECTORY_JUDGES.includes(folder.name) ? 'blind, judge only' : 'blind, development';
-    const built = await buildIndex(folder.knowledge, path.join(root, `${folder.name}-index`));
+    const built = await buildIndex(folder.knowledge, path.join(root, `${folder.name}-index`), await placesOf(path.dirname(file)));
     rows.push(await row(`${folder.name} (${role})`, built, await readGold(file)));
   }
   // Directory-only sets (a directory and its questions, no general questions or notes): for tuning, or judges.
@@ -226,7 +237,7 @@ async function blindRows(repoRoot: string, root: string, sealed: boolean): Promi
   for (const name of existsSync(extra) ? (await readdir(extra)).sort() : []) {
     const file = path.join(extra, name, 'directory-questions.jsonl');
     if (!existsSync(file)) continue;
-    const built = await buildIndex(path.join(extra, name, 'knowledge'), path.join(root, `${name}-index`));
+    const built = await buildIndex(path.join(extra, name, 'knowledge'), path.join(root, `${name}-index`), await placesOf(path.join(extra, name)));
     rows.push(await row(`${name} (${DIRECTORY_JUDGES.includes(name) ? 'blind, judge only' : 'blind, development'})`, built, await readGold(file)));
   }
   return rows;
@@ -238,12 +249,14 @@ export interface DirectorySectionOptions {
   /** Only the blind-written question sets: no generated directory, no scale figures. */
   blindOnly?: boolean;
   sealed?: boolean;
+  /** Leave out the sets' own places files (to compare with a directory that knows only its own places). */
+  noPlaces?: boolean;
 }
 
 export async function directorySection(repoRoot: string, opts: DirectorySectionOptions = {}): Promise<DirectorySection> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-dir-'));
   try {
-    const blind = await blindRows(repoRoot, root, opts.sealed ?? false);
+    const blind = await blindRows(repoRoot, root, opts.sealed ?? false, !opts.noPlaces);
     if (opts.blindOnly) return { rows: blind };
     const services = opts.services ?? 10_000;
     const { scale, row: big } = await scaleAndQuality(root, services, opts.questions ?? 200);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest, type IngestSummary } from '../src/core/knowledge/ingest.js';
 import { OfflineEmbedder } from '../src/core/knowledge/offline-embedder.js';
+import type { DistrictPlace } from '../src/core/knowledge/directory/places.js';
 import type { LiveKnowledge } from '../src/core/knowledge/live.js';
 import type { KnowledgeIndex } from '../src/core/knowledge/search.js';
 import { silentLogger } from '../src/log.js';
@@ -29,7 +30,8 @@ export interface BuiltIndex {
   loadCpuMs: number;
 }
 
-export async function buildIndex(folder: string, tmpRoot?: string): Promise<BuiltIndex> {
+/** `places`: a district places file's rows, as LIAISON_PLACES_FILE gives them to the server. */
+export async function buildIndex(folder: string, tmpRoot?: string, places?: DistrictPlace[]): Promise<BuiltIndex> {
   const parent = tmpRoot ?? (await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-')));
   const indexDir = path.join(parent, 'index');
   const embedder = new OfflineEmbedder();
@@ -45,7 +47,7 @@ export async function buildIndex(folder: string, tmpRoot?: string): Promise<Buil
   for (let i = 0; i < 3; i++) {
     t = performance.now();
     const before = process.cpuUsage();
-    knowledge = createKnowledgeSearch({ indexDir }, silentLogger);
+    knowledge = createKnowledgeSearch({ indexDir, ...(places ? { places } : {}) }, silentLogger);
     await knowledge.current();
     loads.push(performance.now() - t);
     const spent = process.cpuUsage(before);

@@ -339,7 +339,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       places = parsePlaces(readFileSync(file, 'utf8'));
     } catch (err) {
       const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
-      problems.push(`LIAISON_PLACES_FILE: cannot read ${file}: ${why}. Give a CSV file whose first line is town,county,zip (lat,lon optional)`);
+      problems.push(`LIAISON_PLACES_FILE: cannot read ${file}: ${why}. Give a CSV file whose first line is town,county,zip (or zips: several, separated by spaces) and lat,lon if known`);
     }
   }
   const agencyHolidays: Record<string, string[]> = {};

@@ -142,8 +142,8 @@ describe('reminder settings', () => {
     const dir = await mkdtemp((await import('node:os')).tmpdir() + '/liaison-places-');
     await writeFile(`${dir}/places.csv`, 'town,county,zip,lat,lon\nPine Ridge,Pine County,56001,44.1,-93.2\nOakdale,Pine,56002,,\n');
     expect(loadConfig({ LIAISON_PLACES_FILE: 'places.csv' }, dir).places).toEqual([
-      { town: 'Pine Ridge', county: 'Pine County', zip: '56001', lat: 44.1, lon: -93.2 },
-      { town: 'Oakdale', county: 'Pine', zip: '56002' },
+      { town: 'Pine Ridge', county: 'Pine County', zips: ['56001'], lat: 44.1, lon: -93.2 },
+      { town: 'Oakdale', county: 'Pine', zips: ['56002'] },
     ]);
     await writeFile(`${dir}/bad.csv`, 'town,zip\nPine Ridge,5600\n');
     expect(problemsOf({ LIAISON_PLACES_FILE: `${dir}/bad.csv` })).toEqual([expect.stringMatching(/^LIAISON_PLACES_FILE: cannot read .*bad\.csv: line 2: "5600" is not a 5-digit ZIP\. Give a CSV file/)]);

@@ -12,6 +12,8 @@ export interface Features {
   bmRest: number;
   /** Coverage of the weighed request+story words (find.ts "first"), of the request's words alone, of the story's alone. */
   first: number;
+  /** "first" before any contrast re-weighing: what the floor on the request's own words is read on. */
+  floor: number;
   request: number;
   story: number;
   /** Coverage of the names' words (find.ts "second"). */
@@ -37,7 +39,14 @@ export function kindCoverage(weighed: { term: Term; w: number }[], keys: Set<str
   return total > 0 ? hit / total : 0;
 }
 
-export interface FeatureOptions { storyWeight?: number; namesShare?: number; namesBy?: 'says' | 'first' | 'both' | 'flat'; idf?: (n: number, df: number) => number }
+export interface FeatureOptions {
+  storyWeight?: number;
+  namesShare?: number;
+  namesBy?: 'says' | 'first' | 'both' | 'flat';
+  idf?: (n: number, df: number) => number;
+  /** Neighbourhood contrast: the candidates covering at least `share` of the best's first coverage are the neighbours; each word's weight is multiplied by (log(1 + m/df_near) / log 2)^power. */
+  contrast?: { share: number; power: number; min?: number };
+}
 
 export async function kindFeatures(view: KnowledgeView, conditions: Conditions, o: FeatureOptions = {}): Promise<Features[]> {
   const idf = o.idf ?? ((n: number, df: number) => Math.log(1 + n / df));
@@ -61,7 +70,21 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   if (said(request) > 0 && said(request.filter((t) => known.has(t.key))) / said(request) < 0.5) return [];
   const reqW = weighed.filter((x) => asked.includes(x.term));
   const storyW = weighed.filter((x) => !asked.includes(x.term));
-  const first = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
+  let first = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
+  const floor = first;
+  if (o.contrast) {
+    const b0 = Math.max(...first);
+    const near = keys.filter((_, i) => first[i]! >= b0 * o.contrast!.share && first[i]! > 0);
+    const m = near.length;
+    if (m >= (o.contrast.min ?? 3)) {
+      const has = (k: Set<string>, t: Term) => k.has(t.key) || t.alt.some((c) => k.has(c));
+      for (const x of weighed) {
+        const dfl = near.filter((k) => has(k, x.term)).length;
+        x.w *= Math.pow(dfl > 0 ? Math.log(1 + m / dfl) / Math.LN2 : 1, o.contrast.power);
+      }
+      first = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
+    }
+  }
   const best = Math.max(...first);
   const top = hits.filter((_, i) => first[i]! >= best * (o.namesShare ?? 0.6));
   const topFirst = hits.map((_, i) => first[i]!).filter((f) => f >= best * (o.namesShare ?? 0.6));
@@ -86,6 +109,7 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
     bmKind: hit.score,
     bmRest: restScore.get(hit.chunk.id) ?? 0,
     first: first[i]!,
+    floor: floor[i]!,
     request: kindCoverage(reqW, keys[i]!),
     story: kindCoverage(storyW, keys[i]!),
     names: fedTotal > 0 ? fed.reduce((s, x) => s + (keys[i]!.has(x.k) ? x.w : 0), 0) / fedTotal : first[i]!,

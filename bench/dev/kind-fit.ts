@@ -1,6 +1,7 @@
 // Dev-only: the kind-of-service choice simulated over the development sets' blind directory
 // questions (never the judges), so a rule and its constants can be compared and fitted
-// leave-one-set-out without running the answerer for each. `npx tsx bench/dev/kind-fit.ts [SET...]`.
+// leave-one-set-out without running the answerer for each. `npx tsx bench/dev/kind-fit.ts [SET...] [--no-places]`
+// (a set's places.csv is read as a district's places file unless --no-places).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,13 +14,13 @@ import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
 import { hasConditions, readConditions, type Conditions } from '../../src/core/knowledge/directory/conditions.js';
 import { kindScores } from '../../src/core/knowledge/directory/find.js';
 import { matchService, meetsAll } from '../../src/core/knowledge/directory/match.js';
-import { placeBook } from '../../src/core/knowledge/directory/places.js';
+import { placeBook, type DistrictPlace } from '../../src/core/knowledge/directory/places.js';
 import type { Hit } from '../../src/core/knowledge/types.js';
 import { passagesFor } from '../../src/core/skills/passages.js';
 import { checkQuestion } from '../../src/core/skills/question.js';
 import { directoryFigures, type DirectoryGold, type DirectoryOutcome } from '../../src/eval/directory-score.js';
 import { offeredServiceIds } from '../../src/eval/offered.js';
-import { readGold } from '../directory.js';
+import { readGold, setPlaces } from '../directory.js';
 import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
 import { buildIndex } from '../knowledge.js';
 import { kindFeatures, type Features, type FeatureOptions } from './kind-features.js';
@@ -47,7 +48,9 @@ export async function loadSets(names: string[]): Promise<Q[]> {
           return [cells[0]!, cells[cells.length - 1]!] as const;
         }))
       : new Map<string, string>();
-    out.push(...(await questionsOf(name, path.join(folder, 'knowledge'), gold, kinds, tags)));
+    // The set's places.csv, as a district's LIAISON_PLACES_FILE (--no-places: without it).
+    const places = process.argv.includes('--no-places') ? undefined : await setPlaces(folder);
+    out.push(...(await questionsOf(name, path.join(folder, 'knowledge'), gold, kinds, tags, places)));
   }
   return out;
 }
@@ -67,11 +70,11 @@ export async function generatedSet(services = 2000, towns = 10, seed = 17, count
   }
 }
 
-async function questionsOf(name: string, knowledge: string, gold: DirectoryGold[], kinds: Map<string, string | undefined>, tags: Map<string, string>): Promise<Q[]> {
+async function questionsOf(name: string, knowledge: string, gold: DirectoryGold[], kinds: Map<string, string | undefined>, tags: Map<string, string>, places?: DistrictPlace[]): Promise<Q[]> {
     const out: Q[] = [];
-    const built = await buildIndex(knowledge);
+    const built = await buildIndex(knowledge, undefined, places);
     const view = await built.knowledge.current();
-    const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), undefined);
+    const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), places);
     const answerer = createAnswerer();
     for (const g of gold) {
       const { text } = checkQuestion(g.question);
@@ -139,7 +142,7 @@ export async function rescore(qs: Q[], o: FeatureOptions & { namesWeight?: numbe
     const feats = await kindFeatures(q.view, q.c, o);
     const cands = feats.map((f) => {
       const id = f.hit.chunk.serviceId!;
-      const cand: Cand = { hit: f.hit, id, cov: (1 - nw) * f.first + nw * f.names, asked: f.first, bm25: f.bmKind, bmRest: f.bmRest, f, fits: q.fitIds!.has(id) };
+      const cand: Cand = { hit: f.hit, id, cov: (1 - nw) * f.first + nw * f.names, asked: f.floor, bm25: f.bmKind, bmRest: f.bmRest, f, fits: q.fitIds!.has(id) };
       const t = q.tags?.get(id);
       if (t) cand.kindTag = t;
       return cand;
@@ -149,7 +152,7 @@ export async function rescore(qs: Q[], o: FeatureOptions & { namesWeight?: numbe
 }
 
 /** Every development set: the blind ones and a generated directory. */
-export async function allSets(names = ['birch-211', 'dogwood-211', 'hazel-211']): Promise<Q[]> {
+export async function allSets(names = ['birch-211', 'dogwood-211', 'hazel-211', 'ivy-211']): Promise<Q[]> {
   return [...(await loadSets(names)), ...(await generatedSet())];
 }
 
@@ -162,7 +165,8 @@ export function show(qs: Q[], select: Select, label = ''): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const qs = await allSets(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const qs = await allSets(names.length ? names : undefined);
   console.log(show(qs, current, 'current'));
   // The share of the best score refitted leave-one-set-out: each blind set measured at the share the
   // other sets and the generated directory choose (a false decline counted twice, as worse than a miss).

@@ -5,12 +5,16 @@ import { readConditions } from '../../src/core/knowledge/directory/conditions.js
 import { kindScores } from '../../src/core/knowledge/directory/find.js';
 import { placeBook } from '../../src/core/knowledge/directory/places.js';
 import { matchService } from '../../src/core/knowledge/directory/match.js';
+import path from 'node:path';
+import { setPlaces } from '../directory.js';
 import { buildIndex } from '../knowledge.js';
 
 const [folder, question, n = '12'] = process.argv.slice(2);
-const built = await buildIndex(folder!);
+// The folder's places.csv (beside its knowledge/ folder), as a district's LIAISON_PLACES_FILE.
+const places = await setPlaces(path.dirname(path.resolve(folder!)));
+const built = await buildIndex(folder!, undefined, places);
 const view = await built.knowledge.current();
-const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), undefined);
+const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), places);
 const c = readConditions(question!, book);
 console.log(`kind="${c.kind}"\nrest="${c.rest}"\nstory="${c.story}"`);
 console.log('request terms', questionTerms(c.rest).map((t) => `${t.key}:${t.weight.toFixed(2)}${t.alt.length ? `[${t.alt.join(',')}]` : ''}`).join(' '));

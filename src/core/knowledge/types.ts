@@ -54,6 +54,8 @@ export interface ServiceRecord {
   open: OpenHours[];
   /** assured_date, else last_modified (YYYY-MM-DD). */
   verified?: string;
+  /** HSDS status when it is not "active" ("inactive", "defunct", "temporarily closed"): the service is not running. */
+  status?: string;
 }
 
 /** One section of a loaded document: its heading path and plain text (paragraphs split by \n\n). */

@@ -1,6 +1,6 @@
 // The "answer" job: search the knowledge index, answer with numbered citations or decline plainly.
 import type { Answer, AnswerContext, Answerer } from '../knowledge/answer/types.js';
-import { findServices, type DirectoryOptions } from '../knowledge/directory/find.js';
+import { findServices, servicesAmong, type DirectoryOptions } from '../knowledge/directory/find.js';
 import type { Hit } from '../knowledge/types.js';
 import type { Inbound, Reply } from '../messages.js';
 import type { KnowledgeSearch } from '../knowledge/live.js';
@@ -36,14 +36,24 @@ export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQue
   const view = await knowledge.current();
   // "Who offers travel training in Pine Ridge for a 17 year old?" is answered from the services' fields.
   const { clock, timeZone, ...asked } = opts;
-  const found = await findServices(view, text, { ...(clock ? { clock } : {}), ...(timeZone ? { timeZone } : {}), ...(knowledge.places ? { places: knowledge.places } : {}) });
-  if (found) {
-    const directory = directoryAnswer(found);
-    const hits = (found.fits.length ? found.fits : found.alternatives).map((m) => m.hit);
+  const dirOpts: DirectoryOptions = { ...(clock ? { clock } : {}), ...(timeZone ? { timeZone } : {}), ...(knowledge.places ? { places: knowledge.places } : {}) };
+  const found = await findServices(view, text, dirOpts);
+  const answered = (result: NonNullable<typeof found>): AskResult => {
+    const directory = directoryAnswer(result);
+    const hits = (result.fits.length ? result.fits : result.alternatives).map((m) => m.hit);
     return { question: text, answer: directory.answer, note, hits, directory };
-  }
+  };
+  if (found) return answered(found);
   const hits = await passagesFor(view, query, text);
   const answer = await answerer.answer(query, hits, { corpus: view.corpus, chunksOf: (source) => view.chunksOf(source), ...asked });
+  // A request for a service that names a place or an age, in words no kind of service says: the
+  // services the answer found are checked against those conditions and answered as the directory
+  // answers, never quoted from another town.
+  if (answer.grounded && !context) {
+    const cited = answer.citations.flatMap((c) => hits.filter((h) => h.chunk.source === c.source).slice(0, 1));
+    const among = servicesAmong(view, text, cited, dirOpts);
+    if (among) return answered(among);
+  }
   return { question: text, answer, note, hits };
 }
 

@@ -133,21 +133,26 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
   const reading = { conditions: c, fits: result.fits.length, ofKind: result.ofKind, ...(result.blocking ? { blocking: result.blocking } : {}) };
   const kind = kindWords(c);
   const asked = askedWords(c).join(', ');
-  const unread = result.unreadable > 0 ? ` ${capital(plural(result.unreadable, 'other service'))} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '';
+  const unread =
+    (result.unreadable > 0 ? ` ${capital(plural(result.unreadable, 'other service'))} of this kind ${result.unreadable === 1 ? 'has' : 'have'} a service area I could not read, so ${result.unreadable === 1 ? 'it is' : 'they are'} not listed.` : '') +
+    (result.notRunning > 0 ? ` ${capital(plural(result.notRunning, 'other service'))} of this kind ${result.notRunning === 1 ? 'is' : 'are'} marked as not running (inactive or closed), so not listed.` : '');
   if (result.fits.length > 0) {
     const page = result.fits.slice(offset, offset + perPage);
     const cards = page.map((m, i) => card(m, i + 1));
     const shown = offset > 0 ? ` (${offset + 1} to ${offset + page.length})` : '';
-    const intro = `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
+    const intro = result.kindUnsure
+      ? `${result.fits.length === 1 ? 'One directory entry came up' : `${result.fits.length} directory entries came up`} for your question that ${result.fits.length === 1 ? 'meets' : 'meet'} what you asked (${asked})${shown}; the directory's words do not say for sure they offer what you need, so check each one.`
+      : `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
     const more = offset + perPage < result.fits.length ? offset + perPage : undefined;
     return { answer: answerOf(intro, cards, page, true), intro, cards, reading, ...(more !== undefined ? { moreFrom: more } : {}) };
   }
   const alts = result.alternatives.slice(0, perPage);
   const cards = alts.map((m, i) => card(m, i + 1));
   const none = noneWords(c, result.blocking);
+  const what = result.kindUnsure ? 'entry that came up for your question' : kind || 'service';
   const intro = alts.length
-    ? `No ${kind || 'service'} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. ${markWords(cards)}${unread}`
-    : `No ${kind || 'service'} in the directory fits what you asked (${asked}): ${none}.${unread}`;
+    ? `No ${what} in the directory fits everything you asked: ${none}; ${nearestWords(alts)}. ${markWords(cards)}${unread}`
+    : `No ${what} in the directory fits what you asked (${asked}): ${none}.${unread}`;
   return { answer: answerOf(intro, cards, alts, false), intro, cards, reading };
 }
 

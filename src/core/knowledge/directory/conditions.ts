@@ -9,7 +9,8 @@ export type Cost = 'free' | 'sliding' | 'medicaid';
 export type When = 'after-school' | 'evening' | 'saturday' | 'sunday' | 'weekend' | 'open-now';
 
 export interface Conditions {
-  place?: { place: Place; near: boolean; said: string };
+  /** `miles`: the distance said ("within 10 miles of Oakdale"); a near place without one is read at NEAR_MILES. */
+  place?: { place: Place; near: boolean; said: string; miles?: number };
   /** The student's age, or the ages a school year stands for ("a junior": 16 to 17). */
   age?: { min: number; max: number; said: string };
   language?: { name: string; said: string };
@@ -26,7 +27,7 @@ export interface Conditions {
 }
 
 const FINDING =
-  /^\s*any\b|\b(?:(?:which|what) (?<named>(?:[\w-]+ ){0,2})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|can (?:talk|meet|work) (?:to|with)|(?:do|should|can|could) (?:i|we) (?:call|contact|refer (?:\w+ )?to|send (?:\w+ )?to))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+  /^\s*any\b|\b(?:(?:which|what) (?<named>(?:[\w-]+ ){0,2})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?) (?:offer|provide|do|does|have|has|serve|help with|can help)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|can (?:talk|meet|work) (?:to|with)|(?:can|could|would|will|might)(?= (?!get\b|apply\b|qualify\b|receive\b|be\b|sign\b|enroll\b|join\b|attend\b|say\b|tell\b|decide\b|pay\b)[a-z]+ (?:[a-z]+ )?(?:him|her|them|my|our|his|their)\b)|(?:do|should|can|could) (?:i|we) (?:call|contact|refer (?:\w+ )?to|send (?:\w+ )?to))|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
 
 /** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
 const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
@@ -38,6 +39,8 @@ const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number]
   { re: /\b(\d{1,2})(?:\s*-\s*|\s+)year\s*-?\s*old\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // "deaf student (18)", "a junior (17)": the age in brackets after the person; "jaylen (17, autism)": an age and what else is said of them.
   { re: /\b(?:student|son|daughter|kid|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\s*\((\d{1,2})\)|\((\d{1,2}),\s*[a-z][^()]*\)/i, ages: (m) => [Number(m[1] ?? m[2]), Number(m[1] ?? m[2])] },
+  // "graduating at 20", "anything that takes him at 20": an age the student is at, 10 to 29 (a time of day is not).
+  { re: /\b(?:him|her|them|graduat(?:es|ing|ed)?|ag(?:es|ing|ed) out)\s+at\s+([12]\d)\b(?!\s*(?::\d|a\.?m\b|p\.?m\b|o'?clock|%|percent|hours?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // A school year says an age only roughly: a junior is 16 or 17.
   { re: /\b(?:a |an |my |our )?(freshman|sophomore|junior|senior)\b(?!\s+(?:college|high|year|center|league))/i, ages: (m) => GRADE_AGES[m[1]!.toLowerCase()]! },
 ];
@@ -60,7 +63,9 @@ const COSTS: { cost: Cost; re: RegExp }[] = [
   { cost: 'free', re: /\b(?:free(?: of charge)?|no[- ]cost|at no cost|without (?:any )?(?:cost|charge)|doesn'?t cost(?: (?:anything|a thing|money))?|costs? nothing|no fees?)\b/i },
   { cost: 'sliding', re: /\bsliding[- ](?:scale|fee)s?\b|\bincome[- ]based (?:fees?|pricing|rates?)\b/i },
   // "their medicaid lapsed" is the family's coverage, not a cost the service must take.
-  { cost: 'medicaid', re: /(?<!\b(?:their|his|her|my|our|your)\s+)\b(?:(?:that |which )?(?:takes?|accepts?|bills?|covered by|with|on|through|uses?)\s+)?(?:medicaid|medical assistance)(?:\s+(?:accepted|ok|okay|welcome|waivers?))?\b/i },
+  // "how a job affects SSI and Medicaid", "fill out medicaid applications": Medicaid named as the topic is no cost either;
+  // the service must be said to take it ("accepts Medicaid", "paid through Medicaid", "Medicaid ok").
+  { cost: 'medicaid', re: /(?<!\b(?:their|his|her|my|our|your)\s+)\b(?:(?:that |which )?(?:is |are )?(?:takes?|accepts?|bills?|covered by|paid (?:for )?(?:by|through|with)|through|uses?)\s+(?:medicaid|medical assistance)(?:\s+waivers?)?|(?:medicaid|medical assistance)\s+(?:accepted|ok|okay|welcome))\b/i },
 ];
 
 const OPEN = String.raw`(?:(?:that(?:'s| is| are)? |which (?:is|are) )?(?:open|available|meets?|runs?)\s+)?`;
@@ -90,7 +95,8 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const take = (said: string): void => {
     rest = rest.replace(said, ' ');
   };
-  const out: Conditions = { kind: '', rest: '', story: '', finding: FINDING.test(question) };
+  // "Which supported employment (job coaching) services serve": a name explained in brackets is still the name.
+  const out: Conditions = { kind: '', rest: '', story: '', finding: FINDING.test(question) || FINDING.test(question.replace(/\s*\([^()]*\)/g, '')) };
 
   const found = book.find(question);
   if (found) {
@@ -98,6 +104,8 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
     const mentions = [...question.matchAll(new RegExp(`${PLACE_LEAD}${escape(found.said)}`, 'gi'))].map((m) => m[0]);
     const said = mentions[0] ?? found.said;
     out.place = { place: found.place, near: mentions.some((m) => NEAR.test(m)), said };
+    const within = mentions.map((m) => /^within (\d+) miles/i.exec(m)).find(Boolean);
+    if (within) out.place.miles = Number(within[1]);
     for (const m of mentions.length ? mentions : [said]) take(m);
   }
   for (const { re, ages } of AGE_PATTERNS) {
@@ -124,17 +132,26 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
     }
     return undefined;
   };
-  const language = takeFirst([...new Set([...book.languages, ...KNOWN_LANGUAGES])].map((name) => ({ value: name === 'ASL' ? 'American Sign Language' : name, re: LANGUAGE_CUE(escape(name)) })));
+  // "everything so far has been in english ... any parent help in marshallese?": of the languages a
+  // message names, the family's is not English, and the one asked for comes last.
+  const cued = [...new Set([...book.languages, ...KNOWN_LANGUAGES])]
+    .map((name) => ({ value: name === 'ASL' ? 'American Sign Language' : name, re: LANGUAGE_CUE(escape(name)) }))
+    .flatMap(({ value, re }) => {
+      const m = re.exec(rest);
+      return m ? [{ value, re, at: m.index }] : [];
+    })
+    .sort((a, b) => Number(/^english$/i.test(a.value)) - Number(/^english$/i.test(b.value)) || b.at - a.at);
+  const language = cued.length ? takeFirst([cued[0]!]) : undefined;
   if (language) out.language = { name: language.value, said: language.said };
   const cost = takeFirst(COSTS.map(({ cost: value, re }) => ({ value, re })));
   if (cost) out.cost = { cost: cost.value, said: cost.said };
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said };
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
-  out.rest = displayKind(withoutAsking(parts.asking).replace(CHAT_FILLER, ' '));
-  out.story = parts.story.replace(/\s+/g, ' ').trim();
+  out.rest = displayKind(withoutAsking(parts.asking.replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
+  out.story = parts.story.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
-  out.kind = displayKind(withoutAsking(rest).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
+  out.kind = displayKind(withoutAsking(rest.replace(NEGATED, ' ')).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
   if (!out.finding && !ASKING_ABOUT.test(question) && (out.place || out.language)) out.finding = true;
   // "...is there a youth program in Oakdale and how does he sign up?": a second question the
@@ -155,6 +172,14 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
 const CHAT_FILLER =
   /\b(?:i have|we have|i've got|there'?s) (?:a|an) (?:student|kid|child|son|daughter|teen|youth)?\b|\b(?:(?:whose|the|her|his|their|my|our) )?(?:family|parents?|mom|dad) (?:lives?|living|is|are)\b|\b(?:is|are|was|were) asking (?:about|for)\b|\b(?:who|whom) (?:should|could|can|do) (?:i|we|they) (?:call|contact|talk to|reach)\b|\bany (?:ideas|suggestions|leads|recommendations)\b|\b(?:(?:the |a )?(?:phone|contact|tel) ?(?:number|#|no\.?)|number (?:for|of))\b|\banywhere\b|\b(?:(?:for|at|of) |(?:kids?|students?|youth|teens?) )?(?:that|this|his|her|their|the same) age\b|\b(?:thanks|thank you|thx)\b|[()]/gi;
 
+/**
+ * What the message says the student does not want or cannot use ("not a resume class", "she doesnt
+ * need therapy", "can't do the fixed route bus"): a neighbouring kind named to rule it out, so its
+ * words are no part of the kind asked. It runs to the next comma, full stop, "but", "just" or new subject.
+ */
+const NEGATED =
+  /\b(?:not (?=an? |the |into |interested |looking )|(?:does|do|did|is|are)(?:n'?t| not) (?:want|need|like|into|looking for|interested in)|(?:(?:ca|could|wo)n'?t|can not|cannot|could not) (?:do|use|ride|handle|take|stand)|rather than|instead of|other than)\b[^,.;:!?()]*?(?=\s*(?:[,.;:!?()]|\b(?:but|just|only|so)\b|\b(?:she|he|they|mom|dad|parents?)\b|$))/gi;
+
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
   const words = rest.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
@@ -169,8 +194,8 @@ function withoutAsking(text: string): string {
   return text.replace(FINDING, (...args) => ` ${(args[args.length - 1] as { named?: string }).named ?? ''} `);
 }
 
-/** Where a sentence's joined questions ("...in Oakdale and how does he sign up?") part. */
-const SECOND_QUESTION = /\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why|can|could|does|do|did|should|will|would)\b)/i;
+/** Where a sentence's joined questions ("...in Oakdale and how does he sign up?") part; "...how to schedule a ride and do it on her own" is one request. */
+const SECOND_QUESTION = /\s+-+\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:how|what|whats|when|why)\b|(?:can|could|does|do|did|should|will|would)\s+(?:i|we|you|they|he|she|it|the|a|an|my|our|his|her|their|this|that|there|any\w*|some\w*)\b(?<!\bdo it))/i;
 
 /** A sentence that asks for something without a question word: "need a job coach", "looking for respite". */
 const REQUEST = /^\s*(?:(?:i|we|they|she|he|mom|dad|family)\s+)?(?:(?:really|just|still)\s+)?(?:needs?|looking for|searching for|trying to find)\b/i;
@@ -180,11 +205,15 @@ function asksSomethingElse(part: string, i: number): boolean {
   return (i > 0 || /\?\s*$/.test(part)) && ASKING_ABOUT.test(part) && !FINDING.test(part);
 }
 
-/** The sentences of a message that ask (a question word, a request, a question mark) and the rest; all of it asks when none does. */
+/**
+ * The sentences of a message that ask (a question word, a request, a question mark) and the rest;
+ * a sentence that opens like a question but ends with a full stop tells ("did a work experience at
+ * the vet clinic."). When none asks, the last sentence is the request: chat puts it last.
+ */
 function askingSentences(text: string): { asking: string; story: string } {
   const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
-  const asks = (x: string) => FINDING.test(x) || ASKING_ABOUT.test(x) || REQUEST.test(x) || /\?\s*$/.test(x);
-  if (!sentences.some(asks)) return { asking: text, story: '' };
+  const asks = (x: string) => FINDING.test(x) || (ASKING_ABOUT.test(x) && !/\.\s*$/.test(x)) || REQUEST.test(x) || /\?\s*$/.test(x);
+  if (!sentences.some(asks)) return sentences.length > 1 ? { asking: sentences[sentences.length - 1]!, story: sentences.slice(0, -1).join(' ') } : { asking: text, story: '' };
   return { asking: sentences.filter(asks).join(' '), story: sentences.filter((x) => !asks(x)).join(' ') };
 }
 

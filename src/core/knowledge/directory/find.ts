@@ -26,8 +26,12 @@ export interface DirectoryResult {
   alternatives: DirectoryMatch[];
   /** Services of the kind whose service area could not be read (never offered as fitting). */
   unreadable: number;
+  /** Services of the kind whose entry says they are not running ("inactive", "defunct"): never offered. */
+  notRunning: number;
   /** How many services of the kind were looked at. */
   ofKind: number;
+  /** The services are the ones the text search found, not a kind the directory's words name: what they offer is for the person to judge. */
+  kindUnsure?: boolean;
 }
 
 export interface DirectoryOptions {
@@ -79,17 +83,42 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
   if (!book) return undefined;
   const conditions = readConditions(question, book);
   if (!conditions.finding || !hasConditions(conditions) || !conditions.kind) return undefined;
-  const ofKind = await servicesOfKind(view, conditions);
-  if (ofKind.length === 0) return undefined;
+  const kindOf = await servicesOfKind(view, conditions);
+  if (kindOf.length === 0) return undefined;
+  return resultOf(question, conditions, kindOf, book, opts);
+}
 
+/**
+ * The directory's answer over the services another search found, best first (the usual answer's
+ * sources), for a request for a service whose kind the directory's words do not name ("who could
+ * show her how to schedule a ride"): its conditions are checked on them as on any directory answer,
+ * so a service whose area or ages exclude the student is never offered. Undefined when the question
+ * is not a directory question or none of them is a service.
+ */
+export function servicesAmong(view: KnowledgeView, question: string, hits: readonly Hit[], opts: DirectoryOptions = {}): DirectoryResult | undefined {
+  const book = bookOf(view, opts.places);
+  if (!book) return undefined;
+  const conditions = readConditions(question, book);
+  if (!conditions.finding || !hasConditions(conditions)) return undefined;
+  const services = hits.filter((h) => h.chunk.service);
+  if (services.length === 0) return undefined;
+  return { ...resultOf(question, conditions, services.map((hit, i) => ({ hit, score: 1 - i / services.length })), book, opts), kindUnsure: true };
+}
+
+function resultOf(question: string, conditions: Conditions, kindOf: { hit: Hit; score: number }[], book: PlaceBook, opts: DirectoryOptions): DirectoryResult {
+  const ofKind = kindOf.map((k) => k.hit);
+  const kindScore = new Map(kindOf.map((k) => [k.hit, k.score]));
   const ctx = { book, ...(opts.clock ? { now: weekTime(opts.clock.now(), opts.timeZone ?? 'UTC') } : {}) };
-  const all = ofKind.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
+  // A service the directory marks inactive or defunct fits nobody, whatever else it meets.
+  const running = ofKind.filter((hit) => !hit.chunk.service!.status);
+  const all = running.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
   const near = conditions.place?.near ?? false;
+  // Near a place, every fit is within reach: the surest of the kind first, the nearer of two alike.
   const order = (a: DirectoryMatch, b: DirectoryMatch) =>
-    near ? (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) || b.hit.score - a.hit.score : b.hit.score - a.hit.score;
+    near ? kindScore.get(b.hit)! - kindScore.get(a.hit)! || (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) : b.hit.score - a.hit.score;
   const fits = all.filter((m) => meetsAll(m.matched)).sort(order);
   const unreadable = all.filter((m) => m.matched.checks.some((c) => c.condition === 'place' && c.verdict === 'unknown')).length;
-  const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, ofKind: all.length };
+  const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, notRunning: ofKind.length - running.length, ofKind: all.length };
   if (fits.length > 0) return result;
 
   // None fits: the condition that alone rules out the most services that meet every other one.
@@ -116,7 +145,7 @@ export async function findServices(view: KnowledgeView, question: string, opts: 
  * candidates, and a word no candidate says ("terrified", "grandma's") counts for nothing: a service
  * is of the kind when it covers nearly as much of that weight as the best one does.
  */
-async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<Hit[]> {
+async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; score: number }[]> {
   const scored = await kindScores(view, conditions);
   // The floor is on the request's own words: the names' words always cover their own service.
   if (Math.max(0, ...scored.map((s) => s.asked)) < KIND_FLOOR) return [];
@@ -125,7 +154,7 @@ async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Prom
   const bestHit = Math.max(...scored.map((s) => s.hit.score));
   const score = (s: { hit: Hit; cov: number }) => (1 - SEARCH_WEIGHT) * (best > 0 ? s.cov / best : 0) + SEARCH_WEIGHT * (bestHit > 0 ? s.hit.score / bestHit : 0);
   const top = Math.max(...scored.map(score));
-  return scored.filter((s) => score(s) >= top * KIND_SHARE).map((s) => s.hit);
+  return scored.filter((s) => score(s) >= top * KIND_SHARE).map((s) => ({ hit: s.hit, score: score(s) / top }));
 }
 
 /** Each candidate service with how much of the kind's weighed words it covers (empty when the request is not a kind the directory has). */

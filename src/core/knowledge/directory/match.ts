@@ -30,6 +30,9 @@ export interface MatchContext {
   now?: { day: number; minute: number };
 }
 
+/** How far "near a town" reaches when the question gives no distance: a short drive in the rural counties directories like these cover. */
+export const NEAR_MILES = 15;
+
 const WHOLE = /\b(?:all of|entire|whole|throughout|anywhere in|county-?wide|statewide|state-?wide|all (?:\w+ )?count(?:y|ies)|region-?wide)\b/i;
 
 export function matchService(r: ServiceRecord, c: Conditions, ctx: MatchContext): Matched {
@@ -38,7 +41,12 @@ export function matchService(r: ServiceRecord, c: Conditions, ctx: MatchContext)
   const wide = r.areas.some((a) => WHOLE.test(a) || /\b(?:county|parish|state)\b/i.test(a));
   if (c.place) {
     const { check, miles: d } = placeCheck(r, c.place.place, ctx.book);
-    checks.push(check);
+    // "near Ashby", "within 10 miles of Ashby": a location that close is near enough, unless the
+    // service's area leaves the place out (an area that names other towns excludes the student).
+    const radius = c.place.miles ?? NEAR_MILES;
+    const excluded = check.verdict === 'fails' && r.areas.length > 0;
+    const close = c.place.near && check.verdict !== 'meets' && !excluded && d !== undefined && d <= radius;
+    checks.push(close ? { condition: 'place', verdict: 'meets', note: d < 1 ? `in ${c.place.place.name}` : `${Math.round(d)} miles from ${c.place.place.name}` } : check);
     distance = d;
   }
   if (c.age) checks.push(ageCheck(r, c.age.min, c.age.max));

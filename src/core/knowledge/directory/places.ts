@@ -10,7 +10,8 @@ import { lookupZip } from './zip-gazetteer.js';
 export interface DistrictPlace {
   town: string;
   county?: string;
-  zip?: string;
+  /** The town's ZIPs: a town may have several. */
+  zips?: string[];
   lat?: number;
   lon?: number;
 }
@@ -68,9 +69,9 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       const county = add(countyName, 'county');
       if (!county.towns.includes(town.name)) county.towns.push(town.name);
     }
-    if (row.zip) {
-      if (!town.zips.includes(row.zip)) town.zips.push(row.zip);
-      const zip = add(row.zip, 'zip');
+    for (const code of row.zips ?? []) {
+      if (!town.zips.includes(code)) town.zips.push(code);
+      const zip = add(code, 'zip');
       zip.towns = [town.name];
       if (town.county) zip.county = town.county;
     }
@@ -226,14 +227,17 @@ export function miles(a: { lat: number; lon: number }, b: { lat: number; lon: nu
   return 3958.8 * 2 * Math.asin(Math.sqrt(h));
 }
 
-/** Reads a district places file: CSV with a header naming town (or city), and any of county, zip, lat, lon. */
+/**
+ * Reads a district places file: CSV with a header naming town (or city), and any of county, zip
+ * (or zips: a town's several ZIPs, separated by spaces, commas or semicolons), lat, lon.
+ */
 export function parsePlaces(text: string): DistrictPlace[] {
   const rows = parse(text, { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: true }) as string[][];
   const header = (rows.shift() ?? []).map((h) => key(h));
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
   const town = col('town', 'city');
   if (town < 0) throw new Error(`the first line must name the columns, with "town" among them (found: ${header.join(', ') || 'nothing'})`);
-  const [county, zip, lat, lon] = [col('county'), col('zip', 'zip code', 'postal_code'), col('lat', 'latitude'), col('lon', 'lng', 'longitude')];
+  const [county, zip, lat, lon] = [col('county'), col('zip', 'zips', 'zip code', 'zip codes', 'postal_code', 'postal_codes'), col('lat', 'latitude'), col('lon', 'lng', 'longitude')];
   const cell = (cells: string[], i: number) => (i >= 0 ? cells[i] || undefined : undefined);
   return rows.map((cells, i) => {
     const name = cell(cells, town);
@@ -241,11 +245,9 @@ export function parsePlaces(text: string): DistrictPlace[] {
     const row: DistrictPlace = { town: name };
     const c = cell(cells, county);
     if (c) row.county = c;
-    const z = cell(cells, zip);
-    if (z) {
-      if (!/^\d{5}$/.test(z)) throw new Error(`line ${i + 2}: "${z}" is not a 5-digit ZIP`);
-      row.zip = z;
-    }
+    const zips = (cell(cells, zip) ?? '').split(/[\s,;]+/).filter(Boolean);
+    for (const z of zips) if (!/^\d{5}$/.test(z)) throw new Error(`line ${i + 2}: "${z}" is not a 5-digit ZIP`);
+    if (zips.length) row.zips = zips;
     const [y, x] = [Number(cell(cells, lat) ?? NaN), Number(cell(cells, lon) ?? NaN)];
     if (Number.isFinite(y) && Number.isFinite(x)) {
       row.lat = y;

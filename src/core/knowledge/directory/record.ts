@@ -46,6 +46,8 @@ export function serviceRecord(input: RecordInput): ServiceRecord {
   if (input.hours) record.hours = input.hours;
   const verified = formatDate(service.assured_date) ?? formatDate(service.last_modified);
   if (verified) record.verified = verified;
+  const status = str(service.status);
+  if (status && !/^active$/i.test(status)) record.status = status;
   return record;
 }
 

@@ -13,7 +13,7 @@ const record = (city: string, zip: string, areas: string[], languages: string[] 
 });
 const book = placeBook(
   [record('Pine Ridge', '56001', ['Pine Ridge']), record('Oakdale', '56002', ['Pine County'], ['English', 'Karen']), record('Lakeside', '56003', ['Lakeside'])],
-  [{ town: 'Lakeside', county: 'Pine County', zip: '56003' }],
+  [{ town: 'Lakeside', county: 'Pine County', zips: ['56003'] }],
 );
 const read = (q: string) => readConditions(q, book);
 
@@ -38,6 +38,8 @@ describe('conditions read from a directory question', () => {
     expect(read('3 students (12) in oakdale need bus passes').age).toBeUndefined();
     expect(read('kiddo is 13 and lives in oakdale - anything rec-wise?').age).toMatchObject({ min: 13, max: 13 });
     expect(read('any youth employment programs in oakdale that take 14 yr olds?').age).toMatchObject({ min: 14, max: 14 });
+    expect(read('graduating at 20 this spring, family is in oakdale. anything that takes him at 20?').age).toMatchObject({ min: 20, max: 20 });
+    expect(read('can someone in oakdale pick her up at 12:30 or at 3 pm?').age).toBeUndefined();
   });
 
   it('takes a place, an age or "that age" said twice out of the kind of service', () => {
@@ -118,6 +120,45 @@ describe('conditions read from a directory question', () => {
     expect(c.rest).toMatch(/teach him to ride the bus/);
     expect(c.rest).not.toMatch(/mom drives/);
     expect(c.story).toMatch(/terrified of the bus/);
+  });
+
+  it('leaves out of the kind what the student does not want or cannot use, and keeps what they lack', () => {
+    const coach = read('did a work experience at the vet clinic and did great with a para. looking for someone in oakdale who goes to the job with her and helps her learn it, not a resume class');
+    expect(coach.rest).toMatch(/goes to the job with her/);
+    expect(`${coach.rest} ${coach.story} ${coach.kind}`).not.toMatch(/resume/);
+    // A sentence that opens like a question but ends with a full stop tells.
+    expect(coach.rest).not.toMatch(/vet clinic/);
+    expect(coach.story).toMatch(/vet clinic/);
+    const rides = read('parent in oakdale asking about rides for her son, he can\'t do the fixed route bus. who does door to door rides?');
+    expect(`${rides.rest} ${rides.story} ${rides.kind}`).not.toMatch(/fixed route/);
+    expect(read('family in oakdale, think the kid has ID but never got dd eligibility. where do they start').kind).toMatch(/dd eligibility/);
+  });
+
+  it('reads the last sentence as the request when no sentence asks', () => {
+    const c = read("16yo in oakdale, mom's been caring for him alone since dad deployed. she doesnt want a program, just someone to come to the house a few hrs so she can sleep");
+    expect(c.rest).toMatch(/come to the house a few hrs/);
+    expect(c.rest).not.toMatch(/program/);
+    expect(c.story).toMatch(/caring for him alone/);
+  });
+
+  it('reads Medicaid as a cost only when the service must take it, not when it is the topic', () => {
+    expect(read('which job coaches in oakdale accept Medicaid?').cost?.cost).toBe('medicaid');
+    expect(read('respite in oakdale that is paid through Medicaid').cost?.cost).toBe('medicaid');
+    expect(read('Benefits counseling (how a job affects SSI and Medicaid) in Spanish for a family in Oakdale.').cost).toBeUndefined();
+    expect(read('who can help them fill out ssi and medicaid applications in oakdale?').cost).toBeUndefined();
+  });
+
+  it('reads the family’s language, not the English everything was in so far', () => {
+    const c = read('karen family in oakdale, son is 16. everything so far has been in english. any parent help in karen?');
+    expect(c.language?.name).toBe('Karen');
+  });
+
+  it('reads "who could show her how ..." and a kind explained in brackets as looking for a service, keeping the verb as the kind', () => {
+    const show = read('family is in oakdale. who could show her how to schedule a ride and do it on her own?');
+    expect(show.finding).toBe(true);
+    expect(show.rest).toMatch(/show her how to schedule a ride/);
+    expect(read('who can get SSI when they turn 18?').finding).toBe(false);
+    expect(read('Which supported employment (job coaching) services serve Oakdale?').finding).toBe(true);
   });
 
   it('keeps the kind named inside "which ... providers serve"', () => {

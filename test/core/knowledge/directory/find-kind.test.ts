@@ -1,6 +1,6 @@
 // Which services are of the kind asked, over a small HSDS directory of one town (test/fixtures/
-// directory-cedar-falls: two respite services, parent counseling, adult day, travel training and
-// benefits counseling, all serving Cedar Falls), through ask() as every channel answers.
+// directory-cedar-falls: two respite services, parent counseling, adult day, travel training,
+// benefits counseling and two driver education programs, one of them inactive, all serving Cedar Falls), through ask() as every channel answers.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,5 +33,13 @@ describe('the kind of service read from a request told as a story', () => {
   it('offers the service whose own words answer "a break for a few hours", not one that only shares its neighbour’s name', async () => {
     const r = await ask(knowledge, createAnswerer(), 'mom in cedar falls is exhausted, son is 16. who can give her a break for a few hours?');
     expect(r.directory?.cards.map((c) => c.title)).toEqual(['In-Home Respite']);
+  });
+});
+
+describe('a service the directory marks as not running', () => {
+  it('is never offered, and the answer says one of the kind is not running', async () => {
+    const r = await ask(knowledge, createAnswerer(), 'who does drivers ed in cedar falls for a 16 year old?');
+    expect(r.directory?.cards.map((c) => c.title)).toEqual(['Teen Driver Education']);
+    expect(r.directory?.intro).toMatch(/One other service of this kind is marked as not running/);
   });
 });

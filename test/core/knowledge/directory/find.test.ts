@@ -129,11 +129,23 @@ describe('directory questions are answered from the services’ fields', () => {
     // "Dog grooming" is left to the usual answer too, but WordNet reads "grooming" as a kind of training,
     // which this directory (three travel-training services) is full of: a kind named by words the
     // folder uses in no sense is the clean case of a kind it does not have.
-    expect((await ask(knowledge, answerer, 'who does dog grooming in Oakdale', undefined, TUESDAY_3PM)).directory).toBeUndefined();
+    // The usual answer finds travel training; its services are checked against the place, and the
+    // reply says the directory's words do not show they offer what was asked, never that they fit it.
+    const grooming = await ask(knowledge, answerer, 'who does dog grooming in Oakdale', undefined, TUESDAY_3PM);
+    expect(grooming.directory?.intro ?? '').not.toMatch(/fits? /);
+    if (grooming.directory) expect(grooming.directory.intro).toMatch(/do not say for sure they offer what you need/);
     for (const q of ['who does bicycle repair in Oakdale', 'who gives piano lessons in Oakdale']) {
       const r = await ask(knowledge, answerer, q, undefined, TUESDAY_3PM);
       expect(r.directory, q).toBeUndefined();
       expect(r.answer.grounded, q).toBe(false);
     }
+  });
+
+  it('answers a request told in words no kind of service says from the services it finds, checked against the place and age', async () => {
+    const r = await ask(knowledge, answerer, 'anyone who could show my 16 year old how to get around on his own in Lakeside?', undefined, TUESDAY_3PM);
+    // Not a quote of an entry's field lines, but cards that meet the place and age asked, offered for the teacher to check.
+    expect(r.directory?.intro).toMatch(/^One directory entry came up for your question that meets what you asked \(in Lakeside, for age 16\)/);
+    expect(r.directory!.cards.map((c) => c.title)).toEqual(['Weekend Respite Club']);
+    expect(r.directory!.cards[0]!.meets).toEqual(expect.arrayContaining(['serves Lakeside']));
   });
 });

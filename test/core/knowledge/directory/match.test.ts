@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConditions } from '../../../../src/core/knowledge/directory/conditions.js';
 import { matchService } from '../../../../src/core/knowledge/directory/match.js';
-import { placeBook } from '../../../../src/core/knowledge/directory/places.js';
+import { parsePlaces, placeBook } from '../../../../src/core/knowledge/directory/places.js';
 import type { ServiceRecord } from '../../../../src/core/knowledge/types.js';
 
 const service = (name: string, city: string, county: string, areas: string[]): ServiceRecord => ({
@@ -64,8 +64,8 @@ describe('a directory whose addresses name no county', () => {
 describe('conditions an entry states loosely', () => {
   const respite: ServiceRecord = { ...service('Respite', 'Pendry', 'Lusk County', ['ZIP codes 97412-97415 and 97421']), locations: [{ city: 'Pendry', county: 'Lusk County', zip: '97412', state: 'OR' }] };
   const zipBook = placeBook([respite], [
-    { town: 'Tilden', county: 'Lusk County', zip: '97414' },
-    { town: 'Marlow', county: 'Halvorsen County', zip: '97381' },
+    { town: 'Tilden', county: 'Lusk County', zips: ['97414'] },
+    { town: 'Marlow', county: 'Halvorsen County', zips: ['97381'] },
   ]);
   const check = (r: ServiceRecord, q: string, name: string) => matchService(r, readConditions(q, zipBook), { book: zipBook }).checks.find((c) => c.condition === name);
 
@@ -77,5 +77,52 @@ describe('conditions an entry states loosely', () => {
   it('takes an entry that states no ages as having no age limit, and says so', () => {
     expect(check(respite, 'respite in Tilden for a 12 year old', 'age')).toEqual({ condition: 'age', verdict: 'meets', note: 'no age limit listed' });
     expect(check({ ...respite, minAge: 18 }, 'respite in Tilden for a 12 year old', 'age')).toMatchObject({ verdict: 'fails' });
+  });
+});
+
+describe('a district places file that lists several ZIPs for a town', () => {
+  const file = 'town,county,zips\nPine Rapids,Tamarack,54480 54481\nHarlow,Tamarack,"54482, 54483"\nKessler,Tamarack,54486;54487\n';
+  const rides: ServiceRecord = { ...service('Rides', 'Pine Rapids', 'Tamarack County', ['54480']), locations: [{ city: 'Pine Rapids', zip: '54480', state: 'WI' }] };
+  const harlow: ServiceRecord = { ...service('Harlow Rides', 'Harlow', 'Tamarack County', ['Harlow']), locations: [{ city: 'Harlow', zip: '54482', state: 'WI' }] };
+  const zipsBook = placeBook([rides, harlow], parsePlaces(file));
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, zipsBook), { book: zipsBook }).checks.find((c) => c.condition === 'place');
+
+  it('reads every ZIP of the zips column, whatever separates them', () => {
+    expect(parsePlaces(file).map((p) => p.zips)).toEqual([['54480', '54481'], ['54482', '54483'], ['54486', '54487']]);
+    expect(() => parsePlaces('town,zips\nPine Rapids,54480 5448\n')).toThrow(/line 2: "5448" is not a 5-digit ZIP/);
+  });
+
+  it('knows a question naming a town\'s second ZIP is about that town', () => {
+    expect(readConditions('any rides in 54481?', zipsBook).place?.place.towns).toEqual(['Pine Rapids']);
+    expect(check(rides, 'any rides in 54481?')).toMatchObject({ verdict: 'meets' });
+    expect(check(harlow, 'any rides in 54483?')).toMatchObject({ verdict: 'meets' });
+    expect(check(harlow, 'any rides in 54487?')).toMatchObject({ verdict: 'fails' });
+  });
+
+  it('knows a town with no service as a place', () => {
+    expect(readConditions('any rides in kessler?', zipsBook).place?.place.name).toBe('Kessler');
+  });
+});
+
+describe('a service near the place asked', () => {
+  // Harlow is about 7 miles from Pine Rapids, Ashby about 27.
+  const at = (name: string, city: string, lat: number, lon: number, areas: string[]): ServiceRecord => ({ ...service(name, city, 'Tamarack County', areas), locations: [{ city, lat, lon, state: 'WI' }] });
+  const office = at('Pine Rapids Office', 'Pine Rapids', 45.3012, -89.7036, ['Pine Rapids']);
+  const harlow = at('Harlow Coaching', 'Harlow', 45.3601, -89.5822, []);
+  const harlowOnly = at('Harlow Residents Coaching', 'Harlow', 45.3601, -89.5822, ['Harlow']);
+  const ashby = at('Ashby Coaching', 'Ashby', 45.4497, -90.2489, []);
+  const nearBook = placeBook([office, harlow, harlowOnly, ashby]);
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, nearBook), { book: nearBook }).checks.find((c) => c.condition === 'place');
+
+  it('offers a service a short drive away for "near", saying how far, unless its area leaves the place out', () => {
+    expect(check(harlow, 'job coaching near pine rapids?')).toMatchObject({ verdict: 'meets', note: '7 miles from Pine Rapids' });
+    expect(check(harlow, 'job coaching in pine rapids?')).toMatchObject({ verdict: 'fails' });
+    expect(check(harlowOnly, 'job coaching near pine rapids?')).toMatchObject({ verdict: 'fails' });
+    expect(check(ashby, 'job coaching near pine rapids?')).toMatchObject({ verdict: 'fails' });
+  });
+
+  it('reads the distance a question gives', () => {
+    expect(check(ashby, 'job coaching within 30 miles of pine rapids')).toMatchObject({ verdict: 'meets' });
+    expect(check(harlow, 'job coaching within 5 miles of pine rapids')).toMatchObject({ verdict: 'fails' });
   });
 });
