@@ -4,6 +4,7 @@ import { words } from './verbs.js';
 const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof|Sra|Sr|Srta)\\.?\\s+)';
 const ROLE_PHRASES = [
   'student', 'family', 'parent', 'parents', 'mom', 'dad', 'mother', 'father', 'guardian', 'grandma', 'grandmother',
+  'step dad', 'stepdad', 'step mom', 'stepmom', 'aunt', 'uncle', 'grandpa', 'grandfather',
   'teacher', 'case manager', 'vr counselor', 'dd counselor', 'transition counselor', 'counselor', 'job coach',
   'coordinator', 'transition coordinator', 'school psychologist', 'vr office', 'vr agency', 'dd agency', 'cil',
 ];
@@ -15,7 +16,8 @@ const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
 export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@(]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
+// "Tom from VR", "Marcos from voc rehab" (a dictation writes the agency in lower case: "from" alone, up to two words).
+const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}|\\s+from\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*)?(?=\\s+(?:is|are|will|said|says|can)\\b))?';
 // "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
