@@ -166,6 +166,23 @@ const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*
 const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
 /**
+ * A transcript's label for a voice it could not name ("Speaker 3  0:31", "Unknown Speaker 12:52",
+ * "Participant 2"): the lines below are that voice's.
+ */
+const ANONYMOUS_HEADER = new RegExp(`^((?:unknown\\s+)?(?:speaker|participant|guest)(?:\\s*\\d{1,2})?)\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?$`, 'i');
+/**
+ * The person a turn asks something by name ("Keisha, just, can you send me the dates?", "Okay. T.N.,
+ * anything you want to add?"): the voice that answers next is theirs.
+ */
+const ASKED_BY_NAME = /(?:^|[.!?]\s+|\b(?:and|oh|so|okay|ok),?\s+)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*),\s+[^.!?]*\byou\b[^.!?]*\?/g;
+
+function askedByName(turn: string): string | undefined {
+  let last: string | undefined;
+  for (const m of turn.matchAll(ASKED_BY_NAME)) last = m[1]!.replace(/(?<=[a-z]{2})\.$/, '');
+  return last;
+}
+
+/**
  * A Teams meeting recap writes each follow-up task's owner as "Assigned to Dana Alvarez", on its own line
  * under the task or after it: read as the "Assigned to:" field formal minutes use.
  */
@@ -183,6 +200,9 @@ export function segment(notes: string): Unit[] {
   let table: { roles: (keyof Row | null)[] } | null = null;
   let paragraph: string[] = [];
   let chatSpeaker: string | undefined;
+  // The lines of the current turn of a transcript, and the names found for its unnamed voices.
+  let turn: string[] = [];
+  const voices = new Map<string, string>();
   // A block of "Key: value" lines being gathered into one row, with its source lines.
   let record: { row: Row; lines: string[] } | null = null;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
@@ -283,13 +303,22 @@ export function segment(notes: string): Unit[] {
     }
     table = null;
     const header = CHAT_HEADER.exec(line);
-    if (header) {
+    const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
+    if (header || anonymous) {
       closeRecord();
       flush();
-      chatSpeaker = header[1] ?? header[2];
+      if (anonymous) {
+        // An unnamed voice is the one the turn before asked by name, and stays that person after.
+        const label = anonymous[1]!.toLowerCase();
+        const asked = askedByName(turn.join(' '));
+        if (asked) voices.set(label, asked);
+        chatSpeaker = voices.get(label) ?? anonymous[1]!;
+      } else chatSpeaker = header![1] ?? header![2];
+      turn = [];
       previous = null;
       return;
     }
+    if (chatSpeaker) turn.push(line);
     const opensList = !lines[index - 1]?.trim() && BULLET.test(lines[index + 1] ?? '');
     const title = heading(line, opensList);
     if (title !== null) {

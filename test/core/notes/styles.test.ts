@@ -628,4 +628,23 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['- Rosa: Yo les mando a los padres el formulario de transporte el viernes.', '- Rosa: Yo creo que la reunión fue buena.'].join('\n');
     expect(run(notes)).toEqual([[['Rosa'], 'les mando a los padres el formulario de transporte', '2027-03-05']]);
   });
+  it('a transcript with an unnamed voice ("Speaker 3"): the voice that answers a question put by name is that person', () => {
+    const notes = [
+      'Rhea Mendez  12:04',
+      'So the annual is coming up. Omar, can you send me the dates that work for the IPE meeting?',
+      '',
+      'Speaker 3  12:10',
+      "Sure. I'll send them by Friday.",
+      '',
+      'Rhea Mendez  12:15',
+      'Great, thanks.',
+      '',
+      'Speaker 3  12:20',
+      "And I'll call the bakery about the job shadow by Thursday.",
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'send me the dates that work for the IPE meeting', '2027-03-05'],
+      [['Omar'], 'call the bakery about the job shadow', '2027-03-04'],
+    ]);
+  });
 });
