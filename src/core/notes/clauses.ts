@@ -19,6 +19,10 @@ export interface ClauseContext {
   addressee?: string;
   /** The last owner named in this paragraph, for "he"/"she". */
   lastOwner?: string[];
+  /** The date phrase the clause carries ("by Friday", "this week"). */
+  dueText?: string;
+  /** The clause is the step after an arrow ("paratransit app → Grandma getting the Dr's sig"): "X doing Y" assigns. */
+  step?: boolean;
 }
 
 export interface Commitment {
@@ -76,6 +80,13 @@ const GENERAL_FUTURE =
   /\b(?:in college|at college|as an adult|after (?:high school|graduation|she graduates|he graduates|they graduate)|once (?:she|he|they) (?:turns?|graduates?|starts?|leaves?)|when (?:she|he|they) (?:turns?|graduates?|starts?|leaves?|gets?)|on (?:her|his|their) own|(?:her|him|them)sel(?:f|ves))\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
+/**
+ * A plan in the progressive with a date: "Ray is doing a travel training eval on 10/6", "Ray's adding two
+ * sessions before 6/1"; after an arrow the "is" may go ("→ Keisha doing the IPE amendment, 5/21").
+ */
+const SPAN = /\b(?:week|month|year|semester)\b/i;
+const CONTRACTED_IS = /^([A-Z][\wÀ-ɏ.-]*)['’]s\s+(?=[a-z]{2,}ing\s)/;
+const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})(\\s+(?:is|are)|['’]s)?\\s+([a-z]{2,}ing)\\s+(\\S.*)$`);
 /** "The Summary of Performance will be completed by Mr. Okafor", "The resume is to be sent to the coach by K.L.": the agent owns the task. */
 const PASSIVE_AGENT = new RegExp(
   `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)((?:\\s+(?:to|with|for|at)\\s+[^,;]+?)?)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
@@ -205,6 +216,14 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {
       const c = commit(owners, `${base} ${m[3]!}`);
+      if (c) return c;
+    }
+  }
+  // "Owen is doing the newsletter this week" tells what is under way; "Ray is doing the eval 10/6" plans a day.
+  if ((ctx.step || (ctx.dated && !SPAN.test(ctx.dueText ?? ''))) && (m = PROGRESSIVE.exec(text.replace(CONTRACTED_IS, '$1 is '))) && (m[2] || ctx.step)) {
+    const base = m[3] === 'doing' ? 'do' : gerundBase(m[3]!);
+    if (base) {
+      const c = commit(splitOwners(m[1]!), `${base} ${m[4]!}`);
       if (c) return c;
     }
   }

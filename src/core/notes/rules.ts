@@ -4,10 +4,10 @@ import { readClause, splitClauses, subjectOf, type ClauseContext } from './claus
 import { whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { resolveOwners, splitOwners } from './owners.js';
+import { isPlausibleOwner, OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, type Unit } from './segment.js';
-import { startsWithTaskVerb } from './verbs.js';
+import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -110,6 +110,20 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     lastOwner,
     sentence: text,
   };
+  // "paratransit app → Grandma has it → Grandma to get the Dr's sig by 10/1": the last step is what to do.
+  const chain = arrowStep(text, opts, ctx);
+  if (chain) {
+    text = chain.step;
+    clauseCtx.step = true;
+    clauseCtx.sentence = text;
+    // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
+    const due = findDue(chain.step, opts.meetingDate, ctx);
+    const who = due ? cutDate(chain.step, due).replace(/[\s,;.]+$/, '') : chain.step;
+    if (chain.topic && due?.due && OWNERS_ALONE.test(who)) {
+      const owners = splitOwners(who);
+      if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];
+    }
+  }
   const out: ExtractedItem[] = [];
   const lead = findDue(text, opts.meetingDate, ctx);
   // "End of the month is fine.": a date said on its own after a request is that request's date.
@@ -132,6 +146,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
+    clauseCtx.dueText = due?.dueText;
     const c = readClause(rest, clauseCtx);
     if (!c) {
       const subject = subjectOf(rest);
@@ -139,13 +154,39 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
-    const task = cleanTask(c.task);
+    // "IPE amendment → Rhea doing it": "it" is the line's topic, when the topic is a name for a thing.
+    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : undefined;
+    const task = cleanTask(topic ? c.task.replace(POINTER, `$1${topic}`) : c.task);
     if (!task) continue;
     if (decision && (!due?.due || c.owners.length === 0)) continue;
     out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));
     clauseCtx.lastOwner = owners;
   }
   return out;
+}
+
+/** The arrows of typed-up shorthand ("→", "->", "-->", "=>"). */
+const ARROW = /\s*(?:-{1,2}>|→|=>|⟶)\s*/;
+const OWNERS_ALONE = new RegExp(`^(?:${OWNERS_RE})$`);
+
+/**
+ * A line of topic → status → step ("travel training → Pat will start once the app is approved", "SOP ->
+ * Marcus finishing it -> 5/21"): the last step that is more than a date, with the dates after it, and
+ * the topic the line opens with. Null when the line opens with its owner ("PN -> send the invite"; read
+ * as usual) or has no arrow.
+ */
+function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step: string; topic: string } | null {
+  const parts = text.split(ARROW).map((p) => p.trim());
+  if (parts.length < 2 || !parts[0] || (OWNERS_ALONE.test(parts[0]) && splitOwners(parts[0]).every(isPlausibleOwner))) return null;
+  let k = parts.length - 1;
+  const dates: string[] = [];
+  for (; k > 0; k--) {
+    const due = findDue(parts[k]!, opts.meetingDate, ctx);
+    if (!due || parts[k]!.slice(0, due.start).trim() || parts[k]!.slice(due.end).replace(/[\s.,;!]+/g, '')) break;
+    dates.unshift(parts[k]!);
+  }
+  // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.
+  return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
 }
 
 const LEADING_COMMA = /^\s*,/;

@@ -647,4 +647,28 @@ describe('extractActions on note styles from other teams', () => {
       [['Omar'], 'call the bakery about the job shadow', '2027-03-04'],
     ]);
   });
+  it('typed-up shorthand of topic → status → step: the last step is the task, a date after an arrow dates it, "→ me, EOW" hands the topic over', () => {
+    const notes = [
+      '- paratransit app → Omar has it, needs Dr sig → Omar to get the Dr to sign + return by 3/9',
+      '- job shadow → Jo asking the bakery about Saturdays, answer to us by Thurs',
+      '- IPE amendment → Rhea doing it with VR → 3/12',
+      '- transcript + SOP draft → me, EOW',
+      '- referral → VR',
+      '- PN -> send the ISP invite to Dad by 3/5',
+    ].join('\n');
+    expect(run(notes, 'Dana Alvarez')).toEqual([
+      [['Omar'], 'get the Dr to sign + return', '2027-03-09'],
+      [['Jo'], 'ask the bakery about Saturdays, answer to us', '2027-03-04'],
+      [['Rhea'], 'do IPE amendment with VR', '2027-03-12'],
+      [['Dana Alvarez'], 'transcript + SOP draft', '2027-03-05'],
+      [['PN'], 'send the ISP invite to Dad', '2027-03-05'],
+    ]);
+  });
+
+  it('a plan said in the progressive with a day is a task; what is under way this week is not', () => {
+    expect(run('Ray is doing a travel training eval with T.W. on the Rt 4 bus, he said 3/10.')).toEqual([
+      [['Ray'], 'do a travel training eval with T.W. on the Rt 4 bus', '2027-03-10'],
+    ]);
+    expect(run('Owen is doing the family newsletter this week.')).toEqual([]);
+  });
 });
