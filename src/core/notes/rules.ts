@@ -5,6 +5,8 @@ import { whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
+import { withAntecedent } from './antecedent.js';
+import { sameOwners } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb, words } from './verbs.js';
@@ -30,12 +32,6 @@ const SPEAKER =
   /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
-/**
- * "I still need the latest progress report (...). Could you send that to me?": a request whose object
- * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing; so
- * does a promise after a chat message's "on it for X." ("I'll get it submitted").
- */
-const NEEDED = /\b(?:need|missing|waiting (?:on|for)|on it for)\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
@@ -58,9 +54,11 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
-    for (const item of withNeededThing(found, unit, before)) {
+    for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
-      addItem(items, item, thread);
+      // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
+      const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
+      addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
   }
   return items;
@@ -71,14 +69,6 @@ function readableNotes(raw: string): string {
   const text = readMentions(raw).text;
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
   return plainSpoken(withoutQuotedMail(text) ?? text);
-}
-
-/** "I still need the latest progress report. Could you send that to me?": "that" is the thing needed the sentence before. */
-function withNeededThing(found: ExtractedItem[], unit: Unit, before: Unit | undefined): ExtractedItem[] {
-  // The sentence before in the same paragraph, or in the same message of a chat.
-  const samePara = before && (unit.paragraph !== undefined ? before.paragraph === unit.paragraph : !!unit.speaker && before.quote === unit.quote);
-  const needed = samePara ? NEEDED.exec(before.text)?.[1] : undefined;
-  return needed ? found.map((item) => (POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item)) : found;
 }
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {

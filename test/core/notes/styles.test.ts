@@ -671,4 +671,16 @@ describe('extractActions on note styles from other teams', () => {
     ]);
     expect(run('Owen is doing the family newsletter this week.')).toEqual([]);
   });
+  it('"book them", "drop it off": a pointing object is the thing the message or question before named, or the topic its line opens with', () => {
+    const chat = [
+      '[3/2/27, 10:30:11 AM] Rhea Mendez: J.T. got the bakery job. Someone needs to book his Dial-a-Ride rides for the first 2 wks',
+      "[3/2/27, 10:31:02 AM] Omar Haddad: that's me, I'll book them by 3/11",
+    ].join('\n');
+    expect(run(chat)).toEqual([[['Omar Haddad'], 'book his Dial-a-Ride rides for the first 2 wks', '2027-03-11']]);
+    const answered = ['5. Can someone get me a copy of her work permit?', "I'll drop it off at your office tomorrow."].join('\n');
+    expect(run(answered, 'Dana Alvarez')).toEqual([[['Dana Alvarez'], 'drop a copy of her work permit off at your office', '2027-03-03']]);
+    expect(run('[ ] Hardware store application - R.H. to submit it online by Friday')).toEqual([
+      [['R.H.'], 'submit Hardware store application online', '2027-03-05'],
+    ]);
+  });
 });
