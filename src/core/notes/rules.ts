@@ -6,6 +6,7 @@ import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
+import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { sameOwners } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, type Unit } from './segment.js';
@@ -34,7 +35,8 @@ const SPEAKER =
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
-const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
+// "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
+const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
 
@@ -47,11 +49,18 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
   const thread: Thread = {};
+  const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
   for (const unit of units) {
     const before = prior;
     prior = unit;
     // A thread reply that moves a date or hands an item on changes an item already read.
     if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
+    // A line moving an item to someone else applies once every item is read (a correction may come first).
+    const moved = unit.row ? null : readReassignment(unit.text);
+    if (moved) {
+      moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text });
+      continue;
+    }
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
     for (const item of found) {
@@ -61,6 +70,7 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
   }
+  for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return items;
 }
 
@@ -68,8 +78,11 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
 function readableNotes(raw: string): string {
   const text = readMentions(raw).text;
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  return plainSpoken(withoutQuotedMail(text) ?? text);
+  return plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, '');
 }
+
+/** A document comment's anchor pasted with the text ("... by 3/5.[c]", "[a]@Kim can you ..."); a checkbox "[x] " stays. */
+const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];

@@ -683,4 +683,25 @@ describe('extractActions on note styles from other teams', () => {
       [['R.H.'], 'submit Hardware store application online', '2027-03-05'],
     ]);
   });
+  it('a line that moves an item to someone else, before or after the recap it corrects', () => {
+    const recap = [
+      "(fyi the recap got one thing wrong - the bakery job shadow is Jo's, not Omar's.)",
+      '',
+      'Follow-up tasks',
+      '• Omar Haddad will set up a job shadow at the bakery by 3/12.',
+      '• Lena Ortiz will send the release to the clinic by Friday.',
+      '',
+      "- the clinic one: I'm taking that over from Lena, I know the nurse.",
+    ].join('\n');
+    expect(run(recap, 'Rhea Mendez')).toEqual([
+      [['Jo'], 'set up a job shadow at the bakery', '2027-03-12'],
+      [['Rhea Mendez'], 'send the release to the clinic', '2027-03-05'],
+    ]);
+    const comment = ['- Omar Haddad will send the psych eval to the college by 3/5.[a]', '', '[a]Omar is on leave until April, reassigning this to Jo. +Jo Park'].join('\n');
+    expect(run(comment)).toEqual([[['Jo Park'], 'send the psych eval to the college', '2027-03-05']]);
+  });
+  it('a document comment pasted with its anchors: "[a]@Jo can you take ...? Due 3/12" is a dated request, and no anchor is left in a task', () => {
+    const notes = ['- Bus pass renewal expires 3/31, needs renewal[a]', '', '[a]@Jo Park can you take the renewal paperwork with Dad? Due 3/12'].join('\n');
+    expect(run(notes)).toEqual([[['@Jo Park'], 'take the renewal paperwork with Dad', '2027-03-12']]);
+  });
 });
