@@ -7,7 +7,7 @@ import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
-import { sameOwners } from './score.js';
+import { sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb, words } from './verbs.js';
@@ -157,9 +157,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
-    // "IPE amendment → Rhea doing it": "it" is the line's topic, when the topic is a name for a thing.
+    // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
+    // ("it" is filled with the topic later: antecedent.ts).
     const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : undefined;
-    const task = cleanTask(topic ? c.task.replace(POINTER, `$1${topic}`) : c.task);
+    const bare = cleanTask(c.task);
+    const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
     if (decision && (!due?.due || c.owners.length === 0)) continue;
     out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));

@@ -647,7 +647,7 @@ describe('extractActions on note styles from other teams', () => {
       [['Omar'], 'call the bakery about the job shadow', '2027-03-04'],
     ]);
   });
-  it('typed-up shorthand of topic → status → step: the last step is the task, a date after an arrow dates it, "→ me, EOW" hands the topic over', () => {
+  it('typed-up shorthand of topic → status → step: the last step is the task, about its topic, a date after an arrow dates it, "→ me, EOW" hands the topic over', () => {
     const notes = [
       '- paratransit app → Omar has it, needs Dr sig → Omar to get the Dr to sign + return by 3/9',
       '- job shadow → Jo asking the bakery about Saturdays, answer to us by Thurs',
@@ -657,8 +657,8 @@ describe('extractActions on note styles from other teams', () => {
       '- PN -> send the ISP invite to Dad by 3/5',
     ].join('\n');
     expect(run(notes, 'Dana Alvarez')).toEqual([
-      [['Omar'], 'get the Dr to sign + return', '2027-03-09'],
-      [['Jo'], 'ask the bakery about Saturdays, answer to us', '2027-03-04'],
+      [['Omar'], 'get the Dr to sign + return (paratransit app)', '2027-03-09'],
+      [['Jo'], 'ask the bakery about Saturdays, answer to us (job shadow)', '2027-03-04'],
       [['Rhea'], 'do IPE amendment with VR', '2027-03-12'],
       [['Dana Alvarez'], 'transcript + SOP draft', '2027-03-05'],
       [['PN'], 'send the ISP invite to Dad', '2027-03-05'],
