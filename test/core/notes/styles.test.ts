@@ -704,4 +704,13 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['- Bus pass renewal expires 3/31, needs renewal[a]', '', '[a]@Jo Park can you take the renewal paperwork with Dad? Due 3/12'].join('\n');
     expect(run(notes)).toEqual([[['@Jo Park'], 'take the renewal paperwork with Dad', '2027-03-12']]);
   });
+  it('a chat reply handing one\'s own item on with "X can you ... instead?" moves it, date and all', () => {
+    const notes = [
+      "[3/2/27, 10:45:37 AM] Jo Park: also the family asked for the summer contact list",
+      "[3/2/27, 10:46:10 AM] Rhea Mendez: I'll send it by 3/12",
+      "[3/2/27, 11:02:48 AM] Rhea Mendez: ugh I'm out that week. Jo can you send the contact list instead, same timeline?",
+      '[3/2/27, 11:03:15 AM] Jo Park: yep got it',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Jo'], 'send the summer contact list', '2027-03-12']]);
+  });
 });
