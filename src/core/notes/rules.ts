@@ -143,6 +143,17 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     const r = resolveDate(unit.due, opts.meetingDate, ctx);
     leadDue = { due: r.due, dueText: unit.due, dueFlag: r.flag, start: 0, end: 0 };
   }
+  // "7. FIRST STEPS – next month (by April 9)" over its items: a title's date times what is listed under it.
+  if (!leadDue && unit.parent) {
+    // "next month (by April 9)": the day that pins the span, when the title gives one.
+    let titled = findDue(unit.parent, opts.meetingDate, ctx);
+    if (titled && !titled.due) {
+      const after = findDue(unit.parent.slice(titled.end), opts.meetingDate, ctx);
+      if (after?.due) titled = { ...after, start: after.start + titled.end, end: after.end + titled.end };
+    }
+    const title = titled?.due ? cutDate(unit.parent, titled) : '';
+    if (title && words(title).filter((w) => /\p{L}/u.test(w)).length <= TITLE_WORDS && !startsWithTaskVerb(title)) leadDue = titled;
+  }
   for (const clause of splitClauses(text)) {
     const found = findDue(clause, opts.meetingDate, ctx);
     const due = found ?? leadDue;
@@ -195,6 +206,7 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
 }
 
 const LEADING_COMMA = /^\s*,/;
+const TITLE_WORDS = 6;
 const TRAILING_COMMA = /,\s*$/;
 
 /** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */

@@ -21,6 +21,8 @@ export interface Unit {
   speaker?: string;
   /** The prose paragraph a sentence belongs to (numbered in reading order). */
   paragraph?: number;
+  /** The list item a line is indented under ("7. FIRST STEPS – by April 9" over "   - Renata: add a goal"). */
+  parent?: string;
 }
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
@@ -208,10 +210,16 @@ export function segment(notes: string): Unit[] {
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
   let previous: { line: string; units: number; paragraph: string[] } | null = null;
   let paragraphs = 0;
+  // The last list item not indented under another, and the one the line being read (or the paragraph) sits under.
+  let outline: { indent: number; text: string } | undefined;
+  let parent: string | undefined;
+  let paragraphParent: string | undefined;
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
-      for (const s of sentences(paragraph.join(' '))) units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs });
+      for (const s of sentences(paragraph.join(' '))) {
+        units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs, ...(paragraphParent ? { parent: paragraphParent } : {}) });
+      }
     }
     paragraph = [];
   };
@@ -256,6 +264,7 @@ export function segment(notes: string): Unit[] {
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
       if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
+      if (paragraph.length === 0) paragraphParent = parent;
       paragraph.push(text);
       return;
     }
@@ -267,12 +276,17 @@ export function segment(notes: string): Unit[] {
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
+      if (parent) unit.parent = parent;
       units.push(unit);
     }
   };
   const lines = notes.split('\n');
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
+    const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;
+    if (!line || (outline && indent <= outline.indent)) outline = undefined;
+    parent = outline?.text;
+    if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
     // A rule ("---", "***") between the blocks of a form separates them as a blank line does.
     if (!line || RULE_LINE.test(line)) {
       closeRecord();

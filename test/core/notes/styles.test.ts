@@ -713,4 +713,22 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Jo'], 'send the summer contact list', '2027-03-12']]);
   });
+  it('an outline item that is a title with a date ("7. FIRST STEPS – next month (by April 9)") dates the items indented under it', () => {
+    const notes = [
+      '6. BOLD STEPS – 3 months',
+      '   - O.B. riding Route 7 by herself',
+      '',
+      '7. FIRST STEPS – next month (by March 26)',
+      '   - Aunt Dee: open a checking account with O.B.',
+      '   - Rhea: add a self-advocacy goal to the IEP draft by 3/20',
+      '',
+      '8. Omar will call the print shop by 3/9',
+      '   - ask about a Saturday shift',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Aunt Dee'], 'open a checking account with O.B', '2027-03-26'],
+      [['Rhea'], 'add a self-advocacy goal to the IEP draft', '2027-03-20'],
+      [['Omar'], 'call the print shop', '2027-03-09'],
+    ]);
+  });
 });
