@@ -127,6 +127,8 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
     .replace(ROLE_BEFORE_NAME, '')
+    // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
+    .replace(CONTRACTED_IS, '$1 is ')
     .trim();
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
@@ -220,7 +222,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     }
   }
   // "Owen is doing the newsletter this week" tells what is under way; "Ray is doing the eval 10/6" plans a day.
-  if ((ctx.step || (ctx.dated && !SPAN.test(ctx.dueText ?? ''))) && (m = PROGRESSIVE.exec(text.replace(CONTRACTED_IS, '$1 is '))) && (m[2] || ctx.step)) {
+  if ((ctx.step || (ctx.dated && !SPAN.test(ctx.dueText ?? ''))) && (m = PROGRESSIVE.exec(text)) && (m[2] || ctx.step)) {
     const base = m[3] === 'doing' ? 'do' : gerundBase(m[3]!);
     if (base) {
       const c = commit(splitOwners(m[1]!), `${base} ${m[4]!}`);

@@ -731,4 +731,9 @@ describe('extractActions on note styles from other teams', () => {
       [['Omar'], 'call the print shop', '2027-03-09'],
     ]);
   });
+  it('"Grandma\'s going to call ...": a name\'s "\'s" before "going to" is "is"; "Tom\'s going to be out" is no task', () => {
+    expect(run("- Grandma's going to call Jolene about the waiver by 3/9\n- Tom's going to be out on leave in March")).toEqual([
+      [['Grandma'], 'call Jolene about the waiver', '2027-03-09'],
+    ]);
+  });
 });
