@@ -168,10 +168,10 @@ function futureScope(clause: string, text: string, sentence: string | undefined)
 }
 
 /**
- * A short topic label and a colon before a whole sentence: "IEP: Dana will ...", "Job shadow: Lena
+ * A short topic label and a colon before a whole sentence: "IEP: Dana will ...", a case note's "P: VRC Lamb will ...", "Job shadow: Lena
  * will ...". A label that says what kind of line it is ("Decision:", "FYI:", "Update:") is no topic.
  */
-const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{2,40}:\s+(\S.*)$/i;
+const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{1,40}:\s+(\S.*)$/i;
 
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
 const ACCEPTS = /^(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*)?(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;

@@ -736,4 +736,14 @@ describe('extractActions on note styles from other teams', () => {
       [['Grandma'], 'call Jolene about the waiver', '2027-03-09'],
     ]);
   });
+  it('a case note: "at the next contact" is the date its last line gives the next contact, even when that line comes after', () => {
+    const notes = [
+      'P: Teacher will send the IEP by Friday. Mom agreed to provide copies of the SSI award letter at the next contact.',
+      'Next contact 03/16/2027 at school.',
+    ].join('\n');
+    expect(run(notes).map((i) => [i[0], i[2]])).toEqual([
+      [['Teacher'], '2027-03-05'],
+      [['Mom'], '2027-03-16'],
+    ]);
+  });
 });
