@@ -71,7 +71,27 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     }
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
-  return items;
+  return withoutRepeats(items);
+}
+
+/** How alike two tasks of one person must be to be the same item said twice. */
+const REPEAT_SIMILARITY = 0.7;
+
+/**
+ * A recap's "Action items" over the transcript they came from say each item twice ("Lorraine to send
+ * the sign-up form to Dad by Friday" / "I'll send Dad the sign-up form by Friday"): one person's
+ * items that name the same work and no different day are one, with the day either gives.
+ */
+function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
+  const out: ExtractedItem[] = [];
+  for (const item of items) {
+    const k = out.findIndex(
+      (o) => sameOwners(o.owners, item.owners) && (!o.due || !item.due || o.due === item.due) && taskSimilarity(o.task, item.task) >= REPEAT_SIMILARITY,
+    );
+    if (k < 0) out.push(item);
+    else if (!out[k]!.due && item.due) out[k] = { ...out[k]!, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}) };
+  }
+  return out;
 }
 
 /** The notes as they are read: chat markup as @handles, a reply without the mail it quotes, speech written out plainly. */

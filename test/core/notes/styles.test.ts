@@ -746,4 +746,23 @@ describe('extractActions on note styles from other teams', () => {
       [['Mom'], '2027-03-16'],
     ]);
   });
+  it('a recap\'s action items over the transcript they came from: each item once, with the day either gives', () => {
+    const notes = [
+      'Action Items',
+      '☐ Jo to send the sign-up form for the skills group to Dad by Friday.',
+      '☐ Send IEP accommodations page to Jo.',
+      '',
+      'Transcript',
+      '',
+      'Jo Park  0:12',
+      "I'll send Dad the sign-up form for the skills group by Friday. Rhea, could you send me his IEP accommodations page?",
+      '',
+      'Rhea Mendez  0:40',
+      "Yep, I'll send the IEP accommodations page to Jo by next Monday.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Jo'], 'send the sign-up form for the skills group to Dad', '2027-03-05'],
+      [['Rhea Mendez'], 'send the IEP accommodations page to Jo', '2027-03-08'],
+    ]);
+  });
 });
