@@ -55,6 +55,7 @@ export function splitOwners(phrase: string): string[] {
 
 /** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
 const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`);
+const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$/;
 /** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
 const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
 
@@ -63,7 +64,8 @@ export function cleanOwner(raw: string): string {
   // "Parent (Mrs. G.)", "Recorder (D. Whitfield)": a role, or a label before a person written with a
   // title or an initial, is the person in brackets ("Tom (VR)" and "Sam (Desert Willow)" are Tom and Sam).
   const named = IN_BRACKETS.exec(raw.trim());
-  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!))) return named[2]!.trim();
+  // So is a job described in words before a full name ("WAT travel trainer (Pat Osei)").
+  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!) || (/\b[a-z]{3,}\b/.test(named[1]!) && FULL_NAME.test(named[2]!)))) return named[2]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')

@@ -765,4 +765,12 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], 'send the IEP accommodations page to Jo', '2027-03-08'],
     ]);
   });
+  it('a table\'s owner cell that describes the job in words before the person ("WAT travel trainer (Pat Osei)") is that person; "Sam (Desert Willow)" stays Sam', () => {
+    const notes = [
+      '| Activity | Person/Agency Responsible | Projected Date |',
+      '| Travel training on Route 7 | WAT travel trainer (Pat Osei) | 3/26/2027 |',
+      '| Tour the CIL | Sam (Desert Willow) | 3/19/2027 |',
+    ].join('\n');
+    expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam']]);
+  });
 });
