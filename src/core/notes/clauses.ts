@@ -98,6 +98,7 @@ const IRREGULAR: Record<string, string> = {
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
+const HAVE_THERE = /^have\s+((?:the|a|an|his|her|their|my|our|those|these|that|this)\s+.+?\s+(?:out|ready|done|back|over|in)\b)/i;
 /** "have X written up", "have the packet sent": a task someone will have finished. */
 const CAUSATIVE = /^have\s+(.+?)\s+([a-z]+)(\s+(?:up|out|in|over|back|off))?$/i;
 
@@ -149,6 +150,8 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const done = caused ? participleBase(caused[2]!) : null;
   // "have the job shadow set up": a participle spelt as its verb ("set", "put") is one too.
   if (done && (done !== caused![2]!.toLowerCase() || IRREGULAR[done])) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
+  // "have the letters out by 1/15", "have the draft ready": getting the thing there is the task ("have time" is no task).
+  result.task = result.task.replace(HAVE_THERE, 'get $1');
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;

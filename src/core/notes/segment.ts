@@ -194,6 +194,18 @@ function assignedField(line: string): string {
   return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
 }
 
+const INITIALS_TAG = /^\s*\[([A-Z]{2,3})\]\s*/;
+
+/** The full names the notes write ("From: Priya Natarajan"), by their initials ("PN"), when only one name has them. */
+function namesByInitials(notes: string): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const m of notes.matchAll(/\b([A-Z][a-zà-ÿ'’-]+)\s+([A-Z][a-zà-ÿ'’-]+)\b/g)) {
+    const key = `${m[1]![0]}${m[2]![0]}`;
+    seen.set(key, (seen.get(key) ?? new Set()).add(m[0]));
+  }
+  return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
+}
+
 const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
 
 export function segment(notes: string): Unit[] {
@@ -250,10 +262,13 @@ export function segment(notes: string): Unit[] {
       text = text.slice(inline[0].length);
       unitSection = 'action';
     }
+    // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
+    const tagged = INITIALS_TAG.exec(text);
+    if (tagged) text = text.slice(tagged[0].length);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : chatSpeaker;
+    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
@@ -281,6 +296,7 @@ export function segment(notes: string): Unit[] {
     }
   };
   const lines = notes.split('\n');
+  const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
     const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;

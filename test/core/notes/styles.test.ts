@@ -773,4 +773,16 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam']]);
   });
+  it('answers written inline under a mail\'s questions, tagged with initials: "[PN] Yes - I\'ll have the letters out by 3/15" is Priya Natarajan\'s', () => {
+    const notes = [
+      'From: Priya Natarajan',
+      'To: Rhea Mendez; Omar Haddad',
+      '',
+      '1. Accommodations letters for the spring instructors - Priya, can you have them done before classes start?',
+      "   [PN] Yes - I'll have the letters out by 3/15.",
+      '2. Does he still need the placement testing accommodation?',
+      '   [OH] no - he placed out',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Priya Natarajan'], 'get the letters out', '2027-03-15']]);
+  });
 });
