@@ -74,6 +74,9 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   return withoutRepeats(items);
 }
 
+/** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */
+const numbers = (task: string): string => (task.match(/\d+/g) ?? []).join(' ');
+
 /** How alike two tasks of one person must be to be the same item said twice. */
 const REPEAT_SIMILARITY = 0.7;
 
@@ -86,7 +89,11 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
   const out: ExtractedItem[] = [];
   for (const item of items) {
     const k = out.findIndex(
-      (o) => sameOwners(o.owners, item.owners) && (!o.due || !item.due || o.due === item.due) && taskSimilarity(o.task, item.task) >= REPEAT_SIMILARITY,
+      (o) =>
+        sameOwners(o.owners, item.owners) &&
+        (!o.due || !item.due || o.due === item.due) &&
+        numbers(o.task) === numbers(item.task) &&
+        taskSimilarity(o.task, item.task) >= REPEAT_SIMILARITY,
     );
     if (k < 0) out.push(item);
     else if (!out[k]!.due && item.due) out[k] = { ...out[k]!, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}) };

@@ -785,4 +785,8 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Priya Natarajan'], 'get the letters out', '2027-03-15']]);
   });
+  it('items of one person that differ only in a number they name stay apart ("packet 1", "packet 2")', () => {
+    const notes = ['Next steps:', '- Jo will send application packet 1 and the release to the family by Friday', '- Jo will send application packet 2 and the release to the family by Friday'].join('\n');
+    expect(run(notes).map((i) => i[1])).toEqual(['send application packet 1 and the release to the family', 'send application packet 2 and the release to the family']);
+  });
 });
