@@ -19,6 +19,10 @@ export interface ClauseContext {
   addressee?: string;
   /** The last owner named in this paragraph, for "he"/"she". */
   lastOwner?: string[];
+  /** The date phrase the clause carries ("by Friday", "this week"). */
+  dueText?: string;
+  /** The clause is the step after an arrow ("paratransit app → Grandma getting the Dr's sig"): "X doing Y" assigns. */
+  step?: boolean;
 }
 
 export interface Commitment {
@@ -76,6 +80,13 @@ const GENERAL_FUTURE =
   /\b(?:in college|at college|as an adult|after (?:high school|graduation|she graduates|he graduates|they graduate)|once (?:she|he|they) (?:turns?|graduates?|starts?|leaves?)|when (?:she|he|they) (?:turns?|graduates?|starts?|leaves?|gets?)|on (?:her|his|their) own|(?:her|him|them)sel(?:f|ves))\b/i;
 /** Present tense with a date is a plan: "Ana starts the work experience on June 15". */
 const PRESENT_3S = new RegExp(`^(${OWNERS_RE})\\s+([a-z]+s)\\s+(\\S.*)$`);
+/**
+ * A plan in the progressive with a date: "Ray is doing a travel training eval on 10/6", "Ray's adding two
+ * sessions before 6/1"; after an arrow the "is" may go ("→ Keisha doing the IPE amendment, 5/21").
+ */
+const SPAN = /\b(?:week|month|year|semester)\b/i;
+const CONTRACTED_IS = /^([A-Z][\wÀ-ɏ.-]*)['’]s\s+(?=[a-z]{2,}ing\s)/;
+const PROGRESSIVE = new RegExp(`^(${OWNERS_RE})(\\s+(?:is|are)|['’]s)?\\s+([a-z]{2,}ing)\\s+(\\S.*)$`);
 /** "The Summary of Performance will be completed by Mr. Okafor", "The resume is to be sent to the coach by K.L.": the agent owns the task. */
 const PASSIVE_AGENT = new RegExp(
   `^(?:[Tt]he\\s+|[Aa]n?\\s+|[Hh]er\\s+|[Hh]is\\s+)?(.+?)\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+([a-z]+)((?:\\s+(?:to|with|for|at)\\s+[^,;]+?)?)\\s+by\\s+(${OWNERS_RE})[\\s.;,!]*$`,
@@ -87,6 +98,7 @@ const IRREGULAR: Record<string, string> = {
 
 const participleBase = (word: string) => IRREGULAR[word.toLowerCase()] ?? verbBase(word, ['ed']);
 
+const HAVE_THERE = /^have\s+((?:the|a|an|his|her|their|my|our|those|these|that|this)\s+.+?\s+(?:out|ready|done|back|over|in)\b)/i;
 /** "have X written up", "have the packet sent": a task someone will have finished. */
 const CAUSATIVE = /^have\s+(.+?)\s+([a-z]+)(\s+(?:up|out|in|over|back|off))?$/i;
 
@@ -116,6 +128,8 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
     .replace(ROLE_BEFORE_NAME, '')
+    // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
+    .replace(CONTRACTED_IS, '$1 is ')
     .trim();
   if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
@@ -136,6 +150,8 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const done = caused ? participleBase(caused[2]!) : null;
   // "have the job shadow set up": a participle spelt as its verb ("set", "put") is one too.
   if (done && (done !== caused![2]!.toLowerCase() || IRREGULAR[done])) result.task = `${done}${caused![3] ?? ''} ${caused![1]}`;
+  // "have the letters out by 1/15", "have the draft ready": getting the thing there is the task ("have time" is no task).
+  result.task = result.task.replace(HAVE_THERE, 'get $1');
   const verb = firstWord(result.task);
   if (!verb) return null;
   if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
@@ -155,10 +171,10 @@ function futureScope(clause: string, text: string, sentence: string | undefined)
 }
 
 /**
- * A short topic label and a colon before a whole sentence: "IEP: Dana will ...", "Job shadow: Lena
+ * A short topic label and a colon before a whole sentence: "IEP: Dana will ...", a case note's "P: VRC Lamb will ...", "Job shadow: Lena
  * will ...". A label that says what kind of line it is ("Decision:", "FYI:", "Update:") is no topic.
  */
-const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{2,40}:\s+(\S.*)$/i;
+const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{1,40}:\s+(\S.*)$/i;
 
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
 const ACCEPTS = /^(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*)?(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
@@ -205,6 +221,14 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {
       const c = commit(owners, `${base} ${m[3]!}`);
+      if (c) return c;
+    }
+  }
+  // "Owen is doing the newsletter this week" tells what is under way; "Ray is doing the eval 10/6" plans a day.
+  if ((ctx.step || (ctx.dated && !SPAN.test(ctx.dueText ?? ''))) && (m = PROGRESSIVE.exec(text)) && (m[2] || ctx.step)) {
+    const base = m[3] === 'doing' ? 'do' : gerundBase(m[3]!);
+    if (base) {
+      const c = commit(splitOwners(m[1]!), `${base} ${m[4]!}`);
       if (c) return c;
     }
   }

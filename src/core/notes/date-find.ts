@@ -59,11 +59,15 @@ const NEXT_MEETING_REACH = 40;
 
 /** The date of the next meeting when the notes state it ("Next meeting: Jan 14"). */
 export function findNextMeeting(notes: string, meetingDate: string): string | undefined {
-  const m = NEXT_MEETING.exec(notes);
-  if (!m) return undefined;
-  const date = dateExprRe().exec(notes.slice(m.index + m[0].length).split('\n')[0]!);
-  if (!date || date.index > NEXT_MEETING_REACH) return undefined;
-  return resolveDate(date[0], meetingDate).due ?? undefined;
+  // "provide the letter at the next contact. ... Next contact 02/16/2027": the mention that states a date.
+  const all = new RegExp(NEXT_MEETING.source, 'gi');
+  for (const m of notes.matchAll(all)) {
+    const date = dateExprRe().exec(notes.slice(m.index + m[0].length).split('\n')[0]!);
+    if (!date || date.index > NEXT_MEETING_REACH) continue;
+    const due = resolveDate(date[0], meetingDate).due;
+    if (due) return due;
+  }
+  return undefined;
 }
 
 /** The item with the date found for it (or none). */

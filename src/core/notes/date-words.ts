@@ -102,5 +102,6 @@ export const VAGUE_RE = [
   `(?:in|by|during|before|early|mid|late)[\\s-]+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH_RE}(?![\\w\\s]*\\d)`,
   '(?:in|over|during) the (?:coming|next few|next couple of|next (?:two|three|four|\\d)) (?:days|weeks|months)',
   '(?:before|by|after)\\s+graduation',
-  '(?:by|before|at)\\s+(?:(?:the|our)\\s+)?next\\s+(?:team\\s+|iep\\s+|transition\\s+)?meeting',
+  // "at the next contact" in a case note is its next meeting with the family.
+  '(?:by|before|at)\\s+(?:(?:the|our)\\s+)?next\\s+(?:team\\s+|iep\\s+|transition\\s+)?(?:meeting|mtg|contact|visit|session|appointment)',
 ].join('|');

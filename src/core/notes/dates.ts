@@ -29,7 +29,7 @@ export interface DateContext {
 export const dateExprRe = (flags = 'i') => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, flags);
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
 const weekOf = () => new RegExp(`\\b${WEEK_OF}\\b`);
-export const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?meeting\b/i;
+export const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?(?:meeting|mtg|contact|visit|session|appointment)\b/i;
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
 export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {

@@ -4,6 +4,7 @@ import { words } from './verbs.js';
 const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof|Sra|Sr|Srta)\\.?\\s+)';
 const ROLE_PHRASES = [
   'student', 'family', 'parent', 'parents', 'mom', 'dad', 'mother', 'father', 'guardian', 'grandma', 'grandmother',
+  'step dad', 'stepdad', 'step mom', 'stepmom', 'aunt', 'uncle', 'grandpa', 'grandfather',
   'teacher', 'case manager', 'vr counselor', 'dd counselor', 'transition counselor', 'counselor', 'job coach',
   'coordinator', 'transition coordinator', 'school psychologist', 'vr office', 'vr agency', 'dd agency', 'cil',
 ];
@@ -15,7 +16,8 @@ const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
 export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@(]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})?';
+// "Tom from VR", "Marcos from voc rehab" (a dictation writes the agency in lower case: "from" alone, up to two words).
+const AFFILIATION = '(?:\\s*\\([^)]{1,40}\\)|\\s+(?:from|at|with)\\s+(?:the\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}|\\s+from\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*)?(?=\\s+(?:is|are|will|said|says|can)\\b))?';
 // "me -- build the lesson" in the poster's own checklist: "me" is the poster, like "I".
 export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFILIATION}`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
@@ -53,6 +55,7 @@ export function splitOwners(phrase: string): string[] {
 
 /** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
 const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`);
+const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$/;
 /** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
 const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
 
@@ -61,7 +64,8 @@ export function cleanOwner(raw: string): string {
   // "Parent (Mrs. G.)", "Recorder (D. Whitfield)": a role, or a label before a person written with a
   // title or an initial, is the person in brackets ("Tom (VR)" and "Sam (Desert Willow)" are Tom and Sam).
   const named = IN_BRACKETS.exec(raw.trim());
-  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!))) return named[2]!.trim();
+  // So is a job described in words before a full name ("WAT travel trainer (Pat Osei)").
+  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!) || (/\b[a-z]{3,}\b/.test(named[1]!) && FULL_NAME.test(named[2]!)))) return named[2]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')

@@ -74,9 +74,10 @@ function keepPromise(items: ExtractedItem[], promise: ExtractedItem): boolean {
  * "actually can Priya take the bus pass one?", "can someone else grab the Dial-a-Ride app?": a thread
  * reply handing one of the speaker's items to someone else, named or not.
  */
-// "Colt can you grab the job shadow?" names the person before the question.
+// "Colt can you grab the job shadow?" names the person before the question; "Heidi can you send the list
+// instead?" hands on whatever the speaker had that the request names.
 const HAND_OVER = new RegExp(
-  `(?:\\b(?:can|could)\\s+(?:(${OWNERS_RE})|(?:someone|somebody|anyone)(?:\\s+else)?)|(?:^|[.!?,]\\s*|\\s)(${OWNERS_RE}),?\\s+(?:can|could)\\s+you)\\s+(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$`,
+  `(?:\\b(?:can|could)\\s+(?:(${OWNERS_RE})|(?:someone|somebody|anyone)(?:\\s+else)?)|(?:^|[.!?,]\\s*|\\s)(${OWNERS_RE}),?\\s+(?:can|could)\\s+you)\\s+(?:(?:take|grab|handle|cover|do)\\s+(?:over\\s+)?(.+?)\\??$|(.+?)\\s+instead\\b)`,
 );
 
 /** What a thread has left open: an item handed to whoever takes it. */
@@ -93,7 +94,7 @@ export function handedOver(unit: Unit, items: ExtractedItem[], thread: Thread): 
   if (!m) return false;
   const own = items.map((item, i) => ({ item, i })).filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));
   if (own.length === 0) return false;
-  const what = m[3]!;
+  const what = m[3] ?? m[4]!;
   const best = own.reduce((a, b) => (taskSimilarity(b.item.task, what) > taskSimilarity(a.item.task, what) ? b : a));
   if (taskSimilarity(best.item.task, what) === 0) return false;
   const to = m[1] ?? m[2];

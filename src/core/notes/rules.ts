@@ -4,10 +4,13 @@ import { readClause, splitClauses, subjectOf, type ClauseContext } from './claus
 import { whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { resolveOwners, splitOwners } from './owners.js';
+import { isPlausibleOwner, OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
+import { withAntecedent } from './antecedent.js';
+import { reassign, readReassignment, type Reassignment } from './reassign.js';
+import { sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, type Unit } from './segment.js';
-import { startsWithTaskVerb } from './verbs.js';
+import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -25,20 +28,15 @@ export function selfCorrected(text: string): string {
 
 const TIMING_LABEL = /^(?:asap|urgent|high[\s-]priority|priority|time[\s-]sensitive)\s*[:!\-–—]+\s*/i;
 const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s+step)\s*(?:\(([^)]{1,40})\))?\s*[:\-–—]\s*|^TODO\s+/i;
-// "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I".
+// "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I" ("Yes - I'll ..." names no one).
 const SPEAKER =
-  /^((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
+  /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
-/**
- * "I still need the latest progress report (...). Could you send that to me?": a request whose object
- * is a pronoun, after a sentence of the same paragraph saying what is needed, asks for that thing; so
- * does a promise after a chat message's "on it for X." ("I'll get it submitted").
- */
-const NEEDED = /\b(?:need|missing|waiting (?:on|for)|on it for)\s+(.+?)(?:\s*\([^)]*\))?\s*[.;]?$/i;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
-const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$/i;
+// "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
+const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
 
@@ -51,35 +49,67 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
   const thread: Thread = {};
+  const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
   for (const unit of units) {
     const before = prior;
     prior = unit;
     // A thread reply that moves a date or hands an item on changes an item already read.
     if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
+    // A line moving an item to someone else applies once every item is read (a correction may come first).
+    const moved = unit.row ? null : readReassignment(unit.text);
+    if (moved) {
+      moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text });
+      continue;
+    }
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
-    for (const item of withNeededThing(found, unit, before)) {
+    for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
-      addItem(items, item, thread);
+      // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
+      const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
+      addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
   }
-  return items;
+  for (const m of moves) reassign(items, m.move, m.writer, m.line);
+  return withoutRepeats(items);
+}
+
+/** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */
+const numbers = (task: string): string => (task.match(/\d+/g) ?? []).join(' ');
+
+/** How alike two tasks of one person must be to be the same item said twice. */
+const REPEAT_SIMILARITY = 0.7;
+
+/**
+ * A recap's "Action items" over the transcript they came from say each item twice ("Lorraine to send
+ * the sign-up form to Dad by Friday" / "I'll send Dad the sign-up form by Friday"): one person's
+ * items that name the same work and no different day are one, with the day either gives.
+ */
+function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
+  const out: ExtractedItem[] = [];
+  for (const item of items) {
+    const k = out.findIndex(
+      (o) =>
+        sameOwners(o.owners, item.owners) &&
+        (!o.due || !item.due || o.due === item.due) &&
+        numbers(o.task) === numbers(item.task) &&
+        taskSimilarity(o.task, item.task) >= REPEAT_SIMILARITY,
+    );
+    if (k < 0) out.push(item);
+    else if (!out[k]!.due && item.due) out[k] = { ...out[k]!, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}) };
+  }
+  return out;
 }
 
 /** The notes as they are read: chat markup as @handles, a reply without the mail it quotes, speech written out plainly. */
 function readableNotes(raw: string): string {
   const text = readMentions(raw).text;
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  return plainSpoken(withoutQuotedMail(text) ?? text);
+  return plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, '');
 }
 
-/** "I still need the latest progress report. Could you send that to me?": "that" is the thing needed the sentence before. */
-function withNeededThing(found: ExtractedItem[], unit: Unit, before: Unit | undefined): ExtractedItem[] {
-  // The sentence before in the same paragraph, or in the same message of a chat.
-  const samePara = before && (unit.paragraph !== undefined ? before.paragraph === unit.paragraph : !!unit.speaker && before.quote === unit.quote);
-  const needed = samePara ? NEEDED.exec(before.text)?.[1] : undefined;
-  return needed ? found.map((item) => (POINTER.test(item.task) ? { ...item, task: item.task.replace(POINTER, `$1${needed}`) } : item)) : found;
-}
+/** A document comment's anchor pasted with the text ("... by 3/5.[c]", "[a]@Kim can you ..."); a checkbox "[x] " stays. */
+const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
@@ -110,6 +140,20 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     lastOwner,
     sentence: text,
   };
+  // "paratransit app → Grandma has it → Grandma to get the Dr's sig by 10/1": the last step is what to do.
+  const chain = arrowStep(text, opts, ctx);
+  if (chain) {
+    text = chain.step;
+    clauseCtx.step = true;
+    clauseCtx.sentence = text;
+    // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
+    const due = findDue(chain.step, opts.meetingDate, ctx);
+    const who = due ? cutDate(chain.step, due).replace(/[\s,;.]+$/, '') : chain.step;
+    if (chain.topic && due?.due && OWNERS_ALONE.test(who)) {
+      const owners = splitOwners(who);
+      if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];
+    }
+  }
   const out: ExtractedItem[] = [];
   const lead = findDue(text, opts.meetingDate, ctx);
   // "End of the month is fine.": a date said on its own after a request is that request's date.
@@ -126,12 +170,24 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     const r = resolveDate(unit.due, opts.meetingDate, ctx);
     leadDue = { due: r.due, dueText: unit.due, dueFlag: r.flag, start: 0, end: 0 };
   }
+  // "7. FIRST STEPS – next month (by April 9)" over its items: a title's date times what is listed under it.
+  if (!leadDue && unit.parent) {
+    // "next month (by April 9)": the day that pins the span, when the title gives one.
+    let titled = findDue(unit.parent, opts.meetingDate, ctx);
+    if (titled && !titled.due) {
+      const after = findDue(unit.parent.slice(titled.end), opts.meetingDate, ctx);
+      if (after?.due) titled = { ...after, start: after.start + titled.end, end: after.end + titled.end };
+    }
+    const title = titled?.due ? cutDate(unit.parent, titled) : '';
+    if (title && words(title).filter((w) => /\p{L}/u.test(w)).length <= TITLE_WORDS && !startsWithTaskVerb(title)) leadDue = titled;
+  }
   for (const clause of splitClauses(text)) {
     const found = findDue(clause, opts.meetingDate, ctx);
     const due = found ?? leadDue;
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.vague = due?.dueFlag === 'vague';
+    clauseCtx.dueText = due?.dueText;
     const c = readClause(rest, clauseCtx);
     if (!c) {
       const subject = subjectOf(rest);
@@ -139,7 +195,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
-    const task = cleanTask(c.task);
+    // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
+    // ("it" is filled with the topic later: antecedent.ts).
+    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : undefined;
+    const bare = cleanTask(c.task);
+    const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
     if (decision && (!due?.due || c.owners.length === 0)) continue;
     out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));
@@ -148,7 +208,32 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   return out;
 }
 
+/** The arrows of typed-up shorthand ("→", "->", "-->", "=>"). */
+const ARROW = /\s*(?:-{1,2}>|→|=>|⟶)\s*/;
+const OWNERS_ALONE = new RegExp(`^(?:${OWNERS_RE})$`);
+
+/**
+ * A line of topic → status → step ("travel training → Pat will start once the app is approved", "SOP ->
+ * Marcus finishing it -> 5/21"): the last step that is more than a date, with the dates after it, and
+ * the topic the line opens with. Null when the line opens with its owner ("PN -> send the invite"; read
+ * as usual) or has no arrow.
+ */
+function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step: string; topic: string } | null {
+  const parts = text.split(ARROW).map((p) => p.trim());
+  if (parts.length < 2 || !parts[0] || (OWNERS_ALONE.test(parts[0]) && splitOwners(parts[0]).every(isPlausibleOwner))) return null;
+  let k = parts.length - 1;
+  const dates: string[] = [];
+  for (; k > 0; k--) {
+    const due = findDue(parts[k]!, opts.meetingDate, ctx);
+    if (!due || parts[k]!.slice(0, due.start).trim() || parts[k]!.slice(due.end).replace(/[\s.,;!]+/g, '')) break;
+    dates.unshift(parts[k]!);
+  }
+  // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.
+  return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
+}
+
 const LEADING_COMMA = /^\s*,/;
+const TITLE_WORDS = 6;
 const TRAILING_COMMA = /,\s*$/;
 
 /** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */

@@ -21,6 +21,8 @@ export interface Unit {
   speaker?: string;
   /** The prose paragraph a sentence belongs to (numbered in reading order). */
   paragraph?: number;
+  /** The list item a line is indented under ("7. FIRST STEPS – by April 9" over "   - Renata: add a goal"). */
+  parent?: string;
 }
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
@@ -166,6 +168,23 @@ const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*
 const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
 
 /**
+ * A transcript's label for a voice it could not name ("Speaker 3  0:31", "Unknown Speaker 12:52",
+ * "Participant 2"): the lines below are that voice's.
+ */
+const ANONYMOUS_HEADER = new RegExp(`^((?:unknown\\s+)?(?:speaker|participant|guest)(?:\\s*\\d{1,2})?)\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?$`, 'i');
+/**
+ * The person a turn asks something by name ("Keisha, just, can you send me the dates?", "Okay. T.N.,
+ * anything you want to add?"): the voice that answers next is theirs.
+ */
+const ASKED_BY_NAME = /(?:^|[.!?]\s+|\b(?:and|oh|so|okay|ok),?\s+)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*),\s+[^.!?]*\byou\b[^.!?]*\?/g;
+
+function askedByName(turn: string): string | undefined {
+  let last: string | undefined;
+  for (const m of turn.matchAll(ASKED_BY_NAME)) last = m[1]!.replace(/(?<=[a-z]{2})\.$/, '');
+  return last;
+}
+
+/**
  * A Teams meeting recap writes each follow-up task's owner as "Assigned to Dana Alvarez", on its own line
  * under the task or after it: read as the "Assigned to:" field formal minutes use.
  */
@@ -173,6 +192,18 @@ function assignedField(line: string): string {
   const assigned = line.replace(/(^|[.;!?]\s+|\s[-–—]\s)Assigned to\s*:?\s*(?=[A-Z@])/, '$1Assigned to: ');
   // "Assigned to: Dana Whitfield · Due Fri, Sep 18": the recap's due date beside it, with or without a colon.
   return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
+}
+
+const INITIALS_TAG = /^\s*\[([A-Z]{2,3})\]\s*/;
+
+/** The full names the notes write ("From: Priya Natarajan"), by their initials ("PN"), when only one name has them. */
+function namesByInitials(notes: string): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const m of notes.matchAll(/\b([A-Z][a-zà-ÿ'’-]+)\s+([A-Z][a-zà-ÿ'’-]+)\b/g)) {
+    const key = `${m[1]![0]}${m[2]![0]}`;
+    seen.set(key, (seen.get(key) ?? new Set()).add(m[0]));
+  }
+  return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
 const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
@@ -183,15 +214,24 @@ export function segment(notes: string): Unit[] {
   let table: { roles: (keyof Row | null)[] } | null = null;
   let paragraph: string[] = [];
   let chatSpeaker: string | undefined;
+  // The lines of the current turn of a transcript, and the names found for its unnamed voices.
+  let turn: string[] = [];
+  const voices = new Map<string, string>();
   // A block of "Key: value" lines being gathered into one row, with its source lines.
   let record: { row: Row; lines: string[] } | null = null;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
   let previous: { line: string; units: number; paragraph: string[] } | null = null;
   let paragraphs = 0;
+  // The last list item not indented under another, and the one the line being read (or the paragraph) sits under.
+  let outline: { indent: number; text: string } | undefined;
+  let parent: string | undefined;
+  let paragraphParent: string | undefined;
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
-      for (const s of sentences(paragraph.join(' '))) units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs });
+      for (const s of sentences(paragraph.join(' '))) {
+        units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs, ...(paragraphParent ? { parent: paragraphParent } : {}) });
+      }
     }
     paragraph = [];
   };
@@ -222,10 +262,13 @@ export function segment(notes: string): Unit[] {
       text = text.slice(inline[0].length);
       unitSection = 'action';
     }
+    // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
+    const tagged = INITIALS_TAG.exec(text);
+    if (tagged) text = text.slice(tagged[0].length);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : chatSpeaker;
+    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
@@ -236,6 +279,7 @@ export function segment(notes: string): Unit[] {
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
       if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
+      if (paragraph.length === 0) paragraphParent = parent;
       paragraph.push(text);
       return;
     }
@@ -247,12 +291,18 @@ export function segment(notes: string): Unit[] {
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
+      if (parent) unit.parent = parent;
       units.push(unit);
     }
   };
   const lines = notes.split('\n');
+  const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
+    const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;
+    if (!line || (outline && indent <= outline.indent)) outline = undefined;
+    parent = outline?.text;
+    if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
     // A rule ("---", "***") between the blocks of a form separates them as a blank line does.
     if (!line || RULE_LINE.test(line)) {
       closeRecord();
@@ -283,13 +333,22 @@ export function segment(notes: string): Unit[] {
     }
     table = null;
     const header = CHAT_HEADER.exec(line);
-    if (header) {
+    const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
+    if (header || anonymous) {
       closeRecord();
       flush();
-      chatSpeaker = header[1] ?? header[2];
+      if (anonymous) {
+        // An unnamed voice is the one the turn before asked by name, and stays that person after.
+        const label = anonymous[1]!.toLowerCase();
+        const asked = askedByName(turn.join(' '));
+        if (asked) voices.set(label, asked);
+        chatSpeaker = voices.get(label) ?? anonymous[1]!;
+      } else chatSpeaker = header![1] ?? header![2];
+      turn = [];
       previous = null;
       return;
     }
+    if (chatSpeaker) turn.push(line);
     const opensList = !lines[index - 1]?.trim() && BULLET.test(lines[index + 1] ?? '');
     const title = heading(line, opensList);
     if (title !== null) {

@@ -120,8 +120,45 @@ const TYPED_ILL = /(?<=^|[.!?:]\s+)[Ii]ll\s+(?=[a-z])(\S+)/gm;
 /** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
 const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
 
+/**
+ * Punctuation a phone's dictation wrote out as words ("... by Thursday period step dad is going to ...
+ * comma he said ... new paragraph"): a line that says such words again and again is dictated, and its
+ * marks are put back (a lone "trial period" is a word, so one mention changes nothing).
+ */
+const SPOKEN_MARK = /\s*\b(period|full stop|comma|question mark|exclamation (?:point|mark)|colon|new (?:paragraph|line))\b[ \t]*/gi;
+const SPOKEN_MARKS: Record<string, string> = { period: '. ', 'full stop': '. ', comma: ', ', 'question mark': '? ', colon: ': ', 'new paragraph': '\n\n', 'new line': '\n' };
+/** A dictation says its "period end" or "end" as the last word. */
+const SPOKEN_END = /[.?!]\s*end\s*[.?!]?\s*$/i;
+
+function spokenMarks(line: string): string {
+  const marks = line.match(SPOKEN_MARK) ?? [];
+  if (marks.length < 3 || words(line).length < 25) return line;
+  let out = '';
+  let capital = true;
+  let last = 0;
+  for (const m of line.matchAll(SPOKEN_MARK)) {
+    out += capital ? upperFirst(line.slice(last, m.index)) : line.slice(last, m.index);
+    const mark = m[1]!.toLowerCase();
+    const written = SPOKEN_MARKS[mark] ?? '! ';
+    // Two marks said together ("period new paragraph") keep the stronger one only.
+    out = /[.?!,:]\s*$/.test(out) && written.trim() ? out : out + written;
+    if (written.includes('\n')) out = out.replace(/[ \t]+\n/g, '\n');
+    capital = written.trim() !== ',' && written.trim() !== ':';
+    last = m.index + m[0].length;
+  }
+  out += capital ? upperFirst(line.slice(last)) : line.slice(last);
+  // A full stop the dictation did write ("... fade already. step dad is ...") ends a sentence too (not one after initials).
+  out = out.replace(/(?<=[a-z]{2}[.?!]\s+)[a-z]/g, (c) => c.toUpperCase());
+  return out.replace(SPOKEN_END, '.').split('\n').map((l) => l.trim()).join('\n');
+}
+
+const upperFirst = (s: string): string => s.replace(/^\s*[a-z]/, (c) => c.toUpperCase());
+
 export function plainSpoken(text: string): string {
   let out = fromSpanish(text)
+    .split('\n')
+    .map(spokenMarks)
+    .join('\n')
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
     .join('\n')

@@ -17,4 +17,18 @@ describe('dictated and forwarded notes', () => {
     const forwarded = 'See below, thanks!\n\n---------- Forwarded message ---------\nAction: Omar to mail the consent forms by 3/9.';
     expect(extractActions(forwarded, { meetingDate: '2027-03-02' }).map((i) => [i.owners, i.task, i.due])).toEqual([[['Omar'], 'mail the consent forms', '2027-03-09']]);
   });
+
+  it('puts back the punctuation a phone dictation wrote as words, and keeps a lone "period" as a word', () => {
+    const dictated =
+      'notes from the K.W. check in this morning period so mom and step dad came and Omar from voc rehab period ' +
+      'Omar from voc rehab is going to send the job shadow referral to the bakery by Thursday period ' +
+      'step dad is going to call the benefits office about the SSI letter comma he said tomorrow period new paragraph ' +
+      'the bus pass is done period end';
+    expect(extractActions(dictated, { meetingDate: '2027-03-02', poster: 'Rhea Mendez' }).map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Omar'], 'send the job shadow referral to the bakery', '2027-03-04'],
+      [['Step dad'], 'call the benefits office about the SSI letter', '2027-03-03'],
+    ]);
+    const word = 'Omar will review the grading period with Rhea and the job coach on Friday, then send the schedule to the family and the VR office';
+    expect(plainSpoken(word)).toBe(word);
+  });
 });

@@ -628,4 +628,165 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['- Rosa: Yo les mando a los padres el formulario de transporte el viernes.', '- Rosa: Yo creo que la reunión fue buena.'].join('\n');
     expect(run(notes)).toEqual([[['Rosa'], 'les mando a los padres el formulario de transporte', '2027-03-05']]);
   });
+  it('a transcript with an unnamed voice ("Speaker 3"): the voice that answers a question put by name is that person', () => {
+    const notes = [
+      'Rhea Mendez  12:04',
+      'So the annual is coming up. Omar, can you send me the dates that work for the IPE meeting?',
+      '',
+      'Speaker 3  12:10',
+      "Sure. I'll send them by Friday.",
+      '',
+      'Rhea Mendez  12:15',
+      'Great, thanks.',
+      '',
+      'Speaker 3  12:20',
+      "And I'll call the bakery about the job shadow by Thursday.",
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'send me the dates that work for the IPE meeting', '2027-03-05'],
+      [['Omar'], 'call the bakery about the job shadow', '2027-03-04'],
+    ]);
+  });
+  it('typed-up shorthand of topic → status → step: the last step is the task, about its topic, a date after an arrow dates it, "→ me, EOW" hands the topic over', () => {
+    const notes = [
+      '- paratransit app → Omar has it, needs Dr sig → Omar to get the Dr to sign + return by 3/9',
+      '- job shadow → Jo asking the bakery about Saturdays, answer to us by Thurs',
+      '- IPE amendment → Rhea doing it with VR → 3/12',
+      '- transcript + SOP draft → me, EOW',
+      '- referral → VR',
+      '- PN -> send the ISP invite to Dad by 3/5',
+    ].join('\n');
+    expect(run(notes, 'Dana Alvarez')).toEqual([
+      [['Omar'], 'get the Dr to sign + return (paratransit app)', '2027-03-09'],
+      [['Jo'], 'ask the bakery about Saturdays, answer to us (job shadow)', '2027-03-04'],
+      [['Rhea'], 'do IPE amendment with VR', '2027-03-12'],
+      [['Dana Alvarez'], 'transcript + SOP draft', '2027-03-05'],
+      [['PN'], 'send the ISP invite to Dad', '2027-03-05'],
+    ]);
+  });
+
+  it('a plan said in the progressive with a day is a task; what is under way this week is not', () => {
+    expect(run('Ray is doing a travel training eval with T.W. on the Rt 4 bus, he said 3/10.')).toEqual([
+      [['Ray'], 'do a travel training eval with T.W. on the Rt 4 bus', '2027-03-10'],
+    ]);
+    expect(run('Owen is doing the family newsletter this week.')).toEqual([]);
+  });
+  it('"book them", "drop it off": a pointing object is the thing the message or question before named, or the topic its line opens with', () => {
+    const chat = [
+      '[3/2/27, 10:30:11 AM] Rhea Mendez: J.T. got the bakery job. Someone needs to book his Dial-a-Ride rides for the first 2 wks',
+      "[3/2/27, 10:31:02 AM] Omar Haddad: that's me, I'll book them by 3/11",
+    ].join('\n');
+    expect(run(chat)).toEqual([[['Omar Haddad'], 'book his Dial-a-Ride rides for the first 2 wks', '2027-03-11']]);
+    const answered = ['5. Can someone get me a copy of her work permit?', "I'll drop it off at your office tomorrow."].join('\n');
+    expect(run(answered, 'Dana Alvarez')).toEqual([[['Dana Alvarez'], 'drop a copy of her work permit off at your office', '2027-03-03']]);
+    expect(run('[ ] Hardware store application - R.H. to submit it online by Friday')).toEqual([
+      [['R.H.'], 'submit Hardware store application online', '2027-03-05'],
+    ]);
+  });
+  it('a line that moves an item to someone else, before or after the recap it corrects', () => {
+    const recap = [
+      "(fyi the recap got one thing wrong - the bakery job shadow is Jo's, not Omar's.)",
+      '',
+      'Follow-up tasks',
+      '• Omar Haddad will set up a job shadow at the bakery by 3/12.',
+      '• Lena Ortiz will send the release to the clinic by Friday.',
+      '',
+      "- the clinic one: I'm taking that over from Lena, I know the nurse.",
+    ].join('\n');
+    expect(run(recap, 'Rhea Mendez')).toEqual([
+      [['Jo'], 'set up a job shadow at the bakery', '2027-03-12'],
+      [['Rhea Mendez'], 'send the release to the clinic', '2027-03-05'],
+    ]);
+    const comment = ['- Omar Haddad will send the psych eval to the college by 3/5.[a]', '', '[a]Omar is on leave until April, reassigning this to Jo. +Jo Park'].join('\n');
+    expect(run(comment)).toEqual([[['Jo Park'], 'send the psych eval to the college', '2027-03-05']]);
+  });
+  it('a document comment pasted with its anchors: "[a]@Jo can you take ...? Due 3/12" is a dated request, and no anchor is left in a task', () => {
+    const notes = ['- Bus pass renewal expires 3/31, needs renewal[a]', '', '[a]@Jo Park can you take the renewal paperwork with Dad? Due 3/12'].join('\n');
+    expect(run(notes)).toEqual([[['@Jo Park'], 'take the renewal paperwork with Dad', '2027-03-12']]);
+  });
+  it('a chat reply handing one\'s own item on with "X can you ... instead?" moves it, date and all', () => {
+    const notes = [
+      "[3/2/27, 10:45:37 AM] Jo Park: also the family asked for the summer contact list",
+      "[3/2/27, 10:46:10 AM] Rhea Mendez: I'll send it by 3/12",
+      "[3/2/27, 11:02:48 AM] Rhea Mendez: ugh I'm out that week. Jo can you send the contact list instead, same timeline?",
+      '[3/2/27, 11:03:15 AM] Jo Park: yep got it',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Jo'], 'send the summer contact list', '2027-03-12']]);
+  });
+  it('an outline item that is a title with a date ("7. FIRST STEPS – next month (by April 9)") dates the items indented under it', () => {
+    const notes = [
+      '6. BOLD STEPS – 3 months',
+      '   - O.B. riding Route 7 by herself',
+      '',
+      '7. FIRST STEPS – next month (by March 26)',
+      '   - Aunt Dee: open a checking account with O.B.',
+      '   - Rhea: add a self-advocacy goal to the IEP draft by 3/20',
+      '',
+      '8. Omar will call the print shop by 3/9',
+      '   - ask about a Saturday shift',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Aunt Dee'], 'open a checking account with O.B', '2027-03-26'],
+      [['Rhea'], 'add a self-advocacy goal to the IEP draft', '2027-03-20'],
+      [['Omar'], 'call the print shop', '2027-03-09'],
+    ]);
+  });
+  it('"Grandma\'s going to call ...": a name\'s "\'s" before "going to" is "is"; "Tom\'s going to be out" is no task', () => {
+    expect(run("- Grandma's going to call Jolene about the waiver by 3/9\n- Tom's going to be out on leave in March")).toEqual([
+      [['Grandma'], 'call Jolene about the waiver', '2027-03-09'],
+    ]);
+  });
+  it('a case note: "at the next contact" is the date its last line gives the next contact, even when that line comes after', () => {
+    const notes = [
+      'P: Teacher will send the IEP by Friday. Mom agreed to provide copies of the SSI award letter at the next contact.',
+      'Next contact 03/16/2027 at school.',
+    ].join('\n');
+    expect(run(notes).map((i) => [i[0], i[2]])).toEqual([
+      [['Teacher'], '2027-03-05'],
+      [['Mom'], '2027-03-16'],
+    ]);
+  });
+  it('a recap\'s action items over the transcript they came from: each item once, with the day either gives', () => {
+    const notes = [
+      'Action Items',
+      '☐ Jo to send the sign-up form for the skills group to Dad by Friday.',
+      '☐ Send IEP accommodations page to Jo.',
+      '',
+      'Transcript',
+      '',
+      'Jo Park  0:12',
+      "I'll send Dad the sign-up form for the skills group by Friday. Rhea, could you send me his IEP accommodations page?",
+      '',
+      'Rhea Mendez  0:40',
+      "Yep, I'll send the IEP accommodations page to Jo by next Monday.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Jo'], 'send the sign-up form for the skills group to Dad', '2027-03-05'],
+      [['Rhea Mendez'], 'send the IEP accommodations page to Jo', '2027-03-08'],
+    ]);
+  });
+  it('a table\'s owner cell that describes the job in words before the person ("WAT travel trainer (Pat Osei)") is that person; "Sam (Desert Willow)" stays Sam', () => {
+    const notes = [
+      '| Activity | Person/Agency Responsible | Projected Date |',
+      '| Travel training on Route 7 | WAT travel trainer (Pat Osei) | 3/26/2027 |',
+      '| Tour the CIL | Sam (Desert Willow) | 3/19/2027 |',
+    ].join('\n');
+    expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam']]);
+  });
+  it('answers written inline under a mail\'s questions, tagged with initials: "[PN] Yes - I\'ll have the letters out by 3/15" is Priya Natarajan\'s', () => {
+    const notes = [
+      'From: Priya Natarajan',
+      'To: Rhea Mendez; Omar Haddad',
+      '',
+      '1. Accommodations letters for the spring instructors - Priya, can you have them done before classes start?',
+      "   [PN] Yes - I'll have the letters out by 3/15.",
+      '2. Does he still need the placement testing accommodation?',
+      '   [OH] no - he placed out',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Priya Natarajan'], 'get the letters out', '2027-03-15']]);
+  });
+  it('items of one person that differ only in a number they name stay apart ("packet 1", "packet 2")', () => {
+    const notes = ['Next steps:', '- Jo will send application packet 1 and the release to the family by Friday', '- Jo will send application packet 2 and the release to the family by Friday'].join('\n');
+    expect(run(notes).map((i) => i[1])).toEqual(['send application packet 1 and the release to the family', 'send application packet 2 and the release to the family']);
+  });
 });

@@ -1,0 +1,64 @@
+// A line that moves an item to someone else, wherever it stands in the notes: a correction above a
+// pasted recap ("the Cobble Hill job shadow is Heidi's, not Marcus's"), an addition below it ("the
+// Mabry's one: I'm taking that over from Marcus"), a comment on a document ("Dev is on leave,
+// reassigning this to Heidi").
+import { OWNERS_RE, splitOwners } from './owners.js';
+import { sameOwner, taskSimilarity } from './score.js';
+import type { ExtractedItem } from './types.js';
+
+export interface Reassignment {
+  /** Who takes the item on ("I" is the one who wrote the line). */
+  to: string;
+  /** Whose item it was, when the line says. */
+  from?: string;
+  /** The words that name the item ("the Cobble Hill job shadow"), or the whole line. */
+  what: string;
+}
+
+const WHO = `(${OWNERS_RE})`;
+const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Reassignment }[] = [
+  // "I'm taking that over from Marcus", "Jo is taking the tour over from Sam".
+  {
+    re: new RegExp(`(?:^|[:;,.]\\s*)${WHO}\\s*(?:['’]m|['’]s|\\s+(?:am|is|are|will\\s+be))\\s+taking\\s+(.{0,60}?)\\s*over\\s+from\\s+${WHO}`),
+    read: (m) => ({ to: m[1]!, what: m[2]!, from: m[3]! }),
+  },
+  // "the Cobble Hill job shadow is Heidi's, not Marcus's".
+  {
+    re: new RegExp(`(?:^|[:;,.(-]\\s*)(.{3,60}?)\\s+is\\s+${WHO}['’]s,?\\s+not\\s+${WHO}['’]s`),
+    read: (m) => ({ to: m[2]!, what: m[1]!, from: m[3]! }),
+  },
+  // "reassigning this to Heidi", "Reassigned to Heidi Cross".
+  { re: new RegExp(`\\breassign(?:ing|ed)?\\s+(?:(?:this|it|that)\\s+)?to\\s+${WHO}`, 'i'), read: (m) => ({ to: m[1]!, what: '' }) },
+];
+
+/** The reassignment a line states, if any. */
+export function readReassignment(text: string): Reassignment | null {
+  for (const form of FORMS) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const r = form.read(m);
+    // "taking that over": the line's other words name the item ("the Mabry's one: ...").
+    const what = !r.what || /^(?:that|this|it|them|those)$/i.test(r.what) ? text : r.what;
+    // "from Marcus, I know the manager": the one it was from is the first person named.
+    return { ...r, what, ...(r.from ? { from: splitOwners(r.from)[0]! } : {}) };
+  }
+  return null;
+}
+
+/**
+ * Moves the item the line names best to its new owner: among the old owner's items when the line
+ * names one (the only one, or the one whose task shares words with the line), else among all.
+ */
+export function reassign(items: ExtractedItem[], r: Reassignment, writer: string | undefined, line: string): void {
+  const named = splitOwners(r.to).map((o) => (/^(?:i|me)$/i.test(o) ? (writer ?? o) : o));
+  // "to Heidi. +Heidi Cross": one person written twice is kept by the fuller name.
+  const to = named.filter((o) => !named.some((p) => p !== o && p.length > o.length && sameOwner(o, p)));
+  // "reassigning this to Heidi" after "Dev is on leave": the person the line names first had it.
+  const from = r.from ?? items.find((i) => i.owners.some((o) => line.includes(o.split(' ')[0]!)) && !i.owners.some((o) => to.some((t) => sameOwner(o, t))))?.owners[0];
+  const pool = items.map((item, i) => ({ item, i })).filter(({ item }) => from !== undefined && item.owners.some((o) => sameOwner(o, from)));
+  if (pool.length === 0) return;
+  const score = (x: { item: ExtractedItem }) => taskSimilarity(x.item.task, r.what);
+  const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
+  if (pool.length > 1 && score(best) === 0) return;
+  items[best.i] = { ...best.item, owners: to };
+}
