@@ -4,6 +4,7 @@
 // Teams one pasted into Slack; recognising those common forms is a text feature of the notes reader:
 // each becomes an "@handle" and, when the markup says who it is, a mention with the user id.
 import type { Mention } from '../messages.js';
+import { SPACE_RUN } from './verbs.js';
 
 /** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
 const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
@@ -17,7 +18,7 @@ export const withoutAt = (s: string): string => (s.startsWith('@') ? s.slice(1) 
 
 /** The "@handle" text that stands for a person in notes: "Dana Alvarez" -> "@Dana.Alvarez". */
 export function handleOf(name: string): string {
-  return `@${withoutAt(name.trim()).replace(/\s+/g, '.')}`;
+  return `@${withoutAt(name.trim()).replace(SPACE_RUN, '.')}`;
 }
 
 /** The name a handle stands for, for matching against the directory: "@Dana.Alvarez" -> "Dana Alvarez". */

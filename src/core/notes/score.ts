@@ -2,6 +2,7 @@
 // An item is right only when owners, due date and task all match; the task matches when the Dice
 // token overlap of the normalised tasks is at least 0.5.
 import { readMentions, withoutAt } from './mentions.js';
+import { SPACE_RUN } from './verbs.js';
 
 export interface ScoredItem {
   owners: string[];
@@ -71,7 +72,7 @@ export function normalizeOwner(owner: string): string {
     .replace(/^(?:the|our)\s+/, '')
     .replace(TITLES, '')
     .replace(/[^a-z0-9 ]+/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .trim();
 }
 

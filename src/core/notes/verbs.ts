@@ -32,8 +32,14 @@ const LOWER_START = /^[a-z]/;
 /** Lower case at the start: a word that goes on a sentence, or a verb rather than a name. */
 export const startsLower = (text: string): boolean => LOWER_START.test(text);
 
+/** A run of white space. */
+export const SPACE_RUN = /\s+/g;
+
 /** The words of a text, split at white space. */
-export const words = (text: string): string[] => text.trim().split(/\s+/);
+export const words = (text: string): string[] => text.trim().split(SPACE_RUN);
+
+/** The text with every run of white space as one space (not trimmed). */
+export const oneSpaced = (text: string): string => text.replace(SPACE_RUN, ' ');
 
 export function firstWord(text: string): string {
   return (words(text)[0] ?? '').toLowerCase();
