@@ -25,7 +25,7 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 /** Given names that open a question as verbs ("Will Maya need a ride?"). */
-const LEADING_VERB = /^(?:Will|May)$/;
+const LEADING_VERBS = ['Will', 'May'];
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|coach)\.?$/i;
 // Family roles: a name right after one of these ("mom Rosa", "her grandmother, Mrs. Lee") or right
 // before one in parentheses or after a comma ("Rosa (mom)") is a parent or guardian.
@@ -91,7 +91,7 @@ export class NameMask {
     let words = run.split(' ');
     // A sentence's first word ("Ask Maya", "Then Rosa", "Will Maya ...?") is not part of the name.
     let lead = '';
-    while (words.length > 1 && !HONORIFIC.test(words[0]!) && (!isName(bare(words[0]!)) || LEADING_VERB.test(words[0]!))) {
+    while (words.length > 1 && !HONORIFIC.test(words[0]!) && (!isName(bare(words[0]!)) || LEADING_VERBS.includes(words[0]!))) {
       lead += `${words[0]} `;
       words = words.slice(1);
     }

@@ -162,9 +162,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   }
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
   let leadDue: FoundDue | null = null;
-  if (lead && !text.slice(0, lead.start).trim() && LEADING_COMMA.test(text.slice(lead.end))) {
+  if (lead && !text.slice(0, lead.start).trim() && opensWithComma(text.slice(lead.end))) {
     leadDue = lead;
-    text = text.slice(lead.end).replace(LEADING_COMMA, '').trimStart();
+    text = text.slice(lead.end).trimStart().slice(1).trimStart();
   }
   if (!leadDue && unit.due && !EMPTY_CELL.test(unit.due)) {
     const r = resolveDate(unit.due, opts.meetingDate, ctx);
@@ -231,17 +231,17 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
   return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
 }
 
-const LEADING_COMMA = /^\s*,/;
 const TITLE_WORDS = 6;
-const TRAILING_COMMA = /,\s*$/;
+const opensWithComma = (text: string): boolean => text.trimStart().startsWith(',');
+const endsWithComma = (text: string): boolean => text.trimEnd().endsWith(',');
 
 /** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */
 function cutDate(clause: string, due: FoundDue): string {
   let before = clause.slice(0, due.start);
   let after = clause.slice(due.end);
-  if (TRAILING_COMMA.test(before) && LEADING_COMMA.test(after)) {
-    before = before.replace(TRAILING_COMMA, '');
-    after = after.replace(LEADING_COMMA, '');
+  if (endsWithComma(before) && opensWithComma(after)) {
+    before = before.trimEnd().slice(0, -1);
+    after = after.trimStart().slice(1);
   }
   // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
   return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
