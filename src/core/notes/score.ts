@@ -2,7 +2,7 @@
 // An item is right only when owners, due date and task all match; the task matches when the Dice
 // token overlap of the normalised tasks is at least 0.5.
 import { readMentions, withoutAt } from './mentions.js';
-import { SPACE_RUN } from './verbs.js';
+import { SPACE_RUN, undoubled } from './verbs.js';
 
 export interface ScoredItem {
   owners: string[];
@@ -39,7 +39,6 @@ const STOPWORDS = new Set('a an the to for of and or with on in at about her his
 
 // Stems the way the scorer always has: a doubled final letter left by a cut suffix goes ("stopp" ->
 // "stop"), and so does a final "e" ("make", "making" -> "mak").
-const undoubled = (w: string): string => (w.length > 1 && w.at(-1) === w.at(-2) ? w.slice(0, -1) : w);
 const withoutFinalE = (w: string): string => (w.endsWith('e') ? w.slice(0, -1) : w);
 
 function stem(w: string): string {
