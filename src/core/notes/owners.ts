@@ -13,7 +13,8 @@ export const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c
 // "D.K.'s mom", "the student's dad": a role named through whose it is.
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
-const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
+/** One to three capitalised words: "Dana", "Dana Alvarez", "Mary Ann Lee". */
+export const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
 export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@(]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
@@ -49,15 +50,18 @@ const NOUN_SUBJECTS = new Set(
   ).split(' '),
 );
 
+/** Where a list of owners breaks: the joins of OWNERS_RE, or a space before an "@handle". */
+const OWNER_BREAK = new RegExp(`${JOIN}|\\s+(?=@)`);
+
 export function splitOwners(phrase: string): string[] {
   return phrase
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*|\s+(?=@)/)
+    .split(OWNER_BREAK)
     .map((p) => cleanOwner(p))
     .filter((p) => p.length > 0);
 }
 
 /** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
-const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`);
+const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?${NAME})\\s*\\)\\s*$`);
 const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$/;
 /** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
 const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
