@@ -1,5 +1,6 @@
 // Who a request without a name asks: the person a mail is written to, or the other one texting.
 import type { Unit } from './segment.js';
+import { NAME } from './owners.js';
 
 /**
  * Who a "could you ...?" in a unit asks: in a mail, the one recipient, or in a mail to several the one
@@ -25,11 +26,13 @@ function mailAddressee(notes: string): string | undefined {
   return all.length === 1 ? all[0] : undefined;
 }
 
+const NAME_ONLY = new RegExp(`^${NAME}$`);
+
 /** The people a mail is written to, by name ("To: Marisol Quintana <mq@...>; Dana Whitfield <dw@...>"). */
 function mailRecipients(notes: string): string[] {
   const line = /^To:\s*(.+)$/m.exec(notes)?.[1];
   if (!line) return [];
   // Without the addresses and quotes; names are parted by ";" (or by "," after an address).
   const names = line.split(/;|(?<=>)\s*,/).map((n) => n.replace(/<[^>]*>|["']/g, '').trim());
-  return names.every((n) => /^[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/.test(n)) ? names : [];
+  return names.every((n) => NAME_ONLY.test(n)) ? names : [];
 }

@@ -40,7 +40,7 @@ export function withAntecedent<T extends { task: string }>(item: T, unit: Unit, 
   // A topic is a name for a thing ("Job: hardware application"), not a sentence ("Grandma wants the SOP in hand before then").
   const topic = parts.length > 1 && words(parts[0]!).length <= TOPIC_WORDS ? short(parts[0]) : undefined;
   // The sentence before counts when it is of the same paragraph, the message answered, or the question answered.
-  const near = before && (before.paragraph === unit.paragraph || !!unit.speaker || /\?\s*$/.test(before.text)) ? before.text : undefined;
+  const near = before && (before.paragraph === unit.paragraph || !!unit.speaker || before.text.trimEnd().endsWith('?')) ? before.text : undefined;
   const thing = topic ?? (near && verb ? sameVerbObject(verb, near) : undefined) ?? (near ? short(WANTED.exec(near)?.[1]) : undefined);
   return thing ? { ...item, task: item.task.replace(POINTING, `$1${thing}`) } : item;
 }

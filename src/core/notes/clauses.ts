@@ -1,5 +1,5 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
-import { MENTION, OWNERS_RE, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
+import { MENTION, OWNERS_ONLY, OWNERS_RE, anyCase, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
 import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase } from './verbs.js';
 
 export interface ClauseContext {
@@ -70,7 +70,7 @@ const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
 const ROLE_WORD =
   '(?:counselor|counsellor|coordinator|teacher|psychologist|coach|manager|specialist|director|representative|rep|liaison|therapist|nurse|advocate|principal|worker|provider|parent|mother|father|mom|dad|guardian|grandmother|grandfather)';
-const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?|(?:[A-Z][\\w-]*\\s+){0,3}${ROLE_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)}),\\s*(?=[a-z])`);
+const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?|(?:[A-Z][\\w-]*\\s+){0,3}${anyCase(ROLE_WORD)}),\\s*(?=[a-z])`);
 /** "VR counselor Mr. Baptiste will ...", "Job coach Sam will ...": the name after the job title is the owner. */
 const ROLE_BEFORE_NAME = new RegExp(
   `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
@@ -255,7 +255,6 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   return null;
 }
 
-const OWNERS_ONLY = new RegExp(`^(?:${OWNERS_RE})$`);
 
 /** "Mom called back re: shoes": the person a clause is about, for a "she'll ..." after it. */
 export function subjectOf(clause: string): string[] | undefined {

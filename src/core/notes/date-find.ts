@@ -1,6 +1,6 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
 import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF } from './date-words.js';
-import { dateExprRe, NEXT_MEETING, resolveDate, type DateContext } from './dates.js';
+import { dateExprRe, nextMeetingRe, resolveDate, type DateContext } from './dates.js';
 import type { DueFlag, ExtractedItem } from './types.js';
 
 export interface FoundDue {
@@ -60,8 +60,7 @@ const NEXT_MEETING_REACH = 40;
 /** The date of the next meeting when the notes state it ("Next meeting: Jan 14"). */
 export function findNextMeeting(notes: string, meetingDate: string): string | undefined {
   // "provide the letter at the next contact. ... Next contact 02/16/2027": the mention that states a date.
-  const all = new RegExp(NEXT_MEETING.source, 'gi');
-  for (const m of notes.matchAll(all)) {
+  for (const m of notes.matchAll(nextMeetingRe('gi'))) {
     const date = dateExprRe().exec(notes.slice(m.index + m[0].length).split('\n')[0]!);
     if (!date || date.index > NEXT_MEETING_REACH) continue;
     const due = resolveDate(date[0], meetingDate).due;

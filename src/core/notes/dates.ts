@@ -29,7 +29,9 @@ export interface DateContext {
 export const dateExprRe = (flags = 'i') => new RegExp(`\\b(?:${DATE_EXPR_RE})\\b`, flags);
 const vagueRe = () => new RegExp(`\\b(?:${VAGUE_RE})\\b`, 'i');
 const weekOf = () => new RegExp(`\\b${WEEK_OF}\\b`);
-export const NEXT_MEETING = /\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?(?:meeting|mtg|contact|visit|session|appointment)\b/i;
+/** "Next meeting", "following IEP meeting", "next contact": the meeting after this one. */
+export const nextMeetingRe = (flags = 'i') =>
+  new RegExp(String.raw`\b(?:next|following)\s+(?:team\s+|iep\s+|transition\s+)?(?:meeting|mtg|contact|visit|session|appointment)\b`, flags);
 
 /** Resolves a phrase such as "by next Friday" or "before the Dec 9 interview" against the meeting date. */
 export function resolveDate(phrase: string, meetingDate: string, ctx: DateContext = {}): ResolvedDate {
@@ -42,7 +44,7 @@ export function resolveDate(phrase: string, meetingDate: string, ctx: DateContex
     const day = resolveExpression(m[0], meeting);
     return day ? { due: toIso(day) } : { due: null, flag: 'unparsed' };
   }
-  if (ctx.nextMeeting && NEXT_MEETING.test(text)) return { due: ctx.nextMeeting };
+  if (ctx.nextMeeting && nextMeetingRe().test(text)) return { due: ctx.nextMeeting };
   if (vagueRe().test(text)) return { due: null, flag: 'vague' };
   return { due: null, flag: 'unparsed' };
 }

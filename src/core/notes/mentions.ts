@@ -4,6 +4,7 @@
 // Teams one pasted into Slack; recognising those common forms is a text feature of the notes reader:
 // each becomes an "@handle" and, when the markup says who it is, a mention with the user id.
 import type { Mention } from '../messages.js';
+import { SPACE_RUN } from './verbs.js';
 
 /** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
 const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
@@ -12,14 +13,17 @@ const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A
 /** A mention as Teams writes it in message HTML. */
 const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
 
+/** The name or handle without a leading "@". */
+export const withoutAt = (s: string): string => (s.startsWith('@') ? s.slice(1) : s);
+
 /** The "@handle" text that stands for a person in notes: "Dana Alvarez" -> "@Dana.Alvarez". */
 export function handleOf(name: string): string {
-  return `@${name.trim().replace(/^@/, '').replace(/\s+/g, '.')}`;
+  return `@${withoutAt(name.trim()).replace(SPACE_RUN, '.')}`;
 }
 
 /** The name a handle stands for, for matching against the directory: "@Dana.Alvarez" -> "Dana Alvarez". */
 export function nameOfHandle(handle: string): string {
-  return handle.replace(/^@/, '').replace(/[._]+/g, ' ').trim();
+  return withoutAt(handle).replace(/[._]+/g, ' ').trim();
 }
 
 /** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */

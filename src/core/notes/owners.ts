@@ -8,11 +8,13 @@ const ROLE_PHRASES = [
   'teacher', 'case manager', 'vr counselor', 'dd counselor', 'transition counselor', 'counselor', 'job coach',
   'coordinator', 'transition coordinator', 'school psychologist', 'vr office', 'vr agency', 'dd agency', 'cil',
 ];
-const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** A pattern for the word in any case: "vr" -> "[vV][rR]". */
+export const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "D.K.'s mom", "the student's dad": a role named through whose it is.
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
-const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
+/** One to three capitalised words: "Dana", "Dana Alvarez", "Mary Ann Lee". */
+export const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
 export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@(]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
@@ -23,6 +25,8 @@ export const OWNER_ONE = `(?:${MENTION}|${TITLE}?${NAME}|${ROLE}|I|[Mm]e)${AFFIL
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*|\\s*\\+\\s*)';
 /** One or more owners: "Ana and Tom", "Ana/Tom", "Ms. Alvarez, Dana, and J.R.". */
 export const OWNERS_RE = `(?:${OWNER_ONE}(?:${JOIN}${OWNER_ONE}){0,3})`;
+/** One to four owners and nothing else. */
+export const OWNERS_ONLY = new RegExp(`^${OWNERS_RE}$`);
 
 /** Capitalised words that start sentences but are never the person doing a task. */
 const NOT_OWNERS = new Set(
@@ -46,18 +50,24 @@ const NOUN_SUBJECTS = new Set(
   ).split(' '),
 );
 
+/** Where a list of owners breaks: the joins of OWNERS_RE, or a space before an "@handle". */
+const OWNER_BREAK = new RegExp(`${JOIN}|\\s+(?=@)`);
+
 export function splitOwners(phrase: string): string[] {
   return phrase
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*|\s+(?=@)/)
+    .split(OWNER_BREAK)
     .map((p) => cleanOwner(p))
     .filter((p) => p.length > 0);
 }
 
 /** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
-const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})\\s*\\)\\s*$`);
+const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?${NAME})\\s*\\)\\s*$`);
 const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$/;
 /** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
 const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
+
+/** A sentence's full stop after a name ("... : Mr. Osei."), not an initial's ("Mrs. P."). */
+export const NAME_FULL_STOP = /(?<=[a-z]{2})\.$/;
 
 /** Drops affiliations ("Tom (VR)", "Tom from VR") and stray punctuation; keeps the name as written. */
 export function cleanOwner(raw: string): string {
@@ -70,8 +80,7 @@ export function cleanOwner(raw: string): string {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')
     .replace(/^[\s*_"'“”]+|[\s*_"'“”:,;-]+$/g, '')
-    // A sentence's full stop after a name ("... : Mr. Osei."), not an initial's ("Mrs. P.").
-    .replace(/(?<=[a-z]{2})\.$/, '')
+    .replace(NAME_FULL_STOP, '')
     .trim();
 }
 

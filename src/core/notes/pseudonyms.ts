@@ -8,7 +8,7 @@
 // honorific ("Ms. Okafor"). A run holding another capitalised word ("Pell Grant", "Harbor County
 // Jobs") is a proper noun, not a person. Lower-case names in casual chat are not found (see README).
 import { foldName, nameLists, type NameLists } from '../plans/name-lists.js';
-import { words } from './verbs.js';
+import { oneSpaced, words } from './verbs.js';
 
 /** Placeholder -> the name it stands for, as first written in full. */
 export type NameEntries = [placeholder: string, name: string][];
@@ -25,7 +25,7 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 /** Given names that open a question as verbs ("Will Maya need a ride?"). */
-const LEADING_VERB = /^(?:Will|May)$/;
+const LEADING_VERBS = ['Will', 'May'];
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|coach)\.?$/i;
 // Family roles: a name right after one of these ("mom Rosa", "her grandmother, Mrs. Lee") or right
 // before one in parentheses or after a comma ("Rosa (mom)") is a parent or guardian.
@@ -38,7 +38,8 @@ const WORD = "\\p{Lu}[\\p{L}'’-]*";
 const RUN = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach)\\.? )?${WORD}(?: ${WORD}){0,2}`, 'gu');
 const PLACEHOLDER = /\[?\b(Student [A-Z]|Parent \d{1,2}|Person \d{1,2})\b\]?/g;
 
-const bare = (w: string) => foldName(w.replace(/['’]s$/i, '').replace(/['’-]+$/, ''));
+const POSSESSIVE_END = /['’]s$/i;
+const bare = (w: string) => foldName(w.replace(POSSESSIVE_END, '').replace(/['’-]+$/, ''));
 
 export class NameMask {
   /** folded name -> placeholder, without its brackets */
@@ -90,7 +91,7 @@ export class NameMask {
     let words = run.split(' ');
     // A sentence's first word ("Ask Maya", "Then Rosa", "Will Maya ...?") is not part of the name.
     let lead = '';
-    while (words.length > 1 && !HONORIFIC.test(words[0]!) && (!isName(bare(words[0]!)) || LEADING_VERB.test(words[0]!))) {
+    while (words.length > 1 && !HONORIFIC.test(words[0]!) && (!isName(bare(words[0]!)) || LEADING_VERBS.includes(words[0]!))) {
       lead += `${words[0]} `;
       words = words.slice(1);
     }
@@ -104,7 +105,7 @@ export class NameMask {
     }
     if (this.isPartner(folded)) return undefined;
     const rest = run.slice(lead.length);
-    const possessive = /['’]s$/i.exec(rest)?.[0] ?? '';
+    const possessive = POSSESSIVE_END.exec(rest)?.[0] ?? '';
     return { name: rest.slice(0, rest.length - possessive.length), lead, trail: possessive };
   }
 
@@ -119,7 +120,7 @@ export class NameMask {
   }
 
   private placeholderFor(name: string, kind: Kind): string {
-    const key = foldName(name.replace(/\s+/g, ' '));
+    const key = foldName(oneSpaced(name));
     const words = withoutTitle(key);
     // "Maya" after "Maya Ortiz" (or the other way round) is the same person.
     const same = this.byName.get(key) ?? [...this.byName].find(([k]) => sharesWord(k, words))?.[1];
@@ -138,7 +139,7 @@ export class NameMask {
   private remember(placeholder: string, name: string): void {
     const inner = placeholder.replace(/^\[|\]$/g, '');
     this.names.set(inner, name);
-    this.byName.set(foldName(name.replace(/\s+/g, ' ')), inner);
+    this.byName.set(foldName(oneSpaced(name)), inner);
     const m = /^(Student|Parent|Person) (\S+)$/.exec(inner);
     if (m) {
       const kind = m[1] as Kind;

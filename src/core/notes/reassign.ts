@@ -50,7 +50,7 @@ export function readReassignment(text: string): Reassignment | null {
  * names one (the only one, or the one whose task shares words with the line), else among all.
  */
 export function reassign(items: ExtractedItem[], r: Reassignment, writer: string | undefined, line: string): void {
-  const named = splitOwners(r.to).map((o) => (/^(?:i|me)$/i.test(o) ? (writer ?? o) : o));
+  const named = splitOwners(r.to).map((o) => (['i', 'me'].includes(o.toLowerCase()) ? (writer ?? o) : o));
   // "to Heidi. +Heidi Cross": one person written twice is kept by the fuller name.
   const to = named.filter((o) => !named.some((p) => p !== o && p.length > o.length && sameOwner(o, p)));
   // "reassigning this to Heidi" after "Dev is on leave": the person the line names first had it.

@@ -4,7 +4,7 @@ import { readClause, splitClauses, subjectOf, type ClauseContext } from './claus
 import { whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { isPlausibleOwner, OWNERS_RE, resolveOwners, splitOwners } from './owners.js';
+import { isPlausibleOwner, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { sameOwners, taskSimilarity } from './score.js';
@@ -149,7 +149,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
     const due = findDue(chain.step, opts.meetingDate, ctx);
     const who = due ? cutDate(chain.step, due).replace(/[\s,;.]+$/, '') : chain.step;
-    if (chain.topic && due?.due && OWNERS_ALONE.test(who)) {
+    if (chain.topic && due?.due && OWNERS_ONLY.test(who)) {
       const owners = splitOwners(who);
       if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];
     }
@@ -162,9 +162,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
   }
   // "By June 30, Mr. Okafor will send ...": a date that opens the sentence times the clauses after it.
   let leadDue: FoundDue | null = null;
-  if (lead && !text.slice(0, lead.start).trim() && LEADING_COMMA.test(text.slice(lead.end))) {
+  if (lead && !text.slice(0, lead.start).trim() && opensWithComma(text.slice(lead.end))) {
     leadDue = lead;
-    text = text.slice(lead.end).replace(LEADING_COMMA, '').trimStart();
+    text = text.slice(lead.end).trimStart().slice(1).trimStart();
   }
   if (!leadDue && unit.due && !EMPTY_CELL.test(unit.due)) {
     const r = resolveDate(unit.due, opts.meetingDate, ctx);
@@ -210,7 +210,6 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
 
 /** The arrows of typed-up shorthand ("→", "->", "-->", "=>"). */
 const ARROW = /\s*(?:-{1,2}>|→|=>|⟶)\s*/;
-const OWNERS_ALONE = new RegExp(`^(?:${OWNERS_RE})$`);
 
 /**
  * A line of topic → status → step ("travel training → Pat will start once the app is approved", "SOP ->
@@ -220,7 +219,7 @@ const OWNERS_ALONE = new RegExp(`^(?:${OWNERS_RE})$`);
  */
 function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step: string; topic: string } | null {
   const parts = text.split(ARROW).map((p) => p.trim());
-  if (parts.length < 2 || !parts[0] || (OWNERS_ALONE.test(parts[0]) && splitOwners(parts[0]).every(isPlausibleOwner))) return null;
+  if (parts.length < 2 || !parts[0] || (OWNERS_ONLY.test(parts[0]) && splitOwners(parts[0]).every(isPlausibleOwner))) return null;
   let k = parts.length - 1;
   const dates: string[] = [];
   for (; k > 0; k--) {
@@ -232,17 +231,17 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
   return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
 }
 
-const LEADING_COMMA = /^\s*,/;
 const TITLE_WORDS = 6;
-const TRAILING_COMMA = /,\s*$/;
+const opensWithComma = (text: string): boolean => text.trimStart().startsWith(',');
+const endsWithComma = (text: string): boolean => text.trimEnd().endsWith(',');
 
 /** The clause without its date phrase; "will, by June 30, send" loses the commas around the cut too. */
 function cutDate(clause: string, due: FoundDue): string {
   let before = clause.slice(0, due.start);
   let after = clause.slice(due.end);
-  if (TRAILING_COMMA.test(before) && LEADING_COMMA.test(after)) {
-    before = before.replace(TRAILING_COMMA, '');
-    after = after.replace(LEADING_COMMA, '');
+  if (endsWithComma(before) && opensWithComma(after)) {
+    before = before.trimEnd().slice(0, -1);
+    after = after.trimStart().slice(1);
   }
   // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
   return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');

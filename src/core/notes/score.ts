@@ -1,7 +1,8 @@
 // Scoring extracted items against a hand-labelled answer key, for tests and the benchmark.
 // An item is right only when owners, due date and task all match; the task matches when the Dice
 // token overlap of the normalised tasks is at least 0.5.
-import { readMentions } from './mentions.js';
+import { readMentions, withoutAt } from './mentions.js';
+import { SPACE_RUN, undoubled } from './verbs.js';
 
 export interface ScoredItem {
   owners: string[];
@@ -36,12 +37,16 @@ export const TASK_MATCH_THRESHOLD = 0.5;
 
 const STOPWORDS = new Set('a an the to for of and or with on in at about her his their its our my your this that re'.split(' '));
 
+// Stems the way the scorer always has: a doubled final letter left by a cut suffix goes ("stopp" ->
+// "stop"), and so does a final "e" ("make", "making" -> "mak").
+const withoutFinalE = (w: string): string => (w.endsWith('e') ? w.slice(0, -1) : w);
+
 function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3).replace(/(.)\1$/, '$1').replace(/e$/, '');
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2).replace(/(.)\1$/, '$1').replace(/e$/, '');
-  if (w.length > 3 && w.endsWith('es')) return w.slice(0, -2).replace(/e$/, '');
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1).replace(/e$/, '');
-  return w.replace(/e$/, '');
+  if (w.length > 5 && w.endsWith('ing')) return withoutFinalE(undoubled(w.slice(0, -3)));
+  if (w.length > 4 && w.endsWith('ed')) return withoutFinalE(undoubled(w.slice(0, -2)));
+  if (w.length > 3 && w.endsWith('es')) return withoutFinalE(w.slice(0, -2));
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return withoutFinalE(w.slice(0, -1));
+  return withoutFinalE(w);
 }
 
 export function taskTokens(task: string): Set<string> {
@@ -62,13 +67,11 @@ export function taskSimilarity(a: string, b: string): number {
 const TITLES = /^(?:ms|mr|mrs|mx|dr|miss|coach|prof)\.?\s+/;
 
 export function normalizeOwner(owner: string): string {
-  return readMentions(owner.trim())
-    .text.toLowerCase()
-    .replace(/^@/, '')
+  return withoutAt(readMentions(owner.trim()).text.toLowerCase())
     .replace(/^(?:the|our)\s+/, '')
     .replace(TITLES, '')
     .replace(/[^a-z0-9 ]+/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .trim();
 }
 
@@ -77,7 +80,7 @@ export function sameOwner(a: string, b: string): boolean {
   const na = normalizeOwner(a);
   const nb = normalizeOwner(b);
   if (!na || !nb) return false;
-  if (na === nb || na.replace(/ /g, '') === nb.replace(/ /g, '')) return true;
+  if (na === nb || na.replaceAll(' ', '') === nb.replaceAll(' ', '')) return true;
   const wa = na.split(' ');
   const wb = nb.split(' ');
   const [small, big] = wa.length <= wb.length ? [wa, wb] : [wb, wa];

@@ -2,6 +2,7 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
+import { NAME_FULL_STOP } from './owners.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
 
@@ -70,6 +71,8 @@ const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 const BULLET = /^\s*(?:[-*•·◦▪‣–→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
+/** The white space before a line's text (its indent). */
+const LEADING_SPACE = /^\s*/;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
@@ -180,7 +183,7 @@ const ASKED_BY_NAME = /(?:^|[.!?]\s+|\b(?:and|oh|so|okay|ok),?\s+)((?:(?:Ms|Mr|M
 
 function askedByName(turn: string): string | undefined {
   let last: string | undefined;
-  for (const m of turn.matchAll(ASKED_BY_NAME)) last = m[1]!.replace(/(?<=[a-z]{2})\.$/, '');
+  for (const m of turn.matchAll(ASKED_BY_NAME)) last = m[1]!.replace(NAME_FULL_STOP, '');
   return last;
 }
 
@@ -271,7 +274,7 @@ export function segment(notes: string): Unit[] {
     const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
-    const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? /^\s*/.exec(text) : null);
+    const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? LEADING_SPACE.exec(text) : null);
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph (a line that goes on a sentence begun above starts in lower case); a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
@@ -299,7 +302,7 @@ export function segment(notes: string): Unit[] {
   const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
     const line = assignedField(raw.trim());
-    const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;
+    const indent = LEADING_SPACE.exec(raw)![0].replace(/\t/g, '    ').length;
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };

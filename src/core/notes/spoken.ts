@@ -1,5 +1,6 @@
 // Notes typed fast or dictated say dates and corrections the way people talk: "um",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
+import { foldName } from '../plans/name-lists.js';
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 import { isPlausibleOwner } from './owners.js';
 import { startsWithTaskVerb, words } from './verbs.js';
@@ -85,13 +86,12 @@ function sentencesSpoken(line: string): string {
     .replace(SAID_DUE, (_all, due: string, next: string) => `${due}. ${next.toUpperCase()}`);
 }
 
-const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const ES_MONTHS = calendarNames('es', { month: 'long' }, MONTH_DAYS);
 const EN_MONTHS = calendarNames('en-US', { month: 'long' }, MONTH_DAYS);
 const EN_WEEKDAYS = calendarNames('en-US', { weekday: 'long' }, WEEK_DAYS);
 /** "viernes" and "miércoles" (or "miercoles") to their English names. */
 const ES_WEEKDAYS: Record<string, string> = {};
-calendarNames('es', { weekday: 'long' }, WEEK_DAYS).forEach((w, i) => (ES_WEEKDAYS[w] = ES_WEEKDAYS[plain(w)] = EN_WEEKDAYS[i]!));
+calendarNames('es', { weekday: 'long' }, WEEK_DAYS).forEach((w, i) => (ES_WEEKDAYS[w] = ES_WEEKDAYS[foldName(w)] = EN_WEEKDAYS[i]!));
 const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\s+)?(?:(${Object.keys(ES_WEEKDAYS).join('|')})(?:\s+(\d{1,2}))?|(\d{1,2})\s+de\s+(${ES_MONTHS.join('|')}))(?:\s+de\s+(${ES_MONTHS.join('|')}))?\b`, 'gi');
 
 /**

@@ -1,4 +1,5 @@
 // Turning the words after the owner into a concise, imperative task.
+import { oneSpaced } from './verbs.js';
 
 const LEAD = /^(?:please|also|then|just|both|go ahead and|make sure to|make sure|be sure to|try to|work on)\s+/i;
 
@@ -16,7 +17,7 @@ const LOOSE_ENDS = /^[\s,;:.-]+|(?:[\s.,;:!?()[\]–—-]|\b(?:and|by|due|on|pro
 
 /** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
 export function cleanTask(raw: string): string {
-  let t = raw.replace(/\s+/g, ' ').trim();
+  let t = oneSpaced(raw).trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '');
   // "send the photos to the family, they asked twice": a comment after the task, not part of it.
   // "in Thursday's newsletter" with its date cut out: "in the newsletter".

@@ -32,8 +32,17 @@ const LOWER_START = /^[a-z]/;
 /** Lower case at the start: a word that goes on a sentence, or a verb rather than a name. */
 export const startsLower = (text: string): boolean => LOWER_START.test(text);
 
+/** The word without a doubled final letter: "stopp" -> "stop". */
+export const undoubled = (w: string): string => (w.at(-1) === w.at(-2) ? w.slice(0, -1) : w);
+
+/** A run of white space. */
+export const SPACE_RUN = /\s+/g;
+
 /** The words of a text, split at white space. */
-export const words = (text: string): string[] => text.trim().split(/\s+/);
+export const words = (text: string): string[] => text.trim().split(SPACE_RUN);
+
+/** The text with every run of white space as one space (not trimmed). */
+export const oneSpaced = (text: string): string => text.replace(SPACE_RUN, ' ');
 
 export function firstWord(text: string): string {
   return (words(text)[0] ?? '').toLowerCase();
@@ -58,9 +67,9 @@ export function verbBase(word: string, endings: readonly string[]): string | nul
   for (const ending of endings) {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, -ending.length);
-    const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+    const undoubledStem = undoubled(stem);
     const y = stem.endsWith('i') ? `${stem.slice(0, -1)}y` : stem;
-    const base = [stem, `${stem}e`, undoubled, y].find(isTaskVerb);
+    const base = [stem, `${stem}e`, undoubledStem, y].find(isTaskVerb);
     if (base) return base;
   }
   return null;
