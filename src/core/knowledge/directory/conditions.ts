@@ -39,6 +39,8 @@ const AGE_PATTERNS: { re: RegExp; ages: (m: RegExpExecArray) => [number, number]
   { re: /\b(\d{1,2})(?:\s*-\s*|\s+)year\s*-?\s*old\b/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // "deaf student (18)", "a junior (17)": the age in brackets after the person; "jaylen (17, autism)": an age and what else is said of them.
   { re: /\b(?:student|son|daughter|kid|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\s*\((\d{1,2})\)|\((\d{1,2}),\s*[a-z][^()]*\)/i, ages: (m) => [Number(m[1] ?? m[2]), Number(m[1] ?? m[2])] },
+  // "junior, 17, autism + anxiety", "senior in ashby, 18, IEP for ID": an age set off by commas after the person.
+  { re: /\b(?:student|son|daughter|kid|kiddo|child|teen|youth|girl|boy|freshman|sophomore|junior|senior)\b[^,.;:!?\d]{0,25},\s*(\d{1,2})\s*,/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // "graduating at 20", "anything that takes him at 20": an age the student is at, 10 to 29 (a time of day is not).
   { re: /\b(?:him|her|them|graduat(?:es|ing|ed)?|ag(?:es|ing|ed) out)\s+at\s+([12]\d)\b(?!\s*(?::\d|a\.?m\b|p\.?m\b|o'?clock|%|percent|hours?|miles?|minutes?))/i, ages: (m) => [Number(m[1]), Number(m[1])] },
   // A school year says an age only roughly: a junior is 16 or 17.

@@ -53,6 +53,9 @@ describe('conditions read from a directory question', () => {
 
   it('reads a story told in full sentences as a story: an age with what else is said of the student, the family’s own Medicaid, what the student did', () => {
     expect(read('my student jaylen (17, autism) lives in oakdale. who teaches kids to ride the bus?').age).toMatchObject({ min: 17, max: 17 });
+    // An age set off by commas is the age, not the school year's guess (a junior is 16 or 17).
+    expect(read('junior, 17, autism + anxiety, lives in oakdale. anybody who teaches kids to use the bus?').age).toMatchObject({ min: 17, max: 17 });
+    expect(read('senior in oakdale, 18, IEP for ID. who could teach her to get around on her own').age).toMatchObject({ min: 18, max: 18 });
     expect(read('grandma in oakdale only speaks karen and their medicaid lapsed. anyone who can help her reapply?').cost).toBeUndefined();
     expect(read('who does respite in oakdale that takes medicaid?').cost?.cost).toBe('medicaid');
     const told = read('she is 17, lives in oakdale. did a work experience at the vet clinic and did great with a para. looking for someone who goes to the job with her');
