@@ -1,4 +1,6 @@
-// Scoring extracted items against a hand-labelled answer key, for tests and the benchmark.
+// Scoring extracted items against a hand-labelled answer key, for tests and the benchmark. The same
+// comparisons of owners and tasks tell the extractor when two items are one (a thread's reply, a
+// reassignment, a recap repeating the transcript below it).
 // An item is right only when owners, due date and task all match; the task matches when the Dice
 // token overlap of the normalised tasks is at least 0.5.
 import { readMentions, withoutAt } from './mentions.js';

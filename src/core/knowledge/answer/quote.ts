@@ -26,6 +26,8 @@ const MAX_SENTENCES = 4;
 const SENTENCE_FLOOR = 0.65;
 const GATE_COVERAGE = 0.5;
 const MAX_PASSAGES = 4;
+/** What each source adds to the answer besides its sentences: a " [n]" and a paragraph break. */
+const SOURCE_COST = 6;
 
 const FIGURE = /\d/;
 const LIST_INTRO = /:\s*$/;
@@ -234,8 +236,7 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
     // A list's item is quoted once: alone, or with the list's introduction, never both.
     if (chosen.some((x) => x.hitRank === c.hitRank && quotesItem(x, c.index))) continue;
     const within = c.items ? chosen.filter((x) => x.hitRank === c.hitRank && quotesItem(c, x.index)) : [];
-    // Each new source adds a " [n]" and a paragraph break.
-    const cost = c.text.length + 1 + (chosen.some((x) => x.hitRank === c.hitRank) ? 0 : 6);
+    const cost = c.text.length + 1 + (chosen.some((x) => x.hitRank === c.hitRank) ? 0 : SOURCE_COST);
     if (used + cost > budget) {
       if (chosen.length === 0 && budget > 60) {
         chosen.push({ ...c, text: clip(c.text, budget - 8) });
@@ -268,7 +269,7 @@ export function entryHeading(chunk: Chunk): string {
 
 /** The length of the answer the chosen sentences make, without a contact line or entry names. */
 function quoteLength(chosen: Candidate[]): number {
-  return chosen.reduce((n, c) => n + c.text.length + 1, 0) + new Set(chosen.map((c) => c.hitRank)).size * 6;
+  return chosen.reduce((n, c) => n + c.text.length + 1, 0) + new Set(chosen.map((c) => c.hitRank)).size * SOURCE_COST;
 }
 
 /**
