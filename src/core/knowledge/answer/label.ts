@@ -22,12 +22,13 @@ function numbered(text: string): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    const next = tokens[i + 1] ?? '';
-    const span = next.split('-').map(whole);
-    const ends = span.length === 2 ? span : [whole(next), whole(tokens[i + 2])];
-    if (!Number.isNaN(Number(t)) || Number.isNaN(ends[0]!)) return;
-    const [lo, hi] = Number.isNaN(ends[1]!) ? [ends[0]!, ends[0]!] : [Math.min(ends[0]!, ends[1]!), Math.max(ends[0]!, ends[1]!)];
-    out.set(t, [...(out.get(t) ?? []), [lo, hi]]);
+    const [next = '', then] = tokens.slice(i + 1);
+    const [a, b] = next.split('-');
+    const lo = whole(a);
+    if (!Number.isNaN(Number(t)) || Number.isNaN(lo)) return;
+    // "1-3" read whole; "14 21" (from "14 to 21") as a range; a lone number as itself.
+    const hi = b !== undefined ? whole(b) : Number.isNaN(whole(then)) ? lo : whole(then);
+    out.set(t, [...(out.get(t) ?? []), [Math.min(lo, hi), Math.max(lo, hi)]]);
   });
   return out;
 }
