@@ -6,10 +6,11 @@
 // citation ("34 CFR 361.41") holds digits but no date, age, amount or count.
 import { wordnet } from '../lexicon.js';
 
-export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name' | 'email';
+export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name' | 'email' | 'address';
 
 const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?e-?mail|e-?mail address)\b/i],
+  ['address', /\b(?:(?:street|mailing|physical|office) address|address (?:of|for)|what(?:'s| is) (?:the |their |its |his |her )?address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance|much (?:notice|time)))\b/i],
@@ -36,6 +37,13 @@ const WHEN = /\bwhen(?:'s| is| are| does| do)\b/i;
  * other figure unchanged; "next" anywhere in the message also declined an answerable question.
  */
 const WHEN_NEXT = /\bwhen\b[^?.]*\bnext\b/i;
+
+/**
+ * Kinds of fact that belong to one office or person: in a table, a row holding one is about what the
+ * row names, not what the rows around it name ("Trailhead Works | Program manager | (325) 555-0249" has
+ * no address, and the next row's is the CIL's).
+ */
+export const OF_ONE: Record<AskedKind, boolean> = { phone: true, email: true, address: true, name: true, money: false, age: false, quantity: false, date: false };
 
 export interface Asked {
   kind: AskedKind;
@@ -160,6 +168,12 @@ export function holdsAsked(asked: Asked, text: string): boolean {
   return holdsKind(asked.kind, said);
 }
 
+/**
+ * A street address: a house number and up to four capitalised words ending in a street type ("412 S. Main
+ * St.", "1400 Longhorn Pkwy", "300 Courthouse Plaza"), or a post office box.
+ */
+const STREET =
+  /\b\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Plaza|Cir|Circle|Loop|Trail|Pike|Square|Sq)\b|\bP\.?\s?O\.?\s+Box\s+\d/;
 /** A dollar amount: "$45", "$ 3.50". */
 export const DOLLARS = /\$\s?\d/;
 const SHARE = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
@@ -238,5 +252,7 @@ export function holdsKind(kind: AskedKind, text: string): boolean {
       return PERSON.test(text) || namesPerson(text);
     case 'email':
       return EMAIL.test(text);
+    case 'address':
+      return STREET.test(text);
   }
 }

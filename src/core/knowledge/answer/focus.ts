@@ -7,7 +7,7 @@
 // The gate (grounding.ts) acts on the asked kind only: focus words the quote lacks are reported for
 // logs, but cutting confidence for them measured worse on dev (paraphrase words are rare as well).
 import type { CorpusStats } from '../search.js';
-import { askedFor, holdsAsked, ofAskedYear, yearsAsked, type AskedKind } from './asked.js';
+import { askedFor, holdsAsked, OF_ONE, ofAskedYear, yearsAsked, type AskedKind } from './asked.js';
 import { askingPart, covers, namesSubject, type Term } from './terms.js';
 
 /** How many of the question's most specific words make its focus. */
@@ -61,7 +61,7 @@ export function checkFocus(question: string, focus: Term[], units: FocusUnit[]):
     // A sentence is read in its passage: "Application deadline: Friday, April 24." under the flyer's
     // "Summer Work Experience" line is about that program, though the sentence never names it.
     const about = (u: FocusUnit): boolean =>
-      asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys) || (u.passage !== undefined && covers(t, u.passage)));
+      asked.unit !== undefined || subject.length === 0 || subject.some((t) => covers(t, u.keys) || (u.passage !== undefined && !(OF_ONE[asked.kind] && u.text.includes(' | ')) && covers(t, u.passage)));
     // A year the story gives ("drives the kid to a job shadow in oct 2026 - what's the mileage rate?") is
     // no year asked: only the asking part's years must stand beside the fact.
     const asking = askingPart(question);

@@ -37,6 +37,7 @@ import type { AnswerContext } from './types.js';
 import { askingPart, covers, coverage, namesSubject, partReadings, passageKeys, questionTerms, YEAR_KEY, type Term } from './terms.js';
 import { askedFor, SHORTHAND } from './asked.js';
 import { isUnknownNoun } from './unknown-noun.js';
+import { labelMissing } from './label.js';
 import { yearMissing, yearOther } from './year.js';
 
 export { CHECKS, confidenceOf, type Check, type Checks, type GateModel, type Signals } from './gate.js';
@@ -216,7 +217,10 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('otherPlace');
   // A name among the focus that the quoted sentences never mention: the answer would be about another
   // place or program ("River County" asked, Maple County quoted).
-  if (specific.some((t) => (t.kind === 'entity' || t.kind === 'number') && !YEAR_KEY.test(t.key) && focus?.missing.includes(t.key))) cut('focusNameMissing');
+  // A numbered label ("priority 3") is such a name: a quote numbering it otherwise only ("Priority 1") is
+  // about another member of the series (label.ts).
+  const nameMissing = specific.some((t) => (t.kind === 'entity' || t.kind === 'number') && !YEAR_KEY.test(t.key) && focus?.missing.includes(t.key));
+  if (nameMissing || labelMissing(askingPart(question), units, lexicon)) cut('focusNameMissing');
   const base = top.length ? COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * clamp01(topScore) : 0;
   const signals: Signals = { base, cuts, parts: { sentence: bestSentence, single: bestSingle, all: allCov, top: clamp01(topScore) } };
   const confidence = confidenceOf(signals, model);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/answer/asked.js';
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
-import { askedParts, askingPart, partReadings, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
+import { askedParts, askingPart, partReadings, passageKeys, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
+import { checkFocus } from '../../../../src/core/knowledge/answer/focus.js';
+import { tokenize } from '../../../../src/core/knowledge/text.js';
 import type { Chunk, Hit } from '../../../../src/core/knowledge/types.js';
 import { expectValidCitations } from './citations.js';
 
@@ -154,6 +156,32 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(assessGrounding(q, [described], 0.5).focus?.kindMissing).toBe('email');
     expect(assessGrounding(q, [withEmail], 0.5).focus?.kindMissing).toBeUndefined();
     expect(extractiveAnswer(q, [withEmail]).text).toContain('bridge@cvc.example.edu');
+  });
+});
+
+describe('an address asked is answered by a street address of what was asked', () => {
+  it('reads an address asked, not an email address or the verb', () => {
+    expect(askedFor("whats trailhead works' street address?")!.kind).toBe('address');
+    expect(askedFor('What is the address of the Pruitt Center?')!.kind).toBe('address');
+    expect(askedFor('need the email address for the DSS office')!.kind).toBe('email');
+    expect(askedFor('how do we address the letter to the VR office?')).toBeUndefined();
+    expect(holdsKind('address', 'Independence Works CIL | Front desk | (325) 555-0226 | 412 S. Main St., Halsey Mills')).toBe(true);
+    expect(holdsKind('address', 'STRIDE is at the Pruitt Center, 300 W. Mesquite St., Redbud Creek, TX 79517.')).toBe(true);
+    expect(holdsKind('address', 'Trailhead Works (Pre-ETS contractor) | Program manager | (325) 555-0249')).toBe(false);
+  });
+
+  it("takes a table row's address as that row's, not the next row's program's", () => {
+    const q = "whats trailhead works' street address?";
+    const rows = ['Trailhead Works (Pre-ETS contractor) | Program manager | (325) 555-0249 | Runs Work Ready Wednesdays', 'Independence Works CIL | Front desk | (325) 555-0226 | 412 S. Main St., Halsey Mills'];
+    const passage = passageKeys(rows.join('\n'));
+    const focus = questionTerms(q).filter((t) => t.key === tokenize('trailhead')[0]);
+    const row = (text: string) => ({ text, keys: passageKeys(text), passage });
+    expect(checkFocus(q, focus, rows.map(row)).kindMissing).toBe('address');
+    // Prose under a heading naming the office is read in its passage, as before.
+    expect(checkFocus(q, focus, [{ text: 'Drop forms off at 412 S. Main St., Halsey Mills.', keys: passageKeys('Drop forms off at 412 S. Main St.'), passage }]).kindMissing).toBeUndefined();
+    // An amount is not one office's: a fee row still reads its table ("Fees | $42 per quarter").
+    const fees = "what's the trailhead works fee?";
+    expect(checkFocus(fees, focus, [row('Fees | $42 per quarter')]).kindMissing).toBeUndefined();
   });
 });
 

@@ -52,4 +52,16 @@ describe('the unknown-noun check: the question names something the folder never 
     expect(g.signals.cuts.unknownNoun).toBeUndefined();
     expect(g.grounded).toBe(true);
   });
+
+  it('counts a noun whose folder synonym is a word English uses mostly as a verb ("homecoming" and "return the form")', () => {
+    const school = chunk('school', 'Redbud High School', 'Return the signed form to the front office. The school year starts in August; the fair is in October.');
+    const c = corpusStatsOf([school]);
+    expect(isUnknownNoun('homecoming', c)).toBe(true);
+    const g = assessGrounding('when is homecoming at the high school this year?', [{ chunk: school, score: 0.8 }], THRESHOLD, { corpus: c });
+    expect(g.signals.cuts.unknownNoun).toBe(1);
+    expect(g.grounded).toBe(false);
+    // A synonym the folder uses as a noun still makes a paraphrase: "pupils" are students.
+    const pupils = chunk('pupils', 'Students', 'Students may bring a support person to the meeting.');
+    expect(isUnknownNoun('pupils', corpusStatsOf([pupils]))).toBe(false);
+  });
 });
