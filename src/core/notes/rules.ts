@@ -50,6 +50,8 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   let prior: Unit | undefined;
   const thread: Thread = {};
   const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
+  // The undated items the last unit that gave any gave, for a later sentence of its block to date.
+  let open: { unit: Unit; at: number[] } | undefined;
   for (const unit of units) {
     const before = prior;
     prior = unit;
@@ -63,15 +65,37 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     }
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
+    if (found.length === 0) {
+      if (open && sameBlock(open.unit, unit)) open = dateLater(open, unit, items, opts, ctx);
+      continue;
+    }
+    const from = items.length;
     for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
       addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
+    const added = items.slice(from).map((_, k) => from + k);
+    open = { unit, at: added.filter((k) => items[k]!.due === null && !items[k]!.dueFlag) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return withoutRepeats(items);
+}
+
+/** Two sentences of one line, one prose paragraph or one message. */
+const sameBlock = (a: Unit, b: Unit): boolean => (a.paragraph !== undefined ? a.paragraph === b.paragraph : a.quote === b.quote && !!a.quote);
+
+/**
+ * "@Rachel can you pull the list? By Friday if possible.", "I can start travel training with him. First
+ * session 1/5 if that works?": a later sentence of the same line, paragraph or message that gives a day
+ * and nothing to do dates the undated items before it. The block stays open for the next sentence.
+ */
+function dateLater(open: { unit: Unit; at: number[] }, unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext) {
+  const found = findDue(unit.text, opts.meetingDate, ctx);
+  if (!found?.due || open.at.length === 0) return open;
+  for (const k of open.at) items[k] = withDue({ ...items[k]! }, found);
+  return { unit: open.unit, at: [] };
 }
 
 /** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */

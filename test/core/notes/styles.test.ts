@@ -789,4 +789,15 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Next steps:', '- Jo will send application packet 1 and the release to the family by Friday', '- Jo will send application packet 2 and the release to the family by Friday'].join('\n');
     expect(run(notes).map((i) => i[1])).toEqual(['send application packet 1 and the release to the family', 'send application packet 2 and the release to the family']);
   });
+  it('a date given in the next sentence of the same line or paragraph ("... can you pull the list? By Friday if possible.") dates the request', () => {
+    const notes = [
+      '• @Omar Haddad can you pull the list of seniors without a DD intake? By Friday if possible, I want to send reminders.',
+      '',
+      'Jo, can you let the store know the job trial is a go? The manager wanted an answer by Wednesday. The bus is still an open question.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['@Omar Haddad'], "pull the list of seniors without a DD intake", '2027-03-05'],
+      [['Jo'], 'let the store know the job trial is a go', '2027-03-03'],
+    ]);
+  });
 });
