@@ -50,11 +50,14 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   let prior: Unit | undefined;
   const thread: Thread = {};
   const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
-  // The undated items the last unit that gave any gave, for a later sentence of its block to date.
-  let open: { unit: Unit; at: number[] } | undefined;
+  // The undated items the last unit that gave any gave, for a later sentence of its block (or the reply) to date.
+  let open: Open | undefined;
+  // Chat turns, counted as the speaker changes.
+  let turn = 0;
   for (const unit of units) {
     const before = prior;
     prior = unit;
+    if (unit.speaker !== before?.speaker) turn += 1;
     // A thread reply that moves a date or hands an item on changes an item already read.
     if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
     // A line moving an item to someone else applies once every item is read (a correction may come first).
@@ -66,7 +69,9 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
     if (found.length === 0) {
-      if (open && sameBlock(open.unit, unit)) open = dateLater(open, unit, items, opts, ctx);
+      // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
+      const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1;
+      if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);
       continue;
     }
     const from = items.length;
@@ -77,10 +82,17 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
     const added = items.slice(from).map((_, k) => from + k);
-    open = { unit, at: added.filter((k) => items[k]!.due === null && !items[k]!.dueFlag) };
+    open = { unit, turn, at: added.filter((k) => items[k]!.due === null && !items[k]!.dueFlag) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return withoutRepeats(items);
+}
+
+/** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
+interface Open {
+  unit: Unit;
+  turn: number;
+  at: number[];
 }
 
 /** Two sentences of one line, one prose paragraph or one message. */
@@ -88,14 +100,14 @@ const sameBlock = (a: Unit, b: Unit): boolean => (a.paragraph !== undefined ? a.
 
 /**
  * "@Rachel can you pull the list? By Friday if possible.", "I can start travel training with him. First
- * session 1/5 if that works?": a later sentence of the same line, paragraph or message that gives a day
- * and nothing to do dates the undated items before it. The block stays open for the next sentence.
+ * session 1/5 if that works?": a later sentence of the same line, paragraph or message, or the reply to
+ * it, that gives a day and nothing to do dates the undated items before it.
  */
-function dateLater(open: { unit: Unit; at: number[] }, unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext) {
+function dateLater(open: Open, unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext) {
   const found = findDue(unit.text, opts.meetingDate, ctx);
   if (!found?.due || open.at.length === 0) return open;
   for (const k of open.at) items[k] = withDue({ ...items[k]! }, found);
-  return { unit: open.unit, at: [] };
+  return { ...open, at: [] };
 }
 
 /** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */

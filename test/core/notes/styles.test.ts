@@ -800,4 +800,17 @@ describe('extractActions on note styles from other teams', () => {
       [['Jo'], 'let the store know the job trial is a go', '2027-03-03'],
     ]);
   });
+  it('a transcript turn that promises without a day, answered in the next turn with one ("if you can have those in two weeks"), takes that day', () => {
+    const notes = [
+      'Rhea Mendez  12:04',
+      'Gabe is the one for that, I emailed him yesterday.',
+      '',
+      'Mom  12:15',
+      'Okay. And I can get his bank statements together for that.',
+      '',
+      'Rhea Mendez  12:20',
+      "That'd be great, if you can have those in two weeks.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Mom'], 'get his bank statements together for that', '2027-03-16']]);
+  });
 });
