@@ -226,6 +226,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     clauseCtx.dueText = due?.dueText;
     const c = readClause(rest, clauseCtx);
     if (!c) {
+      // "Mr. O will add the job shadow as an activity, he'll have the wording to me by Friday": a later clause that gives a day and nothing to do dates the item before it.
+      const last = out[out.length - 1];
+      if (found?.due && last && last.due === null && !last.dueFlag) out[out.length - 1] = withDue(last, found);
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
       continue;

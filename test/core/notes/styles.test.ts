@@ -813,4 +813,9 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Mom'], 'get his bank statements together for that', '2027-03-16']]);
   });
+  it('a clause that gives a day and no task of its own dates the undated item before it in the same line ("..., he\'ll have the wording to me by Friday")', () => {
+    const notes = '- Mr. O is going to add the vet clinic job shadow as a new activity, he\'ll have the wording to me by Friday';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Mr. O'], 'add the vet clinic job shadow as a new activity', '2027-03-05']]);
+  });
 });
+
