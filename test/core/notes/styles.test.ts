@@ -817,5 +817,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = '- Mr. O is going to add the vet clinic job shadow as a new activity, he\'ll have the wording to me by Friday';
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Mr. O'], 'add the vet clinic job shadow as a new activity', '2027-03-05']]);
   });
+  it('minutes that open with "Call to order – 3:02 PM" give no item to a person called "Call"', () => {
+    const notes = ['Transition council minutes', '', '1. Call to order – 3:02 PM (C. Fairbanks, chair)', '2. Jo to send the fair flyer to families by 3/9.'].join('\n');
+    expect(run(notes)).toEqual([[['Jo'], 'send the fair flyer to families', '2027-03-09']]);
+  });
 });
 
