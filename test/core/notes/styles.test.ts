@@ -821,5 +821,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Transition council minutes', '', '1. Call to order – 3:02 PM (C. Fairbanks, chair)', '2. Jo to send the fair flyer to families by 3/9.'].join('\n');
     expect(run(notes)).toEqual([[['Jo'], 'send the fair flyer to families', '2027-03-09']]);
   });
+  it('a pasted text whose sentence ends in an emoji ("... on the waitlist!! 🙌 I\'ll call the county Monday") still reads the promise after it', () => {
+    const notes = "Hi Ms Ng its Tonya. We got the letter from the county today, he's on the waitlist!! 🙌 I'll call the county Monday about the waitlist letter.";
+    expect(run(notes, 'Tonya Hale')).toEqual([[['Tonya Hale'], 'call the county about the waitlist letter', '2027-03-08']]);
+  });
 });
 
