@@ -69,6 +69,9 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
     if (found.length === 0) {
+      // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
+      const subject = subjectOf(unit.text);
+      if (subject) lastOwner = subject;
       // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
       const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1;
       if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);

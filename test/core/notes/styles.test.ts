@@ -825,5 +825,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = "Hi Ms Ng its Tonya. We got the letter from the county today, he's on the waitlist!! 🙌 I'll call the county Monday about the waitlist letter.";
     expect(run(notes, 'Tonya Hale')).toEqual([[['Tonya Hale'], 'call the county about the waitlist letter', '2027-03-08']]);
   });
+  it('a case note\'s "she will ..." belongs to the person the sentence before was about, even when that sentence gave no task', () => {
+    const notes = 'TC met with S.W. and his grandmother. Ms. Amundsen reviewed the difference between Pre-ETS and the full VR application. She will submit the VR application by 3/9 so an IPE can be in place.';
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Ms. Amundsen'], '2027-03-09']]);
+  });
 });
 
