@@ -85,7 +85,7 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
     const added = items.slice(from).map((_, k) => from + k);
-    open = { unit, turn, at: added.filter((k) => items[k]!.due === null && !items[k]!.dueFlag) };
+    open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return withoutRepeats(items);
@@ -109,9 +109,16 @@ const sameBlock = (a: Unit, b: Unit): boolean => (a.paragraph !== undefined ? a.
 function dateLater(open: Open, unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext) {
   const found = findDue(unit.text, opts.meetingDate, ctx);
   if (!found?.due || open.at.length === 0) return open;
+  // A day that named the event ("an interpreter for the April 29 meeting") gives way only to a deadline ("by the 22nd").
+  const dated = open.at.some((k) => items[k]!.due);
+  if (dated && found.kind !== 'deadline') return open;
   for (const k of open.at) items[k] = withDue({ ...items[k]! }, found);
   return { ...open, at: [] };
 }
+
+/** An item dated only by a day after "on" or "for", which may be the event's rather than the deadline. */
+const eventDay = (item: ExtractedItem, opts: ExtractOptions, ctx: DateContext): boolean =>
+  !!item.dueText && findDue(item.dueText, opts.meetingDate, ctx)?.kind === 'event';
 
 /** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */
 const numbers = (task: string): string => (task.match(/\d+/g) ?? []).join(' ');

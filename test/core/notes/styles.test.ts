@@ -829,5 +829,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = 'TC met with S.W. and his grandmother. Ms. Amundsen reviewed the difference between Pre-ETS and the full VR application. She will submit the VR application by 3/9 so an IPE can be in place.';
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Ms. Amundsen'], '2027-03-09']]);
   });
+  it('a request dated by the event it is for ("an interpreter for the April 29 meeting") takes the deadline the next sentence sets ("Please have it confirmed by the 22nd")', () => {
+    const notes = 'Marisol, would you be able to arrange a Spanish interpreter for the April 29 ISP meeting? Please have it confirmed by the 22nd, since our scheduler needs notice.';
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Marisol'], '2027-03-22']]);
+  });
 });
 
