@@ -833,5 +833,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = 'Marisol, would you be able to arrange a Spanish interpreter for the April 29 ISP meeting? Please have it confirmed by the 22nd, since our scheduler needs notice.';
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Marisol'], '2027-03-22']]);
   });
+  it('a request to a handle with "please" and no comma ("@Sam Whitaker please get the applications out ... by 3/9") is that person\'s', () => {
+    const notes = '• @Sam Whitaker please get the summer work experience applications out to the families by 3/9.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['@Sam Whitaker'], 'get the summer work experience applications out to the families', '2027-03-09']]);
+  });
 });
 
