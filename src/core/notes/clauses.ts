@@ -45,7 +45,7 @@ const RE = {
   // "Sam, you said you'd match R.N. with a mentor", "Ana, you'll call ...", "Jordan, as we discussed, you're
   // confirming the slot": what the person addressed takes on ("Carla, you're doing the visit?" only asks).
   askYou: new RegExp(
-    `^(${OWNERS_RE})(?:,\\s*as\\s+[^,]{1,40},)?\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+(?:going\\s+to|(?=[a-z]+ing\\s[^?]*$)))\\s*)|[,:\\-–—]\\s*please\\s+)(.+?)\\??$`,
+    `^(${OWNERS_RE})(?:,\\s*as\\s+[^,]{1,40},)?\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+(?:going\\s+to|(?=[a-z]+ing\\s[^?]*$)))\\s*)|(?:[,:\\-–—]\\s*|\\s+)please\\s+)(.+?)\\??$`,
   ),
   // "To do that I need Mr. Haskins to get me the psych eval": what the writer needs someone to do is theirs.
   needSomeone: new RegExp(`^(?:[^,.;]{0,30}?\\s)?(?:I|we)\\s+(?:still\\s+|really\\s+)?need\\s+(${OWNERS_RE})\\s+to\\s+(.+)$`),

@@ -9,6 +9,8 @@ export interface FoundDue {
   dueFlag?: DueFlag;
   start: number;
   end: number;
+  /** "by Friday", "due 3/5": a deadline; "on 5/3", "for the April 29 meeting": a day that may name the event, not the deadline. */
+  kind?: 'deadline' | 'event';
 }
 
 const STRONG_PREP = '(?:by|before|no later than|on or before|due(?:\\s+(?:by|on|date))?:?|until|prior to|deadline:?)';
@@ -26,11 +28,11 @@ const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|
  */
 // Each pattern's phrase is the whole match, or its first group when it has one ("- 5/15" is "5/15").
 // A bare date that does not read ("2/30") is not worth flagging (quiet); a number after "by" is.
-const TIERS: { re: RegExp; quiet?: true }[][] = [
-  [{ re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi') }],
+const TIERS: { re: RegExp; quiet?: true; kind?: FoundDue['kind'] }[][] = [
+  [{ re: new RegExp(`\\b${STRONG_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), kind: 'deadline' }],
   [{ re: new RegExp(`\\b(?:the\\s+)?${WEEK_OF}\\s+(?:the\\s+)?(?:${DATE_EXPR_RE})\\b`, 'gi') }],
   [{ re: new RegExp(`\\s[-–—]+\\s*(${DATE_EXPR_RE})\\s*[.)]?\\s*$`, 'gi') }],
-  [{ re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi') }],
+  [{ re: new RegExp(`\\b${WEAK_PREP}\\s+${FILLER}(?:${DATE_EXPR_RE})\\b${SUFFIX}`, 'gi'), kind: 'event' }],
   [{ re: new RegExp(`\\b(?:by|due(?:\\s+by)?:?|before|no later than)\\s+(?:[a-z]+\\.?\\s+)?\\d[\\w/.-]*`, 'gi') }, { re: dateExprRe('gi'), quiet: true }],
   [{ re: new RegExp(`\\b(?:${VAGUE_RE})\\b${NOT_MODIFYING}`, 'gi') }],
 ];
@@ -39,14 +41,14 @@ const TIERS: { re: RegExp; quiet?: true }[][] = [
 export function findDue(text: string, meetingDate: string, ctx: DateContext = {}): FoundDue | null {
   for (const tier of TIERS) {
     let best: FoundDue | null = null;
-    for (const { re, quiet } of tier) {
+    for (const { re, quiet, kind } of tier) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const phrase = (m[1] ?? m[0]).trim().replace(/[.)]$/, '').trim();
         if (best && m.index < best.start) continue;
         const r = resolveDate(phrase, meetingDate, ctx);
         if (quiet && r.flag === 'unparsed') continue;
-        best = { due: r.due, dueText: phrase, start: m.index, end: m.index + m[0].length, ...(r.flag ? { dueFlag: r.flag } : {}) };
+        best = { due: r.due, dueText: phrase, start: m.index, end: m.index + m[0].length, ...(r.flag ? { dueFlag: r.flag } : {}), ...(kind ? { kind } : {}) };
       }
     }
     if (best) return best;

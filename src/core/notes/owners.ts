@@ -1,5 +1,5 @@
 // Who a line of notes names as the owner of a task: people, @mentions, roles and student labels.
-import { words } from './verbs.js';
+import { TASK_VERBS, words } from './verbs.js';
 
 const TITLE = '(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof|Sra|Sr|Srta)\\.?\\s+)';
 const ROLE_PHRASES = [
@@ -88,7 +88,8 @@ export function cleanOwner(raw: string): string {
 export function isPlausibleOwner(owner: string): boolean {
   const parts = words(owner.toLowerCase());
   const first = parts[0]!.replace(/[.:]$/, '');
-  if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first);
+  // "Call to order", "Send to": a lone task verb is the line's first word, not a person.
+  if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first) && !TASK_VERBS.has(first);
   // "the family", "our job coach": a role, or no one.
   if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
   return !NOT_OWNERS.has(first);

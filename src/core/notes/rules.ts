@@ -50,9 +50,14 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   let prior: Unit | undefined;
   const thread: Thread = {};
   const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
+  // The undated items the last unit that gave any gave, for a later sentence of its block (or the reply) to date.
+  let open: Open | undefined;
+  // Chat turns, counted as the speaker changes.
+  let turn = 0;
   for (const unit of units) {
     const before = prior;
     prior = unit;
+    if (unit.speaker !== before?.speaker) turn += 1;
     // A thread reply that moves a date or hands an item on changes an item already read.
     if (rescheduled(unit, items, opts, ctx) || handedOver(unit, items, thread)) continue;
     // A line moving an item to someone else applies once every item is read (a correction may come first).
@@ -63,16 +68,57 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
     }
     const to = askedPerson(unit);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
+    if (found.length === 0) {
+      // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
+      const subject = subjectOf(unit.text);
+      if (subject) lastOwner = subject;
+      // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
+      const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1;
+      if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);
+      continue;
+    }
+    const from = items.length;
     for (const item of found) {
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
       addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
     }
+    const added = items.slice(from).map((_, k) => from + k);
+    open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return withoutRepeats(items);
 }
+
+/** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
+interface Open {
+  unit: Unit;
+  turn: number;
+  at: number[];
+}
+
+/** Two sentences of one line, one prose paragraph or one message. */
+const sameBlock = (a: Unit, b: Unit): boolean => (a.paragraph !== undefined ? a.paragraph === b.paragraph : a.quote === b.quote && !!a.quote);
+
+/**
+ * "@Rachel can you pull the list? By Friday if possible.", "I can start travel training with him. First
+ * session 1/5 if that works?": a later sentence of the same line, paragraph or message, or the reply to
+ * it, that gives a day and nothing to do dates the undated items before it.
+ */
+function dateLater(open: Open, unit: Unit, items: ExtractedItem[], opts: ExtractOptions, ctx: DateContext) {
+  const found = findDue(unit.text, opts.meetingDate, ctx);
+  if (!found?.due || open.at.length === 0) return open;
+  // A day that named the event ("an interpreter for the April 29 meeting") gives way only to a deadline ("by the 22nd").
+  const dated = open.at.some((k) => items[k]!.due);
+  if (dated && found.kind !== 'deadline') return open;
+  for (const k of open.at) items[k] = withDue({ ...items[k]! }, found);
+  return { ...open, at: [] };
+}
+
+/** An item dated only by a day after "on" or "for", which may be the event's rather than the deadline. */
+const eventDay = (item: ExtractedItem, opts: ExtractOptions, ctx: DateContext): boolean =>
+  !!item.dueText && findDue(item.dueText, opts.meetingDate, ctx)?.kind === 'event';
 
 /** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */
 const numbers = (task: string): string => (task.match(/\d+/g) ?? []).join(' ');
@@ -190,6 +236,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     clauseCtx.dueText = due?.dueText;
     const c = readClause(rest, clauseCtx);
     if (!c) {
+      // "Mr. O will add the job shadow as an activity, he'll have the wording to me by Friday": a later clause that gives a day and nothing to do dates the item before it.
+      const last = out[out.length - 1];
+      if (found?.due && last && last.due === null && !last.dueFlag) out[out.length - 1] = withDue(last, found);
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
       continue;

@@ -789,4 +789,53 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Next steps:', '- Jo will send application packet 1 and the release to the family by Friday', '- Jo will send application packet 2 and the release to the family by Friday'].join('\n');
     expect(run(notes).map((i) => i[1])).toEqual(['send application packet 1 and the release to the family', 'send application packet 2 and the release to the family']);
   });
+  it('a date given in the next sentence of the same line or paragraph ("... can you pull the list? By Friday if possible.") dates the request', () => {
+    const notes = [
+      '• @Omar Haddad can you pull the list of seniors without a DD intake? By Friday if possible, I want to send reminders.',
+      '',
+      'Jo, can you let the store know the job trial is a go? The manager wanted an answer by Wednesday. The bus is still an open question.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['@Omar Haddad'], "pull the list of seniors without a DD intake", '2027-03-05'],
+      [['Jo'], 'let the store know the job trial is a go', '2027-03-03'],
+    ]);
+  });
+  it('a transcript turn that promises without a day, answered in the next turn with one ("if you can have those in two weeks"), takes that day', () => {
+    const notes = [
+      'Rhea Mendez  12:04',
+      'Gabe is the one for that, I emailed him yesterday.',
+      '',
+      'Mom  12:15',
+      'Okay. And I can get his bank statements together for that.',
+      '',
+      'Rhea Mendez  12:20',
+      "That'd be great, if you can have those in two weeks.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Mom'], 'get his bank statements together for that', '2027-03-16']]);
+  });
+  it('a clause that gives a day and no task of its own dates the undated item before it in the same line ("..., he\'ll have the wording to me by Friday")', () => {
+    const notes = '- Mr. O is going to add the vet clinic job shadow as a new activity, he\'ll have the wording to me by Friday';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Mr. O'], 'add the vet clinic job shadow as a new activity', '2027-03-05']]);
+  });
+  it('minutes that open with "Call to order – 3:02 PM" give no item to a person called "Call"', () => {
+    const notes = ['Transition council minutes', '', '1. Call to order – 3:02 PM (C. Fairbanks, chair)', '2. Jo to send the fair flyer to families by 3/9.'].join('\n');
+    expect(run(notes)).toEqual([[['Jo'], 'send the fair flyer to families', '2027-03-09']]);
+  });
+  it('a pasted text whose sentence ends in an emoji ("... on the waitlist!! 🙌 I\'ll call the county Monday") still reads the promise after it', () => {
+    const notes = "Hi Ms Ng its Tonya. We got the letter from the county today, he's on the waitlist!! 🙌 I'll call the county Monday about the waitlist letter.";
+    expect(run(notes, 'Tonya Hale')).toEqual([[['Tonya Hale'], 'call the county about the waitlist letter', '2027-03-08']]);
+  });
+  it('a case note\'s "she will ..." belongs to the person the sentence before was about, even when that sentence gave no task', () => {
+    const notes = 'TC met with S.W. and his grandmother. Ms. Amundsen reviewed the difference between Pre-ETS and the full VR application. She will submit the VR application by 3/9 so an IPE can be in place.';
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Ms. Amundsen'], '2027-03-09']]);
+  });
+  it('a request dated by the event it is for ("an interpreter for the April 29 meeting") takes the deadline the next sentence sets ("Please have it confirmed by the 22nd")', () => {
+    const notes = 'Marisol, would you be able to arrange a Spanish interpreter for the April 29 ISP meeting? Please have it confirmed by the 22nd, since our scheduler needs notice.';
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Marisol'], '2027-03-22']]);
+  });
+  it('a request to a handle with "please" and no comma ("@Sam Whitaker please get the applications out ... by 3/9") is that person\'s', () => {
+    const notes = '• @Sam Whitaker please get the summer work experience applications out to the families by 3/9.';
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['@Sam Whitaker'], 'get the summer work experience applications out to the families', '2027-03-09']]);
+  });
 });
+
