@@ -50,6 +50,10 @@ export interface FeatureOptions {
   later?: number;
   /** What the head is: the name and the first sentence ('sentence'), up to the first colon or sentence end ('clause'), or the name alone ('name'). */
   head?: 'sentence' | 'clause' | 'name';
+  /** The second request is made of the best services' heads (name and first sentence), not their names alone. */
+  namesFromHead?: boolean;
+  /** A thesaurus concept (c:transportation) counts this much of its weight: it names a topic neighbouring kinds share. */
+  conceptWeight?: number;
   /** The names' words are weighed by where they are met too. */
   laterNames?: boolean;
 }
@@ -93,7 +97,7 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   const weighed = terms
     .map((term) => ({ term, df: keys.filter((k) => k.has(term.key) || term.alt.some((c) => k.has(c))).length }))
     .filter((x) => x.df > 0)
-    .map(({ term, df }) => ({ term, w: term.weight * idf(hits.length, df) }));
+    .map(({ term, df }) => ({ term, w: term.weight * (term.kind === 'concept' ? (o.conceptWeight ?? 1) : 1) * idf(hits.length, df) }));
   const said = (list: Term[]) => list.reduce((s, t) => s + t.weight, 0);
   const known = new Set(weighed.map((x) => x.term.key));
   const request = terms.filter((t) => asked.includes(t));
@@ -130,7 +134,7 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   const named = new Map<string, number>();
   top.forEach((h, j) => {
     const share = saidTotal > 0 ? nameSays[j]! / saidTotal : 1 / top.length;
-    for (const k of titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
+    for (const k of o.namesFromHead ? [...headKeys(h.chunk, o.head)].filter((x) => !x.startsWith('fact:')) : titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
   });
   const fed = [...named].map(([k, share]) => {
     const df = keys.filter((ks) => ks.has(k)).length;
