@@ -46,6 +46,40 @@ export interface FeatureOptions {
   idf?: (n: number, df: number) => number;
   /** Neighbourhood contrast: the candidates covering at least `share` of the best's first coverage are the neighbours; each word's weight is multiplied by (log(1 + m/df_near) / log 2)^power. */
   contrast?: { share: number; power: number; min?: number };
+  /** Where a word is met: in the service's head (its name and the first sentence of its description) it counts whole; met only later, this much (1: anywhere alike, today). */
+  later?: number;
+  /** What the head is: the name and the first sentence ('sentence'), up to the first colon or sentence end ('clause'), or the name alone ('name'). */
+  head?: 'sentence' | 'clause' | 'name';
+  /** The second request is made of the best services' heads (name and first sentence), not their names alone. */
+  namesFromHead?: boolean;
+  /** A thesaurus concept (c:transportation) counts this much of its weight: it names a topic neighbouring kinds share. */
+  conceptWeight?: number;
+  /** The names' words are weighed by where they are met too. */
+  laterNames?: boolean;
+}
+
+/** The service's head: its name and the opening of its own description (the "Provided by:" line and the field lines left out). */
+export function headText(chunk: Chunk, how: 'sentence' | 'clause' | 'name' = 'sentence'): string {
+  if (how === 'name') return chunk.title;
+  const desc = chunk.text.replace(FIELD_LINE, '').replace(/^Provided by: .*$/m, '').trim();
+  const first = desc.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/)[0] ?? '';
+  const cut = how === 'clause' ? first.split(/:\s/)[0]! : first;
+  return `${chunk.title}\n${cut}`;
+}
+const headKeysOf = new Map<string, WeakMap<Chunk, Set<string>>>();
+export function headKeys(chunk: Chunk, how: 'sentence' | 'clause' | 'name' = 'sentence'): Set<string> {
+  let m = headKeysOf.get(how);
+  if (!m) headKeysOf.set(how, (m = new WeakMap()));
+  let keys = m.get(chunk);
+  if (!keys) m.set(chunk, (keys = passageKeys(headText(chunk, how))));
+  return keys;
+}
+/** Coverage with each word weighed by where the service says it: its head whole, later `later`. */
+export function placedCoverage(weighed: { term: Term; w: number }[], head: Set<string>, keys: Set<string>, later: number): number {
+  const total = weighed.reduce((s, x) => s + x.w, 0);
+  const said = (k: Set<string>, t: Term) => (k.has(t.key) ? 1 : t.alt.some((c) => k.has(c)) || t.within?.some((c) => k.has(c)) ? 0.5 : 0);
+  const hit = weighed.reduce((s, { term: t, w }) => s + w * Math.max(said(head, t), later * said(keys, t)), 0);
+  return total > 0 ? hit / total : 0;
 }
 
 export async function kindFeatures(view: KnowledgeView, conditions: Conditions, o: FeatureOptions = {}): Promise<Features[]> {
@@ -63,7 +97,7 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   const weighed = terms
     .map((term) => ({ term, df: keys.filter((k) => k.has(term.key) || term.alt.some((c) => k.has(c))).length }))
     .filter((x) => x.df > 0)
-    .map(({ term, df }) => ({ term, w: term.weight * idf(hits.length, df) }));
+    .map(({ term, df }) => ({ term, w: term.weight * (term.kind === 'concept' ? (o.conceptWeight ?? 1) : 1) * idf(hits.length, df) }));
   const said = (list: Term[]) => list.reduce((s, t) => s + t.weight, 0);
   const known = new Set(weighed.map((x) => x.term.key));
   const request = terms.filter((t) => asked.includes(t));
@@ -72,6 +106,9 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   const storyW = weighed.filter((x) => !asked.includes(x.term));
   let first = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
   const floor = first;
+  const later = o.later ?? 1;
+  const heads = hits.map((h) => headKeys(h.chunk, o.head));
+  if (later < 1) first = hits.map((_, i) => placedCoverage(weighed, heads[i]!, keys[i]!, later));
   if (o.contrast) {
     const b0 = Math.max(...first);
     const near = keys.filter((_, i) => first[i]! >= b0 * o.contrast!.share && first[i]! > 0);
@@ -97,7 +134,7 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   const named = new Map<string, number>();
   top.forEach((h, j) => {
     const share = saidTotal > 0 ? nameSays[j]! / saidTotal : 1 / top.length;
-    for (const k of titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
+    for (const k of o.namesFromHead ? [...headKeys(h.chunk, o.head)].filter((x) => !x.startsWith('fact:')) : titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
   });
   const fed = [...named].map(([k, share]) => {
     const df = keys.filter((ks) => ks.has(k)).length;
@@ -112,7 +149,7 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
     floor: floor[i]!,
     request: kindCoverage(reqW, keys[i]!),
     story: kindCoverage(storyW, keys[i]!),
-    names: fedTotal > 0 ? fed.reduce((s, x) => s + (keys[i]!.has(x.k) ? x.w : 0), 0) / fedTotal : first[i]!,
+    names: fedTotal > 0 ? fed.reduce((s, x) => s + (heads[i]!.has(x.k) ? x.w : keys[i]!.has(x.k) ? (o.laterNames ? later : 1) * x.w : 0), 0) / fedTotal : first[i]!,
     title: kindCoverage(weighed, titleKeys(hit.chunk)),
     titleRequest: kindCoverage(reqW, titleKeys(hit.chunk)),
   }));

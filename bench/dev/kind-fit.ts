@@ -45,7 +45,7 @@ export async function loadSets(names: string[]): Promise<Q[]> {
     const tags = existsSync(path.join(folder, 'kinds.csv'))
       ? new Map((await readFile(path.join(folder, 'kinds.csv'), 'utf8')).split('\n').slice(1).filter(Boolean).map((l) => {
           const cells = l.split(',');
-          return [cells[0]!, cells[cells.length - 1]!] as const;
+          return [cells[0]!, cells[cells.length - 1]!.trim()] as const;
         }))
       : new Map<string, string>();
     // The set's places.csv, as a district's LIAISON_PLACES_FILE (--no-places: without it).
