@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const out: Record<string, { grounded: boolean; text: string; sources: string[] }> = {};
 const sets: { name: string; knowledge: string; files: string[] }[] = [
   { name: 'starter-dev', knowledge: path.join(ROOT, 'knowledge'), files: ['questions.jsonl', 'questions-2.jsonl', 'questions-3.jsonl', 'questions-4.jsonl'].map((f) => path.join(ROOT, 'bench', 'dev', f)) },
-  ...(await benchFolders(ROOT)).filter((f) => !f.official || process.argv.includes('--official')).map((f) => ({ name: f.name, knowledge: f.knowledge, files: [f.questions] })),
+  ...(await benchFolders(ROOT)).filter((f) => !f.sealed && (!f.official || process.argv.includes('--official'))).map((f) => ({ name: f.name, knowledge: f.knowledge, files: [f.questions] })),
 ];
 const answerer = createAnswerer();
 for (const set of sets) {

@@ -60,6 +60,18 @@
 //   as part of label.ts: with a lone year after the word, 70 -> 71 of 82 for answerable 10 -> 10; counting a year
 //   that ends a run of numbers ("3 weeks, 2026") too, 71 of 82 for 10 -> 11 ("summer quarter 2026" asked, the quote
 //   writes "Summer 2026"). Firing on one question either way, and turning on how a run of numbers is read. Dropped.
+// Tried 2026-12-07, fact3 (quote only, gate untouched; figures pooled leave-one-folder-out, needed fact of 307, start 246):
+// where the 56 missed facts of 49 answered questions were (bench/dev/fact-why.ts): the sentence below the floor in a
+// passage read 15, above it but out of room 15 (mostly messages asking two or three things, each part's equal share
+// partly unused), the best source's other sections 9, another section of a lower source found 17.
+// - Kept: the room the parts leave unused shared out again until their sentences no longer fit together: 249 (cedar,
+//   college-cil, district-handbook +1 each), Slack-style 174 -> 175, starter 75 -> 77; declines unchanged.
+// - The largest room each part can have with the parts still fitting (binary search): 247. Three rounds of sharing: 250
+//   (one birch-211 question); the count was not kept.
+// - Other sections of the best source scored for rank at w x its score: w=1 233; with every read source's other
+//   sections, w=0 246, w=0.5 240, w=1 231. Dropped.
+// - Contact line cut to the phone when no contact is asked: unchanged. Dropped.
+// - Plain-text tables read a row at a time: the .txt loader joins their lines before chunking. Not done.
 // Usage: npx tsx bench/dev/check-probe.ts [--list]
 import { assessReadings, readingsOf, specificTerms, corpusDf } from '../../src/core/knowledge/answer/grounding.js';
 import { checkFocus, focusTerms } from '../../src/core/knowledge/answer/focus.js';

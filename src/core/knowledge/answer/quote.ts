@@ -33,7 +33,7 @@ const FIGURE = /\d/;
 const LIST_INTRO = /:\s*$/;
 const MAX_LIST_ITEMS = 6;
 
-interface Candidate {
+export interface Candidate {
   hitRank: number;
   index: number;
   text: string;
@@ -76,8 +76,19 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
   // one more passage is read per further part, so those do not push the message's own best ones out.
   const passages = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
   // The answer may also quote the best source's sections search did not return (see restOfSource).
-  const rest = !judged && chunksOf ? restOfSource(best, chunksOf) : undefined;
-  if (rest) passages.push(rest);
+  if (!judged && chunksOf) {
+    const W = Number(process.env.REST_W ?? 0);
+    const ALL = Number(process.env.REST_ALL ?? 0);
+    const read = ALL ? passages.slice() : [best];
+    const done = new Set<string>();
+    for (const hit of read) {
+      if (hit.chunk.serviceId || done.has(hit.chunk.source)) continue;
+      done.add(hit.chunk.source);
+      const own = read.filter((h) => h.chunk.source === hit.chunk.source).map((h) => h.chunk);
+      const rest = restOfSource(hit, own, chunksOf, W * hit.score);
+      if (rest) passages.push(rest);
+    }
+  }
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.
@@ -163,16 +174,37 @@ function chooseForParts(question: string, terms: Term[], passages: Hit[], budget
   const readings = partReadings(question, undefined, 1);
   if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged);
   const share = Math.floor(budget / readings.length);
-  const chosen: Candidate[] = [];
-  for (const asked of readings) {
-    for (const c of chooseSentences(asked, questionTerms(asked), passages, share, judged)) {
-      if (!chosen.some((x) => x.hitRank === c.hitRank && x.index === c.index)) chosen.push(c);
+  const split = passages.map((hit) => splitSentences(hit.chunk.text));
+  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split));
+  const pick = (room: number): Candidate[] => {
+    const chosen: Candidate[] = [];
+    for (const candidates of scored) {
+      for (const c of withinRoom(candidates, passages, split, room, judged)) {
+        if (!chosen.some((x) => x.hitRank === c.hitRank && x.index === c.index)) chosen.push(c);
+      }
     }
+    return chosen;
+  };
+  // Each part gets an equal share of the room. For the answer (not the gate's view, which keeps equal
+  // shares), the room the parts leave unused is shared out again, each part's room growing by an equal
+  // share of it, until the parts' sentences would no longer fit together. "how long can the recess be"
+  // after a two-part story was answered in 324 characters, the sentence holding "10 school days" not
+  // fitting its third of the room.
+  let chosen = pick(share);
+  if (judged) return chosen;
+  for (let room = share; room < budget; ) {
+    const more = Math.floor((budget - quoteLength(chosen)) / readings.length);
+    if (more < 1) break;
+    room += more;
+    const wider = pick(room);
+    if (quoteLength(wider) > budget) break;
+    chosen = wider;
   }
   return chosen;
 }
 
-function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean): Candidate[] {
+/** Every sentence of the passages that names the question, scored, best first (dev probes read it too). */
+export function scoredSentences(question: string, terms: Term[], passages: Hit[], split = passages.map((hit) => splitSentences(hit.chunk.text))): Candidate[] {
   const top = passages[0]?.score || 1;
   // A question that gives a number ("she became disabled at 30") prefers sentences with one. A question
   // asking for an amount, age or date says so (asked.ts), and the sentence holding that kind is preferred
@@ -181,7 +213,6 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
   const wantsFigure = FIGURE.test(question);
   const asked = askedFor(question);
   const candidates: Candidate[] = [];
-  const split = passages.map((hit) => splitSentences(hit.chunk.text));
   passages.forEach((hit, hitRank) => {
     const sentences = split[hitRank]!;
     const titles = [hit.chunk.title, ...hit.chunk.headings];
@@ -210,7 +241,16 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
       candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}) });
     });
   });
-  candidates.sort((a, b) => b.score - a.score);
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean): Candidate[] {
+  const split = passages.map((hit) => splitSentences(hit.chunk.text));
+  return withinRoom(scoredSentences(question, terms, passages, split), passages, split, budget, judged);
+}
+
+/** The best of the scored sentences that fit the room (candidates best first). */
+function withinRoom(candidates: Candidate[], passages: Hit[], split: Sentence[][], budget: number, judged: boolean): Candidate[] {
   const chosen: Candidate[] = [];
   const seen = new Set<string>();
   let used = 0;
@@ -361,11 +401,11 @@ function continuation(chosen: Candidate[], passages: Hit[], split: Sentence[][],
  * unchanged, no folder lower; starter needed fact 72 -> 75 of 92. Reading the rest inside the best
  * passage instead (after its own text) lost 5 needed facts on the dev folders.
  */
-function restOfSource(best: Hit, chunksOf: (source: string) => readonly Chunk[]): Hit | undefined {
+function restOfSource(best: Hit, own: Chunk[], chunksOf: (source: string) => readonly Chunk[], score: number): Hit | undefined {
   if (best.chunk.serviceId) return undefined;
-  const rest = chunksOf(best.chunk.source).filter((c) => c.id !== best.chunk.id && !best.chunk.text.includes(c.text));
+  const rest = chunksOf(best.chunk.source).filter((c) => !own.some((o) => o.id === c.id || o.text.includes(c.text)));
   if (!rest.length) return undefined;
-  return { chunk: { ...best.chunk, id: `${best.chunk.id}#rest`, text: rest.map((c) => c.text).join('\n\n') }, score: 0 };
+  return { chunk: { ...best.chunk, id: `${best.chunk.id}#rest`, text: rest.map((c) => c.text).join('\n\n') }, score };
 }
 
 /** The lines of a directory entry that say who runs it and where it serves. */
