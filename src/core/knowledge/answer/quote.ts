@@ -76,19 +76,8 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
   // one more passage is read per further part, so those do not push the message's own best ones out.
   const passages = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
   // The answer may also quote the best source's sections search did not return (see restOfSource).
-  if (!judged && chunksOf) {
-    const W = Number(process.env.REST_W ?? 0);
-    const ALL = Number(process.env.REST_ALL ?? 0);
-    const read = ALL ? passages.slice() : [best];
-    const done = new Set<string>();
-    for (const hit of read) {
-      if (hit.chunk.serviceId || done.has(hit.chunk.source)) continue;
-      done.add(hit.chunk.source);
-      const own = read.filter((h) => h.chunk.source === hit.chunk.source).map((h) => h.chunk);
-      const rest = restOfSource(hit, own, chunksOf, W * hit.score);
-      if (rest) passages.push(rest);
-    }
-  }
+  const rest = !judged && chunksOf ? restOfSource(best, chunksOf) : undefined;
+  if (rest) passages.push(rest);
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.
@@ -401,11 +390,11 @@ function continuation(chosen: Candidate[], passages: Hit[], split: Sentence[][],
  * unchanged, no folder lower; starter needed fact 72 -> 75 of 92. Reading the rest inside the best
  * passage instead (after its own text) lost 5 needed facts on the dev folders.
  */
-function restOfSource(best: Hit, own: Chunk[], chunksOf: (source: string) => readonly Chunk[], score: number): Hit | undefined {
+function restOfSource(best: Hit, chunksOf: (source: string) => readonly Chunk[]): Hit | undefined {
   if (best.chunk.serviceId) return undefined;
-  const rest = chunksOf(best.chunk.source).filter((c) => !own.some((o) => o.id === c.id || o.text.includes(c.text)));
+  const rest = chunksOf(best.chunk.source).filter((c) => c.id !== best.chunk.id && !best.chunk.text.includes(c.text));
   if (!rest.length) return undefined;
-  return { chunk: { ...best.chunk, id: `${best.chunk.id}#rest`, text: rest.map((c) => c.text).join('\n\n') }, score };
+  return { chunk: { ...best.chunk, id: `${best.chunk.id}#rest`, text: rest.map((c) => c.text).join('\n\n') }, score: 0 };
 }
 
 /** The lines of a directory entry that say who runs it and where it serves. */
