@@ -4,6 +4,7 @@ import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
 import { NAME_FULL_STOP, isPlausibleOwner } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
+import { subjectOf } from './clauses.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
 
@@ -227,6 +228,9 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/** The marks that open a quotation. */
+const QUOTE_MARKS = '"“';
+
 const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
 
 export function segment(notes: string): Unit[] {
@@ -252,8 +256,20 @@ export function segment(notes: string): Unit[] {
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
-      for (const s of sentences(paragraph.join(' '))) {
-        units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs, ...(paragraphParent ? { parent: paragraphParent } : {}) });
+      const text = paragraph.join(' ');
+      // "Mom texted me after the meeting, so pasting here:" over a paragraph in quotes: the words quoted are hers.
+      const before = units[units.length - 1];
+      const quoted = QUOTE_MARKS.includes(text[0]!) && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
+      for (const s of sentences(text)) {
+        units.push({
+          text: s,
+          quote: s,
+          section,
+          bullet: false,
+          paragraph: paragraphs,
+          ...(paragraphParent ? { parent: paragraphParent } : {}),
+          ...(quoted?.length === 1 ? { speaker: quoted[0]! } : {}),
+        });
       }
     }
     paragraph = [];

@@ -873,4 +873,17 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], 'put the bus form in his binder', '2027-03-05'],
     ]);
   });
+  it('a paragraph in quotes under "Mom texted me ..., so pasting here:" is what Mom wrote: her "I will call" is hers', () => {
+    const notes = [
+      'Mom texted me right after our mtg today, she asked me to pass it on so pasting here:',
+      '',
+      '"Hi Ms Mendez thank u for today. I will call the county wed about the waiver paperwork. Also he cant do thursdays"',
+      '',
+      "I'll mail the ID fee waiver form to her by Friday.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([
+      [['Mom'], '2027-03-03'],
+      [['Rhea Mendez'], '2027-03-05'],
+    ]);
+  });
 });
