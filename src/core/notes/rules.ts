@@ -14,6 +14,7 @@ import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
+import { wordnet } from '../knowledge/lexicon.js';
 import { plainSpoken, withoutQuotedMail } from './spoken.js';
 
 /**
@@ -154,6 +155,32 @@ function readableNotes(raw: string): string {
   return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, ''));
 }
 
+const lexicon = wordnet();
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+
+/**
+ * A sentence typed in capitals ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.", answers typed inline under
+ * a mail's questions) read as if typed in sentence case: an English word (WordNet knows it) in lower
+ * case, any other word (a name: "MARCUS") capitalised, and "I" as it is.
+ */
+function inSentenceCase(text: string): string {
+  if (text !== text.toUpperCase() || words(text).length < SHOUTED_WORDS) return text;
+  return text
+    .split(' ')
+    .map((token, k) => {
+      const lower = token.toLowerCase();
+      const core = [...lower].filter(isLetter).join('');
+      if (!core) return token;
+      const at = [...lower].findIndex(isLetter);
+      const capital = k === 0 || core === 'i' || lower.startsWith(`i'`) || lower.startsWith('i’') || !lexicon.knows(core);
+      return capital ? lower.slice(0, at) + lower[at]!.toUpperCase() + lower.slice(at + 1) : lower;
+    })
+    .join(' ');
+}
+
+/** How many words a line in capitals must hold to be a sentence rather than a label ("IEP", "DONE"). */
+const SHOUTED_WORDS = 3;
+
 /** The marks that open and close a quotation. */
 const OPENING = '"“';
 const CLOSING = '"”';
@@ -189,7 +216,7 @@ const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
-  let text = unit.text.replace(/\*\*|__/g, '');
+  let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''));
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.

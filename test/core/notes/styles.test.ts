@@ -886,4 +886,8 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], '2027-03-05'],
     ]);
   });
+  it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
+    const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
+  });
 });
