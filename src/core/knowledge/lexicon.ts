@@ -15,6 +15,8 @@ import path from 'node:path';
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 /** WordNet's noun.location file: "Ohio", "Nebraska", "Chicago". */
 const LOCATION = 15;
+/** WordNet's noun.person file: "mother", "counselor", "Dana" (the writer). */
+const PERSON = 18;
 /** How many of a word's senses are read, most common first. */
 const COMMON_SENSES = 2;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -34,6 +36,8 @@ export interface Lexicon {
   isNoun(word: string): boolean;
   /** True when the word's most common sense as a noun is a place (WordNet's location file): "Ohio", "Nebraska". */
   isPlace(word: string): boolean;
+  /** True when the word's most common sense as a noun is a person (WordNet's person file): "mom", "counselor". */
+  isPerson(word: string): boolean;
   /**
    * The other words and phrases sharing a sense with the word ("pupil" -> student): lower case,
    * spaces between words. Not the next broader sense's: "homecoming" is a return and "weather" a
@@ -161,7 +165,7 @@ function readSynset(fd: number, offset: number): Synset {
   return { words, category: Number(f[1]) };
 }
 
-/** The lexicographer file of a noun's most common sense (LOCATION). */
+/** The lexicographer file of a noun's most common sense (LOCATION, PERSON). */
 function firstNounCategory(f: Files, noun: Entry): number {
   const fd = openSync(path.join(f.dir, 'data.noun'), 'r');
   try {
@@ -190,6 +194,11 @@ export function wordnet(): Lexicon {
       const f = load();
       const noun = f && lookup(f, 'noun', word);
       return !!f && !!noun && firstNounCategory(f, noun) === LOCATION;
+    },
+    isPerson(word) {
+      const f = load();
+      const noun = f && lookup(f, 'noun', word);
+      return !!f && !!noun && firstNounCategory(f, noun) === PERSON;
     },
     related(word) {
       const f = load();

@@ -15,6 +15,8 @@ export interface ClauseContext {
   bullet?: boolean;
   /** Owner named by the line itself (ACTION (Tom): ..., a "Speaker:" prefix for "I"). */
   speaker?: string;
+  /** The line is one person's turn under their name (a chat header, a round robin's "KEISHA (DVRS)"). */
+  voiced?: boolean;
   /** The one person an email is addressed to: "could you send ...?" without a name asks them. */
   addressee?: string;
   /** The last owner named in this paragraph, for "he"/"she". */
@@ -186,6 +188,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     return { owners: [ctx.speaker], task: 'do that' };
   }
   if ((m = RE.iWill.exec(text)) && m[1]!.toUpperCase() === 'I') return { owners: [ctx.speaker ?? 'I'], task: m[2]! };
+  // "KEISHA (DVRS)" over "Will send the updated flyer Monday": a promise that leaves its "I" off is the writer's.
+  if (ctx.voiced && ctx.dated && ctx.speaker && firstWord(text) === 'will' && (m = RE.iWill.exec(`I ${text}`))) return { owners: [ctx.speaker], task: m[2]! };
   if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
   if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
   if ((m = RE.needSomeone.exec(text)) && startsWithTaskVerb(m[2]!)) {

@@ -108,11 +108,14 @@ export function looksLikePerson(owner: string): boolean {
   return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);
 }
 
+/** "I", "me" or "myself": whoever wrote the line. */
+export const isWriter = (owner: string): boolean => /^(?:i|me|myself)$/i.test(owner);
+
 /** Owners as they should be stored: "I" (or "me") becomes the poster when known. */
 export function resolveOwners(owners: string[], poster: string | undefined): string[] {
   const out: string[] = [];
   for (const o of owners) {
-    const v = /^(?:i|me|myself)$/i.test(o) ? (poster ?? 'I') : o;
+    const v = isWriter(o) ? (poster ?? 'I') : o;
     if (!out.includes(v)) out.push(v);
   }
   return out;

@@ -4,7 +4,7 @@ import { readClause, splitClauses, subjectOf, type ClauseContext } from './claus
 import { whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { isPlausibleOwner, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
+import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { sameOwners, taskSimilarity } from './score.js';
@@ -14,6 +14,7 @@ import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
+import { wordnet } from '../knowledge/lexicon.js';
 import { plainSpoken, withoutQuotedMail } from './spoken.js';
 
 /**
@@ -151,8 +152,63 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
 function readableNotes(raw: string): string {
   const text = readMentions(raw).text;
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  return plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, '');
+  return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, ''));
 }
+
+const lexicon = wordnet();
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+
+/**
+ * A sentence typed in capitals ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.", answers typed inline under
+ * a mail's questions) read as if typed in sentence case: an English word (WordNet knows it) in lower
+ * case, any other word (a name: "MARCUS") capitalised, and "I" as it is.
+ */
+function inSentenceCase(text: string): string {
+  if (text !== text.toUpperCase() || words(text).length < SHOUTED_WORDS) return text;
+  return text
+    .split(' ')
+    .map((token, k) => {
+      const lower = token.toLowerCase();
+      const core = [...lower].filter(isLetter).join('');
+      if (!core) return token;
+      const at = [...lower].findIndex(isLetter);
+      const capital = k === 0 || core === 'i' || lower.startsWith(`i'`) || lower.startsWith('i’') || !lexicon.knows(core);
+      return capital ? lower.slice(0, at) + lower[at]!.toUpperCase() + lower.slice(at + 1) : lower;
+    })
+    .join(' ');
+}
+
+/** How many words a line in capitals must hold to be a sentence rather than a label ("IEP", "DONE"). */
+const SHOUTED_WORDS = 3;
+
+/** The marks that open and close a quotation. */
+const OPENING = '"“';
+const CLOSING = '"”';
+
+/**
+ * A message quoting words said earlier in the notes ('❤️ Liked "Yes! I'll put it in his binder Monday"', a
+ * reply quoting the line it answers) says them again; it does not say them anew.
+ */
+function withoutRequoted(notes: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < notes.length; at++) {
+    if (!OPENING.includes(notes[at]!)) continue;
+    let end = at + 1;
+    while (end < notes.length && !CLOSING.includes(notes[end]!) && notes[end] !== '\n') end++;
+    if (end >= notes.length || notes[end] === '\n') continue;
+    const said = notes.slice(at + 1, end).trim();
+    if (words(said).length >= REQUOTED_WORDS && notes.lastIndexOf(said, at - 1) >= 0) {
+      out += notes.slice(from, at);
+      from = end + 1;
+    }
+    at = end;
+  }
+  return out + notes.slice(from);
+}
+
+/** How many words a quotation must hold to be read as words said before, not a title ('the "Welcome" day'). */
+const REQUOTED_WORDS = 3;
 
 /** A document comment's anchor pasted with the text ("... by 3/5.[c]", "[a]@Kim can you ..."); a checkbox "[x] " stays. */
 const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
@@ -160,7 +216,7 @@ const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
-  let text = unit.text.replace(/\*\*|__/g, '');
+  let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''));
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
@@ -178,10 +234,13 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?
     speaker = said[1];
     text = text.slice(said[0].length);
   }
+  // "[Me  3:52 PM]", "ME" over the poster's own lines: the poster, as "I" is.
+  if (speaker && isWriter(speaker)) speaker = undefined;
   const clauseCtx: ClauseContext = {
     listed: explicit || unit.section === 'action' || unit.checkbox === 'open',
     bullet: unit.bullet,
     speaker: speaker ?? opts.poster,
+    voiced: !!unit.speaker,
     ...(addressee ? { addressee } : {}),
     lastOwner,
     sentence: text,

@@ -2,7 +2,9 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
-import { NAME_FULL_STOP } from './owners.js';
+import { NAME_FULL_STOP, isPlausibleOwner } from './owners.js';
+import { wordnet } from '../knowledge/lexicon.js';
+import { subjectOf } from './clauses.js';
 
 export type SectionKind = 'action' | 'done' | 'decision' | 'other';
 
@@ -168,8 +170,24 @@ const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
-/** "Priya Natarajan 9:14 AM" or "[9:14 AM] Priya Natarajan" on its own: the lines below are that person's. */
-const CHAT_HEADER = new RegExp(`^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE})$`, 'i');
+/**
+ * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own: the lines below
+ * are that person's.
+ */
+const CHAT_HEADER = new RegExp(
+  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\])$`,
+  'i',
+);
+/**
+ * A round robin typed as it goes ("KEISHA (DVRS)", "Ray (SVAT)", "ME" on a line of their own, each over
+ * what that person said in prose): the lines below are that person's, as under a chat header.
+ */
+const ROSTER_HEADER = /^(?:([A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*)?)\s*\([^()]{1,30}\)|(ME|Me))$/;
+/** A writer naming themself as a message opens ("Hi Ms Scarboro its Tameka (DJs mom)", "Hey, this is Sandra from WVCS"). */
+const SELF_INTRODUCED = /^(?:[^.!?]{0,40}?[\s,])?(?:[Ii]t['’]?s|[Ii]t is|[Tt]his is)\s+([A-Z][\wÀ-ɏ'’-]*)(?![\wÀ-ɏ'’-]*['’]s\b)/;
+const lexicon = wordnet();
+/** A header's label that names no one ("[Text Message  Today 3:47 PM]"): common words, none of them a person. */
+const namesNoOne = (label: string): boolean => words(label).every((w) => lexicon.knows(w) && !lexicon.isPerson(w));
 
 /**
  * A transcript's label for a voice it could not name ("Speaker 3  0:31", "Unknown Speaker 12:52",
@@ -210,6 +228,9 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/** The marks that open a quotation. */
+const QUOTE_MARKS = '"“';
+
 const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
 
 export function segment(notes: string): Unit[] {
@@ -221,6 +242,8 @@ export function segment(notes: string): Unit[] {
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
   const voices = new Map<string, string>();
+  // The label of the current turn's voice while nobody is known to be behind it.
+  let unnamed: string | undefined;
   // A block of "Key: value" lines being gathered into one row, with its source lines.
   let record: { row: Row; lines: string[] } | null = null;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
@@ -233,8 +256,20 @@ export function segment(notes: string): Unit[] {
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
-      for (const s of sentences(paragraph.join(' '))) {
-        units.push({ text: s, quote: s, section, bullet: false, paragraph: paragraphs, ...(paragraphParent ? { parent: paragraphParent } : {}) });
+      const text = paragraph.join(' ');
+      // "Mom texted me after the meeting, so pasting here:" over a paragraph in quotes: the words quoted are hers.
+      const before = units[units.length - 1];
+      const quoted = QUOTE_MARKS.includes(text[0]!) && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
+      for (const s of sentences(text)) {
+        units.push({
+          text: s,
+          quote: s,
+          section,
+          bullet: false,
+          paragraph: paragraphs,
+          ...(paragraphParent ? { parent: paragraphParent } : {}),
+          ...(quoted?.length === 1 ? { speaker: quoted[0]! } : {}),
+        });
       }
     }
     paragraph = [];
@@ -338,21 +373,35 @@ export function segment(notes: string): Unit[] {
     table = null;
     const header = CHAT_HEADER.exec(line);
     const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
-    if (header || anonymous) {
+    // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
+    const below = lines[index + 1]?.trim() ?? '';
+    const roster = header || anonymous || lines[index - 1]?.trim() || !below || BULLET.test(below) || CHECKBOX.test(below) ? null : ROSTER_HEADER.exec(line);
+    if (header || anonymous || (roster && isPlausibleOwner(roster[1] ?? roster[2]!))) {
       closeRecord();
       flush();
-      if (anonymous) {
-        // An unnamed voice is the one the turn before asked by name, and stays that person after.
-        const label = anonymous[1]!.toLowerCase();
+      const named = header ? (header[1] ?? header[2] ?? header[3])! : roster ? (roster[1] ?? roster[2])! : undefined;
+      unnamed = undefined;
+      if (anonymous || (named && namesNoOne(named))) {
+        // An unnamed voice is the one the turn before asked by name, or who the voice says it is, and stays that person after.
+        const shown = (anonymous?.[1] ?? named)!;
+        const label = shown.toLowerCase();
         const asked = askedByName(turn.join(' '));
         if (asked) voices.set(label, asked);
-        chatSpeaker = voices.get(label) ?? anonymous[1]!;
-      } else chatSpeaker = header![1] ?? header![2];
+        if (!voices.has(label)) unnamed = label;
+        chatSpeaker = voices.get(label) ?? shown;
+      } else chatSpeaker = named;
       turn = [];
       previous = null;
       return;
     }
     if (chatSpeaker) turn.push(line);
+    // "[Text Message  3:47 PM]" / "Hi Ms Scarboro its Tameka (DJs mom).": the voice names itself as it opens.
+    const introduced = unnamed && turn.length === 1 ? SELF_INTRODUCED.exec(line) : null;
+    if (introduced) {
+      voices.set(unnamed!, introduced[1]!);
+      chatSpeaker = introduced[1]!;
+      unnamed = undefined;
+    }
     const opensList = !lines[index - 1]?.trim() && BULLET.test(lines[index + 1] ?? '');
     const title = heading(line, opensList);
     if (title !== null) {

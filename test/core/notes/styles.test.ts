@@ -187,7 +187,7 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([
       [['Lena Ortiz'], 'bring in a copy of the Medicaid card', '2027-03-04'],
-      [['I'], 'email the job coach about the new shifts', '2027-03-03'],
+      [['Rhea Mendez'], 'email the job coach about the new shifts', '2027-03-03'],
     ]);
   });
 
@@ -837,5 +837,57 @@ describe('extractActions on note styles from other teams', () => {
     const notes = '• @Sam Whitaker please get the summer work experience applications out to the families by 3/9.';
     expect(run(notes, 'Rhea Mendez')).toEqual([[['@Sam Whitaker'], 'get the summer work experience applications out to the families', '2027-03-09']]);
   });
+  it('a round robin typed as it goes ("OMAR (VR)", "ME" over what each said): a promise with its "I" left off is that person\'s', () => {
+    const notes = [
+      'Round robin - county transition partners, Fri 2/26',
+      '',
+      'OMAR (VR)',
+      'Two counselors now. Will send the summer flyer to the case managers by 3/9.',
+      '',
+      'JO (CIL)',
+      'Nothing new this month.',
+      '',
+      'ME',
+      "Youth group restarts 4/20. I'll email the fair flyers next Thurs.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['OMAR'], 'send the summer flyer to the case managers', '2027-03-09'],
+      [['Rhea Mendez'], 'email the fair flyers', '2027-03-11'],
+    ]);
+  });
+  it('pasted texts under "[Text Message  3:47 PM]" are the writer who names herself ("its Tonya"), "[Me  3:52 PM]" the poster, and a reaction quoting a text says nothing new', () => {
+    const notes = [
+      "Pasting his mom's texts from today",
+      '',
+      '[Text Message  Today 3:47 PM]',
+      'Hi Ms Mendez its Tonya. I will bring his ID card Monday for the VR application.',
+      '',
+      '[Me  3:52 PM]',
+      "Thanks! I'll put the bus form in his binder Friday",
+      '',
+      '[Text Message  Today 3:56 PM]',
+      '❤️ Liked "Thanks! I\'ll put the bus form in his binder Friday"',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Tonya'], 'bring his ID card for the VR application', '2027-03-08'],
+      [['Rhea Mendez'], 'put the bus form in his binder', '2027-03-05'],
+    ]);
+  });
+  it('a paragraph in quotes under "Mom texted me ..., so pasting here:" is what Mom wrote: her "I will call" is hers', () => {
+    const notes = [
+      'Mom texted me right after our mtg today, she asked me to pass it on so pasting here:',
+      '',
+      '"Hi Ms Mendez thank u for today. I will call the county wed about the waiver paperwork. Also he cant do thursdays"',
+      '',
+      "I'll mail the ID fee waiver form to her by Friday.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([
+      [['Mom'], '2027-03-03'],
+      [['Rhea Mendez'], '2027-03-05'],
+    ]);
+  });
+  it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
+    const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
+  });
 });
-
