@@ -46,6 +46,7 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const units = segment(notes);
   const askedPerson = whoIsAsked(notes, units);
+  const lowerInNote = lowerCaseWords(notes);
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
@@ -68,7 +69,7 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       continue;
     }
     const to = askedPerson(unit);
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote);
     if (found.length === 0) {
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
@@ -160,10 +161,11 @@ const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 
 /**
  * A sentence typed in capitals ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.", answers typed inline under
- * a mail's questions) read as if typed in sentence case: an English word (WordNet knows it) in lower
- * case, any other word (a name: "MARCUS") capitalised, and "I" as it is.
+ * a mail's questions) read as if typed in sentence case. A word goes in lower case when the note itself
+ * writes it so elsewhere ("her", which WordNet does not list), or when it is an English word WordNet
+ * knows; any other word (a name: "MARCUS") is capitalised, and "I" stays as it is.
  */
-function inSentenceCase(text: string): string {
+function inSentenceCase(text: string, lowerInNote: ReadonlySet<string>): string {
   if (text !== text.toUpperCase() || words(text).length < SHOUTED_WORDS) return text;
   return text
     .split(' ')
@@ -172,7 +174,7 @@ function inSentenceCase(text: string): string {
       const core = [...lower].filter(isLetter).join('');
       if (!core) return token;
       const at = [...lower].findIndex(isLetter);
-      const capital = k === 0 || core === 'i' || lower.startsWith(`i'`) || lower.startsWith('i’') || !lexicon.knows(core);
+      const capital = k === 0 || core === 'i' || lower.startsWith(`i'`) || lower.startsWith('i’') || !(lowerInNote.has(core) || lexicon.knows(core));
       return capital ? lower.slice(0, at) + lower[at]!.toUpperCase() + lower.slice(at + 1) : lower;
     })
     .join(' ');
@@ -213,10 +215,16 @@ const REQUOTED_WORDS = 3;
 /** A document comment's anchor pasted with the text ("... by 3/5.[c]", "[a]@Kim can you ..."); a checkbox "[x] " stays. */
 const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 
-function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner?: string[], addressee?: string): ExtractedItem[] {
+/** The words a note writes in lower case somewhere: what it counts as common words, not names. */
+function lowerCaseWords(notes: string): Set<string> {
+  const letters = (token: string): string => [...token].filter(isLetter).join('');
+  return new Set(words(notes).map(letters).filter((w) => w && w === w.toLowerCase()));
+}
+
+function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner: string[] | undefined, addressee: string | undefined, lowerInNote: ReadonlySet<string>): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
-  let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''));
+  let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''), lowerInNote);
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.

@@ -890,4 +890,9 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
   });
+  it('a word in a line typed in capitals is written as the note writes it elsewhere: "her" stays a pronoun, a name keeps its capital', () => {
+    const notes = ['1. Can her dad get the bridge form to Marisol?', 'YES. DAD WILL SEND HER FORM TO MARISOL BY MARCH 14TH.'].join('\n');
+    const [item] = extractActions(notes, { meetingDate: '2027-03-01', poster: 'Rhea Mendez' });
+    expect(item?.task).toMatch(/send her form to Marisol/);
+  });
 });
