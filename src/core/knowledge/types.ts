@@ -69,7 +69,7 @@ export interface KnowledgeDoc {
   /** Path relative to the ingested folder, POSIX separators; HSDS: `file.json#serviceId`. */
   source: string;
   title: string;
-  format: 'md' | 'txt' | 'html' | 'pdf' | 'docx' | 'hsds';
+  format: 'md' | 'txt' | 'html' | 'pdf' | 'docx' | 'email' | 'hsds';
   sections: Section[];
   url?: string;
   contact?: Contact;
