@@ -152,6 +152,9 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   out.rest = displayKind(withoutAsking(parts.asking.replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
   out.story = parts.story.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
+  // "17 y/o ... wants to get GED. free options?": a request that names no kind once its conditions
+  // are read leaves the kind to the story.
+  if (!out.rest && out.story) [out.rest, out.story] = [displayKind(withoutAsking(out.story)), ''];
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   out.kind = displayKind(withoutAsking(rest.replace(NEGATED, ' ')).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
@@ -185,7 +188,8 @@ const NEGATED =
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
   const words = rest.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
-  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|anything|place|places|call|contact|who's|whos|what's|whats)$/i.test(w);
+  // "free options?", "summer job ideas": what a person asks for, not what kind of service.
+  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|anything|place|places|call|contact|who's|whos|what's|whats|ideas?|options?|suggestions?|recommendations?)$/i.test(w);
   while (words.length && filler(words[0]!)) words.shift();
   while (words.length && filler(words[words.length - 1]!)) words.pop();
   return words.join(' ');
@@ -212,7 +216,7 @@ function asksSomethingElse(part: string, i: number): boolean {
  * a sentence that opens like a question but ends with a full stop tells ("did a work experience at
  * the vet clinic."). When none asks, the last sentence is the request: chat puts it last.
  */
-function askingSentences(text: string): { asking: string; story: string } {
+export function askingSentences(text: string): { asking: string; story: string } {
   const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
   const asks = (x: string) => FINDING.test(x) || (ASKING_ABOUT.test(x) && !/\.\s*$/.test(x)) || REQUEST.test(x) || /\?\s*$/.test(x);
   if (!sentences.some(asks)) return sentences.length > 1 ? { asking: sentences[sentences.length - 1]!, story: sentences.slice(0, -1).join(' ') } : { asking: text, story: '' };
