@@ -4,19 +4,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { askingSentences, readConditions } from '../../src/core/knowledge/directory/conditions.js';
+import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
 import { placeBook } from '../../src/core/knowledge/directory/places.js';
 import { generateDirectory } from '../directory-gen.js';
 import { directoryQuestions } from '../directory-questions.js';
 
 const book = placeBook([]);
-/** Whether the words stand in a sentence of the story rather than one that asks. */
-function saidInStory(question: string, said: string): boolean {
-  const sentences = question.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
-  const { asking } = askingSentences(question);
-  const at = sentences.find((x) => x.toLowerCase().includes(said.trim().toLowerCase()));
-  return at !== undefined && !asking.includes(at);
-}
 const rows: { set: string; question: string; gold: boolean }[] = [];
 for (const name of ['birch-211', 'dogwood-211', 'hazel-211', 'ivy-211']) {
   const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
@@ -31,7 +24,7 @@ const counts = new Map<string, number>();
 for (const r of rows) {
   const c = readConditions(r.question, book);
   if (!c.when && !r.gold) continue;
-  const where = c.when ? (saidInStory(r.question, c.when.said) ? 'story' : 'asking') : 'not read';
+  const where = c.when ? (c.when.told ? 'story' : 'asking') : 'not read';
   const k = `${r.set} read ${where}, writers ${r.gold ? 'count one' : 'count none'}`;
   counts.set(k, (counts.get(k) ?? 0) + 1);
   if (r.set !== 'generated' && (where === 'story' || !r.gold)) console.log(`${k}: ${r.question}`);
