@@ -153,9 +153,6 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   out.rest = displayKind(withoutAsking(parts.asking.replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
   out.story = parts.story.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
-  // "17 y/o ... wants to get GED. free options?": a request that names no kind once its conditions
-  // are read leaves the kind to the story.
-  if (!out.rest && out.story) [out.rest, out.story] = [displayKind(withoutAsking(out.story)), ''];
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   out.kind = displayKind(withoutAsking(rest.replace(NEGATED, ' ')).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
