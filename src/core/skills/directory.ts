@@ -140,9 +140,16 @@ export function directoryAnswer(result: DirectoryResult, offset = 0, perPage = C
     const page = result.fits.slice(offset, offset + perPage);
     const cards = page.map((m, i) => card(m, i + 1));
     const shown = offset > 0 ? ` (${offset + 1} to ${offset + page.length})` : '';
-    const intro = result.kindUnsure
+    // A time told only in the story lets through services that list no hours: the intro says so
+    // instead of saying they fit it.
+    const hoursUnsaid = c.when ? result.fits.filter((m) => m.matched.checks.some((x) => x.condition === 'when' && x.verdict === 'unknown')).length : 0;
+    const fitWords = hoursUnsaid > 0 ? askedWords({ ...c, when: undefined }).join(', ') : asked;
+    const found = result.kindUnsure
       ? `${result.fits.length === 1 ? 'One directory entry came up' : `${result.fits.length} directory entries came up`} for your question that ${result.fits.length === 1 ? 'meets' : 'meet'} what you asked (${asked})${shown}; the directory's words do not say for sure they offer what you need, so check each one.`
-      : `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${asked}${shown}.${offset === 0 ? unread : ''}`;
+      : `${result.fits.length === 1 ? 'One directory entry fits' : `${result.fits.length} directory entries fit`} ${kind || 'what you asked for'} ${fitWords}${shown}.${offset === 0 ? unread : ''}`;
+    const intro = hoursUnsaid > 0 && c.when && offset === 0
+      ? `${found} ${capital(plural(hoursUnsaid, 'entry', 'entries'))} ${hoursUnsaid === 1 ? 'does' : 'do'} not list hours, so check ${hoursUnsaid === 1 ? 'it is' : 'they are'} ${WHEN_WORDS[c.when.when]}.`
+      : found;
     const more = offset + perPage < result.fits.length ? offset + perPage : undefined;
     return { answer: answerOf(intro, cards, page, true), intro, cards, reading, ...(more !== undefined ? { moreFrom: more } : {}) };
   }

@@ -15,7 +15,8 @@ export interface Conditions {
   age?: { min: number; max: number; said: string };
   language?: { name: string; said: string };
   cost?: { cost: Cost; said: string };
-  when?: { when: When; said: string };
+  /** `told`: said in the story around the request ("needs a break on weekends. any respite near her?"), not in a sentence that asks. */
+  when?: { when: When; said: string; told?: boolean };
   /** The question without the condition phrases and the asking words: what kind of service. */
   kind: string;
   /** The sentences that ask, without the condition phrases, asking and filler words: what the kind is matched on first. */
@@ -148,7 +149,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   const cost = takeFirst(COSTS.map(({ cost: value, re }) => ({ value, re })));
   if (cost) out.cost = { cost: cost.value, said: cost.said };
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
-  if (when) out.when = { when: when.value, said: when.said };
+  if (when) out.when = { when: when.value, said: when.said, ...(toldInStory(question, when.said) ? { told: true } : {}) };
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   out.rest = displayKind(withoutAsking(parts.asking.replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
   out.story = parts.story.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
@@ -185,7 +186,8 @@ const NEGATED =
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
   const words = rest.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
-  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|anything|place|places|call|contact|who's|whos|what's|whats)$/i.test(w);
+  // "free options?", "summer job ideas": what a person asks for, not what kind of service.
+  const filler = (w: string) => isStopword(w.toLowerCase()) || /^(?:need|needs|help|someone|anyone|anybody|somebody|anything|place|places|call|contact|who's|whos|what's|whats|ideas?|options?|suggestions?|recommendations?)$/i.test(w);
   while (words.length && filler(words[0]!)) words.shift();
   while (words.length && filler(words[words.length - 1]!)) words.pop();
   return words.join(' ');
@@ -207,16 +209,26 @@ function asksSomethingElse(part: string, i: number): boolean {
   return (i > 0 || /\?\s*$/.test(part)) && ASKING_ABOUT.test(part) && !FINDING.test(part);
 }
 
+/** Where a message's sentences part (a dash sets off a sentence in chat). */
+const SENTENCE = /(?<=[.!?])\s+|\n+|\s+-\s+/;
+
 /**
  * The sentences of a message that ask (a question word, a request, a question mark) and the rest;
  * a sentence that opens like a question but ends with a full stop tells ("did a work experience at
  * the vet clinic."). When none asks, the last sentence is the request: chat puts it last.
  */
-function askingSentences(text: string): { asking: string; story: string } {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+|\s+-\s+/).filter((x) => /\w/.test(x));
+export function askingSentences(text: string): { asking: string; story: string } {
+  const sentences = text.split(SENTENCE).filter((x) => /\w/.test(x));
   const asks = (x: string) => FINDING.test(x) || (ASKING_ABOUT.test(x) && !/\.\s*$/.test(x)) || REQUEST.test(x) || /\?\s*$/.test(x);
   if (!sentences.some(asks)) return sentences.length > 1 ? { asking: sentences[sentences.length - 1]!, story: sentences.slice(0, -1).join(' ') } : { asking: text, story: '' };
   return { asking: sentences.filter(asks).join(' '), story: sentences.filter((x) => !asks(x)).join(' ') };
+}
+
+/** Whether words of a message stand in a sentence of the story around its request rather than one that asks. */
+function toldInStory(question: string, said: string): boolean {
+  const { asking } = askingSentences(question);
+  const at = question.split(SENTENCE).find((x) => x.toLowerCase().includes(said.trim().toLowerCase()));
+  return at !== undefined && !asking.includes(at);
 }
 
 export function hasConditions(c: Conditions): boolean {

@@ -124,7 +124,11 @@ function resultOf(question: string, conditions: Conditions, kindOf: { hit: Hit; 
   // Near a place, every fit is within reach: the surest of the kind first, the nearer of two alike.
   const order = (a: DirectoryMatch, b: DirectoryMatch) =>
     near ? kindScore.get(b.hit)! - kindScore.get(a.hit)! || (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) : b.hit.score - a.hit.score;
-  const fits = all.filter((m) => meetsAll(m.matched)).sort(order);
+  // A time told in the story ("she needs a break on weekends") rules out a service whose hours say
+  // otherwise, not one whose entry lists none: that one is offered, its card saying the hours are not listed.
+  const told = conditions.when?.told ?? false;
+  const fitting = (m: DirectoryMatch) => meetsAll(m.matched) || (told && m.matched.checks.every((c) => c.verdict === 'meets' || (c.condition === 'when' && c.verdict === 'unknown')));
+  const fits = all.filter(fitting).sort(order);
   const unreadable = all.filter((m) => m.matched.checks.some((c) => c.condition === 'place' && c.verdict === 'unknown')).length;
   const result: DirectoryResult = { question, conditions, fits, alternatives: [], unreadable, notRunning: ofKind.length - running.length, ofKind: all.length };
   if (fits.length > 0) return result;

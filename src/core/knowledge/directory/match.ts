@@ -4,7 +4,7 @@
 // and unknown is never shown as a fit.
 import type { ServiceRecord } from '../types.js';
 import type { Conditions } from './conditions.js';
-import { escape, miles, pointOf, type Place, type PlaceBook } from './places.js';
+import { escape, miles, pointOf, spellCounties, type Place, type PlaceBook } from './places.js';
 
 export type Verdict = 'meets' | 'fails' | 'unknown';
 export type ConditionName = 'place' | 'age' | 'language' | 'cost' | 'when';
@@ -38,7 +38,7 @@ const WHOLE = /\b(?:all of|entire|whole|throughout|anywhere in|county-?wide|stat
 export function matchService(r: ServiceRecord, c: Conditions, ctx: MatchContext): Matched {
   const checks: Check[] = [];
   let distance: number | undefined;
-  const wide = r.areas.some((a) => WHOLE.test(a) || /\b(?:county|parish|state)\b/i.test(a));
+  const wide = r.areas.map(spellCounties).some((a) => WHOLE.test(a) || /\b(?:county|parish|state)\b/i.test(a));
   if (c.place) {
     const { check, miles: d } = placeCheck(r, c.place.place, ctx.book);
     // "near Ashby", "within 10 miles of Ashby": a location that close is near enough, unless the
@@ -76,19 +76,21 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
   // "ZIP codes 81584-81586" covers the ZIPs between.
   const inRange = (area: string) => [...area.matchAll(ZIP_RANGE)].some((m) => zips.some((z) => z >= Number(m[1]) && z <= Number(m[2])));
   const named = (area: string) => inRange(area) || names.some((n) => new RegExp(String.raw`(?<![\w-])${escape(n)}(?![\w-])`, 'i').test(area));
-  if (r.areas.length > 0) {
-    const serving = r.areas.find(named);
+  // "Hemlock, Tamarack and Flambeau counties" names each of the three.
+  const areas = r.areas.map(spellCounties);
+  if (areas.length > 0) {
+    const serving = areas.find(named);
     if (serving) return out('meets', `serves ${place.name}`);
     // A service with an office in the place serves it, whatever else its area names.
     if (inPlace) return out('meets', `office in ${place.name}`);
     // An area that names no place this directory knows could not be read: it neither includes nor excludes.
-    const readable = r.areas.some((a) => book.find(a) || WHOLE.test(a));
+    const readable = areas.some((a) => book.find(a) || WHOLE.test(a));
     // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
     const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
-    const regionOnly = r.areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
+    const regionOnly = areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
     if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
     if (!readable) return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
-    if (r.areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
+    if (areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }
   if (inPlace) return out('meets', `in ${place.name}`);

@@ -99,7 +99,7 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
     }
     for (const area of r.areas) {
       // A county named in an area's words ("All of Maple County", "Maple County residents") is a place.
-      for (const name of countiesIn(area)) add(name, 'county');
+      for (const name of countiesIn(spellCounties(area))) add(name, 'county');
       // A short area name ("Pine Ridge", "Maple County") is a place; a sentence is read when matched.
       if (area.split(/\s+/).length > 4 || /^(?:all|entire|whole|statewide|county-?wide)\b/i.test(area)) continue;
       add(area, COUNTY.test(area) ? 'county' : 'area');
@@ -110,7 +110,7 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
   const countyNames = [...places.values()].filter((p) => p.kind === 'county').map((p) => ({ p, re: new RegExp(String.raw`(?<![\w-])${escape(p.name)}(?![\w-])`, 'i') }));
   const votes = new Map<Place, Map<Place, number>>();
   for (const r of records) {
-    const counties = [...new Set(r.areas.flatMap((a) => countyNames.filter((c) => c.re.test(a)).map((c) => c.p)))];
+    const counties = [...new Set(r.areas.map(spellCounties).flatMap((a) => countyNames.filter((c) => c.re.test(a)).map((c) => c.p)))];
     if (counties.length !== 1) continue;
     for (const loc of r.locations) {
       const town = loc.city ? places.get(key(loc.city)) : undefined;
@@ -194,6 +194,23 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       return undefined;
     },
   };
+}
+
+/** Names in capitals, listed with commas, "and", "or" or "&" before one plural ("Hemlock, Tamarack and Flambeau counties"). */
+const NAME = String.raw`[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*`;
+const COUNTY_LIST = new RegExp(String.raw`(${NAME}(?:\s*(?:,|;|&|\band\b|\bor\b)\s*(?:and\s+|or\s+)?${NAME})+)\s+(counties|parishes|boroughs)\b`, 'g');
+const SINGULAR: Record<string, string> = { counties: 'County', parishes: 'Parish', boroughs: 'Borough' };
+
+/**
+ * An area's words with a list of counties named once ("Hemlock, Tamarack and Flambeau counties")
+ * spelled as each county's own name ("Hemlock County, Tamarack County and Flambeau County"), so the
+ * area is read as naming each of them.
+ */
+export function spellCounties(area: string): string {
+  return area.replace(COUNTY_LIST, (_, list: string, plural: string) => {
+    const one = SINGULAR[plural.toLowerCase()]!;
+    return list.replace(new RegExp(String.raw`(${NAME})(?=\s*(?:,|;|&|\band\b|\bor\b|$))`, 'g'), (name: string) => `${name} ${one}`);
+  });
 }
 
 /** Words that open an area's sentence before the county's own name ("All of", "Serves the entire"). */

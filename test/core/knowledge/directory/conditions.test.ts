@@ -137,6 +137,15 @@ describe('conditions read from a directory question', () => {
     expect(read('family in oakdale, think the kid has ID but never got dd eligibility. where do they start').kind).toMatch(/dd eligibility/);
   });
 
+  it('reads "ideas" and "options" as asking, not as the kind', () => {
+    const summer = read('summer job ideas for a 17 yo in pine ridge? IEP, mild ID, wants to work outside');
+    expect(summer.rest).toBe('summer job');
+    const ged = read('17 y/o dropped out last yr, lives in pine ridge, wants to get GED. free options?');
+    expect(ged.cost?.cost).toBe('free');
+    expect(ged.rest).toBe('');
+    expect(ged.story).toContain('GED');
+  });
+
   it('reads the last sentence as the request when no sentence asks', () => {
     const c = read("16yo in oakdale, mom's been caring for him alone since dad deployed. she doesnt want a program, just someone to come to the house a few hrs so she can sleep");
     expect(c.rest).toMatch(/come to the house a few hrs/);

@@ -90,6 +90,14 @@ describe('directory questions are answered from the services’ fields', () => {
     expect(sunday.r.directory!.intro).toMatch(/none open now/);
   });
 
+  it('offers a service whose entry lists no hours when the time is told in the story, saying to check it; not when the question asks for that time', async () => {
+    const told = await titles('my 15 yo in lakeside wants something to do on saturdays. any teen job club?');
+    expect(told.fits).toEqual(['Teen Job Club']);
+    expect(told.cards[0]!.unstated).toEqual(['hours not listed']);
+    expect(told.r.directory!.intro).toMatch(/^One directory entry fits .* in Lakeside, for age 15\. One entry does not list hours, so check it is open Saturdays\.$/);
+    expect((await titles('any teen job club in lakeside open on saturdays for a 15 yo?')).r.answer.grounded).toBe(false);
+  });
+
   it('when none is in the town, says so and offers the nearest with their distance', async () => {
     const { r, cards } = await titles('who does travel training in Lakeside');
     expect(r.answer.grounded).toBe(false);

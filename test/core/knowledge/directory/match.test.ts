@@ -30,6 +30,30 @@ describe('the place a service serves', () => {
   });
 });
 
+describe('an area that lists counties', () => {
+  // A state 211 export writes a multi-county area once: "Hemlock, Tamarack and Flambeau counties".
+  const listed = [
+    service('Crisis Line', 'Marten Lake', 'Hemlock County', ['Tamarack, Hemlock and Flambeau counties']),
+    service('Benefits Clinic', 'Marten Lake', 'Hemlock County', ['Hemlock, Tamarack counties']),
+    service('Rides', 'Ashby', 'Flambeau County', ['Flambeau County']),
+    service('Job Club', 'Kessler', 'Tamarack County', ['Tamarack County']),
+    service('Pantry', 'Birch Hollow', 'Birch County', ['Birch County']),
+  ];
+  const listedBook = placeBook(listed);
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, listedBook), { book: listedBook }).checks.find((c) => c.condition === 'place');
+
+  it('offers the service in each county of the list, and in each of their towns', () => {
+    expect(check(listed[0]!, 'any crisis line in flambeau county')).toMatchObject({ verdict: 'meets' });
+    expect(check(listed[0]!, 'a crisis line for a student in ashby?')).toMatchObject({ verdict: 'meets' });
+    expect(check(listed[1]!, 'who does benefits counseling in kessler')).toMatchObject({ verdict: 'meets' });
+  });
+
+  it('does not offer it in a county the list leaves out', () => {
+    expect(check(listed[1]!, 'benefits counseling in ashby')).toMatchObject({ verdict: 'fails' });
+    expect(check(listed[0]!, 'crisis line in birch hollow')).toMatchObject({ verdict: 'fails' });
+  });
+});
+
 describe('a directory whose addresses name no county', () => {
   // A county 211 export: street, city and ZIP only; most services say "All of Maple County".
   const bare = (name: string, city: string, areas: string[]): ServiceRecord => ({ ...service(name, city, '', areas), locations: [{ city, state: 'CO' }] });
