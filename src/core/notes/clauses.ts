@@ -65,8 +65,11 @@ const RE = {
 /** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
 const INTERJECTION =
   /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b))/iu;
-/** Words that open a clause without changing who does what ("also", "and so"). */
-const LEAD_IN = /^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
+/**
+ * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
+ * stands ("So on my end I'll ...", "From our side, we ...").
+ */
+const LEAD_IN = /^(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');

@@ -175,7 +175,7 @@ const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*
  * are that person's.
  */
 const CHAT_HEADER = new RegExp(
-  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\])$`,
+  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:fwd?|forwarded)\\s+from\\s+${CHAT_NAME}${ROLE_NOTE}\\s*:?)$`,
   'i',
 );
 /**
@@ -307,7 +307,11 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
+    const before = units[units.length - 1];
+    const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
+    const speaker = quoted?.length === 1 ? quoted[0]! : voice;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? LEADING_SPACE.exec(text) : null);
@@ -379,7 +383,7 @@ export function segment(notes: string): Unit[] {
     if (header || anonymous || (roster && isPlausibleOwner(roster[1] ?? roster[2]!))) {
       closeRecord();
       flush();
-      const named = header ? (header[1] ?? header[2] ?? header[3])! : roster ? (roster[1] ?? roster[2])! : undefined;
+      const named = header ? (header[1] ?? header[2] ?? header[3] ?? header[4])! : roster ? (roster[1] ?? roster[2])! : undefined;
       unnamed = undefined;
       if (anonymous || (named && namesNoOne(named))) {
         // An unnamed voice is the one the turn before asked by name, or who the voice says it is, and stays that person after.

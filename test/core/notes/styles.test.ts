@@ -886,6 +886,22 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], '2027-03-05'],
     ]);
   });
+  it('a note forwarded "Fwd from Heidi (text, 3/1 3:52 PM):" is Heidi\'s: her "So on my end I\'ll ..." is hers, the quoted text stays Mom\'s', () => {
+    const notes = [
+      'Fwd from Heidi (text, 3/1 3:52 PM):',
+      '',
+      'Mom texted me right after our mtg today, so pasting here:',
+      '',
+      '"Hi Ms Cross thank u for today. I will call the county wed about the waiver paperwork."',
+      '',
+      "So on my end I'll resend the ID fee waiver form to her tonight. Rhea can you let Marcus know the job trial is a go?",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([
+      [['Mom'], '2027-03-03'],
+      [['Heidi'], '2027-03-02'],
+      [['Rhea'], null],
+    ]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
