@@ -49,8 +49,11 @@ const RE = {
   askYou: new RegExp(
     `^(${OWNERS_RE})(?:,\\s*as\\s+[^,]{1,40},)?\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+(?:going\\s+to|(?=[a-z]+ing\\s[^?]*$)))\\s*)|(?:[,:\\-–—]\\s*|\\s+)please\\s+)(.+?)\\??$`,
   ),
-  // "To do that I need Mr. Haskins to get me the psych eval": what the writer needs someone to do is theirs.
-  needSomeone: new RegExp(`^(?:[^,.;]{0,30}?\\s)?(?:I|we)\\s+(?:still\\s+|really\\s+)?need\\s+(${OWNERS_RE})\\s+to\\s+(.+)$`),
+  // "To do that I need Mr. Haskins to get me the psych eval", "Let's have Jasmine from Piedmont pick up the
+  // fade plan": what the writer needs, or has, someone do is theirs.
+  needSomeone: new RegExp(
+    `^(?:[^,.;]{0,30}?\\s)?(?:(?:I|we)\\s+(?:still\\s+|really\\s+)?need|[Ll]et['’]?s\\s+have,?)\\s+(${OWNERS_RE})(?:\\s+(?:from|at|with)\\s+(?:[A-Z][\\wÀ-ɏ&'’.-]*\\s+){1,4})?\\s+(?:to\\s+)?(.+)$`,
+  ),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),

@@ -902,6 +902,10 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea'], null],
     ]);
   });
+  it('"Let\'s have, um, Jasmine from Piedmont Supported Employment pick up the fade plan" commits Jasmine, not the speaker', () => {
+    const notes = ['Dana Whitfield  13:46', "Oh, right. Let's have, um, Jasmine from Piedmont Supported Employment pick up the fade plan instead."].join('\n');
+    expect(run(notes, 'Dana Whitfield').map((i) => [i[0], i[1]])).toEqual([[['Jasmine'], expect.stringMatching(/^pick up the fade plan/)]]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
