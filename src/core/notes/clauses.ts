@@ -116,7 +116,7 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
-const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
+const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
 // "please get that done", "have it finished" ask for the work; they report nothing done.
 const DONE_MARK = /(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
@@ -278,7 +278,7 @@ export function subjectOf(clause: string): string[] | undefined {
 // or a request is addressed to a handle ("adding one - @dana please send ...").
 // A handle starts a new request only when words follow it ("- @dana please send"); "Confirm the
 // interpreter — @Marco Diaz, by 5/18" names the owner of the task before the dash.
-const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
+const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:(?:our|the|his|her|their)\\s+${ROLE_WORD}\\s+)?(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
 // "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
 const TAKES_ON = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
 const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON}))`);

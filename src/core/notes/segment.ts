@@ -259,7 +259,10 @@ export function segment(notes: string): Unit[] {
       const text = paragraph.join(' ');
       // "Mom texted me after the meeting, so pasting here:" over a paragraph in quotes: the words quoted are hers.
       const before = units[units.length - 1];
-      const quoted = QUOTE_MARKS.includes(text[0]!) && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
+      // A message in quotes whose writer names themself as it opens ('"Hey Renata it's Sandra from WVCS ...'): the words are theirs.
+      const opens = QUOTE_MARKS.includes(text[0]!);
+      const introduced = opens ? SELF_INTRODUCED.exec(text.slice(1)) : null;
+      const quoted = opens && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : introduced ? [introduced[1]!] : undefined;
       for (const s of sentences(text)) {
         units.push({
           text: s,

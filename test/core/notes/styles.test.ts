@@ -906,6 +906,15 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Dana Whitfield  13:46', "Oh, right. Let's have, um, Jasmine from Piedmont Supported Employment pick up the fade plan instead."].join('\n');
     expect(run(notes, 'Dana Whitfield').map((i) => [i[0], i[1]])).toEqual([[['Jasmine'], expect.stringMatching(/^pick up the fade plan/)]]);
   });
+  it('a voicemail pasted in quotes is what its caller says: "it\'s Sandra ... So I\'ll get the packet over", split from "and our nurse Beth is going to ... probably"', () => {
+    const notes = [
+      'Sandra left me a VM after the call, transcription pasted below:',
+      '',
+      'Voicemail · Sandra Vo · 0:58',
+      '"Hey Rhea it\'s Sandra from WVCS, just following up. So I\'ll get the waiver budget packet over to Mom by Friday, and our nurse Beth is going to come out for the assessment probably the 12th."',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Sandra'], expect.stringMatching(/^get the waiver budget packet over to Mom/), '2027-03-05']]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
