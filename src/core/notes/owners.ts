@@ -90,8 +90,8 @@ export function isPlausibleOwner(owner: string): boolean {
   const first = parts[0]!.replace(/[.:]$/, '');
   // "Call to order", "Send to": a lone task verb is the line's first word, not a person.
   if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first) && !TASK_VERBS.has(first);
-  // "the family", "our job coach": a role, or no one.
-  if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
+  // "the family", "our job coach", "his dad": a role, or no one.
+  if (first === 'the' || first === 'our' || first === 'his' || first === 'her') return ROLE_ONLY.test(owner);
   return !NOT_OWNERS.has(first);
 }
 

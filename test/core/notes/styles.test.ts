@@ -915,6 +915,11 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Sandra'], expect.stringMatching(/^get the waiver budget packet over to Mom/), '2027-03-05']]);
   });
+  it('"His dad said he can take him to the DMV on the 12th" gives the task to his dad', () => {
+    expect(run('His dad said he can take him to the DMV on the 12th for the ID, he\'s off that day.', 'Rhea Mendez')).toEqual([
+      [['His dad'], 'take him to the DMV for the ID', '2027-03-12'],
+    ]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
