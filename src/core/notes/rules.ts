@@ -294,7 +294,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const title = titled?.due ? cutDate(unit.parent, titled) : '';
     if (title && words(title).filter((w) => /\p{L}/u.test(w)).length <= TITLE_WORDS && !startsWithTaskVerb(title)) leadDue = titled;
   }
+  // "Accommodation request form – Priya to send to LB by Tuesday": a label before a dash names what the clause after it is about.
+  let label: string | undefined;
   for (const clause of splitClauses(text)) {
+    const labelled = label;
+    label = undefined;
     const found = findDue(clause, opts.meetingDate, ctx);
     const due = found ?? leadDue;
     const rest = found ? cutDate(clause, found) : clause;
@@ -308,12 +312,13 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
       if (found?.due && last && last.due === null && !last.dueFlag) out[out.length - 1] = withDue(last, found);
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
+      if (!found && isLabel(clause, text)) label = clause;
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
     // ("it" is filled with the topic later: antecedent.ts).
-    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : undefined;
+    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : labelled;
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -323,6 +328,14 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   return out;
 }
+
+/** A few words naming a thing, set apart from the clause after them by a dash ("Accommodation request form – Priya to send ..."). */
+function isLabel(clause: string, text: string): boolean {
+  const after = text.slice(text.indexOf(clause) + clause.length).trimStart();
+  return DASHES.includes(after[0] ?? '') && words(clause).length <= TITLE_WORDS && ![...'.!?,;:'].some((c) => clause.includes(c)) && !startsWithTaskVerb(clause) && !subjectOf(clause);
+}
+
+const DASHES = '-–—';
 
 /** The arrows of typed-up shorthand ("→", "->", "-->", "=>"). */
 const ARROW = /\s*(?:-{1,2}>|→|=>|⟶)\s*/;

@@ -920,6 +920,11 @@ describe('extractActions on note styles from other teams', () => {
       [['His dad'], 'take him to the DMV for the ID', '2027-03-12'],
     ]);
   });
+  it('a checklist line "Accommodation request form – Priya to send to LB by Tuesday" keeps the form in the task', () => {
+    expect(run('☐ Accommodation request form – Priya to send to LB by Tuesday', 'Rhea Mendez')).toEqual([
+      [['Priya'], 'send to LB (Accommodation request form)', '2027-03-09'],
+    ]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
