@@ -9,7 +9,7 @@ import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { classifyHeading, segment, type Unit } from './segment.js';
+import { classifyHeading, COMMENT_ANCHOR, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -42,9 +42,11 @@ const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be
 const STRUCK = /^~~[^~]+~~/;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const notes = readableNotes(raw);
+  // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
+  const anchored = readableNotes(raw);
+  const notes = anchored.replace(COMMENT_ANCHOR, '');
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
-  const units = segment(notes);
+  const units = segment(anchored);
   const askedPerson = whoIsAsked(notes, units);
   const lowerInNote = lowerCaseWords(notes);
   const items: ExtractedItem[] = [];
@@ -153,7 +155,7 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
 function readableNotes(raw: string): string {
   const text = readMentions(raw).text;
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, ''));
+  return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text));
 }
 
 const lexicon = wordnet();
@@ -212,8 +214,6 @@ function withoutRequoted(notes: string): string {
 /** How many words a quotation must hold to be read as words said before, not a title ('the "Welcome" day'). */
 const REQUOTED_WORDS = 3;
 
-/** A document comment's anchor pasted with the text ("... by 3/5.[c]", "[a]@Kim can you ..."); a checkbox "[x] " stays. */
-const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 
 /** The words a note writes in lower case somewhere: what it counts as common words, not names. */
 function lowerCaseWords(notes: string): Set<string> {
@@ -296,6 +296,10 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   // "Accommodation request form – Priya to send to LB by Tuesday": a label before a dash names what the clause after it is about.
   let label: string | undefined;
+  // "[b]Who's driving her? / I'll take her" on "Tamsbury CC visit moved to 3/10[b]": a comment is about the line it marks, on its day.
+  const marked = unit.anchor ? findDue(unit.anchor, opts.meetingDate, ctx) : null;
+  if (!leadDue && marked?.due) leadDue = marked;
+  const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : undefined;
   for (const clause of splitClauses(text)) {
     const labelled = label;
     label = undefined;
@@ -318,7 +322,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
     // ("it" is filled with the topic later: antecedent.ts).
-    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : labelled;
+    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;

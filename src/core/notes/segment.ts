@@ -26,6 +26,8 @@ export interface Unit {
   paragraph?: number;
   /** The list item a line is indented under ("7. FIRST STEPS – by April 9" over "   - Renata: add a goal"). */
   parent?: string;
+  /** The line a document comment is anchored to ("Tamsbury CC visit moved to 3/10[b]" for the comment "[b]Who's driving her? ..."). */
+  anchor?: string;
 }
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
@@ -233,6 +235,32 @@ const QUOTE_MARKS = '"“';
 
 const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
 
+/**
+ * A document comment's anchor pasted with the text: after the words it marks ("... moved to 3/10[b]") and
+ * again before the comment ("[b]Who's driving her?"); a checkbox "[x] " is none.
+ */
+export const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\](?=\s|$)|^\[([a-z]{1,2})\](?=\S)/gm;
+
+/**
+ * The lines without their comment anchors, and for each line of a comment (from its "[b]" to a blank line or
+ * the next comment) the line its anchor marks.
+ */
+function commentAnchors(raw: string[]): { lines: string[]; anchors: (string | undefined)[] } {
+  const marked = new Map<string, string>();
+  const lines = raw.map((l) => l.replace(COMMENT_ANCHOR, ''));
+  raw.forEach((l, k) => {
+    for (const m of l.matchAll(COMMENT_ANCHOR)) if (m[1]) marked.set(m[1], lines[k]!.trim().replace(BULLET, ''));
+  });
+  let current: string | undefined;
+  const anchors = raw.map((l) => {
+    const opening = [...l.trim().matchAll(COMMENT_ANCHOR)].find((m) => m[2]);
+    if (opening) current = marked.get(opening[2]!);
+    else if (!l.trim()) current = undefined;
+    return current;
+  });
+  return { lines, anchors };
+}
+
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
@@ -253,6 +281,9 @@ export function segment(notes: string): Unit[] {
   let outline: { indent: number; text: string } | undefined;
   let parent: string | undefined;
   let paragraphParent: string | undefined;
+  // The line the comment being read is anchored to, for the line and for the paragraph.
+  let anchor: string | undefined;
+  let paragraphAnchor: string | undefined;
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
@@ -271,6 +302,7 @@ export function segment(notes: string): Unit[] {
           bullet: false,
           paragraph: paragraphs,
           ...(paragraphParent ? { parent: paragraphParent } : {}),
+          ...(paragraphAnchor ? { anchor: paragraphAnchor } : {}),
           ...(quoted?.length === 1 ? { speaker: quoted[0]! } : {}),
         });
       }
@@ -325,7 +357,10 @@ export function segment(notes: string): Unit[] {
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
       if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
-      if (paragraph.length === 0) paragraphParent = parent;
+      if (paragraph.length === 0) {
+        paragraphParent = parent;
+        paragraphAnchor = anchor;
+      }
       paragraph.push(text);
       return;
     }
@@ -338,12 +373,14 @@ export function segment(notes: string): Unit[] {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
       if (parent) unit.parent = parent;
+      if (anchor) unit.anchor = anchor;
       units.push(unit);
     }
   };
-  const lines = notes.split('\n');
+  const { lines, anchors } = commentAnchors(notes.split('\n'));
   const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
+    anchor = anchors[index];
     const line = assignedField(raw.trim());
     const indent = LEADING_SPACE.exec(raw)![0].replace(/\t/g, '    ').length;
     if (!line || (outline && indent <= outline.indent)) outline = undefined;

@@ -925,6 +925,18 @@ describe('extractActions on note styles from other teams', () => {
       [['Priya'], 'send to LB (Accommodation request form)', '2027-03-09'],
     ]);
   });
+  it('a document comment "[b]" is about the line it marks: "I\'ll take her" under "[b]Who\'s driving her?" takes the visit and its day', () => {
+    const notes = [
+      'AK-14',
+      '- Tamsbury CC visit moved to 3/10[b]',
+      '- AK still deciding between culinary and early childhood',
+      '',
+      "[b]Who's driving her? Mom works Weds.",
+      "I'll take her, I'm free that afternoon. - C.F.",
+    ].join('\n');
+    expect(run(notes, 'Colleen Fairbanks').map((i) => [i[0], i[2]])).toEqual([[['Colleen Fairbanks'], '2027-03-10']]);
+    expect(run(notes, 'Colleen Fairbanks')[0]![1]).toMatch(/Tamsbury CC visit/);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
