@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_ONLY, OWNERS_RE, anyCase, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase } from './verbs.js';
+import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase, words } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -162,8 +162,14 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   result.task = result.task.replace(HAVE_THERE, 'get $1');
   const verb = firstWord(result.task);
   if (!verb) return null;
-  if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
+  if (STATE_VERBS.has(verb) && !isOngoingTask(result.task) && !(verb === 'have' && hasSomeoneDo(result.task))) return null;
   return result;
+}
+
+/** "have J.T. complete the profiler", "have Mom sign the release": getting a named person to do a task is one. */
+function hasSomeoneDo(task: string): boolean {
+  const w = words(task);
+  return [2, 3].some((k) => w.length > k && w.slice(1, k).every((x) => !startsLower(x)) && startsWithTaskVerb(w.slice(k).join(' ')));
 }
 
 /**

@@ -937,6 +937,11 @@ describe('extractActions on note styles from other teams', () => {
     expect(run(notes, 'Colleen Fairbanks').map((i) => [i[0], i[2]])).toEqual([[['Colleen Fairbanks'], '2027-03-10']]);
     expect(run(notes, 'Colleen Fairbanks')[0]![1]).toMatch(/Tamsbury CC visit/);
   });
+  it('"Heidi Cross will have J.T. complete the O*NET Interest Profiler" is Heidi\'s task (getting someone to do it), "will have time" is none', () => {
+    expect(run('• Interest inventory: Heidi Cross will have J.T. complete the O*NET Interest Profiler in the resource room. Omar will have time in May.', 'Rhea Mendez')).toEqual([
+      [['Heidi Cross'], 'have J.T. complete the O*NET Interest Profiler in the resource room', null],
+    ]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
