@@ -169,7 +169,9 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
 /** "have J.T. complete the profiler", "have Mom sign the release": getting a named person to do a task is one. */
 function hasSomeoneDo(task: string): boolean {
   const w = words(task);
-  return [2, 3].some((k) => w.length > k && w.slice(1, k).every((x) => !startsLower(x)) && startsWithTaskVerb(w.slice(k).join(' ')));
+  // The first word in lower case after the capitalised name is the verb.
+  const verb = w.findIndex((x, k) => k > 0 && startsLower(x));
+  return verb > 1 && startsWithTaskVerb(w.slice(verb).join(' '));
 }
 
 /**
