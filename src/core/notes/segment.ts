@@ -2,7 +2,7 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
-import { NAME_FULL_STOP, isPlausibleOwner } from './owners.js';
+import { NAME_FULL_STOP, isPlausibleOwner, isRole } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
 import { subjectOf } from './clauses.js';
 
@@ -270,6 +270,8 @@ export function segment(notes: string): Unit[] {
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
   const voices = new Map<string, string>();
+  // The labels shown for voices a transcript could not name ("Speaker 3").
+  const anonymousVoices = new Set<string>();
   // The label of the current turn's voice while nobody is known to be behind it.
   let unnamed: string | undefined;
   // A block of "Key: value" lines being gathered into one row, with its source lines.
@@ -428,6 +430,7 @@ export function segment(notes: string): Unit[] {
       if (anonymous || (named && namesNoOne(named))) {
         // An unnamed voice is the one the turn before asked by name, or who the voice says it is, and stays that person after.
         const shown = (anonymous?.[1] ?? named)!;
+        if (anonymous) anonymousVoices.add(shown);
         const label = shown.toLowerCase();
         const asked = askedByName(turn.join(' '));
         if (asked) voices.set(label, asked);
@@ -497,5 +500,43 @@ export function segment(notes: string): Unit[] {
   });
   closeRecord();
   flush();
+  return withVoiceNamed(units, unnamedVoices(units, anonymousVoices, voices));
+}
+
+/**
+ * The labels of a transcript's voices that nobody named ("Speaker 3"), as the units show them. The first
+ * turns of a voice named later ("Keisha, can you send me the dates?" before its second turn) are that person's.
+ */
+function unnamedVoices(units: Unit[], anonymous: Set<string>, voices: Map<string, string>): Set<string> {
+  const unnamed = new Set<string>();
+  for (const u of units) {
+    if (!u.speaker || !anonymous.has(u.speaker)) continue;
+    const named = voices.get(u.speaker.toLowerCase());
+    if (named) u.speaker = named;
+    else unnamed.add(u.speaker);
+  }
+  return unnamed;
+}
+
+/**
+ * One voice nobody named in a meeting where one family member ("Dad") is talked about but never speaks
+ * under a name: the voice is theirs ("I'll send Dad the sign-up form" / "Speaker 3: That works ...").
+ */
+function withVoiceNamed(units: Unit[], unnamed: Set<string>): Unit[] {
+  if (unnamed.size !== 1) return units;
+  const label = [...unnamed][0]!;
+  const voices = new Set(units.map((u) => u.speaker?.toLowerCase()));
+  const talkedOf = new Set<string>();
+  for (const u of units) {
+    if (!u.speaker || u.speaker === label) continue;
+    for (const w of words(u.text)) {
+      const token = [...w].filter((c) => c.toLowerCase() !== c.toUpperCase()).join('');
+      if (token && !startsLower(token) && isRole(token) && !voices.has(token.toLowerCase())) talkedOf.add(token.toLowerCase());
+    }
+  }
+  if (talkedOf.size !== 1) return units;
+  const [role] = [...talkedOf];
+  const name = role![0]!.toUpperCase() + role!.slice(1);
+  for (const u of units) if (u.speaker === label) u.speaker = name;
   return units;
 }

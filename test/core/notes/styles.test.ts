@@ -942,6 +942,32 @@ describe('extractActions on note styles from other teams', () => {
       [['Heidi Cross'], 'have J.T. complete the O*NET Interest Profiler in the resource room', null],
     ]);
   });
+  it('a transcript\'s one unnamed voice is the family member the others talk of and who never speaks by name ("send Dad the form" / "Speaker 3: I\'ll take him")', () => {
+    const notes = [
+      'Lorraine Beck  0:12',
+      "Our skills group starts back up January 12th. I'll send Dad the sign-up form by Friday.",
+      '',
+      'Speaker 3  0:31',
+      "That works. I'll take him to get his learner's permit over the break.",
+      '',
+      'Marcus Bell  1:15',
+      'If Dad wants him to get the permit first, that is fine.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => i[0])).toEqual([['Lorraine Beck'], ['Dad']]);
+  });
+  it('the first turn of an unnamed voice is the person a later turn asks by name before it speaks again', () => {
+    const notes = [
+      'Speaker 3  12:31',
+      "From VR's side, I'll send the IPE draft by Friday.",
+      '',
+      'Dana Whitfield  12:48',
+      'Okay. Keisha, can you send me the dates that work for you?',
+      '',
+      'Speaker 3  12:52',
+      'Sure.',
+    ].join('\n');
+    expect(run(notes, 'Dana Whitfield')[0]?.[0]).toEqual(['Keisha']);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
