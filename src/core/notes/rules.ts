@@ -7,7 +7,7 @@ import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
-import { sameOwners, taskSimilarity } from './score.js';
+import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb, words } from './verbs.js';
@@ -127,8 +127,6 @@ const eventDay = (item: ExtractedItem, opts: ExtractOptions, ctx: DateContext): 
 /** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */
 const numbers = (task: string): string => (task.match(/\d+/g) ?? []).join(' ');
 
-/** How alike two tasks of one person must be to be the same item said twice. */
-const REPEAT_SIMILARITY = 0.7;
 
 /**
  * A recap's "Action items" over the transcript they came from say each item twice ("Lorraine to send

@@ -968,6 +968,15 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Dana Whitfield')[0]?.[0]).toEqual(['Keisha']);
   });
+  it('"so strike that one" under a checklist calls off the item the update names', () => {
+    const notes = [
+      '[ ] Tansy Gap Hardware application - R.H. to submit it online by Friday',
+      '[ ] SVCC small engine cert application - Priya to send the link, 3/9',
+      '',
+      'Update 2:50pm - Priya emailed, the small engine cert app does not open until June so strike that one.',
+    ].join('\n');
+    expect(run(notes, 'Beth Scarboro').map((i) => i[0])).toEqual([['R.H.']]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
