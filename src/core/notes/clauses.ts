@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_ONLY, OWNERS_RE, anyCase, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase } from './verbs.js';
+import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase, words } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -49,8 +49,11 @@ const RE = {
   askYou: new RegExp(
     `^(${OWNERS_RE})(?:,\\s*as\\s+[^,]{1,40},)?\\s*(?:[,:\\-–—]?\\s+(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+|mind\\s+|be\\s+able\\s+to\\s+)?|you\\s*(?:'ll|’ll|\\s+will|\\s+said\\s+you\\s*(?:'d|’d|\\s+would)|(?:'re|’re|\\s+are)\\s+(?:going\\s+to|(?=[a-z]+ing\\s[^?]*$)))\\s*)|(?:[,:\\-–—]\\s*|\\s+)please\\s+)(.+?)\\??$`,
   ),
-  // "To do that I need Mr. Haskins to get me the psych eval": what the writer needs someone to do is theirs.
-  needSomeone: new RegExp(`^(?:[^,.;]{0,30}?\\s)?(?:I|we)\\s+(?:still\\s+|really\\s+)?need\\s+(${OWNERS_RE})\\s+to\\s+(.+)$`),
+  // "To do that I need Mr. Haskins to get me the psych eval", "Let's have Jasmine from Piedmont pick up the
+  // fade plan": what the writer needs, or has, someone do is theirs.
+  needSomeone: new RegExp(
+    `^(?:[^,.;]{0,30}?\\s)?(?:(?:I|we)\\s+(?:still\\s+|really\\s+)?need|[Ll]et['’]?s\\s+have,?)\\s+(${OWNERS_RE})(?:\\s+(?:from|at|with)\\s+(?:[A-Z][\\wÀ-ɏ&'’.-]*\\s+){1,4})?\\s+(?:to\\s+)?(.+)$`,
+  ),
   askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
   mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
@@ -65,8 +68,11 @@ const RE = {
 /** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
 const INTERJECTION =
   /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b))/iu;
-/** Words that open a clause without changing who does what ("also", "and so"). */
-const LEAD_IN = /^(?:also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
+/**
+ * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
+ * stands ("So on my end I'll ...", "From our side, we ...").
+ */
+const LEAD_IN = /^(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
@@ -110,7 +116,7 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
-const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
+const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
 // "please get that done", "have it finished" ask for the work; they report nothing done.
 const DONE_MARK = /(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
@@ -156,8 +162,16 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   result.task = result.task.replace(HAVE_THERE, 'get $1');
   const verb = firstWord(result.task);
   if (!verb) return null;
-  if (STATE_VERBS.has(verb) && !isOngoingTask(result.task)) return null;
+  if (STATE_VERBS.has(verb) && !isOngoingTask(result.task) && !(verb === 'have' && hasSomeoneDo(result.task))) return null;
   return result;
+}
+
+/** "have J.T. complete the profiler", "have Mom sign the release": getting a named person to do a task is one. */
+function hasSomeoneDo(task: string): boolean {
+  const w = words(task);
+  // The first word in lower case after the capitalised name is the verb.
+  const verb = w.findIndex((x, k) => k > 0 && startsLower(x));
+  return verb > 1 && startsWithTaskVerb(w.slice(verb).join(' '));
 }
 
 /**
@@ -272,7 +286,7 @@ export function subjectOf(clause: string): string[] | undefined {
 // or a request is addressed to a handle ("adding one - @dana please send ...").
 // A handle starts a new request only when words follow it ("- @dana please send"); "Confirm the
 // interpreter — @Marco Diaz, by 5/18" names the owner of the task before the dash.
-const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
+const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:(?:our|the|his|her|their)\\s+${ROLE_WORD}\\s+)?(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
 // "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
 const TAKES_ON = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
 const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON}))`);

@@ -13,6 +13,8 @@ export const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c
 // "D.K.'s mom", "the student's dad": a role named through whose it is.
 const ROLE = `(?:(?:[Tt]he\\s+|[Oo]ur\\s+|[Hh]is\\s+|[Hh]er\\s+|(?:[Tt]he\\s+)?[\\w.-]+['’]s\\s+)?(?:${ROLE_PHRASES.map((p) => p.split(' ').map(anyCase).join('\\s+')).join('|')}))`;
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
+/** A role and nothing else: "Dad", "the student's mom", "job coach". */
+export const isRole = (text: string): boolean => ROLE_ONLY.test(text);
 /** One to three capitalised words: "Dana", "Dana Alvarez", "Mary Ann Lee". */
 export const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
@@ -90,8 +92,8 @@ export function isPlausibleOwner(owner: string): boolean {
   const first = parts[0]!.replace(/[.:]$/, '');
   // "Call to order", "Send to": a lone task verb is the line's first word, not a person.
   if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first) && !TASK_VERBS.has(first);
-  // "the family", "our job coach": a role, or no one.
-  if (first === 'the' || first === 'our') return ROLE_ONLY.test(owner);
+  // "the family", "our job coach", "his dad": a role, or no one.
+  if (first === 'the' || first === 'our' || first === 'his' || first === 'her') return ROLE_ONLY.test(owner);
   return !NOT_OWNERS.has(first);
 }
 

@@ -3,11 +3,11 @@
 // Mabry's one: I'm taking that over from Marcus"), a comment on a document ("Dev is on leave,
 // reassigning this to Heidi").
 import { OWNERS_RE, splitOwners } from './owners.js';
-import { sameOwner, taskSimilarity } from './score.js';
+import { REPEAT_SIMILARITY, sameOwner, taskSimilarity } from './score.js';
 import type { ExtractedItem } from './types.js';
 
 export interface Reassignment {
-  /** Who takes the item on ("I" is the one who wrote the line). */
+  /** Who takes the item on ("I" is the one who wrote the line); empty when the item is called off. */
   to: string;
   /** Whose item it was, when the line says. */
   from?: string;
@@ -27,8 +27,12 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Reassignment }[] = [
     re: new RegExp(`(?:^|[:;,.(-]\\s*)(.{3,60}?)\\s+is\\s+${WHO}['’]s,?\\s+not\\s+${WHO}['’]s`),
     read: (m) => ({ to: m[2]!, what: m[1]!, from: m[3]! }),
   },
-  // "reassigning this to Heidi", "Reassigned to Heidi Cross".
-  { re: new RegExp(`\\breassign(?:ing|ed)?\\s+(?:(?:this|it|that)\\s+)?to\\s+${WHO}`, 'i'), read: (m) => ({ to: m[1]!, what: '' }) },
+  // "reassigning this to Heidi", "Reassigned to Heidi Cross"; "scratch that, I won't put the eval in", "so strike
+  // that one": the item goes to no one.
+  {
+    re: new RegExp(`\\b(?:reassign(?:ing|ed)?\\s+(?:(?:this|it|that)\\s+)?to\\s+${WHO}|(?:scratch|strike)\\s+that\\b)`, 'i'),
+    read: (m) => ({ to: m[1] ?? '', what: '' }),
+  },
 ];
 
 /** The reassignment a line states, if any. */
@@ -50,6 +54,10 @@ export function readReassignment(text: string): Reassignment | null {
  * names one (the only one, or the one whose task shares words with the line), else among all.
  */
 export function reassign(items: ExtractedItem[], r: Reassignment, writer: string | undefined, line: string): void {
+  if (!r.to) {
+    callOff(items, writer, line);
+    return;
+  }
   const named = splitOwners(r.to).map((o) => (['i', 'me'].includes(o.toLowerCase()) ? (writer ?? o) : o));
   // "to Heidi. +Heidi Cross": one person written twice is kept by the fuller name.
   const to = named.filter((o) => !named.some((p) => p !== o && p.length > o.length && sameOwner(o, p)));
@@ -61,4 +69,23 @@ export function reassign(items: ExtractedItem[], r: Reassignment, writer: string
   const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
   if (pool.length > 1 && score(best) === 0) return;
   items[best.i] = { ...best.item, owners: to };
+}
+
+/**
+ * "scratch that, I won't put the driving eval in until he has the permit": the writer's own item the line
+ * names is called off; "Priya emailed, the app doesn't open until June so strike that one": else the item
+ * of the person the line names.
+ */
+function callOff(items: ExtractedItem[], writer: string | undefined, line: string): void {
+  const of = (owner: string | undefined) => items.map((item, i) => ({ item, i })).filter(({ item }) => owner !== undefined && item.owners.some((o) => sameOwner(o, owner)));
+  const named = items.find((i) => i.owners.some((o) => line.includes(o.split(' ')[0]!)))?.owners[0];
+  for (const pool of [of(writer), of(named)]) {
+    const scored = pool.map((x) => ({ ...x, score: taskSimilarity(x.item.task, line) })).filter((x) => x.score > 0);
+    if (scored.length === 0) continue;
+    const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+    // A recap over its transcript says the item twice: both go.
+    const gone = new Set(pool.filter((x) => taskSimilarity(x.item.task, best.item.task) >= REPEAT_SIMILARITY).map((x) => x.i));
+    for (let k = items.length - 1; k >= 0; k--) if (gone.has(k)) items.splice(k, 1);
+    return;
+  }
 }

@@ -7,9 +7,9 @@ import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
-import { sameOwners, taskSimilarity } from './score.js';
+import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { classifyHeading, segment, type Unit } from './segment.js';
+import { classifyHeading, COMMENT_ANCHOR, segment, type Unit } from './segment.js';
 import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -42,9 +42,11 @@ const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be
 const STRUCK = /^~~[^~]+~~/;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const notes = readableNotes(raw);
+  // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
+  const anchored = readableNotes(raw);
+  const notes = anchored.replace(COMMENT_ANCHOR, '');
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
-  const units = segment(notes);
+  const units = segment(anchored);
   const askedPerson = whoIsAsked(notes, units);
   const lowerInNote = lowerCaseWords(notes);
   const items: ExtractedItem[] = [];
@@ -125,8 +127,6 @@ const eventDay = (item: ExtractedItem, opts: ExtractOptions, ctx: DateContext): 
 /** The numbers a task names ("packet number 3", "Rt 7"): tasks that differ in one are different items. */
 const numbers = (task: string): string => (task.match(/\d+/g) ?? []).join(' ');
 
-/** How alike two tasks of one person must be to be the same item said twice. */
-const REPEAT_SIMILARITY = 0.7;
 
 /**
  * A recap's "Action items" over the transcript they came from say each item twice ("Lorraine to send
@@ -153,7 +153,7 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
 function readableNotes(raw: string): string {
   const text = readMentions(raw).text;
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text).replace(COMMENT_ANCHOR, ''));
+  return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text));
 }
 
 const lexicon = wordnet();
@@ -212,8 +212,6 @@ function withoutRequoted(notes: string): string {
 /** How many words a quotation must hold to be read as words said before, not a title ('the "Welcome" day'). */
 const REQUOTED_WORDS = 3;
 
-/** A document comment's anchor pasted with the text ("... by 3/5.[c]", "[a]@Kim can you ..."); a checkbox "[x] " stays. */
-const COMMENT_ANCHOR = /(?<=\S)\[[a-z]{1,2}\](?=\s|$)|^\[[a-z]{1,2}\](?=\S)/gm;
 
 /** The words a note writes in lower case somewhere: what it counts as common words, not names. */
 function lowerCaseWords(notes: string): Set<string> {
@@ -294,7 +292,15 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const title = titled?.due ? cutDate(unit.parent, titled) : '';
     if (title && words(title).filter((w) => /\p{L}/u.test(w)).length <= TITLE_WORDS && !startsWithTaskVerb(title)) leadDue = titled;
   }
+  // "Accommodation request form – Priya to send to LB by Tuesday": a label before a dash names what the clause after it is about.
+  let label: string | undefined;
+  // "[b]Who's driving her? / I'll take her" on "Tamsbury CC visit moved to 3/10[b]": a comment is about the line it marks, on its day.
+  const marked = unit.anchor ? findDue(unit.anchor, opts.meetingDate, ctx) : null;
+  if (!leadDue && marked?.due) leadDue = marked;
+  const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : undefined;
   for (const clause of splitClauses(text)) {
+    const labelled = label;
+    label = undefined;
     const found = findDue(clause, opts.meetingDate, ctx);
     const due = found ?? leadDue;
     const rest = found ? cutDate(clause, found) : clause;
@@ -308,12 +314,13 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
       if (found?.due && last && last.due === null && !last.dueFlag) out[out.length - 1] = withDue(last, found);
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
+      if (!found && isLabel(clause, text)) label = clause;
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
     // ("it" is filled with the topic later: antecedent.ts).
-    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : undefined;
+    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -323,6 +330,14 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   return out;
 }
+
+/** A few words naming a thing, set apart from the clause after them by a dash ("Accommodation request form – Priya to send ..."). */
+function isLabel(clause: string, text: string): boolean {
+  const after = text.slice(text.indexOf(clause) + clause.length).trimStart();
+  return DASHES.includes(after[0] ?? '') && words(clause).length <= TITLE_WORDS && ![...'.!?,;:'].some((c) => clause.includes(c)) && !startsWithTaskVerb(clause) && !subjectOf(clause);
+}
+
+const DASHES = '-–—';
 
 /** The arrows of typed-up shorthand ("→", "->", "-->", "=>"). */
 const ARROW = /\s*(?:-{1,2}>|→|=>|⟶)\s*/;

@@ -56,6 +56,9 @@ export function taskTokens(task: string): Set<string> {
   return new Set(words.filter((w) => w && !STOPWORDS.has(w)).map(stem));
 }
 
+/** How alike two tasks of one person must be to be the same item said twice. */
+export const REPEAT_SIMILARITY = 0.7;
+
 /** Dice overlap of normalised task tokens, 0..1. */
 export function taskSimilarity(a: string, b: string): number {
   const ta = taskTokens(a);

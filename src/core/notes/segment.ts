@@ -2,7 +2,7 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
-import { NAME_FULL_STOP, isPlausibleOwner } from './owners.js';
+import { NAME_FULL_STOP, isPlausibleOwner, isRole } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
 import { subjectOf } from './clauses.js';
 
@@ -26,6 +26,8 @@ export interface Unit {
   paragraph?: number;
   /** The list item a line is indented under ("7. FIRST STEPS – by April 9" over "   - Renata: add a goal"). */
   parent?: string;
+  /** The line a document comment is anchored to ("Tamsbury CC visit moved to 3/10[b]" for the comment "[b]Who's driving her? ..."). */
+  anchor?: string;
 }
 
 const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
@@ -175,7 +177,7 @@ const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*
  * are that person's.
  */
 const CHAT_HEADER = new RegExp(
-  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\])$`,
+  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:fwd?|forwarded)\\s+from\\s+${CHAT_NAME}${ROLE_NOTE}\\s*:?)$`,
   'i',
 );
 /**
@@ -233,6 +235,32 @@ const QUOTE_MARKS = '"“';
 
 const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
 
+/**
+ * A document comment's anchor pasted with the text: after the words it marks ("... moved to 3/10[b]") and
+ * again before the comment ("[b]Who's driving her?"); a checkbox "[x] " is none.
+ */
+export const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\](?=\s|$)|^\[([a-z]{1,2})\](?=\S)/gm;
+
+/**
+ * The lines without their comment anchors, and for each line of a comment (from its "[b]" to a blank line or
+ * the next comment) the line its anchor marks.
+ */
+function commentAnchors(raw: string[]): { lines: string[]; anchors: (string | undefined)[] } {
+  const marked = new Map<string, string>();
+  const lines = raw.map((l) => l.replace(COMMENT_ANCHOR, ''));
+  raw.forEach((l, k) => {
+    for (const m of l.matchAll(COMMENT_ANCHOR)) if (m[1]) marked.set(m[1], lines[k]!.trim().replace(BULLET, ''));
+  });
+  let current: string | undefined;
+  const anchors = raw.map((l) => {
+    const opening = [...l.trim().matchAll(COMMENT_ANCHOR)].find((m) => m[2]);
+    if (opening) current = marked.get(opening[2]!);
+    else if (!l.trim()) current = undefined;
+    return current;
+  });
+  return { lines, anchors };
+}
+
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
@@ -242,6 +270,8 @@ export function segment(notes: string): Unit[] {
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
   const voices = new Map<string, string>();
+  // The labels shown for voices a transcript could not name ("Speaker 3").
+  const anonymousVoices = new Set<string>();
   // The label of the current turn's voice while nobody is known to be behind it.
   let unnamed: string | undefined;
   // A block of "Key: value" lines being gathered into one row, with its source lines.
@@ -253,13 +283,19 @@ export function segment(notes: string): Unit[] {
   let outline: { indent: number; text: string } | undefined;
   let parent: string | undefined;
   let paragraphParent: string | undefined;
+  // The line the comment being read is anchored to, for the line and for the paragraph.
+  let anchor: string | undefined;
+  let paragraphAnchor: string | undefined;
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
       const text = paragraph.join(' ');
       // "Mom texted me after the meeting, so pasting here:" over a paragraph in quotes: the words quoted are hers.
       const before = units[units.length - 1];
-      const quoted = QUOTE_MARKS.includes(text[0]!) && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
+      // A message in quotes whose writer names themself as it opens ('"Hey Renata it's Sandra from WVCS ...'): the words are theirs.
+      const opens = QUOTE_MARKS.includes(text[0]!);
+      const introduced = opens ? SELF_INTRODUCED.exec(text.slice(1)) : null;
+      const quoted = opens && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : introduced ? [introduced[1]!] : undefined;
       for (const s of sentences(text)) {
         units.push({
           text: s,
@@ -268,6 +304,7 @@ export function segment(notes: string): Unit[] {
           bullet: false,
           paragraph: paragraphs,
           ...(paragraphParent ? { parent: paragraphParent } : {}),
+          ...(paragraphAnchor ? { anchor: paragraphAnchor } : {}),
           ...(quoted?.length === 1 ? { speaker: quoted[0]! } : {}),
         });
       }
@@ -307,7 +344,11 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const speaker = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
+    const before = units[units.length - 1];
+    const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
+    const speaker = quoted?.length === 1 ? quoted[0]! : voice;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? LEADING_SPACE.exec(text) : null);
@@ -318,7 +359,10 @@ export function segment(notes: string): Unit[] {
       const prev = paragraph[paragraph.length - 1];
       const wrapped = prev !== undefined && MID_PHRASE.test(prev);
       if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
-      if (paragraph.length === 0) paragraphParent = parent;
+      if (paragraph.length === 0) {
+        paragraphParent = parent;
+        paragraphAnchor = anchor;
+      }
       paragraph.push(text);
       return;
     }
@@ -331,12 +375,14 @@ export function segment(notes: string): Unit[] {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
       if (parent) unit.parent = parent;
+      if (anchor) unit.anchor = anchor;
       units.push(unit);
     }
   };
-  const lines = notes.split('\n');
+  const { lines, anchors } = commentAnchors(notes.split('\n'));
   const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
+    anchor = anchors[index];
     const line = assignedField(raw.trim());
     const indent = LEADING_SPACE.exec(raw)![0].replace(/\t/g, '    ').length;
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
@@ -379,11 +425,12 @@ export function segment(notes: string): Unit[] {
     if (header || anonymous || (roster && isPlausibleOwner(roster[1] ?? roster[2]!))) {
       closeRecord();
       flush();
-      const named = header ? (header[1] ?? header[2] ?? header[3])! : roster ? (roster[1] ?? roster[2])! : undefined;
+      const named = header ? (header[1] ?? header[2] ?? header[3] ?? header[4])! : roster ? (roster[1] ?? roster[2])! : undefined;
       unnamed = undefined;
       if (anonymous || (named && namesNoOne(named))) {
         // An unnamed voice is the one the turn before asked by name, or who the voice says it is, and stays that person after.
         const shown = (anonymous?.[1] ?? named)!;
+        if (anonymous) anonymousVoices.add(shown);
         const label = shown.toLowerCase();
         const asked = askedByName(turn.join(' '));
         if (asked) voices.set(label, asked);
@@ -453,5 +500,43 @@ export function segment(notes: string): Unit[] {
   });
   closeRecord();
   flush();
+  return withVoiceNamed(units, unnamedVoices(units, anonymousVoices, voices));
+}
+
+/**
+ * The labels of a transcript's voices that nobody named ("Speaker 3"), as the units show them. The first
+ * turns of a voice named later ("Keisha, can you send me the dates?" before its second turn) are that person's.
+ */
+function unnamedVoices(units: Unit[], anonymous: Set<string>, voices: Map<string, string>): Set<string> {
+  const unnamed = new Set<string>();
+  for (const u of units) {
+    if (!u.speaker || !anonymous.has(u.speaker)) continue;
+    const named = voices.get(u.speaker.toLowerCase());
+    if (named) u.speaker = named;
+    else unnamed.add(u.speaker);
+  }
+  return unnamed;
+}
+
+/**
+ * One voice nobody named in a meeting where one family member ("Dad") is talked about but never speaks
+ * under a name: the voice is theirs ("I'll send Dad the sign-up form" / "Speaker 3: That works ...").
+ */
+function withVoiceNamed(units: Unit[], unnamed: Set<string>): Unit[] {
+  if (unnamed.size !== 1) return units;
+  const label = [...unnamed][0]!;
+  const voices = new Set(units.map((u) => u.speaker?.toLowerCase()));
+  const talkedOf = new Set<string>();
+  for (const u of units) {
+    if (!u.speaker || u.speaker === label) continue;
+    for (const w of words(u.text)) {
+      const token = [...w].filter((c) => c.toLowerCase() !== c.toUpperCase()).join('');
+      if (token && !startsLower(token) && isRole(token) && !voices.has(token.toLowerCase())) talkedOf.add(token.toLowerCase());
+    }
+  }
+  if (talkedOf.size !== 1) return units;
+  const [role] = [...talkedOf];
+  const name = role![0]!.toUpperCase() + role!.slice(1);
+  for (const u of units) if (u.speaker === label) u.speaker = name;
   return units;
 }

@@ -886,6 +886,97 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], '2027-03-05'],
     ]);
   });
+  it('a note forwarded "Fwd from Heidi (text, 3/1 3:52 PM):" is Heidi\'s: her "So on my end I\'ll ..." is hers, the quoted text stays Mom\'s', () => {
+    const notes = [
+      'Fwd from Heidi (text, 3/1 3:52 PM):',
+      '',
+      'Mom texted me right after our mtg today, so pasting here:',
+      '',
+      '"Hi Ms Cross thank u for today. I will call the county wed about the waiver paperwork."',
+      '',
+      "So on my end I'll resend the ID fee waiver form to her tonight. Rhea can you let Marcus know the job trial is a go?",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([
+      [['Mom'], '2027-03-03'],
+      [['Heidi'], '2027-03-02'],
+      [['Rhea'], null],
+    ]);
+  });
+  it('"Let\'s have, um, Jasmine from Piedmont Supported Employment pick up the fade plan" commits Jasmine, not the speaker', () => {
+    const notes = ['Dana Whitfield  13:46', "Oh, right. Let's have, um, Jasmine from Piedmont Supported Employment pick up the fade plan instead."].join('\n');
+    expect(run(notes, 'Dana Whitfield').map((i) => [i[0], i[1]])).toEqual([[['Jasmine'], expect.stringMatching(/^pick up the fade plan/)]]);
+  });
+  it('a voicemail pasted in quotes is what its caller says: "it\'s Sandra ... So I\'ll get the packet over", split from "and our nurse Beth is going to ... probably"', () => {
+    const notes = [
+      'Sandra left me a VM after the call, transcription pasted below:',
+      '',
+      'Voicemail · Sandra Vo · 0:58',
+      '"Hey Rhea it\'s Sandra from WVCS, just following up. So I\'ll get the waiver budget packet over to Mom by Friday, and our nurse Beth is going to come out for the assessment probably the 12th."',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Sandra'], expect.stringMatching(/^get the waiver budget packet over to Mom/), '2027-03-05']]);
+  });
+  it('"His dad said he can take him to the DMV on the 12th" gives the task to his dad', () => {
+    expect(run('His dad said he can take him to the DMV on the 12th for the ID, he\'s off that day.', 'Rhea Mendez')).toEqual([
+      [['His dad'], 'take him to the DMV for the ID', '2027-03-12'],
+    ]);
+  });
+  it('a checklist line "Accommodation request form – Priya to send to LB by Tuesday" keeps the form in the task', () => {
+    expect(run('☐ Accommodation request form – Priya to send to LB by Tuesday', 'Rhea Mendez')).toEqual([
+      [['Priya'], 'send to LB (Accommodation request form)', '2027-03-09'],
+    ]);
+  });
+  it('a document comment "[b]" is about the line it marks: "I\'ll take her" under "[b]Who\'s driving her?" takes the visit and its day', () => {
+    const notes = [
+      'AK-14',
+      '- Tamsbury CC visit moved to 3/10[b]',
+      '- AK still deciding between culinary and early childhood',
+      '',
+      "[b]Who's driving her? Mom works Weds.",
+      "I'll take her, I'm free that afternoon. - C.F.",
+    ].join('\n');
+    expect(run(notes, 'Colleen Fairbanks').map((i) => [i[0], i[2]])).toEqual([[['Colleen Fairbanks'], '2027-03-10']]);
+    expect(run(notes, 'Colleen Fairbanks')[0]![1]).toMatch(/Tamsbury CC visit/);
+  });
+  it('"Heidi Cross will have J.T. complete the O*NET Interest Profiler" is Heidi\'s task (getting someone to do it), "will have time" is none', () => {
+    expect(run('• Interest inventory: Heidi Cross will have J.T. complete the O*NET Interest Profiler in the resource room. Omar will have time in May.', 'Rhea Mendez')).toEqual([
+      [['Heidi Cross'], 'have J.T. complete the O*NET Interest Profiler in the resource room', null],
+    ]);
+  });
+  it('a transcript\'s one unnamed voice is the family member the others talk of and who never speaks by name ("send Dad the form" / "Speaker 3: I\'ll take him")', () => {
+    const notes = [
+      'Lorraine Beck  0:12',
+      "Our skills group starts back up January 12th. I'll send Dad the sign-up form by Friday.",
+      '',
+      'Speaker 3  0:31',
+      "That works. I'll take him to get his learner's permit over the break.",
+      '',
+      'Marcus Bell  1:15',
+      'If Dad wants him to get the permit first, that is fine.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => i[0])).toEqual([['Lorraine Beck'], ['Dad']]);
+  });
+  it('the first turn of an unnamed voice is the person a later turn asks by name before it speaks again', () => {
+    const notes = [
+      'Speaker 3  12:31',
+      "From VR's side, I'll send the IPE draft by Friday.",
+      '',
+      'Dana Whitfield  12:48',
+      'Okay. Keisha, can you send me the dates that work for you?',
+      '',
+      'Speaker 3  12:52',
+      'Sure.',
+    ].join('\n');
+    expect(run(notes, 'Dana Whitfield')[0]?.[0]).toEqual(['Keisha']);
+  });
+  it('"so strike that one" under a checklist calls off the item the update names', () => {
+    const notes = [
+      '[ ] Tansy Gap Hardware application - R.H. to submit it online by Friday',
+      '[ ] SVCC small engine cert application - Priya to send the link, 3/9',
+      '',
+      'Update 2:50pm - Priya emailed, the small engine cert app does not open until June so strike that one.',
+    ].join('\n');
+    expect(run(notes, 'Beth Scarboro').map((i) => i[0])).toEqual([['R.H.']]);
+  });
   it('answers typed in capitals under a mail\'s questions ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.") are read as any sentence', () => {
     const notes = ['2. Did the family decide on the summer bridge?', 'YES. DAD WILL REGISTER HER ONLINE BY MARCH 14TH.'].join('\n');
     expect(run(notes, 'Rhea Mendez').map((i) => [i[0], i[2]])).toEqual([[['Dad'], '2027-03-14']]);
