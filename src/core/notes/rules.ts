@@ -212,7 +212,6 @@ function withoutRequoted(notes: string): string {
 /** How many words a quotation must hold to be read as words said before, not a title ('the "Welcome" day'). */
 const REQUOTED_WORDS = 3;
 
-
 /** The words a note writes in lower case somewhere: what it counts as common words, not names. */
 function lowerCaseWords(notes: string): Set<string> {
   const letters = (token: string): string => [...token].filter(isLetter).join('');
