@@ -9,7 +9,7 @@ import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { classifyHeading, COMMENT_ANCHOR, segment, type Unit } from './segment.js';
+import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
 import { startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -398,5 +398,21 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   }
   // "WHAT: look into summer camp? / WHEN: undecided": a question put on the form with no day is not yet anyone's task.
   if (rawTask.endsWith('?') && !due?.due) return [];
-  return [withDue({ owners, task: cleanTask(taskText), quote: unit.quote }, due)];
+  return [withDue({ owners, task: cleanTask(askedIn(taskText, owners, opts)), quote: unit.quote }, due)];
+}
+
+/**
+ * A task written as the message that asked it ('"@dwayne can you add a blurb about the youth program here?
+ * Need it so we can send it to the printer."' over "Assigned to Dwayne"): what its first sentence that
+ * asks something of the owner asks. The cell as it is when it is one sentence or none asks.
+ */
+function askedIn(cell: string, owners: string[], opts: ExtractOptions): string {
+  const said = sentences(cell);
+  if (said.length < 2) return cell;
+  for (const quoted of said) {
+    const s = quoted.replace(/^["“]|["”]$/g, '');
+    const c = readClause(s, { listed: false, speaker: opts.poster, addressee: owners[0], sentence: s });
+    if (c?.task && c.owners.length && !c.owners.some((o) => isWriter(o) || o === opts.poster)) return c.task;
+  }
+  return cell;
 }

@@ -170,8 +170,8 @@ const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4
  */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
-/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
+/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own: the lines below
  * are that person's.
@@ -466,11 +466,13 @@ export function segment(notes: string): Unit[] {
         if (!previous) flush();
         record = { row: {}, lines: [] };
         if (!f.task && f.owner && previous) {
-          // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task.
+          // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task, with the
+          // lines it wraps on from ("can you add a 2-line blurb about the youth" / "program here? ...").
+          const wraps = previous.paragraph.length > 0 && paragraph.length === previous.paragraph.length + 1;
           units.length = previous.units;
-          paragraph = previous.paragraph;
+          paragraph = wraps ? [] : previous.paragraph;
           flush();
-          const unbulleted = previous.line.replace(BULLET, '');
+          const unbulleted = (wraps ? [...previous.paragraph, previous.line].join(' ') : previous.line).replace(BULLET, '');
           const box = CHECKBOX.exec(unbulleted);
           record.row.task = unbulleted.replace(CHECKBOX, '').trim();
           // A ticked box above "Assigned to:" is a finished task.

@@ -1,0 +1,29 @@
+// Note styles the blind writers of issue 14 used that earlier sets did not: texts with the time in
+// brackets, a document's comment export, forms and grids, CSV board exports, dictation. Notes written
+// for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2027-03-02'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('extractActions on the styles of new writers', () => {
+  it('texts pasted with the time in brackets after the name: "I\'ll" is the one texting', () => {
+    const notes = [
+      'Rosa Delgado (8:10 AM): did the bus passes come?',
+      "Sam Ortiz (8:12 AM): not yet. I'll call the transit office tmrw",
+    ].join('\n');
+    expect(run(notes, 'Rosa Delgado')).toEqual([[['Sam Ortiz'], 'call the transit office', '2027-03-03']]);
+  });
+
+  it('a comment export: the comment wrapped over lines is the task assigned under it, read as what it asks', () => {
+    const notes = [
+      'Comment by Rosa Delgado, Mar 1, 2027, 9:00 AM',
+      '  "+sam.ortiz@example.org can you send the bus pass list to the',
+      '   two families? Need it by Friday so the office can mail them."',
+      '  Assigned to Sam Ortiz',
+    ].join('\n');
+    expect(run(notes, 'Rosa Delgado')).toEqual([[['Sam Ortiz'], 'send the bus pass list to the two families', '2027-03-05']]);
+  });
+});
