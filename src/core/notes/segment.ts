@@ -81,9 +81,29 @@ const LEADING_SPACE = /^\s*/;
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
-  // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
-  if (!line.includes('|') && line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (!line.includes('|')) {
+    // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
+    if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+    // A board or sheet exported as CSV: commas with no space after them ("Card,Assignee,Status,Due"); prose puts one.
+    const csv = csvCells(line);
+    if (csv.every((c) => c === c.trimStart())) return csv.map((c) => c.trim());
+  }
   return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+}
+
+/** The cells of a CSV line; a quoted cell keeps its commas ('"Book the library (Tue, Thu)",Keisha,To do'). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  return [...cells, cell];
 }
 
 /**
@@ -102,10 +122,10 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   const h = header.toLowerCase();
-  if (/\b(owner|who|responsible|person|assigned|lead|responsibility)\b/.test(h)) return 'owner';
+  if (/\b(owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)\b/.test(h)) return 'owner';
   if (/\b(due|when|date|deadline|by|timeline|timeframe)\b/.test(h)) return 'due';
   if (/\b(status|done|state)\b/.test(h)) return 'status';
-  if (/\b(task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services)\b/.test(h)) return 'task';
+  if (/\b(task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card)\b/.test(h)) return 'task';
   return null;
 }
 

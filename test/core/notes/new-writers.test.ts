@@ -26,4 +26,17 @@ describe('extractActions on the styles of new writers', () => {
     ].join('\n');
     expect(run(notes, 'Rosa Delgado')).toEqual([[['Sam Ortiz'], 'send the bus pass list to the two families', '2027-03-05']]);
   });
+
+  it('a board exported as CSV: the card, its assignee and due date, done cards left out, a quoted card keeping its commas', () => {
+    const notes = [
+      'Card,Assignee,Status,Due,Labels',
+      '"Reserve the gym, both sides",Omar Haddad,To do,2027-03-12,rooms',
+      '"Print the permission slips",Rhea Mendez,Done,2027-03-01,forms',
+      '"Call the bus company about the lift van",Sam Ortiz,In progress,,transport',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar Haddad'], 'reserve the gym, both sides', '2027-03-12'],
+      [['Sam Ortiz'], 'call the bus company about the lift van', null],
+    ]);
+  });
 });
