@@ -250,6 +250,9 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/** A paragraph set in square brackets, with none inside. */
+const ANNOTATION = /^\[([^[\]]+)\]$/;
+
 /** The marks that open a quotation. */
 const QUOTE_MARKS = '"“';
 
@@ -309,7 +312,8 @@ export function segment(notes: string): Unit[] {
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
-      const text = paragraph.join(' ');
+      // "[KL will pick up the referrals by Thursday]": a note written into an agenda in brackets reads as prose.
+      const text = paragraph.join(' ').replace(ANNOTATION, '$1');
       // "Mom texted me after the meeting, so pasting here:" over a paragraph in quotes: the words quoted are hers.
       const before = units[units.length - 1];
       // A message in quotes whose writer names themself as it opens ('"Hey Renata it's Sandra from WVCS ...'): the words are theirs.

@@ -39,4 +39,15 @@ describe('extractActions on the styles of new writers', () => {
       [['Sam Ortiz'], 'call the bus company about the lift van', null],
     ]);
   });
+
+  it('an agenda annotated in brackets: the note in brackets is read as prose under its item', () => {
+    const notes = [
+      '1. Bus passes for the spring',
+      '   [RM will ask the transit office for six more passes',
+      '    by Friday so the new students have them]',
+      '2. Job fair',
+      '   [discussion only -- keeping last year\'s table layout]',
+    ].join('\n');
+    expect(run(notes, 'Omar Haddad')).toEqual([[['RM'], 'ask the transit office for six more passes so the new students have them', '2027-03-05']]);
+  });
 });
