@@ -34,6 +34,8 @@ const SPEAKER =
   /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
+/** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
+const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 // "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
@@ -383,7 +385,9 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   // A status that parks the row ("parking lot", "decided") says what a heading above it would: no task.
   if (row.status && classifyHeading(row.status) === 'decision') return [];
   const rawTask = (row.task ?? '').trim();
-  if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  // "Benefits consult held 10/19 (done).": a status in brackets closing the task cell.
+  const aside = STATUS_ASIDE.exec(rawTask)?.[1];
+  if (!rawTask || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];

@@ -129,6 +129,18 @@ function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   return null;
 }
 
+/**
+ * A table's header laid out in columns by runs of spaces ("Agency / person      Action      Timeline"):
+ * where each column starts in the line, and its role. Null unless it has three short labels or more
+ * and names a task and an owner column.
+ */
+function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null)[] } | null {
+  const labels = [...raw.matchAll(/\S+(?: \S+)*/g)];
+  if (labels.length < 3 || labels.some((l) => wordCount(l[0]) > 4)) return null;
+  const roles = labels.map((l) => columnRole(l[0]));
+  return roles.includes('task') && roles.includes('owner') ? { starts: labels.map((l) => l.index), roles } : null;
+}
+
 const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
@@ -335,6 +347,14 @@ export function segment(notes: string): Unit[] {
     }
     paragraph = [];
   };
+  // A table laid out in columns by runs of spaces: where its columns start, their roles, and the row being read.
+  let grid: { starts: number[]; roles: (keyof Row | null)[]; row: Row; lines: string[] } | null = null;
+  const closeGridRow = () => {
+    if (!grid?.lines.length) return;
+    units.push({ text: grid.row.task ?? '', quote: grid.lines.join(' / '), section, bullet: true, row: grid.row });
+    grid.row = {};
+    grid.lines = [];
+  };
   const closeRecord = () => {
     if (!record) return;
     const { row, lines } = record;
@@ -381,8 +401,9 @@ export function segment(notes: string): Unit[] {
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
-      const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
+      // A line ending in initials or "Mrs." ("... share it with J.T." / "and Mrs. T. by 3/1") has not ended its sentence when the next goes on in lower case.
+      const wrapped = prev !== undefined && (MID_PHRASE.test(prev) || (ABBREVIATION.test(prev) && startsLower(text)));
+      if (prev !== undefined && !wrapped && (ENDS_SENTENCE.test(prev) || !startsLower(text))) flush();
       if (paragraph.length === 0) {
         paragraphParent = parent;
         paragraphAnchor = anchor;
@@ -412,6 +433,26 @@ export function segment(notes: string): Unit[] {
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
+    if (grid) {
+      // A table laid out in columns by spaces: a line starting at its first column opens a row, one
+      // starting at a later column goes on with the row above ("VR -- Marcus Bell   Eligibility ...   by 12/21").
+      const at = LEADING_SPACE.exec(raw)![0].length;
+      const underline = RULE_LINE.test(line) && grid.lines.length === 0;
+      if (line && (underline || grid.starts.includes(at))) {
+        if (underline) return;
+        if (at === grid.starts[0]) closeGridRow();
+        const g = grid;
+        g.starts.forEach((start, k) => {
+          const role = g.roles[k];
+          const cell = raw.slice(start, g.starts[k + 1]).trim();
+          if (role && cell) g.row[role] = g.row[role] ? `${g.row[role]} ${cell}` : cell;
+        });
+        g.lines.push(line);
+        return;
+      }
+      closeGridRow();
+      grid = null;
+    }
     // A rule ("---", "***") between the blocks of a form separates them as a blank line does.
     if (!line || RULE_LINE.test(line)) {
       closeRecord();
@@ -425,7 +466,7 @@ export function segment(notes: string): Unit[] {
       flush();
       previous = null;
       const cells = splitCells(line);
-            if (!table) {
+      if (!table) {
         const roles = cells.map(columnRole);
         if (roles.includes('task') || roles.includes('owner')) {
           table = { roles };
@@ -441,6 +482,14 @@ export function segment(notes: string): Unit[] {
       }
     }
     table = null;
+    const spaced = spacedHeader(raw);
+    if (spaced) {
+      closeRecord();
+      flush();
+      previous = null;
+      grid = { ...spaced, row: {}, lines: [] };
+      return;
+    }
     const header = CHAT_HEADER.exec(line);
     const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
@@ -524,6 +573,7 @@ export function segment(notes: string): Unit[] {
     previous = { line, units: units.length, paragraph: [...paragraph] };
     readLine(line);
   });
+  closeGridRow();
   closeRecord();
   flush();
   return withVoiceNamed(units, unnamedVoices(units, anonymousVoices, voices));

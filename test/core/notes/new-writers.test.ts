@@ -50,4 +50,22 @@ describe('extractActions on the styles of new writers', () => {
     ].join('\n');
     expect(run(notes, 'Omar Haddad')).toEqual([[['RM'], 'ask the transit office for six more passes so the new students have them', '2027-03-05']]);
   });
+
+  it('a form\'s grid laid out in columns by spaces: a row wraps onto the lines below it, a row closed "(done)" is no task', () => {
+    const notes = [
+      'SECTION 3 -- AGENCY LINKAGES',
+      '  Who / agency         Action                              By when',
+      '  -------------------  ----------------------------------  ----------',
+      '  Transit -- Sam Ortiz Call the lift van office about      by 3/12',
+      '                       the Saturday route.',
+      '  Parent -- Mrs. K.    Intake call held 2/20 (done).       --',
+      '',
+      'The case manager will draft the summary and share it with R.K.',
+      'and Mrs. K. by 3/20.',
+    ].join('\n');
+    expect(run(notes, 'Omar Haddad')).toEqual([
+      [['Transit -- Sam Ortiz'], 'call the lift van office about the Saturday route', '2027-03-12'],
+      [['The case manager'], 'draft the summary and share it with R.K. and Mrs. K', '2027-03-20'],
+    ]);
+  });
 });
