@@ -260,7 +260,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     clauseCtx.sentence = text;
     // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
     const due = findDue(chain.step, opts.meetingDate, ctx);
-    const who = due ? cutDate(chain.step, due).replace(/[\s,;.]+$/, '') : chain.step;
+    const who = due ? cutDate(chain.step, due).replace(/[\s,;.–—-]+$/, '') : chain.step;
     if (chain.topic && due?.due && OWNERS_ONLY.test(who)) {
       const owners = splitOwners(who);
       if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];

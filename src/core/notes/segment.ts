@@ -347,6 +347,7 @@ export function segment(notes: string): Unit[] {
     }
     paragraph = [];
   };
+  let fenced = false;
   // A table laid out in columns by runs of spaces: where its columns start, their roles, and the row being read.
   let grid: { starts: number[]; roles: (keyof Row | null)[]; row: Row; lines: string[] } | null = null;
   const closeGridRow = () => {
@@ -433,6 +434,15 @@ export function segment(notes: string): Unit[] {
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
+    // A block fenced as code ("```") is preformatted: each of its lines stands alone (a whiteboard typed up line by line).
+    if (line.startsWith('```')) {
+      fenced = !fenced;
+      closeRecord();
+      flush();
+      previous = null;
+      return;
+    }
+    if (fenced) flush();
     if (grid) {
       // A table laid out in columns by spaces: a line starting at its first column opens a row, one
       // starting at a later column goes on with the row above ("VR -- Marcus Bell   Eligibility ...   by 12/21").

@@ -68,4 +68,12 @@ describe('extractActions on the styles of new writers', () => {
       [['The case manager'], 'draft the summary and share it with R.K. and Mrs. K', '2027-03-20'],
     ]);
   });
+
+  it('a whiteboard typed up in a code block: each line stands alone, "topic → who — by when" gives who the topic', () => {
+    const notes = ['Board from the walk-through:', '```', 'RESOURCE FAIR', ' bus pass forms → Sam — by 3/9', ' gym tables → Omar — 3/12', '```'].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Sam'], 'bus pass forms', '2027-03-09'],
+      [['Omar'], 'gym tables', '2027-03-12'],
+    ]);
+  });
 });
