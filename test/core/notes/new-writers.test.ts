@@ -76,4 +76,13 @@ describe('extractActions on the styles of new writers', () => {
       [['Omar'], 'gym tables', '2027-03-12'],
     ]);
   });
+
+  it('a dictated memo that says its punctuation: a short line saying "period" twice is dictated too when the memo says it again and again', () => {
+    const notes = [
+      'memo after the K.W. visit period she starts at the library monday period',
+      '',
+      'i need to call the transit office by Friday so they can book her rides period mom wants the schedule in writing so remember that period',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Rhea Mendez'], 'call the transit office so they can book her rides', '2027-03-05']]);
+  });
 });
