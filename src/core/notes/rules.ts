@@ -10,7 +10,7 @@ import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
-import { startsWithTaskVerb, words } from './verbs.js';
+import { firstWord, gerundBase, oneSpaced, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -228,6 +228,12 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
   text = selfCorrected(text.replace(TIMING_LABEL, ''));
+  // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
+  if (unit.person) {
+    const first = firstWord(text);
+    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : null;
+    if (base !== null) text = oneSpaced(`${unit.person} will ${base} ${text.trimStart().slice(first.length)}`);
+  }
   const marker = MARKER.exec(text);
   if (marker) {
     explicit = true;

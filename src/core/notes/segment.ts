@@ -2,7 +2,7 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
-import { NAME_FULL_STOP, isPlausibleOwner, isRole } from './owners.js';
+import { NAME_FULL_STOP, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
 import { subjectOf } from './clauses.js';
 
@@ -22,6 +22,8 @@ export interface Unit {
   due?: string;
   /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
   speaker?: string;
+  /** The person the heading over a list item names ("**Priya (VR)**" over "- Will bring the sign-up sheet"). */
+  person?: string;
   /** The prose paragraph a sentence belongs to (numbered in reading order). */
   paragraph?: number;
   /** The list item a line is indented under ("7. FIRST STEPS – by April 9" over "   - Renata: add a goal"). */
@@ -348,6 +350,8 @@ export function segment(notes: string): Unit[] {
     paragraph = [];
   };
   let fenced = false;
+  // The person the last heading names, when it names one.
+  let headingPerson: string | undefined;
   // A table laid out in columns by runs of spaces: where its columns start, their roles, and the row being read.
   let grid: { starts: number[]; roles: (keyof Row | null)[]; row: Row; lines: string[] } | null = null;
   const closeGridRow = () => {
@@ -420,6 +424,7 @@ export function segment(notes: string): Unit[] {
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
+      if (headingPerson && bullet) unit.person = headingPerson;
       if (parent) unit.parent = parent;
       if (anchor) unit.anchor = anchor;
       units.push(unit);
@@ -538,6 +543,10 @@ export function segment(notes: string): Unit[] {
       closeRecord();
       flush();
       section = classifyHeading(title);
+      // "**Priya (VR)**", "**Mariah Fentress**" over a list: the list says what that person does (a name with
+      // its agency in brackets, or one that is no common word).
+      const named = cleanOwner(title);
+      headingPerson = section === 'other' && !isWriter(named) && isPlausibleOwner(named) && (named !== title || !namesNoOne(named)) ? named : undefined;
       chatSpeaker = undefined;
       previous = null;
       return;

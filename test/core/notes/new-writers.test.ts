@@ -85,4 +85,21 @@ describe('extractActions on the styles of new writers', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Rhea Mendez'], 'call the transit office so they can book her rides', '2027-03-05']]);
   });
+
+  it('a list grouped under each person\'s name: "Will send ..." and "Booking ..." say what that person will do', () => {
+    const notes = [
+      'Resource fair — where we landed',
+      '',
+      '**Sam (Transit)**',
+      '- Will call the lift van office by Friday.',
+      '',
+      '**Omar Haddad**',
+      '- Booking the gym for the fair.',
+      '- Already sent the flyer to the printer.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Sam'], 'call the lift van office', '2027-03-05'],
+      [['Omar Haddad'], 'book the gym for the fair', null],
+    ]);
+  });
 });
