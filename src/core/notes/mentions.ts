@@ -12,6 +12,8 @@ const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
 const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2})(?:\s+[^)]*)?\)/g;
 /** A mention as Teams writes it in message HTML. */
 const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
+/** A document comment's mention by address ("+dwayne.hollister@example.org", "@dwayne.hollister@example.org"): the handle before the "@". */
+const ADDRESS_FORM = /(?<![\w.])[+@]([A-Za-z][\w.-]*)@[\w-]+(?:\.[\w-]+)+/g;
 
 /** The name or handle without a leading "@". */
 export const withoutAt = (s: string): string => (s.startsWith('@') ? s.slice(1) : s);
@@ -45,7 +47,8 @@ export function readMentions(raw: string): { text: string; mentions: Mention[] }
       const name = written ?? named.get(userId);
       return add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) });
     })
-    .replace(TEAMS_FORM, (_m, name: string) => add({ text: handleOf(name), name: name.trim() }));
+    .replace(TEAMS_FORM, (_m, name: string) => add({ text: handleOf(name), name: name.trim() }))
+    .replace(ADDRESS_FORM, (_m, handle: string) => `@${handle}`);
   return { text: out, mentions };
 }
 

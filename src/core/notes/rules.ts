@@ -9,8 +9,8 @@ import { withAntecedent } from './antecedent.js';
 import { reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { classifyHeading, COMMENT_ANCHOR, segment, type Unit } from './segment.js';
-import { startsWithTaskVerb, words } from './verbs.js';
+import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
+import { firstWord, gerundBase, oneSpaced, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -34,6 +34,8 @@ const SPEAKER =
   /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
 /** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
+/** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
+const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 // "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
@@ -226,6 +228,12 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
   text = selfCorrected(text.replace(TIMING_LABEL, ''));
+  // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
+  if (unit.person) {
+    const first = firstWord(text);
+    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : null;
+    if (base !== null) text = oneSpaced(`${unit.person} will ${base} ${text.trimStart().slice(first.length)}`);
+  }
   const marker = MARKER.exec(text);
   if (marker) {
     explicit = true;
@@ -258,7 +266,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     clauseCtx.sentence = text;
     // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
     const due = findDue(chain.step, opts.meetingDate, ctx);
-    const who = due ? cutDate(chain.step, due).replace(/[\s,;.]+$/, '') : chain.step;
+    const who = due ? cutDate(chain.step, due).replace(/[\s,;.–—-]+$/, '') : chain.step;
     if (chain.topic && due?.due && OWNERS_ONLY.test(who)) {
       const owners = splitOwners(who);
       if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];
@@ -383,7 +391,9 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   // A status that parks the row ("parking lot", "decided") says what a heading above it would: no task.
   if (row.status && classifyHeading(row.status) === 'decision') return [];
   const rawTask = (row.task ?? '').trim();
-  if (!rawTask || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  // "Benefits consult held 10/19 (done).": a status in brackets closing the task cell.
+  const aside = STATUS_ASIDE.exec(rawTask)?.[1];
+  if (!rawTask || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
@@ -398,5 +408,21 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   }
   // "WHAT: look into summer camp? / WHEN: undecided": a question put on the form with no day is not yet anyone's task.
   if (rawTask.endsWith('?') && !due?.due) return [];
-  return [withDue({ owners, task: cleanTask(taskText), quote: unit.quote }, due)];
+  return [withDue({ owners, task: cleanTask(askedIn(taskText, owners, opts)), quote: unit.quote }, due)];
+}
+
+/**
+ * A task written as the message that asked it ('"@dwayne can you add a blurb about the youth program here?
+ * Need it so we can send it to the printer."' over "Assigned to Dwayne"): what its first sentence that
+ * asks something of the owner asks. The cell as it is when it is one sentence or none asks.
+ */
+function askedIn(cell: string, owners: string[], opts: ExtractOptions): string {
+  const said = sentences(cell);
+  if (said.length < 2) return cell;
+  for (const quoted of said) {
+    const s = quoted.replace(/^["“]|["”]$/g, '');
+    const c = readClause(s, { listed: false, speaker: opts.poster, addressee: owners[0], sentence: s });
+    if (c?.task && c.owners.length && !c.owners.some((o) => isWriter(o) || o === opts.poster)) return c.task;
+  }
+  return cell;
 }

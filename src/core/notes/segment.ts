@@ -2,7 +2,7 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
 import { startsLower, words } from './verbs.js';
-import { NAME_FULL_STOP, isPlausibleOwner, isRole } from './owners.js';
+import { NAME_FULL_STOP, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
 import { subjectOf } from './clauses.js';
 
@@ -22,6 +22,8 @@ export interface Unit {
   due?: string;
   /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
   speaker?: string;
+  /** The person the heading over a list item names ("**Priya (VR)**" over "- Will bring the sign-up sheet"). */
+  person?: string;
   /** The prose paragraph a sentence belongs to (numbered in reading order). */
   paragraph?: number;
   /** The list item a line is indented under ("7. FIRST STEPS – by April 9" over "   - Renata: add a goal"). */
@@ -81,9 +83,29 @@ const LEADING_SPACE = /^\s*/;
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
 function splitCells(line: string): string[] {
-  // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
-  if (!line.includes('|') && line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (!line.includes('|')) {
+    // A table pasted from a spreadsheet comes with tabs between its cells (an empty cell is two tabs).
+    if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+    // A board or sheet exported as CSV: commas with no space after them ("Card,Assignee,Status,Due"); prose puts one.
+    const csv = csvCells(line);
+    if (csv.every((c) => c === c.trimStart())) return csv.map((c) => c.trim());
+  }
   return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+}
+
+/** The cells of a CSV line; a quoted cell keeps its commas ('"Book the library (Tue, Thu)",Keisha,To do'). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  return [...cells, cell];
 }
 
 /**
@@ -102,11 +124,23 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   const h = header.toLowerCase();
-  if (/\b(owner|who|responsible|person|assigned|lead|responsibility)\b/.test(h)) return 'owner';
+  if (/\b(owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)\b/.test(h)) return 'owner';
   if (/\b(due|when|date|deadline|by|timeline|timeframe)\b/.test(h)) return 'due';
   if (/\b(status|done|state)\b/.test(h)) return 'status';
-  if (/\b(task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services)\b/.test(h)) return 'task';
+  if (/\b(task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card)\b/.test(h)) return 'task';
   return null;
+}
+
+/**
+ * A table's header laid out in columns by runs of spaces ("Agency / person      Action      Timeline"):
+ * where each column starts in the line, and its role. Null unless it has three short labels or more
+ * and names a task and an owner column.
+ */
+function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null)[] } | null {
+  const labels = [...raw.matchAll(/\S+(?: \S+)*/g)];
+  if (labels.length < 3 || labels.some((l) => wordCount(l[0]) > 4)) return null;
+  const roles = labels.map((l) => columnRole(l[0]));
+  return roles.includes('task') && roles.includes('owner') ? { starts: labels.map((l) => l.index), roles } : null;
 }
 
 const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
@@ -170,8 +204,8 @@ const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4
  */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
-/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE},\\s*${DAYISH}${TIME}\\s*:\\s*(.*)$`, 'i');
+/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own: the lines below
  * are that person's.
@@ -229,6 +263,9 @@ function namesByInitials(notes: string): Map<string, string> {
   }
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
+
+/** A paragraph set in square brackets, with none inside. */
+const ANNOTATION = /^\[([^[\]]+)\]$/;
 
 /** The marks that open a quotation. */
 const QUOTE_MARKS = '"“';
@@ -289,7 +326,8 @@ export function segment(notes: string): Unit[] {
   const flush = () => {
     if (paragraph.length) {
       paragraphs += 1;
-      const text = paragraph.join(' ');
+      // "[KL will pick up the referrals by Thursday]": a note written into an agenda in brackets reads as prose.
+      const text = paragraph.join(' ').replace(ANNOTATION, '$1');
       // "Mom texted me after the meeting, so pasting here:" over a paragraph in quotes: the words quoted are hers.
       const before = units[units.length - 1];
       // A message in quotes whose writer names themself as it opens ('"Hey Renata it's Sandra from WVCS ...'): the words are theirs.
@@ -310,6 +348,17 @@ export function segment(notes: string): Unit[] {
       }
     }
     paragraph = [];
+  };
+  let fenced = false;
+  // The person the last heading names, when it names one.
+  let headingPerson: string | undefined;
+  // A table laid out in columns by runs of spaces: where its columns start, their roles, and the row being read.
+  let grid: { starts: number[]; roles: (keyof Row | null)[]; row: Row; lines: string[] } | null = null;
+  const closeGridRow = () => {
+    if (!grid?.lines.length) return;
+    units.push({ text: grid.row.task ?? '', quote: grid.lines.join(' / '), section, bullet: true, row: grid.row });
+    grid.row = {};
+    grid.lines = [];
   };
   const closeRecord = () => {
     if (!record) return;
@@ -357,8 +406,9 @@ export function segment(notes: string): Unit[] {
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
       // so even a capitalised word continues it.
       const prev = paragraph[paragraph.length - 1];
-      const wrapped = prev !== undefined && MID_PHRASE.test(prev);
-      if (prev !== undefined && (ENDS_SENTENCE.test(prev) || (!startsLower(text) && !wrapped))) flush();
+      // A line ending in initials or "Mrs." ("... share it with J.T." / "and Mrs. T. by 3/1") has not ended its sentence when the next goes on in lower case.
+      const wrapped = prev !== undefined && (MID_PHRASE.test(prev) || (ABBREVIATION.test(prev) && startsLower(text)));
+      if (prev !== undefined && !wrapped && (ENDS_SENTENCE.test(prev) || !startsLower(text))) flush();
       if (paragraph.length === 0) {
         paragraphParent = parent;
         paragraphAnchor = anchor;
@@ -374,6 +424,7 @@ export function segment(notes: string): Unit[] {
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
+      if (headingPerson && bullet) unit.person = headingPerson;
       if (parent) unit.parent = parent;
       if (anchor) unit.anchor = anchor;
       units.push(unit);
@@ -388,6 +439,35 @@ export function segment(notes: string): Unit[] {
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
+    // A block fenced as code ("```") is preformatted: each of its lines stands alone (a whiteboard typed up line by line).
+    if (line.startsWith('```')) {
+      fenced = !fenced;
+      closeRecord();
+      flush();
+      previous = null;
+      return;
+    }
+    if (fenced) flush();
+    if (grid) {
+      // A table laid out in columns by spaces: a line starting at its first column opens a row, one
+      // starting at a later column goes on with the row above ("VR -- Marcus Bell   Eligibility ...   by 12/21").
+      const at = LEADING_SPACE.exec(raw)![0].length;
+      const underline = RULE_LINE.test(line) && grid.lines.length === 0;
+      if (line && (underline || grid.starts.includes(at))) {
+        if (underline) return;
+        if (at === grid.starts[0]) closeGridRow();
+        const g = grid;
+        g.starts.forEach((start, k) => {
+          const role = g.roles[k];
+          const cell = raw.slice(start, g.starts[k + 1]).trim();
+          if (role && cell) g.row[role] = g.row[role] ? `${g.row[role]} ${cell}` : cell;
+        });
+        g.lines.push(line);
+        return;
+      }
+      closeGridRow();
+      grid = null;
+    }
     // A rule ("---", "***") between the blocks of a form separates them as a blank line does.
     if (!line || RULE_LINE.test(line)) {
       closeRecord();
@@ -401,7 +481,7 @@ export function segment(notes: string): Unit[] {
       flush();
       previous = null;
       const cells = splitCells(line);
-            if (!table) {
+      if (!table) {
         const roles = cells.map(columnRole);
         if (roles.includes('task') || roles.includes('owner')) {
           table = { roles };
@@ -417,6 +497,14 @@ export function segment(notes: string): Unit[] {
       }
     }
     table = null;
+    const spaced = spacedHeader(raw);
+    if (spaced) {
+      closeRecord();
+      flush();
+      previous = null;
+      grid = { ...spaced, row: {}, lines: [] };
+      return;
+    }
     const header = CHAT_HEADER.exec(line);
     const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
@@ -455,6 +543,10 @@ export function segment(notes: string): Unit[] {
       closeRecord();
       flush();
       section = classifyHeading(title);
+      // "**Priya (VR)**", "**Mariah Fentress**" over a list: the list says what that person does (a name with
+      // its agency in brackets, or one that is no common word).
+      const named = cleanOwner(title);
+      headingPerson = section === 'other' && !isWriter(named) && isPlausibleOwner(named) && (named !== title || !namesNoOne(named)) ? named : undefined;
       chatSpeaker = undefined;
       previous = null;
       return;
@@ -466,11 +558,13 @@ export function segment(notes: string): Unit[] {
         if (!previous) flush();
         record = { row: {}, lines: [] };
         if (!f.task && f.owner && previous) {
-          // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task.
+          // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task, with the
+          // lines it wraps on from ("can you add a 2-line blurb about the youth" / "program here? ...").
+          const wraps = previous.paragraph.length > 0 && paragraph.length === previous.paragraph.length + 1;
           units.length = previous.units;
-          paragraph = previous.paragraph;
+          paragraph = wraps ? [] : previous.paragraph;
           flush();
-          const unbulleted = previous.line.replace(BULLET, '');
+          const unbulleted = (wraps ? [...previous.paragraph, previous.line].join(' ') : previous.line).replace(BULLET, '');
           const box = CHECKBOX.exec(unbulleted);
           record.row.task = unbulleted.replace(CHECKBOX, '').trim();
           // A ticked box above "Assigned to:" is a finished task.
@@ -498,6 +592,7 @@ export function segment(notes: string): Unit[] {
     previous = { line, units: units.length, paragraph: [...paragraph] };
     readLine(line);
   });
+  closeGridRow();
   closeRecord();
   flush();
   return withVoiceNamed(units, unnamedVoices(units, anonymousVoices, voices));

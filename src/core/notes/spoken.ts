@@ -50,7 +50,8 @@ const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDIN
  */
 const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
 // A full stop after an initial ("D.P. and his dad") ends no sentence.
-const DICTATED = (line: string): boolean => words(line).length >= 25 && !/[a-z]{2}[.!?]\s/.test(line);
+const UNPUNCTUATED = (line: string): boolean => !/[a-z]{2}[.!?]\s/.test(line);
+const DICTATED = (line: string): boolean => words(line).length >= 25 && UNPUNCTUATED(line);
 
 /**
  * Dictation with neither punctuation nor capitals ("... a week carla mendoza is going to send the
@@ -123,16 +124,18 @@ const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
 /**
  * Punctuation a phone's dictation wrote out as words ("... by Thursday period step dad is going to ...
  * comma he said ... new paragraph"): a line that says such words again and again is dictated, and its
- * marks are put back (a lone "trial period" is a word, so one mention changes nothing).
+ * marks are put back (a lone "trial period" is a word, so one mention changes nothing). In notes that
+ * say them again and again, so is any line that writes no full stop of its own ("... by next wednesday
+ * so they can read it before we sign period dad wants it in large print").
  */
 const SPOKEN_MARK = /\s*\b(period|full stop|comma|question mark|exclamation (?:point|mark)|colon|new (?:paragraph|line))\b[ \t]*/gi;
 const SPOKEN_MARKS: Record<string, string> = { period: '. ', 'full stop': '. ', comma: ', ', 'question mark': '? ', colon: ': ', 'new paragraph': '\n\n', 'new line': '\n' };
 /** A dictation says its "period end" or "end" as the last word. */
 const SPOKEN_END = /[.?!]\s*end\s*[.?!]?\s*$/i;
 
-function spokenMarks(line: string): string {
+function spokenMarks(line: string, dictatedNotes: boolean): string {
   const marks = line.match(SPOKEN_MARK) ?? [];
-  if (marks.length < 3 || words(line).length < 25) return line;
+  if (!marks.length || ((marks.length < 3 || words(line).length < 25) && !(dictatedNotes && UNPUNCTUATED(line)))) return line;
   let out = '';
   let capital = true;
   let last = 0;
@@ -155,9 +158,10 @@ function spokenMarks(line: string): string {
 const upperFirst = (s: string): string => s.replace(/^\s*[a-z]/, (c) => c.toUpperCase());
 
 export function plainSpoken(text: string): string {
+  const dictatedNotes = (text.match(SPOKEN_MARK) ?? []).length >= 3;
   let out = fromSpanish(text)
     .split('\n')
-    .map(spokenMarks)
+    .map((line) => spokenMarks(line, dictatedNotes))
     .join('\n')
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))

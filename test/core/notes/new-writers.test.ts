@@ -1,0 +1,105 @@
+// Note styles the blind writers of issue 14 used that earlier sets did not: texts with the time in
+// brackets, a document's comment export, forms and grids, CSV board exports, dictation. Notes written
+// for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2027-03-02'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('extractActions on the styles of new writers', () => {
+  it('texts pasted with the time in brackets after the name: "I\'ll" is the one texting', () => {
+    const notes = [
+      'Rosa Delgado (8:10 AM): did the bus passes come?',
+      "Sam Ortiz (8:12 AM): not yet. I'll call the transit office tmrw",
+    ].join('\n');
+    expect(run(notes, 'Rosa Delgado')).toEqual([[['Sam Ortiz'], 'call the transit office', '2027-03-03']]);
+  });
+
+  it('a comment export: the comment wrapped over lines is the task assigned under it, read as what it asks', () => {
+    const notes = [
+      'Comment by Rosa Delgado, Mar 1, 2027, 9:00 AM',
+      '  "+sam.ortiz@example.org can you send the bus pass list to the',
+      '   two families? Need it by Friday so the office can mail them."',
+      '  Assigned to Sam Ortiz',
+    ].join('\n');
+    expect(run(notes, 'Rosa Delgado')).toEqual([[['Sam Ortiz'], 'send the bus pass list to the two families', '2027-03-05']]);
+  });
+
+  it('a board exported as CSV: the card, its assignee and due date, done cards left out, a quoted card keeping its commas', () => {
+    const notes = [
+      'Card,Assignee,Status,Due,Labels',
+      '"Reserve the gym, both sides",Omar Haddad,To do,2027-03-12,rooms',
+      '"Print the permission slips",Rhea Mendez,Done,2027-03-01,forms',
+      '"Call the bus company about the lift van",Sam Ortiz,In progress,,transport',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar Haddad'], 'reserve the gym, both sides', '2027-03-12'],
+      [['Sam Ortiz'], 'call the bus company about the lift van', null],
+    ]);
+  });
+
+  it('an agenda annotated in brackets: the note in brackets is read as prose under its item', () => {
+    const notes = [
+      '1. Bus passes for the spring',
+      '   [RM will ask the transit office for six more passes',
+      '    by Friday so the new students have them]',
+      '2. Job fair',
+      '   [discussion only -- keeping last year\'s table layout]',
+    ].join('\n');
+    expect(run(notes, 'Omar Haddad')).toEqual([[['RM'], 'ask the transit office for six more passes so the new students have them', '2027-03-05']]);
+  });
+
+  it('a form\'s grid laid out in columns by spaces: a row wraps onto the lines below it, a row closed "(done)" is no task', () => {
+    const notes = [
+      'SECTION 3 -- AGENCY LINKAGES',
+      '  Who / agency         Action                              By when',
+      '  -------------------  ----------------------------------  ----------',
+      '  Transit -- Sam Ortiz Call the lift van office about      by 3/12',
+      '                       the Saturday route.',
+      '  Parent -- Mrs. K.    Intake call held 2/20 (done).       --',
+      '',
+      'The case manager will draft the summary and share it with R.K.',
+      'and Mrs. K. by 3/20.',
+    ].join('\n');
+    expect(run(notes, 'Omar Haddad')).toEqual([
+      [['Transit -- Sam Ortiz'], 'call the lift van office about the Saturday route', '2027-03-12'],
+      [['The case manager'], 'draft the summary and share it with R.K. and Mrs. K', '2027-03-20'],
+    ]);
+  });
+
+  it('a whiteboard typed up in a code block: each line stands alone, "topic → who — by when" gives who the topic', () => {
+    const notes = ['Board from the walk-through:', '```', 'RESOURCE FAIR', ' bus pass forms → Sam — by 3/9', ' gym tables → Omar — 3/12', '```'].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Sam'], 'bus pass forms', '2027-03-09'],
+      [['Omar'], 'gym tables', '2027-03-12'],
+    ]);
+  });
+
+  it('a dictated memo that says its punctuation: a short line saying "period" twice is dictated too when the memo says it again and again', () => {
+    const notes = [
+      'memo after the K.W. visit period she starts at the library monday period',
+      '',
+      'i need to call the transit office by Friday so they can book her rides period mom wants the schedule in writing so remember that period',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Rhea Mendez'], 'call the transit office so they can book her rides', '2027-03-05']]);
+  });
+
+  it('a list grouped under each person\'s name: "Will send ..." and "Booking ..." say what that person will do', () => {
+    const notes = [
+      'Resource fair — where we landed',
+      '',
+      '**Sam (Transit)**',
+      '- Will call the lift van office by Friday.',
+      '',
+      '**Omar Haddad**',
+      '- Booking the gym for the fair.',
+      '- Already sent the flyer to the printer.',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Sam'], 'call the lift van office', '2027-03-05'],
+      [['Omar Haddad'], 'book the gym for the fair', null],
+    ]);
+  });
+});
