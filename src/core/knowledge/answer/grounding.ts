@@ -102,7 +102,8 @@ function contactText(hit: Hit): string {
 /** The quotable units of a hit: its sentences and its contact line, each read with the title and headings. */
 export function hitSentences(hit: Hit): { text: string; keys: Set<string> }[] {
   const context = passageKeys([hit.chunk.title, ...hit.chunk.headings, hit.chunk.contact?.organization ?? ''].join('\n'));
-  const units = splitSentences(hit.chunk.text).map((s) => s.text);
+  // A table row is read with its header row, as the quote reads it.
+  const units = splitSentences(hit.chunk.text).map((s) => (s.header ? `${s.header}\n${s.text}` : s.text));
   const contact = contactText(hit);
   if (contact) units.push(contact);
   return units.map((text) => {

@@ -44,6 +44,8 @@ export interface Candidate {
   holds?: boolean;
   /** A list's introduction quoted with its items: how many of the sentences after it it quotes. */
   items?: number;
+  /** A table row's header row, which says what its cells are. */
+  header?: string;
 }
 
 /** What the extractive answer would quote: the passages, the chosen sentences and the contact line. */
@@ -123,9 +125,11 @@ export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER
     return w;
   };
   const units = chosen.map((c) => {
-    const keys = passageKeys(c.text);
+    // A table row is read with its header row: "$38,500 per plan year" is the "Annual limit (2026)".
+    const text = c.header ? `${c.header}\n${c.text}` : c.text;
+    const keys = passageKeys(text);
     for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
-    return { text: c.text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!) };
+    return { text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!) };
   });
   if (contactHit !== undefined) {
     const keys = passageKeys(`${contactLine} phone call hours open address office located email`);
@@ -210,24 +214,26 @@ export function scoredSentences(question: string, terms: Term[], passages: Hit[]
     // bring ... in Maple County" is answered by the "Documents to bring" line, not "Service area: Maple County".
     const context = passageKeys([...titles, ...(hit.chunk.serviceId ? serviceScope(sentences) : [])].join('\n'));
     sentences.forEach((s, i) => {
-      if (isBoilerplate(s.text, titles)) return;
+      // A table's header row names its columns and says nothing; its rows are read with it.
+      if (s.head || isBoilerplate(s.text, titles)) return;
       // A bare list of rule citations ("34 CFR 361.48(a) (pre-employment transition services)") answers nothing.
       if (isRuleList(s.text)) return;
-      const keys = passageKeys(s.text);
+      const read = s.header ? `${s.header}\n${s.text}` : s.text;
+      const keys = passageKeys(read);
       for (const k of context) keys.add(k);
       const cov = coverage(terms, keys);
       if (cov === 0) return;
       const position = 1 / (1 + s.index);
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
-      const holds = asked ? holdsAsked(asked, s.text) : false;
+      const holds = asked ? holdsAsked(asked, read) : false;
       const figure = asked ? (holds ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
       const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure;
       let text = annotateFigures(s.text, hit.chunk);
       // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
       const items = LIST_INTRO.test(s.text) ? listItems(sentences, i) : [];
       if (items.length) text = `${text} ${items.map((x) => x.text.replace(/[.;]$/, '')).join('; ')}.`;
-      candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}) });
+      candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}), ...(s.header ? { header: s.header } : {}) });
     });
   });
   return candidates.sort((a, b) => b.score - a.score);

@@ -24,7 +24,17 @@ export interface Sentence {
   index: number;
   /** The sentence opens a bulleted or numbered list item. */
   item?: boolean;
+  /** A table row's header row ("Code | Service | Unit | Rate"): what the row's cells are. */
+  header?: string;
+  /** The sentence is a table's header row: it names columns and says nothing itself. */
+  head?: boolean;
 }
+
+/**
+ * A figure or a full stop outside brackets: a row holding one gives data ("Level 1 | $24,800"), while a
+ * header row names columns, at most with a year or note in brackets ("Annual limit (2026)").
+ */
+const DATA_MARK = /[\d.](?![^(]*\))/;
 
 /** The text cut to at most `chars` characters (and a "…") at a word's end. */
 export function clip(text: string, chars: number): string {
@@ -38,16 +48,18 @@ export function flat(text: string): string {
 
 /** Splits text into trimmed sentences; bullet and numbered list lines become sentences of their own. */
 export function splitSentences(rawText: string): Sentence[] {
-  const out: { text: string; item: boolean }[] = [];
+  const out: { text: string; item: boolean; block: number }[] = [];
   // Phone-tree lines ("Student wants full VR services\n  -> Lakeland VR intake ........ 555-0101")
   // end at their number: each entry is one unit, so a number never joins the next entry's label.
   // The dot leader itself reads as a colon.
   const text = rawText.replace(LEADER_ENTRY, ': $1\n\n');
   // Blank lines, list items, "Label: value" lines (directory entries) and table rows ("Wickham |
   // Northeast – Port Ardell") each start a new block: a row is quoted alone, not the whole table.
-  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)|\n(?=[^\n]*\s\|\s)/)) {
+  const blocks = text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|\n(?=[A-Z][A-Za-z ]{1,30}:\s)|\n(?=[^\n]*\s\|\s)/);
+  const lines: string[] = [];
+  for (const [b, block] of blocks.entries()) {
     const marker = /^\s*(?:[-*•]|\d+[.)])\s+/.exec(block);
-    const line = block.slice(marker?.[0].length ?? 0).replace(/\s+/g, ' ').trim();
+    const line = (lines[b] = block.slice(marker?.[0].length ?? 0).replace(/\s+/g, ' ').trim());
     if (!line) continue;
     const first = out.length;
     let start = 0;
@@ -58,12 +70,35 @@ export function splitSentences(rawText: string): Sentence[] {
       // "U.S." or "e.g." or a single initial ("J. Smith") is not a sentence end.
       if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
       const end = m.index + 1 + (/^["”’)]*/.exec(line.slice(m.index + 1))?.[0].length ?? 0);
-      out.push({ text: line.slice(start, end).trim(), item: false });
+      out.push({ text: line.slice(start, end).trim(), item: false, block: b });
       start = end;
     }
     const rest = line.slice(start).trim();
-    if (rest) out.push({ text: rest, item: false });
+    if (rest) out.push({ text: rest, item: false, block: b });
     if (marker && out[first]) out[first]!.item = true;
   }
-  return out.filter((s) => /[A-Za-z0-9]/.test(s.text)).map(({ text, item }, index) => ({ text, index, ...(item ? { item } : {}) }));
+  const headers = tableHeaders(lines);
+  return out
+    .filter((s) => /[A-Za-z0-9]/.test(s.text))
+    .map(({ text, item, block }, index) => {
+      const header = headers.get(block);
+      return { text, index, ...(item ? { item } : {}), ...(header === '' ? { head: true } : header ? { header } : {}) };
+    });
+}
+
+/**
+ * For each block that is a table row under a header row, the header's text; '' for the header row
+ * itself. A table is a run of two or more row blocks ("a | b"); its first row is a header when no cell
+ * holds a figure or a full stop outside brackets.
+ */
+function tableHeaders(lines: string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const row = (i: number): boolean => lines[i]?.includes(' | ') ?? false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!row(i) || row(i - 1) || !row(i + 1) || DATA_MARK.test(lines[i]!)) continue;
+    const header = lines[i]!;
+    out.set(i, '');
+    for (let j = i + 1; row(j); j++) out.set(j, header);
+  }
+  return out;
 }

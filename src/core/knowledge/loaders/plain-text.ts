@@ -1,11 +1,15 @@
-// Plain text -> KnowledgeDoc: paragraphs by blank lines; UPPERCASE or underlined lines are headings.
+// Plain text -> KnowledgeDoc: paragraphs by blank lines; UPPERCASE or underlined lines are headings;
+// aligned-column tables become rows (cells joined by " | "), as HTML and markdown tables do.
 import type { KnowledgeDoc } from '../types.js';
 import { SectionBuilder } from './section-builder.js';
+import { readColumnTable, rowText } from './text-table.js';
 import { collapse, titleFromFileName } from './text-utils.js';
 
 const MAX_TITLE = 90;
 const MAX_HEADING = 80;
 const UNDERLINE = /^\s*(=+|-+|~+)\s*$/;
+/** A rule line: an underline, or the dash runs under a table's column headings ("-----  ------"). */
+const RULE = /^\s*[-=~_]{3,}(?:\s+[-=~_]{3,})*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+/;
 
 export function loadPlainText(text: string, source: string): KnowledgeDoc {
@@ -24,8 +28,11 @@ export function loadPlainText(text: string, source: string): KnowledgeDoc {
 
   const out = new SectionBuilder();
   for (const block of blocks) {
-    let lines = block;
-    const level = headingLevel(lines);
+    // A rule above a heading ("=====" / "SECTION A." / "-----") only frames it.
+    const start = block.findIndex((l) => !RULE.test(l));
+    if (start < 0) continue;
+    let lines = block.slice(start);
+    const level = headsTable(lines) ? undefined : headingLevel(lines);
     if (level) {
       out.heading(level, lines[0]!);
       lines = lines.slice(UNDERLINE.test(lines[1] ?? '') ? 2 : 1);
@@ -34,6 +41,20 @@ export function loadPlainText(text: string, source: string): KnowledgeDoc {
   }
 
   return { source, title: title ?? titleFromFileName(source), format: 'txt', sections: out.finish() };
+}
+
+/**
+ * The block's first line is the header row of the table below it, however UPPERCASE ("CODE  SERVICE
+ * RATE"), not a heading: it has cells apart, and read with it the table keeps as many columns as
+ * without it. A heading above a table ("SECTION A. EMPLOYMENT SERVICES") is one run of words.
+ */
+function headsTable(lines: string[]): boolean {
+  const rows = lines.filter((l) => !RULE.test(l));
+  if (!/\S {2,}\S/.test(rows[0] ?? '')) return false;
+  const all = readColumnTable(rows);
+  if (!all) return false;
+  const rest = readColumnTable(rows.slice(1));
+  return !rest || rest[0]!.length === all[0]!.length;
 }
 
 /** 1 for "====" underlines and UPPERCASE lines, 2 for "----" underlines; undefined for text. */
@@ -50,8 +71,16 @@ function headingLevel(lines: string[]): number | undefined {
 }
 
 /** A block of list items keeps one item per line ("- item"); anything else is one paragraph. */
-function addBlock(out: SectionBuilder, lines: string[]): void {
+function addBlock(out: SectionBuilder, block: string[]): void {
+  const lines = block.filter((l) => !RULE.test(l));
   if (lines.length === 0) return;
+  const table = readColumnTable(lines);
+  if (table) {
+    out.endGroup();
+    for (const row of table) out.line(rowText(row));
+    out.endGroup();
+    return;
+  }
   if (!lines.some((l) => LIST_ITEM.test(l))) {
     out.paragraph(lines.join(' '));
     return;

@@ -130,6 +130,9 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(holdsAsked(asked, 'Ridgeview High School, 1400 Ridgeview Road, Alder Springs')).toBe(false);
     // Two words no dictionary knows inside a longer capitalised run are a street's name, not a person's.
     expect(holdsAsked(asked, 'Address: 410 Mesa Verde Ave, Suite 200, Juniper Springs')).toBe(false);
+    // Names are written with accents: "Raúl" is a capitalised word as much as "Raul".
+    expect(holdsAsked(asked, 'Raúl Benavides | Accessibility Coordinator (last names M–Z) | 555-0154')).toBe(true);
+    expect(holdsAsked(asked, 'José Peña, (434) 555-0170')).toBe(true);
   });
 
   it('a phone number is a phone pattern', () => {
