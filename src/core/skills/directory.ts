@@ -122,7 +122,7 @@ function nearestWords(alts: DirectoryMatch[]): string {
 function kindWords(c: Conditions): string {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (c.kind && words(c.kind) <= KIND_WORDS) return `“${c.kind}”`;
-  if (c.rest && words(c.rest) <= KIND_WORDS) return `“${c.rest}”`;
+  if (c.rest && !c.circumstance && words(c.rest) <= KIND_WORDS) return `“${c.rest}”`;
   return '';
 }
 

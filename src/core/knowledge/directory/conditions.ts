@@ -21,6 +21,8 @@ export interface Conditions {
   kind: string;
   /** The sentences that ask, without the condition phrases, asking and filler words: what the kind is matched on first. */
   rest: string;
+  /** The clauses of the asking sentences that say when or why ("while mom's at work"): read with the story, so `rest` is not the request as written. */
+  circumstance?: string;
   /** The other sentences, the story ("17 y/o dropped out last yr, wants to get GED"): they may name the kind too, and count less. */
   story: string;
   /** The question asks to find a service ("who offers", "is there", "where can we find"). */
@@ -58,7 +60,7 @@ export const KNOWN_LANGUAGES = [
 /** A language word only counts with a cue that it is the family's language ("spanish speaking", "in Spanish", "speaks Hmong"). */
 const LANGUAGE_CUE = (lang: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:(?:the |whose |their |his |her )?(?:family|parents?|mom|dad|mother|father|grandparents?|they)(?: only)?\s+(?:speaks?|speaking|uses?)\s+(?:only\s+)?${lang}(?:\s+at home)?)\b|\b${lang}(?:[- ]speak(?:ing|er|ers)|[- ]language|\s+(?:only|speaker|bilingual)|(?=\s+(?:interpret\w*|translat\w*|staff|services?)))\b|\b(?:speaks?|speaking|in|only|uses?|using|with|interpret\w* for|translat\w* (?:to|for|into))\s+(?:only\s+)?${lang}(?:[- ]speak(?:ing|er|ers))?(?:\s+(?:staff|speakers?|interpreters?))?\b`,
+    String.raw`\b(?:(?:the |whose |their |his |her )?(?:family|parents?|mom|dad|mother|father|grandparents?|they)(?: only)?\s+(?:speaks?|speaking|uses?)\s+(?:only\s+)?${lang}(?:\s+at home)?)\b|\b${lang}(?:[- ]speak(?:ing|er|ers)|(?:[- ]|\s+as\s+an?\s+)language|\s+(?:only|speaker|bilingual)|(?=\s+(?:interpret\w*|translat\w*|staff|services?)))\b|\b(?:speaks?|speaking|in|only|uses?|using|with|interpret\w* for|translat\w* (?:to|for|into))\s+(?:only\s+)?${lang}(?:[- ]speak(?:ing|er|ers))?(?:\s+(?:staff|speakers?|interpreters?))?\b`,
     'i',
   );
 
@@ -150,9 +152,16 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   if (cost) out.cost = { cost: cost.value, said: cost.said };
   const when = takeFirst(WHENS.map(({ when: value, re }) => ({ value, re })));
   if (when) out.when = { when: when.value, said: when.said, ...(toldInStory(question, when.said) ? { told: true } : {}) };
+  const day = when ? undefined : [...askingSentences(rest).asking.matchAll(ASKED_DAY)][0];
+  if (day) {
+    out.when = { when: day.groups!.day!.toLowerCase() as When, said: day[0] };
+    rest = rest.replace(ASKED_DAY, ' ');
+  }
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
-  out.rest = displayKind(withoutAsking(parts.asking.replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
-  out.story = parts.story.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
+  const circumstance = (parts.asking.match(CIRCUMSTANCE) ?? []).join(' ').trim();
+  if (circumstance) out.circumstance = circumstance;
+  out.rest = displayKind(withoutAsking(parts.asking.replace(CIRCUMSTANCE, ' ').replace(NEGATED, ' ')).replace(CHAT_FILLER, ' '));
+  out.story = `${parts.story} ${circumstance}`.replace(NEGATED, ' ').replace(/\s+/g, ' ').trim();
   // What is left in parentheses once the conditions are read explains the kind ("travel training (learning to ride the bus)").
   out.kind = displayKind(withoutAsking(rest.replace(NEGATED, ' ')).replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   // "spanish speaking benefits counseling in Lakeside": a name of a service and a condition, no question word, is a search too.
@@ -182,6 +191,9 @@ const CHAT_FILLER =
  */
 const NEGATED =
   /\b(?:not (?=an? |the |into |interested |looking )|(?:does|do|did|is|are)(?:n'?t| not) (?:want|need|like|into|looking for|interested in)|(?:(?:ca|could|wo)n'?t|can not|cannot|could not) (?:do|use|ride|handle|take|stand)|rather than|instead of|other than)\b[^,.;:!?()]*?(?=\s*(?:[,.;:!?()]|\b(?:but|just|only|so)\b|\b(?:she|he|they|mom|dad|parents?)\b|$))/gi;
+
+/** A clause of a sentence that asks saying when or why ("while mom's at work", "til he gets the route", "if it gets bad again"): the story around the request, not the kind. */
+const CIRCUMSTANCE = /\s+\b(?:while|until|til|till|because|since|if|once)\b[^.!?]*/gi;
 
 /** The kind of service as the person wrote it, without the filler words around it: "job coach" from "need a job coach who". */
 function displayKind(rest: string): string {
@@ -223,6 +235,14 @@ export function askingSentences(text: string): { asking: string; story: string }
   if (!sentences.some(asks)) return sentences.length > 1 ? { asking: sentences[sentences.length - 1]!, story: sentences.slice(0, -1).join(' ') } : { asking: text, story: '' };
   return { asking: sentences.filter(asks).join(' '), story: sentences.filter((x) => !asks(x)).join(' ') };
 }
+
+/**
+ * A day or the evening said bare in a sentence that asks ("drop her off saturdays for a few hrs",
+ * "a day program ..., incl saturdays", "stays open into the evening", "evenings only"): when the
+ * service must be open, unless it names a job or someone's work ("a saturday shift", "works
+ * weekends") or is what the sentence is about ("saturday and sunday are hard for the family").
+ */
+const ASKED_DAY = /(?<!\bworks?\s+)\b(?<day>saturday|sunday|weekend|evening)s?\b(?!\s+(?:and|or|are|is)\b|[ -]+(?:jobs?|work|working|shifts?)\b)/gi;
 
 /** Whether words of a message stand in a sentence of the story around its request rather than one that asks. */
 function toldInStory(question: string, said: string): boolean {

@@ -104,6 +104,27 @@ describe('conditions read from a directory question', () => {
     expect(read('saturday and sunday are hard for the family, any respite in Oakdale?').when).toBeUndefined();
   });
 
+  it('reads a day said bare in the sentence that asks as when it must be open, and leaves it out of the kind', () => {
+    const saturdays = read('mom works part time. is there any place in Lakeside mom can drop her off saturdays for a few hrs?');
+    expect(saturdays.when?.when).toBe('saturday');
+    expect(saturdays.when?.told).toBeUndefined();
+    expect(saturdays.rest).not.toMatch(/saturday/i);
+    expect(read('any daytime program for adults in Oakdale that stays open into the evening?').when?.when).toBe('evening');
+    expect(read('she works days. any peer mentor in Oakdale, evenings only?').when?.when).toBe('evening');
+    expect(read('mom works weekends. any respite in Oakdale?').when).toBeUndefined();
+    expect(read('he got a saturday shift. any job coach in Oakdale?').when).toBeUndefined();
+  });
+
+  it('reads a clause of the asking sentence that says when or why as the story, not the kind', () => {
+    const c = read('she lives in Oakdale. looking for a daytime program w staff she could go to while mom is at work');
+    expect(c.rest).toBe('daytime program w staff');
+    expect(c.story).toMatch(/while .*at work/);
+  });
+
+  it('reads a language the service must "list as a language"', () => {
+    expect(read('Crisis lines serving Oakdale that list Hmong as a language.').language?.name).toBe('Hmong');
+  });
+
   it('knows places from the district file and ZIPs, and "near" from the words before them', () => {
     expect(read('is there respite care in Pine County').place?.place.kind).toBe('county');
     expect(read('respite care near 56002').place).toMatchObject({ near: true, place: { name: '56002', kind: 'zip' } });
