@@ -9,7 +9,7 @@ import { wordnet } from '../lexicon.js';
 export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name' | 'email' | 'address';
 
 const ASKS: [AskedKind, RegExp][] = [
-  ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?e-?mail|e-?mail address)\b/i],
+  ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?(?:[\w-]+ )?(?:[\w-]+['’]s )?e-?mail|e-?mail address)\b/i],
   ['address', /\b(?:(?:street|mailing|physical|office) address|address (?:of|for)|what(?:'s| is) (?:the |their |its |his |her )?address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],

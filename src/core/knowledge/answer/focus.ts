@@ -45,6 +45,8 @@ export interface FocusUnit {
   text: string;
   keys: Set<string>;
   passage?: Set<string>;
+  /** Its source's title and headings ("Work Incentives Quick Sheet 2026"). */
+  where?: string;
 }
 
 /** Checks the quoted units against the focus and the asked kind of fact. */
@@ -65,12 +67,15 @@ export function checkFocus(question: string, focus: Term[], units: FocusUnit[]):
     // A year the story gives ("drives the kid to a job shadow in oct 2026 - what's the mileage rate?") is
     // no year asked: only the asking part's years must stand beside the fact.
     const asking = askingPart(question);
-    const ofYear = ofAskedYear(asking);
+    const askedYear = ofAskedYear(asking);
+    // A clause naming no year holds for the year its source's title or headings name: "up to $2,410 a
+    // month" in the 2026 quick sheet is the 2026 limit.
+    const ofYear = (c: string, u: FocusUnit): boolean => askedYear(c) || (yearsAsked(c).length === 0 && u.where !== undefined && askedYear(u.where));
     // In a quoted list ("Yearly cap: in 2026, $9,730; Monthly limit: in 2025, $2,350 a month") the year
     // and the figure must sit in the same item.
     const itemwise = yearsAsked(asking).length > 0 || asked.period !== undefined;
     const clauses = (u: { text: string }): string[] => (itemwise ? u.text.split(/(?<=[.;])\s+/) : [u.text]);
-    if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c) && ofYear(c)))) out.kindMissing = asked.kind;
+    if (!units.some((u) => about(u) && clauses(u).some((c) => holdsAsked(asked, c) && ofYear(c, u)))) out.kindMissing = asked.kind;
   }
   return out;
 }

@@ -154,6 +154,9 @@ describe('asked kinds are recognised by their own shape, not by any digit', () =
     expect(askedFor(q)!.kind).toBe('email');
     expect(askedFor('need the email address for the DSS office')!.kind).toBe('email');
     expect(askedFor('can we email the referral to DVR?')).toBeUndefined();
+    // A person's email, as chat asks it.
+    expect(askedFor("whats owen scarbrough's email at pathways")!.kind).toBe('email');
+    expect(askedFor("what's the coordinator's email")!.kind).toBe('email');
     const described = hit('handbook/college.md', 'College programs', 'The Bridge Certificate is a two-semester program in workplace skills. Call 555-0150 to ask about it.', 0.8);
     const withEmail = hit('handbook/college.md', 'College programs', 'The Bridge Certificate is a two-semester program in workplace skills. Coordinator: bridge@cvc.example.edu.', 0.8);
     expect(assessGrounding(q, [described], 0.5).focus?.kindMissing).toBe('email');

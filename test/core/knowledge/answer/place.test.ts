@@ -14,6 +14,15 @@ describe('the county a question asks about', () => {
     expect(otherPlace('phone for the Maple County DD board?', maple)).toBe(false);
   });
 
+  it('flags an answer that leads with another county, though a later unit names the one asked', () => {
+    const quote = [
+      { text: 'Senior exit IEPs must be completed by April 30, 2027.', where: 'Pell County Schools — Secondary Transition Timeline' },
+      { text: 'Hours: Mon-Fri 7:30-16:00', where: 'Transition planning and IEP support\nTolliver County Schools' },
+    ];
+    expect(otherPlace('when are senior exit IEPs due in tolliver county schools this year?', quote)).toBe(true);
+    expect(otherPlace('when are senior exit IEPs due in pell county schools this year?', quote)).toBe(false);
+  });
+
   it("reads a directory entry's service area with its lines", () => {
     const entry = [{ text: 'Fees: $3.50 per one-way ride in 2026.', where: 'MAT Access Paratransit\nService area: Maple County' }];
     expect(otherPlace('how much is a ride in River County?', entry)).toBe(true);

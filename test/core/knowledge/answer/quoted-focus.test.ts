@@ -67,6 +67,16 @@ describe('checking the quoted answer', () => {
     expect(checkFocus(mq, [], [unit('Monthly limit: in 2026 it is $2,410 a month; yearly cap $9,730.')]).kindMissing).toBeUndefined();
   });
 
+  it("reads a clause naming no year as its source's year: the 2026 quick sheet's limit is 2026's", () => {
+    const sq = 'SEIE monthly limit for 2026?? parent asking before summer works';
+    const limit = 'Social Security excludes earnings before any other exclusion: up to $2,410 a month, up to $9,730 for the year.';
+    expect(checkFocus(sq, [], [{ ...unit(limit), where: 'Work Incentives Quick Sheet 2026\nStudent Earned Income Exclusion' }]).kindMissing).toBeUndefined();
+    expect(checkFocus(sq, [], [{ ...unit(limit), where: 'Work Incentives Quick Sheet 2025' }]).kindMissing).toBe('money');
+    // A clause naming another year is that year's, whatever the title says.
+    const old = 'In 2025 the exclusion was up to $2,350 a month.';
+    expect(checkFocus(sq, [], [{ ...unit(old), where: 'Work Incentives Quick Sheet 2026' }]).kindMissing).toBe('money');
+  });
+
   it('needs a TTY line about what was asked, not the word "TTY" anywhere', () => {
     const tq = 'Is there a TTY number for the Bayside office?';
     // The two rarest words of a folder that lists one TTY line: the line kind and the place.
