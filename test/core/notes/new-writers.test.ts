@@ -102,4 +102,27 @@ describe('extractActions on the styles of new writers', () => {
       [['Omar Haddad'], 'book the gym for the fair', null],
     ]);
   });
+
+  it('a tracker row whose status calls the work off ("Cancelled – student declined", "Not needed at this time") is no task', () => {
+    const notes = [
+      'Plan\tAction\tLead\tDue\tStatus',
+      'HF-07\tApply for Dial-a-Ride eligibility\tDad\t3/30/27\tOpen',
+      'HF-15\tSummer Youth Employment app\tS. Grady\t3/16/27\tCancelled – student declined',
+      'HF-15\tBenefits planning\tPathways\t—\tNot needed at this time',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Dad'], 'apply for Dial-a-Ride eligibility', '2027-03-30']]);
+  });
+
+  it('a recap over a forwarded mail: the forwarded mail is context, unless the recap itself gives nothing to do', () => {
+    const forwarded = [
+      '---------- Forwarded message ---------',
+      'From: Priya Raman <praman@example.edu>',
+      'Date: Thu, Feb 18, 2027 at 10:41 AM',
+      '',
+      'Hi Rhea, I can send you our documentation guidelines by Monday. Omar should sign up for the visit day on 3/18.',
+    ];
+    const recap = ['Hi all, quick recap of today:', '', '• Priya will email Omar the intake form by 3/9.', ''];
+    expect(run([...recap, ...forwarded].join('\n'), 'Rhea Mendez')).toEqual([[['Priya'], 'email Omar the intake form', '2027-03-09']]);
+    expect(run(['FYI, see below.', '', ...forwarded].join('\n'), 'Rhea Mendez')).toEqual([[['Omar'], 'sign up for the visit day', '2027-03-18']]);
+  });
 });
