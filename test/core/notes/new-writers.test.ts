@@ -125,4 +125,13 @@ describe('extractActions on the styles of new writers', () => {
     expect(run([...recap, ...forwarded].join('\n'), 'Rhea Mendez')).toEqual([[['Priya'], 'email Omar the intake form', '2027-03-09']]);
     expect(run(['FYI, see below.', '', ...forwarded].join('\n'), 'Rhea Mendez')).toEqual([[['Omar'], 'sign up for the visit day', '2027-03-18']]);
   });
+
+  it('minutes where a body decides ("Council agreed to hold the fair ...") give only what a person takes on', () => {
+    const notes = [
+      '5. New business',
+      '   Council agreed to hold the fall transition fair at the high school. Heidi Cross will draft the save-the-date by 3/9.',
+      '   Committee to revisit the bylaws in the fall.',
+    ].join('\n');
+    expect(run(notes, 'Heidi Cross')).toEqual([[['Heidi Cross'], 'draft the save-the-date', '2027-03-09']]);
+  });
 });
