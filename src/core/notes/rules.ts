@@ -99,13 +99,23 @@ function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
-      addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
+      addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread);
     }
     const added = items.slice(from).map((_, k) => from + k);
     open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return withoutRepeats(items);
+}
+
+/**
+ * "Can we do the intake for OAK-07 on 1/14 instead? I'll run it then": an undated item whose "it" turned
+ * out to be a thing named with its day ("the intake ... on 1/14") is due that day.
+ */
+function datedByAntecedent(item: ExtractedItem, read: ExtractedItem, opts: ExtractOptions, ctx: DateContext): ExtractedItem {
+  if (read === item || item.due || item.dueFlag) return read;
+  const found = findDue(read.task, opts.meetingDate, ctx);
+  return found?.due ? withDue({ ...read, task: cleanTask(cutDate(read.task, found)) }, found) : read;
 }
 
 /** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */

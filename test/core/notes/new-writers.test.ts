@@ -134,4 +134,15 @@ describe('extractActions on the styles of new writers', () => {
     ].join('\n');
     expect(run(notes, 'Heidi Cross')).toEqual([[['Heidi Cross'], 'draft the save-the-date', '2027-03-09']]);
   });
+
+  it('"Can we do the intake on 3/9 instead? I\'ll run it then": "it" is the intake the writer proposed, due the day proposed', () => {
+    const notes = [
+      "[3/2/27, 7:52 AM] Luis Ferreira: can't make the 10:00, sick kid. Can we do the intake for OAK-07 on 3/9 instead? I'll run it then",
+      '[3/2/27, 7:58 AM] Rhea Mendez: no problem',
+    ].join('\n');
+    const [item] = run(notes, 'Rhea Mendez');
+    expect(item?.[0]).toEqual(['Luis Ferreira']);
+    expect(item?.[1]).toContain('intake for OAK-07');
+    expect(item?.[2]).toBe('2027-03-09');
+  });
 });
