@@ -4,8 +4,11 @@
 import type { Unit } from './segment.js';
 import { firstWord, words } from './verbs.js';
 
-/** The thing a sentence says is wanted: "I still need X", "Dad asked for X", "can someone get me X?". */
-const WANTED = /\b(?:needs?|missing|waiting (?:on|for)|on it for|asked (?:me |us )?for|wants|get (?:me|us))\s+(?!(?:to|it|them|that|this|those|these)\b)(.+?)(?:\s*\([^)]*\))?\s*[.;?!]?$/i;
+/**
+ * The thing a sentence says is wanted: "I still need X", "Dad asked for X", "can someone get me X?", or
+ * proposes: "can we do X on 1/14?" ("can you do X?" asks someone; replies.ts joins the answer to it).
+ */
+const WANTED = /\b(?:needs?|missing|waiting (?:on|for)|on it for|asked (?:me |us )?for|wants|get (?:me|us)|(?:can|could) we [a-z]+)\s+(?!(?:to|it|them|that|this|those|these)\b)(.+?)(?:\s*\([^)]*\))?\s*[.;?!]?$/i;
 /** A line's topic before its step: "Job: Tansy Gap Hardware application - R.H. to submit it". */
 const TOPIC_CUT = /\s+[-–—]+\s+|\s*(?:-{1,2}>|→|=>)\s*/;
 /** Where a noun phrase after its verb stops: a comma, a clause, a date. */

@@ -33,7 +33,7 @@ export const OWNERS_ONLY = new RegExp(`^${OWNERS_RE}$`);
 /** Capitalised words that start sentences but are never the person doing a task. */
 const NOT_OWNERS = new Set(
   (
-    'it this that these those there they he she we you team everyone everybody all group iep applications application ' +
+    'it this that these those there they he she we you team council committee board everyone everybody all group iep applications application ' +
     'deadline deadlines the a an next discussion notes note update updates decision decisions agenda attendees fafsa ' +
     'ssi ssdi medicaid waiver pre-ets summary goal goals meeting question questions plan services service nothing ' +
     'someone somebody who what when if then also and but so after before during per our their his her its no yes ok ' +

@@ -32,8 +32,8 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I" ("Yes - I'll ..." names no one).
 const SPEAKER =
   /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
-/** A status (or due) cell that reports the item finished ("done 10/2", "sent", "✅"). */
-const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes)\b|✅|✔/i;
+/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed"). */
+const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔/i;
 /** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
 const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
@@ -44,8 +44,19 @@ const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be
 const STRUCK = /^~~[^~]+~~/;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
+  const text = readMentions(raw).text;
+  // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
+  // A forward is cut the same way when the writer's own recap above it gives items ("Priya's earlier
+  // email is below for context"); with nothing of the writer's to do, the forwarded mail is the notes.
+  const quoted = withoutQuotedMail(text);
+  if (!quoted) return readActions(text, opts);
+  const own = readActions(quoted.own, opts);
+  return own.length || !quoted.forward ? own : readActions(text, opts);
+}
+
+function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
   // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
-  const anchored = readableNotes(raw);
+  const anchored = withoutRequoted(plainSpoken(text));
   const notes = anchored.replace(COMMENT_ANCHOR, '');
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const units = segment(anchored);
@@ -88,13 +99,23 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
-      addItem(items, takesOn ? item : withAntecedent(item, unit, before), thread);
+      addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread);
     }
     const added = items.slice(from).map((_, k) => from + k);
     open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line);
   return withoutRepeats(items);
+}
+
+/**
+ * "Can we do the intake for OAK-07 on 1/14 instead? I'll run it then": an undated item whose "it" turned
+ * out to be a thing named with its day ("the intake ... on 1/14") is due that day.
+ */
+function datedByAntecedent(item: ExtractedItem, read: ExtractedItem, opts: ExtractOptions, ctx: DateContext): ExtractedItem {
+  if (read === item || item.due || item.dueFlag) return read;
+  const found = findDue(read.task, opts.meetingDate, ctx);
+  return found?.due ? withDue({ ...read, task: cleanTask(cutDate(read.task, found)) }, found) : read;
 }
 
 /** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
@@ -149,13 +170,6 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
     else if (!out[k]!.due && item.due) out[k] = { ...out[k]!, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}) };
   }
   return out;
-}
-
-/** The notes as they are read: chat markup as @handles, a reply without the mail it quotes, speech written out plainly. */
-function readableNotes(raw: string): string {
-  const text = readMentions(raw).text;
-  // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
-  return withoutRequoted(plainSpoken(withoutQuotedMail(text) ?? text));
 }
 
 const lexicon = wordnet();

@@ -28,17 +28,20 @@ const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
 /** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call" is no correction). */
 const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b[,.]?\s*/gi;
 
-/** Where an email reply's quoted earlier mail starts: Outlook's divider or Gmail's "On ... wrote:" (a forward is the notes themselves). */
-const QUOTED_MAIL = /^(?:-{2,}\s*Original Message\s*-{2,}|On\s.{5,120}\swrote:)\s*$/im;
+/**
+ * Where an email's earlier mail starts: Outlook's divider, Gmail's "On ... wrote:", or a forward's
+ * "---------- Forwarded message ---------" (group 1).
+ */
+const QUOTED_MAIL = /^(?:-{2,}\s*(?:Original|(Forwarded)) Message\s*-{2,}|On\s.{5,120}\swrote:)\s*$/im;
 
 /**
- * A reply's own text: the earlier mail quoted below it ("-----Original Message-----", "On Tue,
- * Dana wrote:") holds what was asked and promised before, not now. (A "> " line alone is kept: chat
- * uses it to set off a quote of the notes themselves.) Undefined when nothing is quoted.
+ * A reply's own text: the earlier mail quoted below it holds what was asked and promised before, not
+ * now. (A "> " line alone is kept: chat uses it to set off a quote of the notes themselves.) A forward
+ * may be the notes themselves, so `forward` says the cut is at one. Undefined when nothing is quoted.
  */
-export function withoutQuotedMail(text: string): string | undefined {
+export function withoutQuotedMail(text: string): { own: string; forward: boolean } | undefined {
   const cut = QUOTED_MAIL.exec(text);
-  return cut ? text.slice(0, cut.index) : undefined;
+  return cut ? { own: text.slice(0, cut.index), forward: !!cut[1] } : undefined;
 }
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */

@@ -102,4 +102,47 @@ describe('extractActions on the styles of new writers', () => {
       [['Omar Haddad'], 'book the gym for the fair', null],
     ]);
   });
+
+  it('a tracker row whose status calls the work off ("Cancelled – student declined", "Not needed at this time") is no task', () => {
+    const notes = [
+      'Plan\tAction\tLead\tDue\tStatus',
+      'HF-07\tApply for Dial-a-Ride eligibility\tDad\t3/30/27\tOpen',
+      'HF-15\tSummer Youth Employment app\tS. Grady\t3/16/27\tCancelled – student declined',
+      'HF-15\tBenefits planning\tPathways\t—\tNot needed at this time',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Dad'], 'apply for Dial-a-Ride eligibility', '2027-03-30']]);
+  });
+
+  it('a recap over a forwarded mail: the forwarded mail is context, unless the recap itself gives nothing to do', () => {
+    const forwarded = [
+      '---------- Forwarded message ---------',
+      'From: Priya Raman <praman@example.edu>',
+      'Date: Thu, Feb 18, 2027 at 10:41 AM',
+      '',
+      'Hi Rhea, I can send you our documentation guidelines by Monday. Omar should sign up for the visit day on 3/18.',
+    ];
+    const recap = ['Hi all, quick recap of today:', '', '• Priya will email Omar the intake form by 3/9.', ''];
+    expect(run([...recap, ...forwarded].join('\n'), 'Rhea Mendez')).toEqual([[['Priya'], 'email Omar the intake form', '2027-03-09']]);
+    expect(run(['FYI, see below.', '', ...forwarded].join('\n'), 'Rhea Mendez')).toEqual([[['Omar'], 'sign up for the visit day', '2027-03-18']]);
+  });
+
+  it('minutes where a body decides ("Council agreed to hold the fair ...") give only what a person takes on', () => {
+    const notes = [
+      '5. New business',
+      '   Council agreed to hold the fall transition fair at the high school. Heidi Cross will draft the save-the-date by 3/9.',
+      '   Committee to revisit the bylaws in the fall.',
+    ].join('\n');
+    expect(run(notes, 'Heidi Cross')).toEqual([[['Heidi Cross'], 'draft the save-the-date', '2027-03-09']]);
+  });
+
+  it('"Can we do the intake on 3/9 instead? I\'ll run it then": "it" is the intake the writer proposed, due the day proposed', () => {
+    const notes = [
+      "[3/2/27, 7:52 AM] Luis Ferreira: can't make the 10:00, sick kid. Can we do the intake for OAK-07 on 3/9 instead? I'll run it then",
+      '[3/2/27, 7:58 AM] Rhea Mendez: no problem',
+    ].join('\n');
+    const [item] = run(notes, 'Rhea Mendez');
+    expect(item?.[0]).toEqual(['Luis Ferreira']);
+    expect(item?.[1]).toContain('intake for OAK-07');
+    expect(item?.[2]).toBe('2027-03-09');
+  });
 });
