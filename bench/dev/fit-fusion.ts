@@ -6,7 +6,8 @@
 // the folder answers at all, so the objective adds the AUC of the top score between answerable and
 // unanswerable questions (weights fitted on ranking alone ranked better but lost answers to the gate).
 // Search alone (distinct sources of the first eight hits), so it runs in a minute or two.
-// Usage: npx tsx bench/dev/fit-fusion.ts
+// Usage: npx tsx bench/dev/fit-fusion.ts [--skip a,b]   (--skip leaves folders out, such as one held unread
+// until a session's end)
 import { FUSION_WEIGHTS, type FusionWeights, type KnowledgeIndex } from '../../src/core/knowledge/search.js';
 import { checkQuestion } from '../../src/core/skills/question.js';
 import { firstRightRank } from '../../src/eval/sources.js';
@@ -16,6 +17,8 @@ import { buildIndex } from '../knowledge.js';
 import { ROOT } from './sets.js';
 
 const STEP = 0.1;
+const skipAt = process.argv.indexOf('--skip');
+const skip = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
 function grid(): FusionWeights[] {
   const out: FusionWeights[] = [];
   const n = Math.round(1 / STEP);
@@ -27,7 +30,7 @@ function grid(): FusionWeights[] {
 
 interface Folder { name: string; index: KnowledgeIndex; questions: EvalQuestion[] }
 const folders: Folder[] = [];
-for (const f of (await benchFolders(ROOT)).filter((x) => !x.official && !x.sealed)) {
+for (const f of (await benchFolders(ROOT)).filter((x) => !x.official && !x.sealed && !skip.has(x.name))) {
   const built = await buildIndex(f.knowledge);
   folders.push({ name: f.name, index: built.index, questions: await loadQuestions(f.questions) });
 }

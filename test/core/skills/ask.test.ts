@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../../src/core/knowledge/types.js';
 import { threadContext } from '../../../src/core/skills/ask.js';
-import { linkEntry, preferDirectory, wholeSections, withAnsweringSection, withPartPassages } from '../../../src/core/skills/passages.js';
+import { linkEntry, preferAnswering, preferDirectory, wholeSections, withAnsweringSection, withPartPassages } from '../../../src/core/skills/passages.js';
 
 const hit = (source: string, score: number, contact = false, title = source): Hit => ({
   score,
@@ -26,6 +26,27 @@ describe('preferDirectory', () => {
     expect(preferDirectory('what does VR pay for?', hits)).toBe(hits);
     const far = [hit('guides/a.md', 0.9), hit('directory/x.json#1', 0.5, true)];
     expect(preferDirectory('who should we contact about VR?', far)).toBe(far);
+  });
+});
+
+describe('preferAnswering', () => {
+  const said = (source: string, score: number, text: string): Hit => ({ score, chunk: { id: `${source}::0`, source, title: source, headings: [], text, hash: source } });
+  const flyer = said('summer-works-flyer.md', 0.75, 'Summer Works pays students for six weeks of work at a real job site. Ask your school counselor to sign up.');
+  const sheet = said('work-incentives-2026.md', 0.74, 'The Student Earned Income Exclusion lets an SSI student keep up to $2,410 a month of earnings in 2026.');
+  const far = said('ssi-guide.md', 0.5, 'SSI counts wages after an exclusion of $65 a month and then half of the rest.');
+
+  it('puts first the close passage that states the amount asked, when the best one states none', () => {
+    const first = preferAnswering('SEIE monthly limit for 2026?? parent asking before summer works', [flyer, sheet, far])[0]!;
+    expect(first.chunk.source).toBe('work-incentives-2026.md');
+    expect(first.score).toBe(0.75);
+  });
+
+  it('leaves the ranking alone when nothing is asked for, the best passage answers, or the answering one is far behind', () => {
+    const hits = [flyer, sheet];
+    expect(preferAnswering('tell me about summer works and the SEIE', hits)).toBe(hits);
+    expect(preferAnswering('SEIE monthly limit for 2026?', [sheet, flyer])[0]!.chunk.source).toBe('work-incentives-2026.md');
+    const distant = [flyer, far];
+    expect(preferAnswering('how much can he earn a month?', distant)).toBe(distant);
   });
 });
 
