@@ -1,7 +1,7 @@
 // Dev-only: fits the gate's weights and threshold on the pooled development folders (never the
 // starter's official set, never the sealed folder) and writes them to
 // src/core/knowledge/answer/gate-model.json. Prints the leave-one-folder-out figures of the fit.
-// Usage: npx tsx bench/dev/fit-gate.ts [--write] [--without NAME,NAME] (folders held unread this session stay out)
+// Usage: npx tsx bench/dev/fit-gate.ts [--write] [--skip NAME,NAME] (folders held unread this session stay out)
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assessReadings } from '../../src/core/knowledge/answer/grounding.js';
@@ -13,10 +13,10 @@ import { fitGate, rowConfidence, type GateRow } from '../gate-fit.js';
 import { buildIndex } from '../knowledge.js';
 import { ROOT } from './sets.js';
 
-const at = process.argv.indexOf('--without');
-const without = new Set(at > 0 ? (process.argv[at + 1] ?? '').split(',') : []);
+const skipAt = process.argv.indexOf('--skip');
+const skip = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
 const byFolder = new Map<string, GateRow[]>();
-for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.sealed && !without.has(f.name))) {
+for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.sealed && !skip.has(f.name))) {
   const built = await buildIndex(folder.knowledge);
   const rows: GateRow[] = [];
   for (const q of await loadQuestions(folder.questions)) {
