@@ -4,6 +4,7 @@
 // entry. The gate's focus-name check reads a unit's initials with its words, so an acronym the folder
 // writes out is not a missing name.
 import { isStopword } from '../text.js';
+import { CAPITALISED } from './sentences.js';
 
 /** How many words a name's acronym spans at most. */
 export const MAX_WORDS = 6;
@@ -21,7 +22,7 @@ export function initialsIn(text: string): Set<string> {
       run = [];
     };
     for (const word of line.split(/[\s/,;:()"“”|·—–]+/)) {
-      if (/^[A-Z]/.test(word)) run.push(word[0]!.toLowerCase());
+      if (CAPITALISED.test(word)) run.push(word[0]!.toLowerCase());
       // Small words inside a name are skipped: "Center for Independent Living" is CIL.
       else if (!(run.length && isStopword(word.toLowerCase()))) flush();
     }

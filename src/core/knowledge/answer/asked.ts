@@ -106,8 +106,10 @@ export function askedFor(message: string): Asked | undefined {
     if (line) return { kind, line: new RegExp(`\\b${line.toLowerCase() === 'tty' ? 'tty|textphone|relay' : line}\\b`, 'i') };
     if (kind === 'date') {
       const a: Asked = { kind };
-      if (/\b(?:what|which) days\b/i.test(question)) a.weekdays = true;
-      if (/\bwhat time\b/i.test(question)) a.time = true;
+      // "Which days" is answered by weekdays, "what time" by a clock time.
+      const said = [...question.matchAll(/\b(?:(?:what|which) (days)|what (time))\b/gi)];
+      if (said.some((m) => m[1])) a.weekdays = true;
+      if (said.some((m) => m[2])) a.time = true;
       return a;
     }
     if (kind !== 'quantity') return { kind };
@@ -177,7 +179,6 @@ const STREET =
 /** A dollar amount: "$45", "$ 3.50". */
 export const DOLLARS = /\$\s?\d/;
 const SHARE = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
-const MONEY = new RegExp(`${DOLLARS.source}|${SHARE.source}`, 'i');
 /** "Free" answers what something costs, not how much someone earns or gets. */
 const FREE = /\bfree\b|\bno (?:cost|charge|fee)\b/i;
 const ASKS_COST = /\b(?:cost|costs|fee|fees|charge|charges|price|pay for|free)\b/i;
@@ -239,7 +240,7 @@ function holdsAge(text: string): boolean {
 export function holdsKind(kind: AskedKind, text: string): boolean {
   switch (kind) {
     case 'money':
-      return MONEY.test(text);
+      return DOLLARS.test(text) || SHARE.test(text);
     case 'age':
       return holdsAge(text);
     case 'quantity':

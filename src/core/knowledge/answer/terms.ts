@@ -7,6 +7,7 @@ import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
 import { askedFor } from './asked.js';
 import { dropFillers, isPadding } from './padding.js';
+import { CAPITALISED } from './sentences.js';
 
 /** Words (stemmed) in almost every passage of this domain: they count, but little. */
 const GENERIC = new Set(
@@ -74,7 +75,7 @@ function entityTokens(question: string): Set<string> {
   const words = question.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   words.forEach((w, i) => {
     const sentenceStart = i === 0 || new RegExp(`[.?!]\\s+${w}`).test(question);
-    if ((/^[A-Z]/.test(w) && !sentenceStart) || /^[A-Z]{2,}$/.test(w)) for (const t of tokenize(w)) out.add(t);
+    if ((CAPITALISED.test(w) && !sentenceStart) || /^[A-Z]{2,}$/.test(w)) for (const t of tokenize(w)) out.add(t);
   });
   return out;
 }
