@@ -80,9 +80,9 @@ export const SHORTHAND = 3;
 /** A qualified phone line: "the fax number", "a TTY number", "toll-free number". */
 const LINE_KIND = /\b(fax|tty|toll-free|cell|text)\b(?=[\s-]+(?:\w+\s+)?(?:number|line|phone))/i;
 
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority)\b/i;
-const NUMBER_WORDS = NUMBER_WORD.source.slice(5, -3);
+/** Counts written as words, as a pattern's alternation: "three", "several", "twice". */
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority';
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const TIME_UNIT = new RegExp(
   `(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS}|many)[\\s-]+(?:\\S+\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?|semesters?)\\b|\\b(?:weeks|months|years)\\b`,
   'i',

@@ -49,6 +49,10 @@ function spanOf(concept: string, tokens: string[]): Set<string> {
 
 /** Padding words count for almost nothing: the question is about the rest. */
 const PADDING_WEIGHT = 0.1;
+/** A name, a number or a topic concept says what the question is about: it weighs most. */
+const SUBJECT_WEIGHT = 2;
+/** A part naming fewer content words than this leans on the rest of the message (askingPart, partReadings). */
+const FEW_WORDS = 2;
 
 /** Question words that ask for a kind of fact, answered by a passage holding that kind of fact. */
 const FACT_WORDS: Record<string, 'age' | 'money'> = { old: 'age', age: 'age', cost: 'money', much: 'money', amount: 'money' };
@@ -138,7 +142,7 @@ export function askingPart(question: string): string {
   if (storySentences(question).length === 0) return question;
   const asking = messageSentences(question).filter(isAsking).join(' ');
   // "... and nobody ever came. What are we supposed to do?": the question leans on the story.
-  return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
+  return contentWords(asking) < FEW_WORDS ? question : asking;
 }
 
 /** Where a sentence starts a second question: "..., and at what balance ...", "... + when do apps open". */
@@ -188,7 +192,7 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
  * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
  * sentences for each.
  */
-export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2, alone = true): string[] {
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = FEW_WORDS, alone = true): string[] {
   const parts = askedParts(question);
   if (parts.length < 2) return [question];
   const story = storySentences(question).join(' ');
@@ -222,7 +226,7 @@ export function questionTerms(rawQuestion: string): Term[] {
       continue;
     }
     const padding = kind === 'word' && isPadding(t);
-    const weight = kind === 'word' ? (padding ? PADDING_WEIGHT : GENERIC.has(t) ? 0.4 : 1) : 2;
+    const weight = kind === 'word' ? (padding ? PADDING_WEIGHT : GENERIC.has(t) ? 0.4 : 1) : SUBJECT_WEIGHT;
     const term: Term = { key: t, kind, weight, alt: number ? [] : findConcepts([t]) };
     if (padding) term.padding = true;
     terms.set(t, term);
@@ -237,7 +241,7 @@ export function questionTerms(rawQuestion: string): Term[] {
     }
     const intent = INTENT_CONCEPTS.has(c);
     if (!intent) topics.push(c);
-    terms.set(c, { key: c, kind: 'concept', weight: intent ? 0.5 : 2, alt: [], topic: !intent });
+    terms.set(c, { key: c, kind: 'concept', weight: intent ? 0.5 : SUBJECT_WEIGHT, alt: [], topic: !intent });
   }
   for (const c of topics) {
     for (const w of spanOf(c, tokens)) {
