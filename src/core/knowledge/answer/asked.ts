@@ -132,10 +132,6 @@ export function askedFor(message: string): Asked | undefined {
   return undefined;
 }
 
-export function askedKind(question: string): AskedKind | undefined {
-  return askedFor(question)?.kind;
-}
-
 /** A year: "2025" (global: for match and replace only, never test or exec). */
 export const YEAR = /\b(?:19|20)\d\d\b/g;
 
