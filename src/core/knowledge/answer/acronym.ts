@@ -4,8 +4,10 @@
 // entry. The gate's focus-name check reads a unit's initials with its words, so an acronym the folder
 // writes out is not a missing name.
 import { isStopword } from '../text.js';
+import { CAPITALISED } from './sentences.js';
 
-/** How many words a name's acronym spans at most. */
+/** How many words a name's acronym spans at least and at most. */
+export const MIN_WORDS = 2;
 export const MAX_WORDS = 6;
 
 /**
@@ -17,11 +19,11 @@ export function initialsIn(text: string): Set<string> {
   for (const line of text.split('\n')) {
     let run: string[] = [];
     const flush = (): void => {
-      for (let i = 0; i < run.length; i++) for (let j = i + 2; j <= Math.min(run.length, i + MAX_WORDS); j++) out.add(run.slice(i, j).join(''));
+      for (let i = 0; i < run.length; i++) for (let j = i + MIN_WORDS; j <= Math.min(run.length, i + MAX_WORDS); j++) out.add(run.slice(i, j).join(''));
       run = [];
     };
     for (const word of line.split(/[\s/,;:()"“”|·—–]+/)) {
-      if (/^[A-Z]/.test(word)) run.push(word[0]!.toLowerCase());
+      if (CAPITALISED.test(word)) run.push(word[0]!.toLowerCase());
       // Small words inside a name are skipped: "Center for Independent Living" is CIL.
       else if (!(run.length && isStopword(word.toLowerCase()))) flush();
     }

@@ -80,9 +80,9 @@ export const SHORTHAND = 3;
 /** A qualified phone line: "the fax number", "a TTY number", "toll-free number". */
 const LINE_KIND = /\b(fax|tty|toll-free|cell|text)\b(?=[\s-]+(?:\w+\s+)?(?:number|line|phone))/i;
 
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority)\b/i;
-const NUMBER_WORDS = NUMBER_WORD.source.slice(5, -3);
+/** Counts written as words, as a pattern's alternation: "three", "several", "twice". */
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|several|few|half|once|twice|majority';
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const TIME_UNIT = new RegExp(
   `(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS}|many)[\\s-]+(?:\\S+\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?|semesters?)\\b|\\b(?:weeks|months|years)\\b`,
   'i',
@@ -106,8 +106,10 @@ export function askedFor(message: string): Asked | undefined {
     if (line) return { kind, line: new RegExp(`\\b${line.toLowerCase() === 'tty' ? 'tty|textphone|relay' : line}\\b`, 'i') };
     if (kind === 'date') {
       const a: Asked = { kind };
-      if (/\b(?:what|which) days\b/i.test(question)) a.weekdays = true;
-      if (/\bwhat time\b/i.test(question)) a.time = true;
+      // "Which days" is answered by weekdays, "what time" by a clock time.
+      const said = [...question.matchAll(/\b(?:(?:what|which) (days)|what (time))\b/gi)];
+      if (said.some((m) => m[1])) a.weekdays = true;
+      if (said.some((m) => m[2])) a.time = true;
       return a;
     }
     if (kind !== 'quantity') return { kind };
@@ -128,10 +130,6 @@ export function askedFor(message: string): Asked | undefined {
   if (WHEN_NEXT.test(question)) return { kind: 'date' };
   if (WHEN.test(question)) return { kind: 'date', weekdays: true, time: true };
   return undefined;
-}
-
-export function askedKind(question: string): AskedKind | undefined {
-  return askedFor(question)?.kind;
 }
 
 /** A year: "2025" (global: for match and replace only, never test or exec). */
@@ -177,7 +175,6 @@ const STREET =
 /** A dollar amount: "$45", "$ 3.50". */
 export const DOLLARS = /\$\s?\d/;
 const SHARE = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
-const MONEY = new RegExp(`${DOLLARS.source}|${SHARE.source}`, 'i');
 /** "Free" answers what something costs, not how much someone earns or gets. */
 const FREE = /\bfree\b|\bno (?:cost|charge|fee)\b/i;
 const ASKS_COST = /\b(?:cost|costs|fee|fees|charge|charges|price|pay for|free)\b/i;
@@ -239,7 +236,7 @@ function holdsAge(text: string): boolean {
 export function holdsKind(kind: AskedKind, text: string): boolean {
   switch (kind) {
     case 'money':
-      return MONEY.test(text);
+      return DOLLARS.test(text) || SHARE.test(text);
     case 'age':
       return holdsAge(text);
     case 'quantity':

@@ -3,16 +3,16 @@
 import type { Citation } from '../../messages.js';
 import type { Contact, Hit } from '../types.js';
 
+/**
+ * A question about reaching a place ("contact", "call", "apply", "where", "hours"), or one asking who
+ * helps: "Who helps with X around here?", "who can sit down with us", "who in Maple County does ...",
+ * "how do we get ...": the person wants a place to go.
+ */
 const CONTACT_INTENT =
-  /\b(?:contact|reach|call|phone|telephone|number|e-?mail|apply|applying|application|sign (?:up|on)|enroll|refer(?:ral)?|intake|where|address|located|location|office|hours|open|visit|talk to|get in touch|directions)\b/i;
-
-// "Who helps with X around here?", "who can sit down with us", "who in Maple County does ...", "how do we
-// get ...": the person wants a place to go.
-const WHO_HELPS =
-  /\bwho (?:(?:else|around here|near(?:by| me| us)|locally|in (?:the )?\w+(?: county| area)?) )?(?:can|could|do|does|should|will|would|helps?|handles?|runs?|offers?|provides?|to)\b|\b(?:is there|are there) (?:anyone|anybody|someone|somebody|a place|an? (?:agency|office|program))\b|\bhow (?:do|can|would) (?:i|we|you|they|he|she) (?:get|reach|sign|find)\b/i;
+  /\b(?:contact|reach|call|phone|telephone|number|e-?mail|apply|applying|application|sign (?:up|on)|enroll|refer(?:ral)?|intake|where|address|located|location|office|hours|open|visit|talk to|get in touch|directions)\b|\bwho (?:(?:else|around here|near(?:by| me| us)|locally|in (?:the )?\w+(?: county| area)?) )?(?:can|could|do|does|should|will|would|helps?|handles?|runs?|offers?|provides?|to)\b|\b(?:is there|are there) (?:anyone|anybody|someone|somebody|a place|an? (?:agency|office|program))\b|\bhow (?:do|can|would) (?:i|we|you|they|he|she) (?:get|reach|sign|find)\b/i;
 
 export function wantsContact(question: string): boolean {
-  return CONTACT_INTENT.test(question) || WHO_HELPS.test(question);
+  return CONTACT_INTENT.test(question);
 }
 
 export function hasContact(c: Contact | undefined): c is Contact {

@@ -7,7 +7,7 @@ import type { Chunk, Hit } from '../types.js';
 import { toCitation } from './contact.js';
 import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
-import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, verdictOf } from './grounding.js';
+import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, forLog, verdictOf } from './grounding.js';
 import { chooseQuote, entryHeading, MAX_ANSWER_CHARS } from './quote.js';
 import { clip, FIELD_LINE } from './sentences.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
@@ -26,7 +26,7 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
     async answer(question, hits, ctx) {
       const g = assessGrounding(question, hits, threshold, ctx, opts.gate);
       log.info(
-        { mode: 'extractive', grounded: g.grounded, confidence: round(g.confidence), coverage: round(g.coverage), hits: hits.length },
+        { mode: 'extractive', grounded: g.grounded, confidence: forLog(g.confidence), coverage: forLog(g.coverage), hits: hits.length },
         'answer grounding',
       );
       const gate = verdictOf(g, opts.gate);
@@ -107,7 +107,3 @@ function paragraphText(chunk: Chunk, texts: string[]): string {
   return [heading, ...lines].join('\n');
 }
 
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

@@ -2,6 +2,7 @@
 // or the rule they come from. When a sentence lacks both, the passage usually has one nearby.
 import type { Chunk } from '../types.js';
 import { DOLLARS, RULE_REF, YEAR } from './asked.js';
+import { SPACES } from './sentences.js';
 
 const AGE =
   /\b(?:ages?|aged)\s+\d{1,2}\b|\b\d{1,2}\s*(?:-year-old|years? old|years? of age|or older|or younger|and older|and up)\b|\b(?:under|before|over|through|until|up to|younger than|older than)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|percent|%|,\d))/i;
@@ -49,7 +50,7 @@ export function figureYear(chunk: Pick<Chunk, 'asOf' | 'text' | 'title' | 'headi
 
 /** The first rule citation in a passage ("34 CFR 361.5(c)(51)"). */
 export function ruleCited(text: string): string | undefined {
-  return text.match(RULE_REF)?.[0].replace(/\s+/g, ' ');
+  return text.match(RULE_REF)?.[0].replace(SPACES, ' ');
 }
 
 /**

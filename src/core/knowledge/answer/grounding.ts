@@ -60,6 +60,14 @@ const SINGLE_SHARE = 0.35;
 
 const lexicon = wordnet();
 
+/** Logged confidences and coverages keep three decimals. */
+const LOG_SCALE = 1000;
+
+/** A confidence or coverage as the answerers log it ("0.482"). */
+export function forLog(x: number): number {
+  return Math.round(x * LOG_SCALE) / LOG_SCALE;
+}
+
 export interface Grounding {
   grounded: boolean;
   /** Combined confidence in [0, 1]; compared with the threshold. */

@@ -24,7 +24,7 @@ import { decline } from './decline.js';
 import { extractiveAnswer } from './extractive.js';
 import { figureYear } from './facts.js';
 import type { GateModel } from './gate.js';
-import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, verdictOf } from './grounding.js';
+import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, forLog, verdictOf } from './grounding.js';
 import { FALLBACK_NOTE, UNCITED_NOTE, type Answer, type Answerer } from './types.js';
 
 /** How many of the best hits go to the model. */
@@ -186,7 +186,7 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
   return {
     async answer(question, hits, ctx) {
       const g = assessGrounding(question, hits, threshold, ctx, opts.gate);
-      log.info({ mode: 'llm', grounded: g.grounded, confidence: Math.round(g.confidence * 1000) / 1000, hits: hits.length }, 'answer grounding');
+      log.info({ mode: 'llm', grounded: g.grounded, confidence: forLog(g.confidence), hits: hits.length }, 'answer grounding');
       const gate = verdictOf(g, opts.gate);
       if (!g.grounded) return { ...decline(hits, 'llm'), gate };
       runnable ??= createAnswerRunnable(opts);

@@ -10,7 +10,7 @@
 // Security — Redbud Creek office").
 import { tokenize } from '../text.js';
 import type { Hit } from '../types.js';
-import { MAX_WORDS } from './acronym.js';
+import { MAX_WORDS, MIN_WORDS } from './acronym.js';
 
 /** A capitalised word of letters ("Marrowfield", "SEARCH", "College's"); a word holding a digit ("RE-1") is none. */
 const WORD = "[A-Z][A-Za-z'’-]*(?![\\w-])";
@@ -33,7 +33,7 @@ export function nameApart(asking: string, hits: Hit[]): string | undefined {
       if (i > 0) pairs.add(`${tokens[i - 1]} ${t}`);
       // An acronym stands for the words it initials: "Harbor County VR" is written "Harbor County
       // Vocational Rehabilitation" (small words are no tokens: "Center for Independent Living" is CIL).
-      for (let n = 2; n <= MAX_WORDS && i + n <= tokens.length; n++) {
+      for (let n = MIN_WORDS; n <= MAX_WORDS && i + n <= tokens.length; n++) {
         const initials = tokens.slice(i, i + n).map((w) => w[0]).join('');
         if (i > 0) pairs.add(`${tokens[i - 1]} ${initials}`);
         if (i + n < tokens.length) pairs.add(`${initials} ${tokens[i + n]}`);

@@ -15,6 +15,10 @@ const LEADER_ENTRY = /[ \t]*\.{2,}[ \t]*((?:\(\d{3}\)[ \t]*)?\d{3}-\d{4}(?:[ \t]
 
 /** Text that goes on from a sentence begun elsewhere: it starts with a small letter ("regularly attending school."). */
 export const MID_SENTENCE = /^\s*[a-z]/;
+/** A word that opens with a capital letter ("Caney", "SEARCH"). */
+export const CAPITALISED = /^[A-Z]/;
+/** A run of white space (global: for replace only), read as one space. */
+export const SPACES = /\s+/g;
 /** A directory entry's field line ("Hours: Mon-Fri 8:00-17:00"): each starts a block of its own below. */
 export const FIELD_LINE = /^[A-Z][A-Za-z ]{1,30}:\s/;
 
@@ -59,17 +63,18 @@ export function splitSentences(rawText: string): Sentence[] {
   const lines: string[] = [];
   for (const [b, block] of blocks.entries()) {
     const marker = /^\s*(?:[-*•]|\d+[.)])\s+/.exec(block);
-    const line = (lines[b] = block.slice(marker?.[0].length ?? 0).replace(/\s+/g, ' ').trim());
+    const line = (lines[b] = block.slice(marker?.[0].length ?? 0).replace(SPACES, ' ').trim());
     if (!line) continue;
     const first = out.length;
     let start = 0;
-    const re = /[.!?](?=["”’)]*\s+(?=["“(]?[A-Z0-9$]))/g;
+    // A full stop (with the quote marks or brackets that close on it) before a capital, digit or "$".
+    const re = /[.!?]["”’)]*(?=\s+["“(]?[A-Z0-9$])/g;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const before = line.slice(start, m.index);
       const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
       // "U.S." or "e.g." or a single initial ("J. Smith") is not a sentence end.
       if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
-      const end = m.index + 1 + (/^["”’)]*/.exec(line.slice(m.index + 1))?.[0].length ?? 0);
+      const end = m.index + m[0].length;
       out.push({ text: line.slice(start, end).trim(), item: false, block: b });
       start = end;
     }

@@ -7,6 +7,7 @@ import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
 import { askedFor } from './asked.js';
 import { dropFillers, isPadding } from './padding.js';
+import { CAPITALISED } from './sentences.js';
 
 /** Words (stemmed) in almost every passage of this domain: they count, but little. */
 const GENERIC = new Set(
@@ -48,6 +49,10 @@ function spanOf(concept: string, tokens: string[]): Set<string> {
 
 /** Padding words count for almost nothing: the question is about the rest. */
 const PADDING_WEIGHT = 0.1;
+/** A name, a number or a topic concept says what the question is about: it weighs most. */
+const SUBJECT_WEIGHT = 2;
+/** A part naming fewer content words than this leans on the rest of the message (askingPart, partReadings). */
+const FEW_WORDS = 2;
 
 /** Question words that ask for a kind of fact, answered by a passage holding that kind of fact. */
 const FACT_WORDS: Record<string, 'age' | 'money'> = { old: 'age', age: 'age', cost: 'money', much: 'money', amount: 'money' };
@@ -74,7 +79,7 @@ function entityTokens(question: string): Set<string> {
   const words = question.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   words.forEach((w, i) => {
     const sentenceStart = i === 0 || new RegExp(`[.?!]\\s+${w}`).test(question);
-    if ((/^[A-Z]/.test(w) && !sentenceStart) || /^[A-Z]{2,}$/.test(w)) for (const t of tokenize(w)) out.add(t);
+    if ((CAPITALISED.test(w) && !sentenceStart) || /^[A-Z]{2,}$/.test(w)) for (const t of tokenize(w)) out.add(t);
   });
   return out;
 }
@@ -137,7 +142,7 @@ export function askingPart(question: string): string {
   if (storySentences(question).length === 0) return question;
   const asking = messageSentences(question).filter(isAsking).join(' ');
   // "... and nobody ever came. What are we supposed to do?": the question leans on the story.
-  return tokenize(asking).filter((t) => !isPadding(t)).length < 2 ? question : asking;
+  return contentWords(asking) < FEW_WORDS ? question : asking;
 }
 
 /** Where a sentence starts a second question: "..., and at what balance ...", "... + when do apps open". */
@@ -187,7 +192,7 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|these)\b/i;
  * one thing. The gate judges each reading, search finds passages for each, and the quote chooses
  * sentences for each.
  */
-export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = 2, alone = true): string[] {
+export function partReadings(question: string, refersBack: RegExp = REFERS_BACK, fewWords = FEW_WORDS, alone = true): string[] {
   const parts = askedParts(question);
   if (parts.length < 2) return [question];
   const story = storySentences(question).join(' ');
@@ -221,7 +226,7 @@ export function questionTerms(rawQuestion: string): Term[] {
       continue;
     }
     const padding = kind === 'word' && isPadding(t);
-    const weight = kind === 'word' ? (padding ? PADDING_WEIGHT : GENERIC.has(t) ? 0.4 : 1) : 2;
+    const weight = kind === 'word' ? (padding ? PADDING_WEIGHT : GENERIC.has(t) ? 0.4 : 1) : SUBJECT_WEIGHT;
     const term: Term = { key: t, kind, weight, alt: number ? [] : findConcepts([t]) };
     if (padding) term.padding = true;
     terms.set(t, term);
@@ -236,7 +241,7 @@ export function questionTerms(rawQuestion: string): Term[] {
     }
     const intent = INTENT_CONCEPTS.has(c);
     if (!intent) topics.push(c);
-    terms.set(c, { key: c, kind: 'concept', weight: intent ? 0.5 : 2, alt: [], topic: !intent });
+    terms.set(c, { key: c, kind: 'concept', weight: intent ? 0.5 : SUBJECT_WEIGHT, alt: [], topic: !intent });
   }
   for (const c of topics) {
     for (const w of spanOf(c, tokens)) {

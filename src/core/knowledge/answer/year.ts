@@ -14,9 +14,12 @@ import type { QuotedUnit } from './quote.js';
 /** A span of two years: "2027-28", "2026–2027", "2026/27". */
 const SPAN = /\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b/g;
 
+/** A year's last two digits ("27" for 2027), as a span writes its second year. */
+const lastTwo = (year: string): string => year.slice(-2);
+
 /** The years a text names: a span as "2027-28" (its first year and the last two digits of its second), a year alone as "2027". */
 export function yearsNamed(text: string): string[] {
-  const spans = [...text.matchAll(SPAN)].map((m) => `${m[1]}-${m[2]!.slice(-2)}`);
+  const spans = [...text.matchAll(SPAN)].map((m) => `${m[1]}-${lastTwo(m[2]!)}`);
   return [...spans, ...(text.replace(SPAN, ' ').match(YEAR) ?? [])];
 }
 
@@ -24,7 +27,7 @@ export function yearsNamed(text: string): string[] {
 export function namesYear(asked: string, text: string): boolean {
   const named = yearsNamed(text);
   if (asked.includes('-')) return named.includes(asked);
-  return named.some((y) => y === asked || (y.includes('-') && (y.startsWith(`${asked}-`) || y === `${Number(asked) - 1}-${asked.slice(-2)}`)));
+  return named.some((y) => y === asked || (y.includes('-') && (y.startsWith(`${asked}-`) || y === `${Number(asked) - 1}-${lastTwo(asked)}`)));
 }
 
 /**
