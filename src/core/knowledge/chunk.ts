@@ -1,6 +1,7 @@
 // KnowledgeDoc -> Chunks: paragraph-bounded pieces of at most ~maxChars, never cut mid-word, each
 // carrying its heading path, with ids stable across re-ingests and a hash of what gets embedded.
 import { createHash } from 'node:crypto';
+import { isHeaderRow, isTableRow } from './table-rows.js';
 import type { Chunk, KnowledgeDoc, Section } from './types.js';
 
 export interface ChunkOptions {
@@ -98,15 +99,21 @@ function commonPrefix(a: string[], b: string[]): string[] {
   return out;
 }
 
-/** Packs paragraphs (then lines, sentences, words for oversized ones) into pieces of <= maxChars. */
+/**
+ * Packs paragraphs (then lines, sentences, words for oversized ones) into pieces of <= maxChars. A
+ * table cut between pieces has its header row carried into each piece that holds its rows, so a row
+ * is never read without what its cells are.
+ */
 export function splitText(text: string, maxChars: number, overlap = 0): string[] {
   const units = text
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .flatMap((p) => {
-      const parts = p.length <= maxChars ? [{ text: p, sep: '\n\n' }] : splitParagraph(p, maxChars);
+      const parts: Unit[] = p.length <= maxChars ? [{ text: p, sep: '\n\n' }] : splitParagraph(p, maxChars);
       parts[0]!.sep = '\n\n';
+      const header = p.length > maxChars && p.includes('\n') ? p.slice(0, p.indexOf('\n')) : '';
+      if (isHeaderRow(header) && isTableRow(parts[1]?.text)) for (const part of parts.slice(1)) part.header = header;
       return parts;
     });
   const pieces: string[] = [];
@@ -119,10 +126,17 @@ export function splitText(text: string, maxChars: number, overlap = 0): string[]
     }
     pieces.push(current);
     const tail = overlap > 0 ? tailOf(current, Math.min(overlap, maxChars - unit.text.length - 1)) : '';
-    current = tail ? `${tail} ${unit.text}` : unit.text;
+    current = unit.header ? `${unit.header}\n${unit.text}` : tail ? `${tail} ${unit.text}` : unit.text;
   }
   if (current) pieces.push(current);
   return absorbOrphan(pieces, maxChars, overlap);
+}
+
+interface Unit {
+  text: string;
+  sep: string;
+  /** The header row of the table the unit is a row of. */
+  header?: string;
 }
 
 /**
@@ -138,11 +152,14 @@ function absorbOrphan(pieces: string[], maxChars: number, overlap: number): stri
   const last = pieces[pieces.length - 1]!;
   const prev = pieces[pieces.length - 2]!;
   if (last.length > maxChars * ORPHAN_SHARE || prev.length + 2 + last.length > maxChars * ORPHAN_SLACK) return pieces;
-  return [...pieces.slice(0, -2), `${prev}\n\n${last}`];
+  // A header row carried into the remainder is already in the piece before it.
+  const header = last.slice(0, last.indexOf('\n'));
+  const rest = isHeaderRow(header) && prev.includes(`${header}\n`) ? last.slice(header.length + 1) : last;
+  return [...pieces.slice(0, -2), `${prev}${rest === last ? '\n\n' : '\n'}${rest}`];
 }
 
 /** An oversized paragraph: by lines (lists), else by sentences, else by words. */
-function splitParagraph(paragraph: string, maxChars: number): { text: string; sep: string }[] {
+function splitParagraph(paragraph: string, maxChars: number): Unit[] {
   const lines = paragraph.split('\n');
   if (lines.length > 1) return lines.flatMap((l) => (l.length <= maxChars ? [{ text: l, sep: '\n' }] : splitParagraph(l, maxChars)));
   const sentences = paragraph.split(/(?<=[.!?]["')\]]?)\s+(?=["'(\[]?[A-Z0-9])/);

@@ -138,6 +138,25 @@ describe('chunkDoc', () => {
   });
 });
 
+describe('chunkDoc on a table longer than a chunk', () => {
+  const rows = Array.from({ length: 30 }, (_, i) => `P-${400 + i} | Job exploration counseling, session type ${i} | per hour | $${44 + i}.00`);
+  const table = ['Code | Service | Unit | Rate', ...rows].join('\n');
+  const chunks = chunkDoc(guide({ sections: [{ headings: ['Fee schedule'], text: `Rates for FY2027.\n\n${table}` }] }));
+
+  it('carries the header row into every chunk holding rows of the table, once', () => {
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const c of chunks.filter((x) => x.text.includes(' | '))) {
+      expect(c.text.split('\n').filter((l) => l === 'Code | Service | Unit | Rate')).toHaveLength(1);
+    }
+  });
+
+  it('loses no row and never goes far past the limit', () => {
+    const all = chunks.map((c) => c.text).join('\n');
+    for (const row of rows) expect(all).toContain(row);
+    for (const c of chunks) expect(c.text.length).toBeLessThanOrEqual(900 * 1.25);
+  });
+});
+
 describe('chunkText', () => {
   it('is the title, the heading path (without repeating the title) and the text', () => {
     const [first] = chunkDoc(guide(), { maxChars: 400 });

@@ -1,5 +1,6 @@
 // Splits passage text into sentences without breaking rule citations ("34 CFR 361.42(a)(1)"),
 // money ("$9,730.50"), abbreviations ("e.g.", "U.S.", "Dr.") or list items.
+import { isHeaderRow, isTableRow } from '../table-rows.js';
 
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'st', 'ave', 'rd', 'blvd', 'no', 'u.s', 'sec', 'jan', 'feb',
@@ -33,12 +34,6 @@ export interface Sentence {
   /** The sentence is a table's header row: it names columns and says nothing itself. */
   head?: boolean;
 }
-
-/**
- * A figure or a full stop outside brackets: a row holding one gives data ("Level 1 | $24,800"), while a
- * header row names columns, at most with a year or note in brackets ("Annual limit (2026)").
- */
-const DATA_MARK = /[\d.](?![^(]*\))/;
 
 /** The text cut to at most `chars` characters (and a "…") at a word's end. */
 export function clip(text: string, chars: number): string {
@@ -98,9 +93,9 @@ export function splitSentences(rawText: string): Sentence[] {
  */
 function tableHeaders(lines: string[]): Map<number, string> {
   const out = new Map<number, string>();
-  const row = (i: number): boolean => lines[i]?.includes(' | ') ?? false;
+  const row = (i: number): boolean => isTableRow(lines[i]);
   for (let i = 0; i < lines.length; i++) {
-    if (!row(i) || row(i - 1) || !row(i + 1) || DATA_MARK.test(lines[i]!)) continue;
+    if (!isHeaderRow(lines[i]!) || row(i - 1) || !row(i + 1)) continue;
     const header = lines[i]!;
     out.set(i, '');
     for (let j = i + 1; row(j); j++) out.set(j, header);

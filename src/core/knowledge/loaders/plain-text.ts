@@ -1,6 +1,8 @@
 // Plain text -> KnowledgeDoc: paragraphs by blank lines; UPPERCASE or underlined lines are headings;
-// aligned-column tables become rows (cells joined by " | "), as HTML and markdown tables do.
+// aligned-column tables become rows (cells joined by " | "), as HTML and markdown tables do. Text
+// converted from PDF loses its page furniture and its line-end hyphens (pages.ts).
 import type { KnowledgeDoc } from '../types.js';
+import { knownWords, mendHyphens, withoutPageFurniture, type KnownWord } from './pages.js';
 import { SectionBuilder } from './section-builder.js';
 import { readColumnTable, rowText } from './text-table.js';
 import { collapse, titleFromFileName } from './text-utils.js';
@@ -13,7 +15,8 @@ const RULE = /^\s*[-=~_]{3,}(?:\s+[-=~_]{3,})*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+/;
 
 export function loadPlainText(text: string, source: string): KnowledgeDoc {
-  const blocks = text
+  const known = knownWords(text);
+  const blocks = withoutPageFurniture(text)
     .split(/\n[ \t]*\n/)
     .map((b) => b.split('\n').filter((l) => l.trim().length > 0))
     .filter((b) => b.length > 0);
@@ -37,7 +40,7 @@ export function loadPlainText(text: string, source: string): KnowledgeDoc {
       out.heading(level, lines[0]!);
       lines = lines.slice(UNDERLINE.test(lines[1] ?? '') ? 2 : 1);
     }
-    addBlock(out, lines);
+    addBlock(out, lines, known);
   }
 
   return { source, title: title ?? titleFromFileName(source), format: 'txt', sections: out.finish() };
@@ -71,16 +74,17 @@ function headingLevel(lines: string[]): number | undefined {
 }
 
 /** A block of list items keeps one item per line ("- item"); anything else is one paragraph. */
-function addBlock(out: SectionBuilder, block: string[]): void {
-  const lines = block.filter((l) => !RULE.test(l));
-  if (lines.length === 0) return;
-  const table = readColumnTable(lines);
+function addBlock(out: SectionBuilder, block: string[], known: KnownWord): void {
+  const rows = block.filter((l) => !RULE.test(l));
+  if (rows.length === 0) return;
+  const table = readColumnTable(rows);
   if (table) {
     out.endGroup();
     for (const row of table) out.line(rowText(row));
     out.endGroup();
     return;
   }
+  const lines = mendHyphens(rows, known);
   if (!lines.some((l) => LIST_ITEM.test(l))) {
     out.paragraph(lines.join(' '));
     return;
