@@ -42,7 +42,7 @@ export async function confidences(index: KnowledgeIndex, questions: BenchQuestio
   const out: Confidence[] = [];
   for (const q of questions) {
     const text = checkQuestion(q.question).text;
-    const g = assessGrounding(text, await passagesFor(index, text), undefined, { corpus: index.corpus });
+    const g = assessGrounding(text, await passagesFor(index, text), undefined, { corpus: index.corpus, chunksOf: (source) => index.chunksOf(source) });
     out.push({ id: q.id, question: q.question, answerable: q.answerable, confidence: g.confidence, missing: g.missing });
   }
   return out;

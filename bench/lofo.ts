@@ -29,7 +29,7 @@ async function gateRows(run: FolderRun): Promise<GateRow[]> {
   const rows: GateRow[] = [];
   for (const q of run.questions) {
     const text = checkQuestion(q.question).text;
-    const readings = assessReadings(text, await passagesFor(run.built.index, text), undefined, { corpus: run.built.index.corpus }).map((g) => g.signals);
+    const readings = assessReadings(text, await passagesFor(run.built.index, text), undefined, { corpus: run.built.index.corpus, chunksOf: (source) => run.built.index.chunksOf(source) }).map((g) => g.signals);
     rows.push({ id: q.id, question: q.question, answerable: q.answerable, readings });
   }
   return rows;

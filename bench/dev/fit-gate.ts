@@ -21,7 +21,7 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
   const rows: GateRow[] = [];
   for (const q of await loadQuestions(folder.questions)) {
     const text = checkQuestion(q.question).text;
-    const readings = assessReadings(text, await passagesFor(built.index, text), undefined, { corpus: built.index.corpus }).map((g) => g.signals);
+    const readings = assessReadings(text, await passagesFor(built.index, text), undefined, { corpus: built.index.corpus, chunksOf: (source) => built.index.chunksOf(source) }).map((g) => g.signals);
     rows.push({ id: q.id, question: q.question, answerable: q.answerable, readings });
   }
   byFolder.set(folder.name, rows);

@@ -27,7 +27,7 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
     });
     for (const u of quotedUnits(text, hits)) console.log(`  QUOTED: ${flat(u.text).slice(0, 240)}`);
     console.log(`  UNGATED: ${flat(extractiveAnswer(text, hits).text).slice(0, 500)}`);
-    const g = assessGrounding(text, hits, undefined, { corpus: built.index.corpus });
+    const g = assessGrounding(text, hits, undefined, { corpus: built.index.corpus, chunksOf: (source) => built.index.chunksOf(source) });
     console.log(`  GATE ${g.confidence.toFixed(2)} ${JSON.stringify(g.signals.cuts)} focus ${JSON.stringify(g.focus)} unknown ${JSON.stringify(g.unknown)}\n`);
   }
 }

@@ -24,6 +24,27 @@ describe('the name-apart check', () => {
     expect(nameApart('what are the hours of the Creekmont CIL?', [college, cil])).toBe('creekmont cil');
   });
 
+  it('reads a name written with its two parts the other way round', () => {
+    const contacts = hit('Agency contacts', 'Social Security — Redbud Creek office | (325) 555-0233 | 800 E. Grant Ave.');
+    expect(nameApart('What are the walk-in hours at the Redbud Creek Social Security office?', [contacts])).toBeUndefined();
+    // Each part must be written whole: "Creek Redbud" is no name the passage writes.
+    expect(nameApart('What are the walk-in hours at the Creek Redbud Social Security office?', [contacts])).toBe('creek redbud');
+    expect(nameApart("what's the phone number for the Marrowfield Tolliver State Center?", [college, cil])).toBe('marrowfield tolliv');
+  });
+
+  it("reads the best passage's whole source: a page names what it is about in sections search did not return", () => {
+    const rates = hit('Accessible housing', 'Room type | Cost per quarter\nShared suite room | $2,150 (2026 figure)', 0.99);
+    const intro: Chunk = { ...rates.chunk, id: 'intro', text: 'Heron Hall is our residence hall, with accessible suites on the first floor.' };
+    const chunksOf = (source: string): Chunk[] => (source === rates.chunk.source ? [rates.chunk, intro] : []);
+    const q = 'What does a shared suite room in Heron Hall cost per quarter?';
+    expect(nameApart(q, [rates, cil])).toBe('heron hall');
+    expect(nameApart(q, [rates, cil], chunksOf)).toBeUndefined();
+    // Only the best passage's source: another source's sections say nothing of what the best one is about.
+    expect(nameApart(q, [{ ...rates, score: 0.5 }, cil], chunksOf)).toBe('heron hall');
+    expect(assessGrounding(q, [rates, cil], undefined, { chunksOf }).signals.cuts.unknownName).toBeUndefined();
+    expect(assessGrounding(q, [rates, cil]).signals.cuts.unknownName).toBe(1);
+  });
+
   it('lowers the confidence of a question about a name the passages never write', () => {
     const made = assessGrounding("what's the phone number for the Tolliver State Marrowfield Center?", [college, cil]);
     const real = assessGrounding("what's the phone number for the Tolliver State Community College?", [college, cil]);
