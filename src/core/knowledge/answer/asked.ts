@@ -185,9 +185,9 @@ const PHONE = /\b\d{3}[\s.-]\d{4}\b|\b\d-\d-\d\b|\b\d{3}\b(?=\s*\(?(?:national|c
 const PHONE_ALL = /(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b|\b\d-\d-\d\b/g;
 const MONTHS =
   '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
-/** A calendar date: "April 1", "Apr. 15th", "1 April", "the 6th of the next month", "4/1", "4/1/2026". */
+/** A calendar date: "April 1", "Apr. 15th", "1 April", "the 6th of the next month", "by the 10th day of the month", "4/1", "4/1/2026". */
 const DATE = new RegExp(
-  `\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![a-z])|\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:the|each|every)\\b|(?<![\\d.-])\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b(?![\\d-])`,
+  `\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![a-z])|\\b\\d{1,2}(?:st|nd|rd|th)\\s+(?:day\\s+)?of\\s+(?:the|each|every)\\b|(?<![\\d.-])\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b(?![\\d-])`,
   'i',
 );
 /** A relative deadline: "within 30 days", "at least 10 days before", "no later than 2 weeks after". */

@@ -42,6 +42,24 @@ describe('choosing the sentence that holds the asked fact', () => {
     expectValidCitations(a);
   });
 
+  it('answers "by when" with a day of the month ("by the 10th day of the month")', () => {
+    const sheet = passage(
+      [
+        'SSI counts wages when they are paid, not when they are earned, and Social Security does not subtract wages dollar for dollar.',
+        'A student on SSI who starts working keeps much of the SSI check through the Student Earned Income Exclusion.',
+        'Families can report wages to SSA online, by phone, or at the local SSA office, and should keep their pay stubs.',
+        'Students who report wages to SSA late may be overpaid and have to pay SSI back.',
+        'Reporting: wages must be reported by the 10th day of the month after they are paid.',
+      ].join(' '),
+      'Work Incentives Quick Sheet',
+      0.9,
+      'benefits/quick-sheet.md',
+    );
+    const a = extractiveAnswer('student on SSI started working - by when does he have to report wages to SSA each month', [sheet], 300);
+    expect(a.text).toContain('10th day of the month');
+    expectValidCitations(a);
+  });
+
   it('answers "when is it" with the sentence giving the day and time, though others name more of the question', () => {
     const club = passage(
       [
