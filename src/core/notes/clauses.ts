@@ -116,9 +116,13 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
-const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
-// "please get that done", "have it finished" ask for the work; they report nothing done.
-const DONE_MARK = /(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+/**
+ * A clause that commits no one: a musing ("might", "would be nice", "if we have time") or work reported
+ * done ("already", "completed", "✅"). "please get that done", "have it finished" ask for the work; they
+ * report nothing done.
+ */
+const NOT_COMMITTED =
+  /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -139,7 +143,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
     .replace(CONTRACTED_IS, '$1 is ')
     .trim();
-  if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
+  if (!text || NOT_COMMITTED.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
   if (!ctx.dated && GENERAL_FUTURE.test(futureScope(clause, text, ctx.sentence))) return null;
@@ -147,7 +151,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
   // "tour the CIL - done 2/3 (Sam)": the task, once its owner and date are off, says it is finished.
-  if (!result || DONE_MARK.test(result.task)) return null;
+  if (!result || NOT_COMMITTED.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
   const base = gerund ? gerundBase(gerund[1]!) : null;
