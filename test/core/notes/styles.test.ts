@@ -765,13 +765,14 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], 'send the IEP accommodations page to Jo', '2027-03-08'],
     ]);
   });
-  it('a table\'s owner cell that describes the job in words before the person ("WAT travel trainer (Pat Osei)") is that person; "Sam (Desert Willow)" stays Sam', () => {
+  it('a table\'s owner cell that describes the job in words before the person ("WAT travel trainer (Pat Osei)", "(Mary Ann Lee)") is that person; "Sam (Desert Willow)" stays Sam', () => {
     const notes = [
       '| Activity | Person/Agency Responsible | Projected Date |',
       '| Travel training on Route 7 | WAT travel trainer (Pat Osei) | 3/26/2027 |',
       '| Tour the CIL | Sam (Desert Willow) | 3/19/2027 |',
+      '| Job shadow at the library | school job developer (Mary Ann Lee) | 4/2/2027 |',
     ].join('\n');
-    expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam']]);
+    expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam'], ['Mary Ann Lee']]);
   });
   it('answers written inline under a mail\'s questions, tagged with initials: "[PN] Yes - I\'ll have the letters out by 3/15" is Priya Natarajan\'s', () => {
     const notes = [
