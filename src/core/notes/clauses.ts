@@ -117,12 +117,13 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
 /**
- * A clause that commits no one: a musing ("might", "would be nice", "if we have time") or work reported
+ * A clause that commits no one: a musing ("might", "would be nice", "he said he'd think abt it"), an
+ * offer that waits on someone's wish ("if we have time", "if the family wants it"), or work reported
  * done ("already", "completed", "✅"). "please get that done", "have it finished" ask for the work; they
  * report nothing done.
  */
 const NOT_COMMITTED =
-  /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+  /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);

@@ -987,4 +987,14 @@ describe('extractActions on note styles from other teams', () => {
     const [item] = extractActions(notes, { meetingDate: '2027-03-01', poster: 'Rhea Mendez' });
     expect(item?.task).toMatch(/send her form to Marisol/);
   });
+  it('a hedge is no item: "he said he\'d think abt it" after an arrow, an offer made "if the family wants it"', () => {
+    const notes = [
+      'FIRST STEPS ->',
+      '* Dad -> call the vet clinic re: kennel opening - Mon',
+      "* Coach Dale -> ??? (resume help?) -> he said he'd think abt it",
+      '',
+      'Gloria offered to share information about benefits counseling if the family wants it.',
+    ].join('\n');
+    expect(run(notes, 'Tasha Greer').map((i) => i[0])).toEqual([['Dad']]);
+  });
 });
