@@ -997,4 +997,17 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Tasha Greer').map((i) => i[0])).toEqual([['Dad']]);
   });
+  it('"..., scratch that, I won\'t put the driving eval in" in a transcript calls off the speaker\'s item in the recap above it', () => {
+    const notes = [
+      'Action Items',
+      '☐ Marcus Bell to put in request for driving evaluation by March 15.',
+      '☐ Lorraine to send the sign-up form to Dad by Friday.',
+      '',
+      'Transcript',
+      '',
+      'Marcus Bell  1:15',
+      'Actually, if Dad wants him to get the permit first, scratch that, I won\'t put the driving eval in until he has the permit.',
+    ].join('\n');
+    expect(run(notes, 'Renata Okafor').map((i) => i[0])).toEqual([['Lorraine']]);
+  });
 });
