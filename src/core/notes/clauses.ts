@@ -54,8 +54,9 @@ const RE = {
   needSomeone: new RegExp(
     `^(?:[^,.;]{0,30}?\\s)?(?:(?:I|we)\\s+(?:still\\s+|really\\s+)?need|[Ll]et['’]?s\\s+have,?)\\s+(${OWNERS_RE})(?:\\s+(?:from|at|with)\\s+(?:[A-Z][\\wÀ-ɏ&'’.-]*\\s+){1,4})?\\s+(?:to\\s+)?(.+)$`,
   ),
-  askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
-  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
+  // "can u get Part B signed?": a text message spells "you" "u".
+  askAddressee: /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?(?=\s|$)/i,
+  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+(?:you|u)\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   // An owner set apart by a colon or a dash ("Marcus: schedule ..."), or by the arrow of typed-up notes
   // ("PN -> send the invite", "Mom → call SSA re: SSI"; the arrow is captured).
@@ -72,7 +73,8 @@ const INTERJECTION =
  * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
  * stands ("So on my end I'll ...", "From our side, we ...").
  */
-const LEAD_IN = /^(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
+// A reaction that opens a text message ("👍 also can u get ...") is no word of it.
+const LEAD_IN = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+)?/iu;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');

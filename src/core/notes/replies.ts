@@ -11,8 +11,8 @@ import type { ExtractOptions, ExtractedItem } from './types.js';
 /** "do that", "take care of it", "send those over": a reply that names no task of its own. */
 const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off|up))?(?:\s+(?:morning|afternoon|evening))?$/i;
 
-/** "send that to me", "I'll grab it": a task that points back at a thing named before. */
-export const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
+/** "send that to me", "I'll grab it", "get the OT to sign it": a task that points back at a thing named before. */
+export const POINTER = /^(\w+\s+(?:[\w'’.-]+\s+){0,4}?)(?:that|those|these|it|them)\b/i;
 
 /**
  * Adds an item unless it repeats one, takes on an item the thread left open, answers a request

@@ -1010,4 +1010,13 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Renata Okafor').map((i) => i[0])).toEqual([['Lorraine']]);
   });
+  it('texts: "👍 also can u get Part B of the ACCESS application signed? his mom dropped off Part A" / "yes, I\'ll get the OT to sign it ... by the 20th" is one item, the thing asked by the day promised', () => {
+    const notes = [
+      'LaToya Gaines (7:52 AM): ok good',
+      "Owen Scarbrough (7:58 AM): not yet",
+      "LaToya Gaines (8:03 AM): 👍 also can u get Part B of D.R.'s ACCESS application signed? his mom dropped off Part A",
+      "Owen Scarbrough (8:05 AM): yes, I'll get the OT to sign it, will have it back to you by the 20th",
+    ].join('\n');
+    expect(run(notes, 'LaToya Gaines')).toEqual([[['Owen Scarbrough'], "get Part B of D.R.'s ACCESS application signed", '2027-03-20']]);
+  });
 });
