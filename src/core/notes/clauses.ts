@@ -5,6 +5,8 @@ import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, sta
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
   dated?: boolean;
+  /** That date is a deadline ("by 3/12", "due Friday"), not a day that may name the event. */
+  deadline?: boolean;
   /** The whole sentence the clause came from, for context that a clause split cuts off ("As an adult, ..."). */
   sentence?: string;
   /** The clause's timing is vague ("in the fall", "after graduation"). */
@@ -259,8 +261,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not.
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
+  // "Ray – bus pass renewal by 3/31" under a mail's greeting: a dash and a deadline set the line out as a to-do line.
   m = RE.ownerThenTask.exec(text);
-  if (m && (m[2] || ((ctx.listed || ctx.bullet) && (ctx.listed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
+  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && !text.slice(m[1]!.length).trimStart().startsWith(':');
+  if (m && (m[2] || ((ctx.listed || ctx.bullet || dashed) && (ctx.listed || dashed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }

@@ -326,6 +326,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const due = found ?? leadDue;
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
+    clauseCtx.deadline = due?.kind === 'deadline';
     clauseCtx.vague = due?.dueFlag === 'vague';
     clauseCtx.dueText = due?.dueText;
     const c = readClause(rest, clauseCtx);

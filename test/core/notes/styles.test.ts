@@ -1019,4 +1019,29 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'LaToya Gaines')).toEqual([[['Owen Scarbrough'], "get Part B of D.R.'s ACCESS application signed", '2027-03-20']]);
   });
+  it('a mail chain: "Ray – bus pass renewal by 3/31" lines under "From Dana, 3/3 12:30 PM:" assign; a reply "will be 3/19, not 3/12" or "make mine the 8th" moves the replier\'s date', () => {
+    const notes = [
+      'Subject: plan SPRUCE-06 – action items from today (3/2/27)',
+      '',
+      'From Dana Whitcomb, 3/2 12:30 PM:',
+      '  Colt – worksite agreement with the vet clinic by 3/12',
+      '  Hollis – accommodation letter for the spring assessment by the 10th',
+      '  Ray – bus pass renewal by 3/31',
+      '',
+      '  Reply from Colt, 3/2 2:05 PM:',
+      '  Clinic manager is out till the 15th, so the agreement will be 3/19, not 3/12. Sorry!',
+      '',
+      '  Reply from Hollis, 3/2 3:40 PM:',
+      "  The 10th IS the assessment day — let's make mine the 8th so the letter is there ahead of time.",
+    ].join('\n');
+    expect(run(notes, 'Dana Whitcomb')).toEqual([
+      [['Colt'], 'worksite agreement with the vet clinic', '2027-03-19'],
+      [['Hollis'], 'accommodation letter for the spring assessment', '2027-03-08'],
+      [['Ray'], 'bus pass renewal', '2027-03-31'],
+    ]);
+  });
+  it('a dated line "Name – phrase" needs a deadline: "Notas – reunión ... 12/9" and a numbered "FIRST STEPS – next month (by April 9)" assign nothing', () => {
+    const notes = ['Notas – reunión con la familia Rivera, 9 de diciembre', '7. FIRST STEPS – next month (by April 9)'].join('\n');
+    expect(run(notes, 'Dana Whitcomb')).toEqual([]);
+  });
 });
