@@ -6,7 +6,7 @@ import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
-import { reassign, readReassignment, type Reassignment } from './reassign.js';
+import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
@@ -347,7 +347,12 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
     if (decision && (!due?.due || c.owners.length === 0)) continue;
-    out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));
+    const item = withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due);
+    // "R.H. to submit it online by Friday, I'll sit with him during advisory to do it": a clause with no date
+    // whose last word points back at the clause before it does that work, by its day.
+    const last = out[out.length - 1];
+    if (!due && last?.due && isPointer(words(task).at(-1)!)) Object.assign(item, { due: last.due, dueText: last.dueText });
+    out.push(item);
     clauseCtx.lastOwner = owners;
   }
   return out;

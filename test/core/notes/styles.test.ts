@@ -1044,4 +1044,11 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['Notas – reunión con la familia Rivera, 9 de diciembre', '7. FIRST STEPS – next month (by April 9)'].join('\n');
     expect(run(notes, 'Dana Whitcomb')).toEqual([]);
   });
+  it('"R.H. to submit it online by Friday, I\'ll sit with him during advisory to do it": the clause that points back at the one before does that work by its day', () => {
+    const notes = '[ ] Job: Tansy Gap Hardware application - R.H. to submit it online by Friday, I\'ll sit with him during advisory to do it';
+    expect(run(notes, 'Beth Scarboro').map((i) => [i[0], i[2]])).toEqual([
+      [['R.H.'], '2027-03-05'],
+      [['Beth Scarboro'], '2027-03-05'],
+    ]);
+  });
 });
