@@ -90,7 +90,8 @@ function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
       const subject = subjectOf(unit.text);
       if (subject) lastOwner = subject;
       // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
-      const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1;
+      // A message back in the channel after a thread's replies ("Priya Raman 11:47 AM" under "    Marcus Bell 10:20 AM") answers none of them.
+      const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1 && unit.depth === open.unit.depth;
       if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);
       continue;
     }

@@ -22,6 +22,8 @@ export interface Unit {
   due?: string;
   /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
   speaker?: string;
+  /** How far the header over a chat turn is indented: a pasted thread's replies sit deeper than the channel's messages. */
+  depth?: number;
   /** The person the heading over a list item names ("**Priya (VR)**" over "- Will bring the sign-up sheet"). */
   person?: string;
   /** The prose paragraph a sentence belongs to (numbered in reading order). */
@@ -315,6 +317,7 @@ export function segment(notes: string): Unit[] {
   let table: { roles: (keyof Row | null)[] } | null = null;
   let paragraph: string[] = [];
   let chatSpeaker: string | undefined;
+  let chatDepth = 0;
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
   const voices = new Map<string, string>();
@@ -435,6 +438,7 @@ export function segment(notes: string): Unit[] {
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
+      if (speaker && speaker === chatSpeaker && chatDepth) unit.depth = chatDepth;
       if (headingPerson && bullet) unit.person = headingPerson;
       if (parent) unit.parent = parent;
       if (anchor) unit.anchor = anchor;
@@ -536,6 +540,7 @@ export function segment(notes: string): Unit[] {
         if (!voices.has(label)) unnamed = label;
         chatSpeaker = voices.get(label) ?? shown;
       } else chatSpeaker = named;
+      chatDepth = indent;
       turn = [];
       previous = null;
       return;

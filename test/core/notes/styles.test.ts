@@ -1051,4 +1051,20 @@ describe('extractActions on note styles from other teams', () => {
       [['Beth Scarboro'], '2027-03-05'],
     ]);
   });
+  it('a pasted Slack thread: a message back in the channel after the replies ("Priya Raman 11:47 AM ... start 3/19") dates none of the thread\'s items', () => {
+    const notes = [
+      'LaToya Gaines  9:33 AM',
+      'perfect thx',
+      '',
+      '    ↳ 2 replies',
+      '    Grace Yoon  10:02 AM',
+      '    is J.T. on SSI as a kid?',
+      '    Marcus Bell  10:20 AM',
+      "    :+1: I'll loop Grace in on the IPE once he's eligible",
+      '',
+      'Priya Raman  11:47 AM',
+      'unrelated — fall workplace readiness classes start 3/19, 14 students enrolled. no action needed just fyi :tada:',
+    ].join('\n');
+    expect(run(notes, 'LaToya Gaines')).toEqual([[['Marcus Bell'], "loop Grace in on the IPE once he's eligible", null]]);
+  });
 });
