@@ -175,6 +175,8 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
 
 const lexicon = wordnet();
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+/** A word's letters alone ("Isabella," -> "Isabella"). */
+const letters = (token: string): string => [...token].filter(isLetter).join('');
 
 /**
  * A sentence typed in capitals ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.", answers typed inline under
@@ -231,7 +233,6 @@ const REQUOTED_WORDS = 3;
 
 /** The words a note writes in lower case somewhere: what it counts as common words, not names. */
 function lowerCaseWords(notes: string): Set<string> {
-  const letters = (token: string): string => [...token].filter(isLetter).join('');
   return new Set(words(notes).map(letters).filter((w) => w && w === w.toLowerCase()));
 }
 
@@ -257,7 +258,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   // Under "Decisions"/"Agreements" only a named person's dated promise is a task ("Ms. Y will send X by May 3").
   const decision = unit.section === 'decision' && !explicit;
-  const said = SPEAKER.exec(text);
+  // "Isabella: I'll send the forms to Dana so she can do them with Isabella in class": a label the sentence
+  // names again in the third person is its topic, not its speaker.
+  const labelled = SPEAKER.exec(text);
+  const named = labelled ? letters(words(labelled[1]!).at(-1)!) : '';
+  const said = labelled && !words(text.slice(labelled[0].length)).some((w) => letters(w) === named) ? labelled : null;
   if (said) {
     speaker = said[1];
     text = text.slice(said[0].length);

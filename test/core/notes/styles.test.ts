@@ -1067,4 +1067,11 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'LaToya Gaines')).toEqual([[['Marcus Bell'], "loop Grace in on the IPE once he's eligible", null]]);
   });
+  it('a label the sentence names again is its topic, not its speaker: "Isabella: I\'ll send the forms to Dana so she can do them with Isabella in class" is the poster\'s', () => {
+    const notes = [
+      'Isabella: I\'ll send the assessment forms to Dana by Thursday so she can do them with Isabella in class.',
+      'Keisha: I\'ll book the IPE meeting by Friday.',
+    ].join('\n');
+    expect(run(notes, 'Ben Okafor').map((i) => i[0])).toEqual([['Ben Okafor'], ['Keisha']]);
+  });
 });
