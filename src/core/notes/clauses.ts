@@ -5,6 +5,8 @@ import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, sta
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
   dated?: boolean;
+  /** That date is a deadline ("by 3/12", "due Friday"), not a day that may name the event. */
+  deadline?: boolean;
   /** The whole sentence the clause came from, for context that a clause split cuts off ("As an adult, ..."). */
   sentence?: string;
   /** The clause's timing is vague ("in the fall", "after graduation"). */
@@ -54,8 +56,9 @@ const RE = {
   needSomeone: new RegExp(
     `^(?:[^,.;]{0,30}?\\s)?(?:(?:I|we)\\s+(?:still\\s+|really\\s+)?need|[Ll]et['’]?s\\s+have,?)\\s+(${OWNERS_RE})(?:\\s+(?:from|at|with)\\s+(?:[A-Z][\\wÀ-ɏ&'’.-]*\\s+){1,4})?\\s+(?:to\\s+)?(.+)$`,
   ),
-  askAddressee: /^(?:can|could|would|will)\s+you\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?$/i,
-  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+you\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
+  // "can u get Part B signed?": a text message spells "you" "u".
+  askAddressee: /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|be\s+able\s+to\s+)?(.+?)\?(?=\s|$)/i,
+  mentionLed: /^(@[\wÀ-ɏ][\wÀ-ɏ.-]*(?:\s+[A-Z][\wÀ-ɏ'’-]+(?=\s*[,:\-–—]))?(?:\s*(?:,|and|&|\/)\s*@[\wÀ-ɏ][\wÀ-ɏ.-]*)*)\s*[,:\-–—]?\s*(?:please\s+|(?:can|could)\s+(?:you|u)\s+|(?:don[’']?t|do not)\s+forget\s+to\s+|remember\s+to\s+)?(.+)$/,
   ownerVerb: new RegExp(`^(${OWNERS_RE})\\s+(.+)$`),
   // An owner set apart by a colon or a dash ("Marcus: schedule ..."), or by the arrow of typed-up notes
   // ("PN -> send the invite", "Mom → call SSA re: SSI"; the arrow is captured).
@@ -72,7 +75,8 @@ const INTERJECTION =
  * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
  * stands ("So on my end I'll ...", "From our side, we ...").
  */
-const LEAD_IN = /^(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+/i;
+// A reaction that opens a text message ("👍 also can u get ...") is no word of it.
+const LEAD_IN = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+)?/iu;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
@@ -116,9 +120,14 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
 
 const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to\\b`);
 
-const TENTATIVE = /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|thinking about|would be nice|would like|hopes? to|wants? to|if (?:there is|we have) time)\b/i;
-// "please get that done", "have it finished" ask for the work; they report nothing done.
-const DONE_MARK = /(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+/**
+ * A clause that commits no one: a musing ("might", "would be nice", "he said he'd think abt it"), an
+ * offer that waits on someone's wish ("if we have time", "if the family wants it"), or work reported
+ * done ("already", "completed", "✅"). "please get that done", "have it finished" ask for the work; they
+ * report nothing done.
+ */
+const NOT_COMMITTED =
+  /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -139,7 +148,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
     .replace(CONTRACTED_IS, '$1 is ')
     .trim();
-  if (!text || TENTATIVE.test(text) || DONE_MARK.test(text)) return null;
+  if (!text || NOT_COMMITTED.test(text)) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
   if (!ctx.dated && GENERAL_FUTURE.test(futureScope(clause, text, ctx.sentence))) return null;
@@ -147,7 +156,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
   // "tour the CIL - done 2/3 (Sam)": the task, once its owner and date are off, says it is finished.
-  if (!result || DONE_MARK.test(result.task)) return null;
+  if (!result || NOT_COMMITTED.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
   const base = gerund ? gerundBase(gerund[1]!) : null;
@@ -252,8 +261,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   }
   // "PN -> ISP mtg invite to Dad": an arrow hands what follows to the owner, verb or not.
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
+  // "Ray – bus pass renewal by 3/31" under a mail's greeting: a dash and a deadline set the line out as a to-do line.
   m = RE.ownerThenTask.exec(text);
-  if (m && (m[2] || ((ctx.listed || ctx.bullet) && (ctx.listed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
+  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && !text.slice(m[1]!.length).trimStart().startsWith(':');
+  if (m && (m[2] || ((ctx.listed || ctx.bullet || dashed) && (ctx.listed || dashed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
     const c = commit(splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }

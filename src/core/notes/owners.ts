@@ -64,7 +64,8 @@ export function splitOwners(phrase: string): string[] {
 
 /** A name in brackets after a role or a label: "Parent (Mrs. G.)", "Recorder (D. Whitfield)", "Tom (VR)". */
 const IN_BRACKETS = new RegExp(`^(.+?)\\s*\\(\\s*(${TITLE}?${NAME})\\s*\\)\\s*$`);
-const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$/;
+/** A full name: two or three capitalised words ("Pat Osei", "Mary Ann Lee"). */
+const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/;
 /** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
 const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
 
@@ -106,7 +107,7 @@ export function looksLikePerson(owner: string): boolean {
   if (owner.startsWith('@') || owner === 'I') return true;
   if (TITLED.test(owner)) return true;
   if (ROLE_ONLY.test(owner)) return true;
-  if (/^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/.test(owner)) return true;
+  if (FULL_NAME.test(owner)) return true;
   return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);
 }
 

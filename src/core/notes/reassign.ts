@@ -35,6 +35,9 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Reassignment }[] = [
   },
 ];
 
+/** A word that only points at a thing named elsewhere: "that", "this", "it", "them", "those". */
+export const isPointer = (word: string): boolean => /^(?:that|this|it|them|those)$/i.test(word);
+
 /** The reassignment a line states, if any. */
 export function readReassignment(text: string): Reassignment | null {
   for (const form of FORMS) {
@@ -42,7 +45,7 @@ export function readReassignment(text: string): Reassignment | null {
     if (!m) continue;
     const r = form.read(m);
     // "taking that over": the line's other words name the item ("the Mabry's one: ...").
-    const what = !r.what || /^(?:that|this|it|them|those)$/i.test(r.what) ? text : r.what;
+    const what = !r.what || isPointer(r.what) ? text : r.what;
     // "from Marcus, I know the manager": the one it was from is the first person named.
     return { ...r, what, ...(r.from ? { from: splitOwners(r.from)[0]! } : {}) };
   }

@@ -11,8 +11,8 @@ import type { ExtractOptions, ExtractedItem } from './types.js';
 /** "do that", "take care of it", "send those over": a reply that names no task of its own. */
 const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+one)?(?:\s+(?:out|done|over|back|in|off|up))?(?:\s+(?:morning|afternoon|evening))?$/i;
 
-/** "send that to me", "I'll grab it": a task that points back at a thing named before. */
-export const POINTER = /^(\w+\s+)(?:that|those|these|it|them)\b/i;
+/** "send that to me", "I'll grab it", "get the OT to sign it": a task that points back at a thing named before. */
+export const POINTER = /^(\w+\s+(?:[\w'’.-]+\s+){0,4}?)(?:that|those|these|it|them)\b/i;
 
 /**
  * Adds an item unless it repeats one, takes on an item the thread left open, answers a request
@@ -106,9 +106,10 @@ export function handedOver(unit: Unit, items: ExtractedItem[], thread: Thread): 
 
 /**
  * "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?",
- * "Can we make it 4/21?": a new date for an item already read.
+ * "Can we make it 4/21?", "let's make mine the 8th", "the agreement will be 3/19, not 3/12" (the day named
+ * before the one taken back: group "not"): a new date for an item already read.
  */
-const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b|\bmake\s+(?:it|that)\s+(?=(?:the\s+)?\d)/i;
+const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b|\bmake\s+(?:it|that|mine)\s+(?=(?:the\s+)?\d)|(?<not>,\s*not\s+(?=(?:the\s+)?\d))/i;
 
 /**
  * A thread reply that moves the date of an item: that item takes the new date and the reply adds
@@ -120,7 +121,8 @@ export function rescheduled(unit: Unit, items: ExtractedItem[], opts: ExtractOpt
   const move = unit.speaker && !unit.row ? MOVE.exec(unit.text) : null;
   if (!move) return false;
   // The new date is the one the move names ("push ... to Tues"), else the one the reply gives.
-  const due = findDue(unit.text.slice(move.index), opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
+  const moved = move.groups?.not ? unit.text.slice(0, move.index) : unit.text.slice(move.index);
+  const due = findDue(moved, opts.meetingDate, ctx) ?? findDue(unit.text, opts.meetingDate, ctx);
   if (!due?.due) return false;
   const all = items.map((item, i) => ({ item, i }));
   const own = all.filter(({ item }) => item.owners.some((o) => sameOwner(o, unit.speaker!)));

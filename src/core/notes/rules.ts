@@ -6,7 +6,7 @@ import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
-import { reassign, readReassignment, type Reassignment } from './reassign.js';
+import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
@@ -90,7 +90,8 @@ function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
       const subject = subjectOf(unit.text);
       if (subject) lastOwner = subject;
       // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
-      const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1;
+      // A message back in the channel after a thread's replies ("Priya Raman 11:47 AM" under "    Marcus Bell 10:20 AM") answers none of them.
+      const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1 && unit.depth === open.unit.depth;
       if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);
       continue;
     }
@@ -174,6 +175,8 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
 
 const lexicon = wordnet();
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+/** A word's letters alone ("Isabella," -> "Isabella"). */
+const letters = (token: string): string => [...token].filter(isLetter).join('');
 
 /**
  * A sentence typed in capitals ("DAD WILL REGISTER HER ONLINE BY MAY 14TH.", answers typed inline under
@@ -230,7 +233,6 @@ const REQUOTED_WORDS = 3;
 
 /** The words a note writes in lower case somewhere: what it counts as common words, not names. */
 function lowerCaseWords(notes: string): Set<string> {
-  const letters = (token: string): string => [...token].filter(isLetter).join('');
   return new Set(words(notes).map(letters).filter((w) => w && w === w.toLowerCase()));
 }
 
@@ -256,7 +258,11 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   // Under "Decisions"/"Agreements" only a named person's dated promise is a task ("Ms. Y will send X by May 3").
   const decision = unit.section === 'decision' && !explicit;
-  const said = SPEAKER.exec(text);
+  // "Isabella: I'll send the forms to Dana so she can do them with Isabella in class": a label the sentence
+  // names again in the third person is its topic, not its speaker.
+  const labelled = SPEAKER.exec(text);
+  const named = labelled ? letters(words(labelled[1]!).at(-1)!) : '';
+  const said = labelled && !words(text.slice(labelled[0].length)).some((w) => letters(w) === named) ? labelled : null;
   if (said) {
     speaker = said[1];
     text = text.slice(said[0].length);
@@ -326,6 +332,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const due = found ?? leadDue;
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
+    clauseCtx.deadline = due?.kind === 'deadline';
     clauseCtx.vague = due?.dueFlag === 'vague';
     clauseCtx.dueText = due?.dueText;
     const c = readClause(rest, clauseCtx);
@@ -346,7 +353,12 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
     if (decision && (!due?.due || c.owners.length === 0)) continue;
-    out.push(withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due));
+    const item = withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task, quote: unit.quote }, due);
+    // "R.H. to submit it online by Friday, I'll sit with him during advisory to do it": a clause with no date
+    // whose last word points back at the clause before it does that work, by its day.
+    const last = out[out.length - 1];
+    if (!due && last?.due && isPointer(words(task).at(-1)!)) Object.assign(item, { due: last.due, dueText: last.dueText });
+    out.push(item);
     clauseCtx.lastOwner = owners;
   }
   return out;

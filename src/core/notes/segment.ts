@@ -22,6 +22,8 @@ export interface Unit {
   due?: string;
   /** Who wrote the line in a chat export ("[9:14 AM] Priya Natarajan: ..."); "I" is this person. */
   speaker?: string;
+  /** How far the header over a chat turn is indented: a pasted thread's replies sit deeper than the channel's messages. */
+  depth?: number;
   /** The person the heading over a list item names ("**Priya (VR)**" over "- Will bring the sign-up sheet"). */
   person?: string;
   /** The prose paragraph a sentence belongs to (numbered in reading order). */
@@ -32,23 +34,35 @@ export interface Unit {
   anchor?: string;
 }
 
-const ACTION_HEADING = /\b(next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)\b/i;
-const DONE_HEADING = /\b(done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)\b/i;
 /**
- * Decisions and agreements, and goals written into a plan ("Measurable postsecondary goals": what the
- * student aims for): read like decisions, where only a named person's dated promise is a task.
+ * What a heading says its section holds, by its words, one named group per kind. Finished items outrank
+ * the rest ("Status of action items"), and actions outrank decisions ("Agreed action items", "Agreements
+ * and responsibilities": the actions are what was agreed). Decisions and agreements take in goals written
+ * into a plan ("Measurable postsecondary goals": what the student aims for): read like decisions, where
+ * only a named person's dated promise is a task.
  */
-const DECISION_HEADING = /\b(decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time)\b/i;
+const HEADING_KIND =
+  /\b(?:(?<done>done|completed?|finished|closed|accomplished|previous\s+action|last\s+(?:meeting|time)|old\s+business|status\s+of)|(?<action>next\s+steps?|action\s+items?|actions?|follow[\s-]?ups?|to[\s-]?dos?|tasks?|assignments?|who\s+does\s+what|commitments?|homework|owners?|plan|going\s+forward|responsibilit(?:y|ies)|(?:transition\s+)?activities|persons?\s+responsible)|(?<decision>decisions?|decided|agreements?|agreed|goals?|outcomes?|vision|parking lot|open questions|for next time))\b/gi;
+
+/**
+ * The kind a text names with a pattern of one named group per kind: of the groups some match fills, the
+ * one written first in the pattern (the kinds outrank each other in that order).
+ */
+function firstKind(kinds: RegExp, text: string): string | undefined {
+  const named = new Set<string>();
+  let order: string[] = [];
+  for (const m of text.matchAll(kinds)) {
+    order = Object.keys(m.groups!);
+    for (const [kind, word] of Object.entries(m.groups!)) if (word !== undefined) named.add(kind);
+  }
+  return order.find((kind) => named.has(kind));
+}
 
 // "Follow-up tasks / Action items": a slash or ampersand between two titles is no word.
 const wordCount = (s: string) => words(s).filter((w) => w !== '/' && w !== '&').length;
 
 export function classifyHeading(title: string): SectionKind {
-  if (DONE_HEADING.test(title)) return 'done';
-  // "Agreed action items", "Agreements and responsibilities": the actions are what was agreed.
-  if (ACTION_HEADING.test(title)) return 'action';
-  if (DECISION_HEADING.test(title)) return 'decision';
-  return 'other';
+  return (firstKind(HEADING_KIND, title) as SectionKind | undefined) ?? 'other';
 }
 
 /**
@@ -122,13 +136,12 @@ function tableLine(line: string, inTable: boolean): boolean {
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
+/** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
+const COLUMN_ROLE =
+  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe)|(?<status>status|done|state)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card))\b/g;
+
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
-  const h = header.toLowerCase();
-  if (/\b(owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)\b/.test(h)) return 'owner';
-  if (/\b(due|when|date|deadline|by|timeline|timeframe)\b/.test(h)) return 'due';
-  if (/\b(status|done|state)\b/.test(h)) return 'status';
-  if (/\b(task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card)\b/.test(h)) return 'task';
-  return null;
+  return (firstKind(COLUMN_ROLE, header.toLowerCase()) as keyof NonNullable<Unit['row']> | undefined) ?? null;
 }
 
 /**
@@ -207,11 +220,11 @@ const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /**
- * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own: the lines below
- * are that person's.
+ * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
+ * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.
  */
 const CHAT_HEADER = new RegExp(
-  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:fwd?|forwarded)\\s+from\\s+${CHAT_NAME}${ROLE_NOTE}\\s*:?)$`,
+  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:(?:fwd?|forwarded|reply)\\s+)?from\\s+${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME})?\\s*:?)$`,
   'i',
 );
 /**
@@ -304,6 +317,7 @@ export function segment(notes: string): Unit[] {
   let table: { roles: (keyof Row | null)[] } | null = null;
   let paragraph: string[] = [];
   let chatSpeaker: string | undefined;
+  let chatDepth = 0;
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
   const voices = new Map<string, string>();
@@ -424,6 +438,7 @@ export function segment(notes: string): Unit[] {
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
       if (speaker) unit.speaker = speaker;
+      if (speaker && speaker === chatSpeaker && chatDepth) unit.depth = chatDepth;
       if (headingPerson && bullet) unit.person = headingPerson;
       if (parent) unit.parent = parent;
       if (anchor) unit.anchor = anchor;
@@ -525,6 +540,7 @@ export function segment(notes: string): Unit[] {
         if (!voices.has(label)) unnamed = label;
         chatSpeaker = voices.get(label) ?? shown;
       } else chatSpeaker = named;
+      chatDepth = indent;
       turn = [];
       previous = null;
       return;
@@ -581,7 +597,7 @@ export function segment(notes: string): Unit[] {
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
     // ("2. Father will complete the training within" / "   10 days of the start date.").
     const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line));
-    if (previous && cut && BULLET.test(previous.line) && /^\s+\S/.test(raw) && !BULLET.test(line) && !CHECKBOX.test(line)) {
+    if (previous && cut && BULLET.test(previous.line) && indent > 0 && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;
       const joined = `${previous.line} ${line}`;

@@ -25,8 +25,12 @@ function ordinal(words: string): number | undefined {
 const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b|the\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE}))`, 'gi');
 /** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
-/** A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call" is no correction). */
-const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b[,.]?\s*/gi;
+/**
+ * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
+ * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
+ * put the driving eval in"): it is kept, for the reader of call-offs (reassign.ts).
+ */
+const SAID_AGAIN = /\b[\w'’/]+,\s*(?:no,?\s+(?:wait|sorry|actually)|(?:wait|sorry|actually),?\s+no|i mean|scratch that|make (?:it|that))\b(?![,.]?\s*I\b)[,.]?\s*/gi;
 
 /**
  * Where an email's earlier mail starts: Outlook's divider, Gmail's "On ... wrote:", or a forward's

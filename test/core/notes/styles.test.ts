@@ -765,13 +765,14 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], 'send the IEP accommodations page to Jo', '2027-03-08'],
     ]);
   });
-  it('a table\'s owner cell that describes the job in words before the person ("WAT travel trainer (Pat Osei)") is that person; "Sam (Desert Willow)" stays Sam', () => {
+  it('a table\'s owner cell that describes the job in words before the person ("WAT travel trainer (Pat Osei)", "(Mary Ann Lee)") is that person; "Sam (Desert Willow)" stays Sam', () => {
     const notes = [
       '| Activity | Person/Agency Responsible | Projected Date |',
       '| Travel training on Route 7 | WAT travel trainer (Pat Osei) | 3/26/2027 |',
       '| Tour the CIL | Sam (Desert Willow) | 3/19/2027 |',
+      '| Job shadow at the library | school job developer (Mary Ann Lee) | 4/2/2027 |',
     ].join('\n');
-    expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam']]);
+    expect(run(notes).map((i) => i[0])).toEqual([['Pat Osei'], ['Sam'], ['Mary Ann Lee']]);
   });
   it('answers written inline under a mail\'s questions, tagged with initials: "[PN] Yes - I\'ll have the letters out by 3/15" is Priya Natarajan\'s', () => {
     const notes = [
@@ -985,5 +986,92 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['1. Can her dad get the bridge form to Marisol?', 'YES. DAD WILL SEND HER FORM TO MARISOL BY MARCH 14TH.'].join('\n');
     const [item] = extractActions(notes, { meetingDate: '2027-03-01', poster: 'Rhea Mendez' });
     expect(item?.task).toMatch(/send her form to Marisol/);
+  });
+  it('a hedge is no item: "he said he\'d think abt it" after an arrow, an offer made "if the family wants it"', () => {
+    const notes = [
+      'FIRST STEPS ->',
+      '* Dad -> call the vet clinic re: kennel opening - Mon',
+      "* Coach Dale -> ??? (resume help?) -> he said he'd think abt it",
+      '',
+      'Gloria offered to share information about benefits counseling if the family wants it.',
+    ].join('\n');
+    expect(run(notes, 'Tasha Greer').map((i) => i[0])).toEqual([['Dad']]);
+  });
+  it('"..., scratch that, I won\'t put the driving eval in" in a transcript calls off the speaker\'s item in the recap above it', () => {
+    const notes = [
+      'Action Items',
+      '☐ Marcus Bell to put in request for driving evaluation by March 15.',
+      '☐ Lorraine to send the sign-up form to Dad by Friday.',
+      '',
+      'Transcript',
+      '',
+      'Marcus Bell  1:15',
+      'Actually, if Dad wants him to get the permit first, scratch that, I won\'t put the driving eval in until he has the permit.',
+    ].join('\n');
+    expect(run(notes, 'Renata Okafor').map((i) => i[0])).toEqual([['Lorraine']]);
+  });
+  it('texts: "👍 also can u get Part B of the ACCESS application signed? his mom dropped off Part A" / "yes, I\'ll get the OT to sign it ... by the 20th" is one item, the thing asked by the day promised', () => {
+    const notes = [
+      'LaToya Gaines (7:52 AM): ok good',
+      "Owen Scarbrough (7:58 AM): not yet",
+      "LaToya Gaines (8:03 AM): 👍 also can u get Part B of D.R.'s ACCESS application signed? his mom dropped off Part A",
+      "Owen Scarbrough (8:05 AM): yes, I'll get the OT to sign it, will have it back to you by the 20th",
+    ].join('\n');
+    expect(run(notes, 'LaToya Gaines')).toEqual([[['Owen Scarbrough'], "get Part B of D.R.'s ACCESS application signed", '2027-03-20']]);
+  });
+  it('a mail chain: "Ray – bus pass renewal by 3/31" lines under "From Dana, 3/3 12:30 PM:" assign; a reply "will be 3/19, not 3/12" or "make mine the 8th" moves the replier\'s date', () => {
+    const notes = [
+      'Subject: plan SPRUCE-06 – action items from today (3/2/27)',
+      '',
+      'From Dana Whitcomb, 3/2 12:30 PM:',
+      '  Colt – worksite agreement with the vet clinic by 3/12',
+      '  Hollis – accommodation letter for the spring assessment by the 10th',
+      '  Ray – bus pass renewal by 3/31',
+      '',
+      '  Reply from Colt, 3/2 2:05 PM:',
+      '  Clinic manager is out till the 15th, so the agreement will be 3/19, not 3/12. Sorry!',
+      '',
+      '  Reply from Hollis, 3/2 3:40 PM:',
+      "  The 10th IS the assessment day — let's make mine the 8th so the letter is there ahead of time.",
+    ].join('\n');
+    expect(run(notes, 'Dana Whitcomb')).toEqual([
+      [['Colt'], 'worksite agreement with the vet clinic', '2027-03-19'],
+      [['Hollis'], 'accommodation letter for the spring assessment', '2027-03-08'],
+      [['Ray'], 'bus pass renewal', '2027-03-31'],
+    ]);
+  });
+  it('a dated line "Name – phrase" needs a deadline: "Notas – reunión ... 12/9" and a numbered "FIRST STEPS – next month (by April 9)" assign nothing', () => {
+    const notes = ['Notas – reunión con la familia Rivera, 9 de diciembre', '7. FIRST STEPS – next month (by April 9)'].join('\n');
+    expect(run(notes, 'Dana Whitcomb')).toEqual([]);
+  });
+  it('"R.H. to submit it online by Friday, I\'ll sit with him during advisory to do it": the clause that points back at the one before does that work by its day', () => {
+    const notes = '[ ] Job: Tansy Gap Hardware application - R.H. to submit it online by Friday, I\'ll sit with him during advisory to do it';
+    expect(run(notes, 'Beth Scarboro').map((i) => [i[0], i[2]])).toEqual([
+      [['R.H.'], '2027-03-05'],
+      [['Beth Scarboro'], '2027-03-05'],
+    ]);
+  });
+  it('a pasted Slack thread: a message back in the channel after the replies ("Priya Raman 11:47 AM ... start 3/19") dates none of the thread\'s items', () => {
+    const notes = [
+      'LaToya Gaines  9:33 AM',
+      'perfect thx',
+      '',
+      '    ↳ 2 replies',
+      '    Grace Yoon  10:02 AM',
+      '    is J.T. on SSI as a kid?',
+      '    Marcus Bell  10:20 AM',
+      "    :+1: I'll loop Grace in on the IPE once he's eligible",
+      '',
+      'Priya Raman  11:47 AM',
+      'unrelated — fall workplace readiness classes start 3/19, 14 students enrolled. no action needed just fyi :tada:',
+    ].join('\n');
+    expect(run(notes, 'LaToya Gaines')).toEqual([[['Marcus Bell'], "loop Grace in on the IPE once he's eligible", null]]);
+  });
+  it('a label the sentence names again is its topic, not its speaker: "Isabella: I\'ll send the forms to Dana so she can do them with Isabella in class" is the poster\'s', () => {
+    const notes = [
+      'Isabella: I\'ll send the assessment forms to Dana by Thursday so she can do them with Isabella in class.',
+      'Keisha: I\'ll book the IPE meeting by Friday.',
+    ].join('\n');
+    expect(run(notes, 'Ben Okafor').map((i) => i[0])).toEqual([['Ben Okafor'], ['Keisha']]);
   });
 });
