@@ -14,7 +14,7 @@ import { BaseListChatMessageHistory } from '@langchain/core/chat_history';
 import { mapChatMessagesToStoredMessages, mapStoredMessagesToChatMessages, type BaseMessage, type StoredGeneration, type StoredMessage } from '@langchain/core/messages';
 import type { Generation } from '@langchain/core/outputs';
 import { noteThread, threadMemoryKey, type ThreadRef } from './llm-memory-keys.js';
-import type { NameEntries } from './notes/pseudonyms.js';
+import type { NameEntries } from './privacy/pseudonyms.js';
 import type { PlanStore } from './plans/store.js';
 
 export const cacheKey = (prompt: string, llmKey: string) => `llm-cache:${createHash('sha256').update(llmKey).update('\u0000').update(prompt).digest('hex')}`;

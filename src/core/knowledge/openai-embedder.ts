@@ -4,8 +4,8 @@
 // the vector size checked on every answer, and an error that tells the operator what to fix.
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LiaisonError } from '../errors.js';
-import { createNameMask } from '../notes/pseudonyms.js';
-import { redact } from '../notes/redact.js';
+import { createNameMask } from '../privacy/pseudonyms.js';
+import { redact } from '../privacy/redact.js';
 import type { Embedder } from './types.js';
 
 export interface OpenAIEmbedderOptions {

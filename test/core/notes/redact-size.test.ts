@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LiaisonError } from '../../../src/core/errors.js';
-import { redact } from '../../../src/core/notes/redact.js';
+import { redact } from '../../../src/core/privacy/redact.js';
 import { checkNotesSize, MAX_NOTES_BYTES } from '../../../src/core/notes/size.js';
 
 describe('redact', () => {

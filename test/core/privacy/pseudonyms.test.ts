@@ -1,7 +1,7 @@
 // Names of people who are not partners become placeholders before text reaches a model, and come
 // back in what the model wrote; partners, places, programmes and ordinary words stay as written.
 import { describe, expect, it } from 'vitest';
-import { createNameMask } from '../../../src/core/notes/pseudonyms.js';
+import { createNameMask } from '../../../src/core/privacy/pseudonyms.js';
 
 const PARTNERS = ['Dana Alvarez', 'Tom Okafor', 'Maria Rivera'];
 

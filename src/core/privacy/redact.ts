@@ -1,5 +1,6 @@
-// Redaction of personal details before notes leave for an LLM: phone numbers, email addresses,
-// dates of birth, SSNs and ID numbers. Labels stay ("DOB: [DOB]") so the notes still read sensibly.
+// Redaction of personal details before text leaves for a model (meeting notes, questions, passages to
+// embed): phone numbers, email addresses, dates of birth, SSNs and ID numbers. Labels stay ("DOB: [DOB]")
+// so the text still reads sensibly.
 
 export interface Redacted {
   text: string;
