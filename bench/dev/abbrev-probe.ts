@@ -1,25 +1,13 @@
 // Dev-only: the request words of a development directory set's questions that no candidate service
 // says, and the longer words of the directory's own entries each is the start of (abbreviations such
 // as "ed", "eval"). `npx tsx bench/dev/abbrev-probe.ts SET...` (refuses sealed folders and the directory judges).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { namesSubject, passageKeys, questionTerms } from '../../src/core/knowledge/answer/terms.js';
 import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
-import { placeBook } from '../../src/core/knowledge/directory/places.js';
-import { readGold, setPlaces } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
-import { buildIndex } from '../knowledge.js';
+import { openDirectorySet } from './directory-sets.js';
 
 for (const name of process.argv.slice(2)) {
-  if (isSealed(name) || DIRECTORY_JUDGES.includes(name)) process.exit(2);
-  const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-  const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
-  const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
-  const places = await setPlaces(folder);
-  const built = await buildIndex(path.join(folder, 'knowledge'), undefined, places);
-  const view = await built.knowledge.current();
+  const { gold, view, book } = await openDirectorySet(name);
   const services = view.chunks.filter((c) => c.service);
-  const book = placeBook(services.map((c) => c.service!), places);
   const vocab = new Map<string, number>();
   for (const c of services) for (const k of passageKeys(`${c.title}\n${c.text}`)) if (!k.includes(':')) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   console.log(`\n== ${name}: ${services.length} services, ${vocab.size} words`);

@@ -1,12 +1,10 @@
 // Dev-only: how much each thesaurus concept tells kinds of service apart, from the development sets'
 // kind tags (kinds.csv): of two services of one set whose entries both name the concept, the chance
 // they are of one kind. `npx tsx bench/dev/concept-purity.ts [--without SET] > weights.json`.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { passageKeys } from '../../src/core/knowledge/answer/terms.js';
-import { buildIndex } from '../knowledge.js';
-import { setPlaces } from '../directory.js';
+import { directorySetDir, openDirectorySet } from './directory-sets.js';
 
 const SETS = ['birch-211', 'dogwood-211', 'hazel-211', 'ivy-211'];
 const without = process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1] : undefined;
@@ -14,11 +12,9 @@ const FIELD_LINE = /^(?:Status|Alert|Who can get it|Ages|Service area|Hours|Phon
 const same = new Map<string, number>();
 const pairs = new Map<string, number>();
 for (const name of SETS.filter((s) => s !== without)) {
-  const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-  const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
+  const folder = directorySetDir(name);
   const tags = new Map((await readFile(path.join(folder, 'kinds.csv'), 'utf8')).split('\n').slice(1).filter(Boolean).map((l) => [l.split(',')[0]!, l.split(',').pop()!.split(';')[0]!.trim()] as const));
-  const built = await buildIndex(path.join(folder, 'knowledge'), undefined, await setPlaces(folder));
-  const view = await built.knowledge.current();
+  const { view } = await openDirectorySet(name);
   const byConcept = new Map<string, string[]>();
   for (const c of view.chunks) {
     const kind = c.serviceId ? tags.get(c.serviceId) : undefined;

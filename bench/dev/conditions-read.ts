@@ -2,25 +2,16 @@
 // against the ones Liaison reads, counted per set and listed where they differ: a schedule, a
 // language, a cost, an age or a place stated and not read, or read and not stated.
 // `npx tsx bench/dev/conditions-read.ts SET...` (refuses sealed folders and the directory judges).
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
-import { placeBook } from '../../src/core/knowledge/directory/places.js';
-import { setPlaces } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
-import { buildIndex } from '../knowledge.js';
+import { isDevDirectorySet, openDirectorySet } from './directory-sets.js';
 
 const sets = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const GOLD_KEYS: Record<string, string> = { place: 'place', county: 'place', zip: 'place', near: 'place', town: 'place', age: 'age', language: 'language', cost: 'cost', schedule: 'when' };
 for (const name of sets) {
-  if (isSealed(name) || DIRECTORY_JUDGES.includes(name)) continue;
-  const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-  const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
-  const places = await setPlaces(folder);
-  const built = await buildIndex(path.join(folder, 'knowledge'), undefined, places);
-  const view = await built.knowledge.current();
-  const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), places);
+  if (!isDevDirectorySet(name)) continue;
+  const { folder, book } = await openDirectorySet(name);
   const lines = (await readFile(path.join(folder, 'directory-questions.jsonl'), 'utf8')).split('\n').filter(Boolean);
   const count = { stated: 0, read: 0, missed: 0, extra: 0 };
   for (const l of lines) {

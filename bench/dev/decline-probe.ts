@@ -3,31 +3,20 @@
 // read, and for each service the gold says fits, its areas, locations, languages, hours and fees
 // and every condition's verdict. `npx tsx bench/dev/decline-probe.ts SET [ID...]`.
 // Refuses sealed folders and the directory judges (bench/folders.ts DIRECTORY_JUDGES).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
 import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
 import { matchService } from '../../src/core/knowledge/directory/match.js';
-import { placeBook } from '../../src/core/knowledge/directory/places.js';
 import { ask } from '../../src/core/skills/ask.js';
 import { offeredServiceIds } from '../../src/eval/offered.js';
-import { readGold, setPlaces } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
-import { buildIndex } from '../knowledge.js';
+import { isDevDirectorySet, openDirectorySet } from './directory-sets.js';
 
 const [name, ...ids] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (!name || isSealed(name) || DIRECTORY_JUDGES.includes(name)) {
+if (!name || !isDevDirectorySet(name)) {
   console.error('usage: decline-probe.ts SET [ID...] (a development set)');
   process.exit(2);
 }
-const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
-const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
-const places = await setPlaces(folder);
-const built = await buildIndex(path.join(folder, 'knowledge'), undefined, places);
-const view = await built.knowledge.current();
+const { gold, built, view, book } = await openDirectorySet(name);
 const byId = new Map(view.chunks.flatMap((c) => (c.service && c.serviceId ? [[c.serviceId, c] as const] : [])));
-const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), places);
 const answerer = createAnswerer();
 for (const q of gold) {
   if (ids.length ? !ids.some((i) => q.id.endsWith(i)) : !q.answerable) continue;

@@ -13,18 +13,17 @@ import { ask } from '../../src/core/skills/ask.js';
 import { directoryFigures } from '../../src/eval/directory-score.js';
 import { offeredServiceIds } from '../../src/eval/offered.js';
 import { readGold, setPlaces } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
 import { buildIndex } from '../knowledge.js';
+import { directorySetDir, isDevDirectorySet } from './directory-sets.js';
 
 const [name] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (!name || isSealed(name) || DIRECTORY_JUDGES.includes(name)) {
+if (!name || !isDevDirectorySet(name)) {
   console.error('usage: directory-misses.ts FOLDER (a development folder; not a sealed one, not a directory judge)');
   process.exit(2);
 }
 const all = process.argv.includes('--all');
 // A folder of bench/folders/, or a directory-only set of bench/directories/.
-const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
+const folder = directorySetDir(name);
 const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
 const raw = new Map((await readFile(path.join(folder, 'directory-questions.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => {
   const q = JSON.parse(l) as { id: string; conditions?: unknown };

@@ -2,29 +2,19 @@
 // how each question was read (finding? a kind?), whether the directory search answered, and which
 // condition ruled out the services the gold says fit. `npx tsx bench/dev/directory-why.ts NAME`.
 // Refuses sealed folders and the directory judges (bench/folders.ts DIRECTORY_JUDGES).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
 import { findServices } from '../../src/core/knowledge/directory/find.js';
 import { matchService } from '../../src/core/knowledge/directory/match.js';
-import { placeBook } from '../../src/core/knowledge/directory/places.js';
 import { checkQuestion } from '../../src/core/skills/question.js';
-import { readGold } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
-import { buildIndex } from '../knowledge.js';
+import { isDevDirectorySet, openDirectorySet } from './directory-sets.js';
 
 const name = process.argv[2];
-if (!name || isSealed(name) || DIRECTORY_JUDGES.includes(name)) {
+if (!name || !isDevDirectorySet(name)) {
   console.error('usage: directory-why.ts NAME (a development set; not a sealed folder, not a directory judge)');
   process.exit(2);
 }
-const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
-const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
-const built = await buildIndex(path.join(folder, 'knowledge'));
-const view = await built.knowledge.current();
+const { gold, view, book } = await openDirectorySet(name, { places: false });
 const byId = new Map(view.chunks.flatMap((c) => (c.service && c.serviceId ? [[c.serviceId, c] as const] : [])));
-const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), undefined);
 const counts = new Map<string, number>();
 const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 for (const q of gold) {

@@ -21,10 +21,10 @@ import { checkQuestion } from '../../src/core/skills/question.js';
 import { directoryFigures, type DirectoryGold, type DirectoryOutcome } from '../../src/eval/directory-score.js';
 import { offeredServiceIds } from '../../src/eval/offered.js';
 import { readGold, setPlaces } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
 import { buildIndex } from '../knowledge.js';
 import { kindFeatures, type Features, type FeatureOptions } from './kind-features.js';
 import type { KnowledgeView } from '../../src/core/knowledge/live.js';
+import { directorySetDir } from './directory-sets.js';
 
 export interface Cand { hit: Hit; id: string; cov: number; asked: number; bm25: number; bmRest: number; f: Features; fits: boolean; kindTag?: string }
 export interface Q { view?: KnowledgeView; fitIds?: Set<string>; set: string; id: string; question: string; c: Conditions; fits: string[]; answerable: boolean; kind?: string; usual?: string[]; fallback?: string[]; tags?: Map<string, string>; cands: Cand[] }
@@ -32,9 +32,7 @@ export interface Q { view?: KnowledgeView; fitIds?: Set<string>; set: string; id
 export async function loadSets(names: string[]): Promise<Q[]> {
   const out: Q[] = [];
   for (const name of names) {
-    if (isSealed(name) || DIRECTORY_JUDGES.includes(name)) throw new Error(`${name} is not a development set`);
-    const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-    const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
+    const folder = directorySetDir(name);
     const file = path.join(folder, 'directory-questions.jsonl');
     const gold = await readGold(file);
     const kinds = new Map((await readFile(file, 'utf8')).split('\n').filter(Boolean).map((l) => {

@@ -1,25 +1,14 @@
 // Dev-only: how a development directory question's kind was read: the request and story words,
 // the services the kind score ranks first and how much of the request the best covers.
 // `npx tsx bench/dev/kind-why.ts SET ID...` (refuses sealed folders and the directory judges).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { questionTerms, namesSubject } from '../../src/core/knowledge/answer/terms.js';
 import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
 import { kindScores } from '../../src/core/knowledge/directory/find.js';
-import { placeBook } from '../../src/core/knowledge/directory/places.js';
-import { readGold, setPlaces } from '../directory.js';
-import { DIRECTORY_JUDGES, isSealed } from '../folders.js';
-import { buildIndex } from '../knowledge.js';
+import { isDevDirectorySet, openDirectorySet } from './directory-sets.js';
 
 const [name, ...ids] = process.argv.slice(2);
-if (!name || isSealed(name) || DIRECTORY_JUDGES.includes(name)) process.exit(2);
-const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
-const gold = await readGold(path.join(folder, 'directory-questions.jsonl'));
-const places = await setPlaces(folder);
-const built = await buildIndex(path.join(folder, 'knowledge'), undefined, places);
-const view = await built.knowledge.current();
-const book = placeBook(view.chunks.flatMap((c) => (c.service ? [c.service] : [])), places);
+if (!name || !isDevDirectorySet(name)) process.exit(2);
+const { gold, view, book } = await openDirectorySet(name);
 for (const q of gold.filter((g) => ids.some((i) => g.id.endsWith(i)))) {
   const c = readConditions(q.question, book);
   console.log(`\n${q.id}: finding=${c.finding} kind="${c.kind}"\n  rest="${c.rest}"\n  story="${c.story}"`);

@@ -1,19 +1,18 @@
 // Dev-only: where a question's schedule was read — in a sentence that asks or in the story around
 // it — beside whether the writers counted a schedule, over the development directory sets and the
 // generated questions. `npx tsx bench/dev/when-probe.ts`.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConditions } from '../../src/core/knowledge/directory/conditions.js';
 import { placeBook } from '../../src/core/knowledge/directory/places.js';
 import { generateDirectory } from '../directory-gen.js';
 import { directoryQuestions } from '../directory-questions.js';
+import { directorySetDir } from './directory-sets.js';
 
 const book = placeBook([]);
 const rows: { set: string; question: string; gold: boolean }[] = [];
 for (const name of ['birch-211', 'dogwood-211', 'hazel-211', 'ivy-211']) {
-  const inFolders = path.join(import.meta.dirname, '..', 'folders', name);
-  const folder = existsSync(inFolders) ? inFolders : path.join(import.meta.dirname, '..', 'directories', name);
+  const folder = directorySetDir(name);
   for (const line of (await readFile(path.join(folder, 'directory-questions.jsonl'), 'utf8')).split('\n').filter(Boolean)) {
     const q = JSON.parse(line) as { question: string; conditions?: { schedule?: string } };
     rows.push({ set: name, question: q.question, gold: Boolean(q.conditions?.schedule) });
