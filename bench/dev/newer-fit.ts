@@ -6,7 +6,8 @@
 // Usage: npx tsx bench/dev/newer-fit.ts [--skip a,b] [--show]
 import { yearsNamed } from '../../src/core/knowledge/answer/year.js';
 import { analyseForSearch } from '../../src/core/knowledge/lexical-index.js';
-import { compareDates, statedDate, type StatedDate } from '../../src/core/knowledge/stated-date.js';
+import { sourceDate } from '../../src/core/knowledge/newer-first.js';
+import { compareDates, type StatedDate } from '../../src/core/knowledge/stated-date.js';
 import type { Hit } from '../../src/core/knowledge/types.js';
 import { checkQuestion } from '../../src/core/skills/question.js';
 import { firstRightRank } from '../../src/eval/sources.js';
@@ -64,7 +65,7 @@ for (const f of (await benchFolders(ROOT)).filter((x) => !x.official && !x.seale
   const built = await buildIndex(f.knowledge);
   const dates = new Map<string, StatedDate | undefined>();
   for (const c of built.index.chunks) {
-    if (!dates.has(c.source)) dates.set(c.source, statedDate(c.source, c.title, built.index.chunksOf(c.source).map((x) => x.text).join('\n')));
+    if (!dates.has(c.source)) dates.set(c.source, sourceDate(c.source, (s) => built.index.chunksOf(s)));
   }
   const qs: Q[] = [];
   for (const q of await loadQuestions(f.questions)) {

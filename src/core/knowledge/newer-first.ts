@@ -16,7 +16,7 @@
 // best, district-handbook and vr-manual lower), and so did reading "new" as asking what holds now
 // ("new to RE-1 - does the district start ...").
 import { yearsNamed } from './answer/year.js';
-import { compareDates, statedDate, type StatedDate } from './stated-date.js';
+import { compareDates, headOf, statedDate, type StatedDate } from './stated-date.js';
 import type { Chunk, Hit } from './types.js';
 
 /** How close to the best source's score a newer source must be; fitted leave-one-folder-out (0.6 on six of eight folders). */
@@ -41,7 +41,7 @@ export function sourceDate(source: string, chunksOf: (source: string) => readonl
   if (chunks.length === 0 || chunks[0]!.serviceId) return undefined;
   let d = dates.get(chunks);
   if (d === undefined) {
-    d = statedDate(source, chunks[0]!.title, chunks.map((c) => c.text).join('\n')) ?? null;
+    d = statedDate(source, chunks[0]!.title, headOf(chunks)) ?? null;
     dates.set(chunks, d);
   }
   return d ?? undefined;

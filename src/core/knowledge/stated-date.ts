@@ -5,6 +5,7 @@
 // tells which one is current. Read from the file name, the title and the head of the text only: dates
 // further down are what the document is about (an event, a deadline), not when it was written.
 import { MONTH_RE } from '../notes/date-words.js';
+import type { Chunk } from './types.js';
 
 /** A document's own date: its year, and its month (1-12) when it says. */
 export interface StatedDate {
@@ -83,4 +84,23 @@ export function statedDate(source: string, title: string, head: string): StatedD
     if (!best || compareDates(d, best) > 0 || (d.year === best.year && best.month === undefined && d.month !== undefined)) best = d;
   }
   return best;
+}
+
+/**
+ * The head of a source as its chunks hold it: each chunk's headings not read before it, then its text,
+ * in reading order, up to HEAD_CHARS. A flyer's date is often a heading ("THURSDAY, NOVEMBER 5, 2026").
+ */
+export function headOf(chunks: readonly Pick<Chunk, 'headings' | 'text'>[]): string {
+  const seen = new Set<string>();
+  let head = '';
+  for (const c of chunks) {
+    for (const h of c.headings) {
+      if (seen.has(h)) continue;
+      seen.add(h);
+      head += `${h}\n`;
+    }
+    head += `${c.text}\n`;
+    if (head.length >= HEAD_CHARS) break;
+  }
+  return head.slice(0, HEAD_CHARS);
 }

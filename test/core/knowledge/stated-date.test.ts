@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, datesIn, statedDate } from '../../../src/core/knowledge/stated-date.js';
+import { compareDates, datesIn, headOf, statedDate } from '../../../src/core/knowledge/stated-date.js';
 
 describe('statedDate', () => {
   it('reads the date a document gives itself at its head', () => {
@@ -26,6 +26,16 @@ describe('statedDate', () => {
   it('reads only the head: a date further down is what the document is about', () => {
     const head = `Ticket to Work — what it is. ${'A free, voluntary program. '.repeat(20)}`;
     expect(statedDate('ticket.md', 'Ticket to Work', `${head} Apply before March 3, 2027.`)).toBeUndefined();
+  });
+});
+
+describe('headOf', () => {
+  it('reads a date written as a heading, as flyers write it', () => {
+    const chunks = [
+      { headings: ['FAMILY TRANSITION NIGHT', 'THURSDAY, NOVEMBER 5, 2026 6:00 - 8:00 PM'], text: 'Free pizza dinner at 5:30!' },
+      { headings: ['FAMILY TRANSITION NIGHT', 'Visit tables from'], text: 'Transit, VR and the CIL.' },
+    ];
+    expect(statedDate('family-night-flyer.txt', 'FAMILY TRANSITION NIGHT', headOf(chunks))).toEqual({ year: 2026, month: 11 });
   });
 });
 
