@@ -1,5 +1,6 @@
 // Which passages a question is answered from. Search ranks chunks; what a person asks decides a few
-// changes: a directory entry first for "who do I call", the section of a best source that holds the
+// changes: the newer of two sources found alike when it asks what holds now (newer-first.ts), a
+// directory entry first for "who do I call", the section of a best source that holds the
 // kind of fact asked for, and the office's own entry for a program a guide explains.
 import { askedFor, holdsAsked } from '../knowledge/answer/asked.js';
 import { wantsContact } from '../knowledge/answer/contact.js';
@@ -8,6 +9,7 @@ import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
 import { MID_SENTENCE, splitSentences } from '../knowledge/answer/sentences.js';
 import { coverage, partReadings, POINTS_BACK, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
 import type { KnowledgeView } from '../knowledge/live.js';
+import { preferNewer } from '../knowledge/newer-first.js';
 import { tokenize } from '../knowledge/text.js';
 import type { Chunk, Hit } from '../knowledge/types.js';
 
@@ -89,15 +91,18 @@ async function passagesForMessage(knowledge: KnowledgeView, query: string, quest
   if (readings.length < 2) return found;
   // A thread follow-up is searched with the thread's first question before it; so is each part.
   const thread = query !== question && query.endsWith(question) ? query.slice(0, -question.length).trim() : '';
-  const perPart = await Promise.all(readings.map((r) => passagesForOne(knowledge, thread ? `${thread} ${r}` : r, r)));
+  // A part's best passage is the one that answers that part: the message's newer source already leads.
+  const perPart = await Promise.all(readings.map((r) => passagesForOne(knowledge, thread ? `${thread} ${r}` : r, r, false)));
   found = withPartPassages(found, perPart.map((hits) => hits[0]));
   return found;
 }
 
 /** The passages for one question (a message, or one part of it): search, then what it asks reorders them. */
-async function passagesForOne(knowledge: KnowledgeView, query: string, question: string): Promise<Hit[]> {
-  let found = preferAnswering(question, preferDirectory(question, await knowledge.search(query, SEARCH_K)));
-  found = withAnsweringSection(question, found, (source) => knowledge.chunksOf(source), query);
+async function passagesForOne(knowledge: KnowledgeView, query: string, question: string, newer = true): Promise<Hit[]> {
+  const chunksOf = (source: string) => knowledge.chunksOf(source);
+  const hits = await knowledge.search(query, SEARCH_K);
+  let found = preferAnswering(question, preferDirectory(question, newer ? preferNewer(query, hits, chunksOf) : hits));
+  found = withAnsweringSection(question, found, chunksOf, query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));
 }

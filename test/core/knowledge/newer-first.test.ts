@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { preferNewer } from '../../../src/core/knowledge/newer-first.js';
+import type { Chunk, Hit } from '../../../src/core/knowledge/types.js';
+
+const chunk = (source: string, head: string, extra: Partial<Chunk> = {}): Chunk => ({ id: `${source}::0`, source, title: source, headings: [], text: head, hash: source, ...extra });
+const guide2025 = chunk('family-benefits-guide.md', 'Work and Benefits — published March 2025. The trial work period month is $1,160 in 2025.');
+const table2026 = chunk('ssa-figures.txt', 'Social Security figures, updated January 5, 2026. Trial work period month: $1,210.');
+const onePager = chunk('ticket-to-work.md', 'Ticket to Work helps people on SSI or SSDI find work.');
+const entry = chunk('directory.json#svc-1', 'Benefits counseling', { serviceId: 'svc-1', contact: { phones: ['555-0171'] } });
+const bySource = new Map([guide2025, table2026, onePager, entry].map((c) => [c.source, [c]]));
+const chunksOf = (source: string) => bySource.get(source) ?? [];
+const hit = (c: Chunk, score: number): Hit => ({ chunk: c, score });
+
+describe('preferNewer', () => {
+  const hits = [hit(guide2025, 0.78), hit(table2026, 0.77), hit(onePager, 0.4)];
+
+  it('puts the newer of two close sources first when the question names a later year', () => {
+    const out = preferNewer('What is the 2026 trial work period month amount?', hits, chunksOf);
+    expect(out.map((h) => h.chunk.source)).toEqual(['ssa-figures.txt', 'family-benefits-guide.md', 'ticket-to-work.md']);
+    expect(out[0]!.score).toBe(0.78);
+  });
+
+  it('does so when the question asks whether something still holds', () => {
+    expect(preferNewer('is the trial work period amount still $1,160?', hits, chunksOf)[0]!.chunk.source).toBe('ssa-figures.txt');
+  });
+
+  it('leaves the ranking alone when the question asks nothing about now', () => {
+    expect(preferNewer('what is a trial work period month?', hits, chunksOf)).toBe(hits);
+    expect(preferNewer('what was the trial work period amount in 2025?', hits, chunksOf)).toBe(hits);
+  });
+
+  it('never moves a source that scores far below the best, an undated one, or a directory entry', () => {
+    const far = [hit(guide2025, 0.9), hit(table2026, 0.4)];
+    expect(preferNewer('2026 trial work period amount?', far, chunksOf)).toBe(far);
+    const undated = [hit(guide2025, 0.8), hit(onePager, 0.79)];
+    expect(preferNewer('2026 trial work period amount?', undated, chunksOf)).toBe(undated);
+    const withEntry = [hit(entry, 0.8), hit(table2026, 0.79)];
+    expect(preferNewer('2026 benefits counseling now?', withEntry, chunksOf)).toBe(withEntry);
+  });
+});
