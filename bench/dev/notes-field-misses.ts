@@ -4,11 +4,12 @@
 // whose task, or failing that its quoted line, holds the most of the gold's keywords, at least half) is
 // compared field by field: owner (the bench's own owner match), date (same ISO day), task keywords (at
 // least half). Counts per set, and how often the right owner / date is among the candidates the readers
-// saw on the line or around it (fieldCandidates in field-candidates.ts). Never reads a sealed set.
+// saw on the line or around it (field-candidates.ts). `taken`: missed items with no wrong item of their own
+// whose line the rules did read, for another gold item (a second task on one line). Never reads a sealed set.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keywordShare } from '../../src/eval/notes-score.js';
-import { normalizeOwner } from '../../src/core/notes/score.js';
+import { ownerMatches } from './owner-match.js';
 import { devNotesSets, type NotesSet } from './notes-model.js';
 import { noteViews } from './field-candidates.js';
 
@@ -16,15 +17,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const arg = process.argv.indexOf('--show');
 const show = new Set(arg >= 0 ? (process.argv[arg + 1] ?? '').split(',') : []);
 
-export const ownerMatches = (found: string[], gold: string[]): boolean => {
-  const f = found.map(normalizeOwner).filter(Boolean);
-  const g = gold.map(normalizeOwner).filter(Boolean);
-  return f.some((a) => g.some((b) => a.includes(b) || b.includes(a)));
-};
-
 interface Tally {
   missed: number;
   onLine: number;
+  sharedLine: number;
   owner: number;
   date: number;
   task: number;
@@ -34,7 +30,7 @@ interface Tally {
   ownerInCands: number;
   dateInCands: number;
 }
-const zero = (): Tally => ({ missed: 0, onLine: 0, owner: 0, date: 0, task: 0, ownerOnly: 0, dateOnly: 0, taskOnly: 0, ownerInCands: 0, dateInCands: 0 });
+const zero = (): Tally => ({ missed: 0, onLine: 0, sharedLine: 0, owner: 0, date: 0, task: 0, ownerOnly: 0, dateOnly: 0, taskOnly: 0, ownerInCands: 0, dateInCands: 0 });
 
 async function tally(set: NotesSet): Promise<Tally> {
   const t = zero();
@@ -49,7 +45,11 @@ async function tally(set: NotesSet): Promise<Tally> {
         const share = Math.max(keywordShare(f.task, gold), keywordShare(f.quote, gold) - 0.01);
         if (share >= 0.5 && (!best || share > best.share)) best = { i, share };
       }
-      if (!best) continue;
+      if (!best) {
+        // The line gave an item, but one read as another gold item (a second task of the line is missed).
+        if (outcome.found.some((f) => keywordShare(f.quote, gold) >= 0.5)) t.sharedLine++;
+        continue;
+      }
       t.onLine++;
       const f = outcome.found[best.i]!;
       const cands = view.candidates[best.i]!;
@@ -78,15 +78,15 @@ async function tally(set: NotesSet): Promise<Tally> {
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`${'set'.padEnd(18)} missed onLine  owner  date  task | only: owner date task | right among cands: owner  date`);
+console.log(`${'set'.padEnd(18)} missed onLine taken  owner  date  task | only: owner date task | right among cands: owner  date`);
 const pool = zero();
 for (const set of await devNotesSets(ROOT)) {
   const t = await tally(set);
   for (const k of Object.keys(pool) as (keyof Tally)[]) pool[k] += t[k];
   const row = (name: string, x: Tally) =>
-    `${name.padEnd(18)} ${pad(x.missed, 6)} ${pad(x.onLine, 6)} ${pad(x.owner, 6)} ${pad(x.date, 5)} ${pad(x.task, 5)} |       ${pad(x.ownerOnly, 5)} ${pad(x.dateOnly, 4)} ${pad(x.taskOnly, 4)} |                ${pad(`${x.ownerInCands}/${x.owner}`, 6)} ${pad(`${x.dateInCands}/${x.date}`, 6)}`;
+    `${name.padEnd(18)} ${pad(x.missed, 6)} ${pad(x.onLine, 6)} ${pad(x.sharedLine, 5)} ${pad(x.owner, 6)} ${pad(x.date, 5)} ${pad(x.task, 5)} |       ${pad(x.ownerOnly, 5)} ${pad(x.dateOnly, 4)} ${pad(x.taskOnly, 4)} |                ${pad(`${x.ownerInCands}/${x.owner}`, 6)} ${pad(`${x.dateInCands}/${x.date}`, 6)}`;
   console.log(row(set.name, t));
 }
 console.log(
-  `${'pooled'.padEnd(18)} ${pad(pool.missed, 6)} ${pad(pool.onLine, 6)} ${pad(pool.owner, 6)} ${pad(pool.date, 5)} ${pad(pool.task, 5)} |       ${pad(pool.ownerOnly, 5)} ${pad(pool.dateOnly, 4)} ${pad(pool.taskOnly, 4)} |                ${pad(`${pool.ownerInCands}/${pool.owner}`, 6)} ${pad(`${pool.dateInCands}/${pool.date}`, 6)}`,
+  `${'pooled'.padEnd(18)} ${pad(pool.missed, 6)} ${pad(pool.onLine, 6)} ${pad(pool.sharedLine, 5)} ${pad(pool.owner, 6)} ${pad(pool.date, 5)} ${pad(pool.task, 5)} |       ${pad(pool.ownerOnly, 5)} ${pad(pool.dateOnly, 4)} ${pad(pool.taskOnly, 4)} |                ${pad(`${pool.ownerInCands}/${pool.owner}`, 6)} ${pad(`${pool.dateInCands}/${pool.date}`, 6)}`,
 );
