@@ -1,5 +1,5 @@
 // Dev-only (issue 14, task nrank): a ranker over the due dates an item's line and its neighbours offer,
-// fitted on the rules' own items (fit-date-ranker.ts). Each candidate day gets features of shape and
+// fitted on the rules' own items (fit-field-ranker.ts). Each candidate day gets features of shape and
 // position: where it was written (the rules' pick, the line, the line before or after, the title over
 // it, a due cell, the next meeting, no date at all), the phrase before it ("by"/"due"/"before" vs
 // "on"/"for", "week of"), whether it ends the line, whether it lies before the meeting, how far ahead.
