@@ -48,7 +48,7 @@ export const CONCEPTS: Record<string, string[]> = {
   ged: ['ged', 'hiset', 'high school equivalency', 'adult education', 'adult basic education', 'abe', 'adult school'],
   diploma: ['diploma', 'graduation', 'graduate', 'certificate of completion', 'alternate diploma', 'exit', 'leaving school', 'aging out', 'age out', 'age 21', 'age 22'],
   transition_plan: ['transition plan', 'transition services', 'postsecondary goals', 'transition assessment', 'transition planning', 'measurable postsecondary goals', 'course of study'],
-  housing: ['housing', 'independent living skills', 'apartment', 'section 8', 'housing voucher', 'group home', 'supported living', 'living independently', 'move out', 'rent'],
+  housing: ['housing', 'independent living skills', 'apartment', 'section 8', 'housing voucher', 'group home', 'supported living', 'living on my own', 'move out', 'rent'],
   self_advocacy: ['self advocacy', 'self determination', 'speak up for', 'student led iep', 'person centered planning'],
   eligibility: ['eligibility', 'eligible', 'qualify', 'qualifies', 'who can get', 'requirements', 'criteria', 'presumed eligible', 'presumption of eligibility'],
   apply: ['apply', 'application', 'sign up', 'referral', 'refer', 'intake', 'how to get', 'enroll', 'enrollment', 'get started'],
