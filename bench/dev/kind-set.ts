@@ -3,10 +3,11 @@
 // against the question from its members' scores, and the services chosen today are kept only when
 // their kind scores at least `margin` of the winning kind's. Simulated with kind-fit.ts over birch-211,
 // dogwood-211, hazel-211 and ivy-211 (--gen: with the generated directory too, slow).
-// `npx tsx bench/dev/kind-set.ts [--no-places] [--gen] [--diag | --lofo]`: --diag prints, with the tags
+// `npx tsx bench/dev/kind-set.ts [--no-places] [--gen] [--diag | --changes | --lofo]`: --changes prints the
+// questions whose offers move under three of the choices; --diag prints, with the tags
 // as the groups, the questions whose best-scoring kind is not the one asked; --lofo chooses the learned
 // grouping leave-one-set-out. Tried and dropped on branch dir7 (README, "Directories at 211 scale").
-import { allSets, byShare, figures, loadSets, show, type Cand, type Q, type Select } from './kind-fit.js';
+import { allSets, byShare, figures, loadSets, outcome, show, type Cand, type Q, type Select } from './kind-fit.js';
 import { namesSubject, questionTerms } from '../../src/core/knowledge/answer/terms.js';
 import { aboutKeys, headKeys } from './kind-features.js';
 import { mixed, readings, simOf } from './kind-sim.js';
@@ -107,6 +108,23 @@ const t0 = Date.now();
 const qs = process.argv.includes('--gen') ? await allSets() : await loadSets(['birch-211', 'dogwood-211', 'hazel-211', 'ivy-211']);
 console.log(`loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 console.log(show(qs, (q) => byShare(q, 0.6), 'current'));
+if (process.argv.includes('--changes')) {
+  // Which questions' offers change from today's under the oracle and under the held-out choices.
+  const base = (q: Q) => byShare(q, 0.6);
+  const ways: [string, Select][] = [
+    ['tags max 0.9', bySet(byTags, 'max', 0.9)],
+    ['head 0.05 max 0.9 pool 0.6', bySet(learned(0.05, 'head'), 'max', 0.9, 0.6, 0.6)],
+    ['about 0.05 max 0.8 pool 0.4', bySet(learned(0.05, 'about'), 'max', 0.8, 0.6, 0.4)],
+  ];
+  for (const [label, sel] of ways) {
+    const moved = qs.filter((q) => JSON.stringify(outcome(q, base).offered) !== JSON.stringify(outcome(q, sel).offered));
+    console.log(`${label}: ${moved.map((q) => {
+      const fits = new Set(q.fits);
+      const tag = (o: string[]) => o.map((id) => (fits.has(id) ? '+' : '-')).join('') || 'none';
+      return `${q.id.replace(/-211-/, ' ')} ${tag(outcome(q, base).offered)}>${tag(outcome(q, sel).offered)}`;
+    }).join(', ')}`);
+  }
+}
 if (process.argv.includes('--diag')) {
   // With the writers' tags as the groups: how often the best-scoring kind (its best member) is the kind the question asks.
   for (const set of [...new Set(qs.map((q) => q.set))]) {
