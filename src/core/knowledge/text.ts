@@ -29,6 +29,9 @@ export function normalize(text: string): string {
 // Number-ish first (with $, thousands commas, decimals, a range), then words (apostrophes inside).
 const TOKEN_RE = /\$?\d[\d,]*(?:\.\d+)*(?:\s?-\s?\d[\d,]*(?:\.\d+)*)?|[a-z0-9]+(?:'[a-z]+)?/g;
 
+/** The endings cut off the word they are joined to: a possessive and the shortened will, would, had, are, have, am. */
+const CLITIC = /'(?:s|ll|d|re|ve|m)$/;
+
 /** Words and numbers of the text, normalised, before stopwords and stemming. */
 export function words(text: string): string[] {
   const out: string[] = [];
@@ -39,7 +42,8 @@ export function words(text: string): string[] {
       continue;
     }
     const apo = raw.indexOf("'");
-    const w = apo < 0 ? raw : raw.endsWith("'s") ? raw.slice(0, apo) : raw.replace("'", '');
+    // "Maria's" is Maria, "he'll" and "we'd" are he and we (not "hell", "wed"); "don't" stays "dont".
+    const w = apo < 0 ? raw : CLITIC.test(raw) ? raw.slice(0, apo) : raw.replace("'", '');
     if (w) out.push(w);
   }
   return out;

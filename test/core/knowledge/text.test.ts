@@ -31,6 +31,12 @@ describe('tokenize', () => {
     expect(tokenize('how often do SCs visit? CILs and IEPs')).toEqual(tokenize('how often do SC visit? CIL and IEP'));
   });
 
+  it('reads "he\'ll", "we\'d" and "she\'ll" as the pronoun, never as "hell", "wed" or "shell"', () => {
+    expect(tokenize("he'll need rides, we'd like a bus pass and she'll ask")).toEqual(tokenize('he need rides, we like a bus pass and she ask'));
+    expect(tokenize('he’ll go')).not.toContain('hell');
+    expect(tokenize("don't")).toEqual(['dont']);
+  });
+
   it('does not stem numbers or very short words', () => {
     expect(stem('ssi')).toBe('ssi');
     expect(stem('2026')).toBe('2026');
