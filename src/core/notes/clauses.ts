@@ -126,8 +126,9 @@ const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to
  * done ("already", "completed", "✅"). "please get that done", "have it finished" ask for the work; they
  * report nothing done.
  */
+// "the applicants who might fit": a hedge inside a relative clause qualifies a noun, not the promise.
 const NOT_COMMITTED =
-  /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);

@@ -1,7 +1,7 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
 import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
-import { whoIsAsked } from './addressee.js';
+import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
@@ -54,7 +54,10 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   return own.length || !quoted.forward ? own : readActions(text, opts);
 }
 
-function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
+function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
+  // A mail pasted as it came, headers first, is its sender's: "I" is them, not whoever pasted it.
+  const sender = mailWriter(text);
+  const opts = sender ? { ...given, poster: sender } : given;
   // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
   const anchored = withoutRequoted(plainSpoken(text));
   const notes = anchored.replace(COMMENT_ANCHOR, '');

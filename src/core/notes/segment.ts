@@ -161,7 +161,7 @@ const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
 export function sentences(paragraph: string): string[] {
   // "... on the waitlist!! 🙌 I'll call the county": an emoji after the stop, or in its place, ends the sentence too.
-  const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=["“(]?[A-Z@<])/u);
+  const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];

@@ -25,6 +25,8 @@ function ordinal(words: string): number | undefined {
 const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b|the\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE}))`, 'gi');
 /** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
+/** A hesitation that opens a sentence ("... out there? Um, the manager also wants ..."): the sentence still starts after it. */
+const OPENING_FILLER = /(?<=(?:^|[.!?]["”]?)[ \t]*)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])/gm;
 /**
  * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
  * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
@@ -173,6 +175,7 @@ export function plainSpoken(text: string): string {
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
     .join('\n')
+    .replace(OPENING_FILLER, (_all, c: string) => c.toUpperCase())
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
     .replace(/\bgonna\b/gi, 'going to')

@@ -44,8 +44,9 @@ export const words = (text: string): string[] => text.trim().split(SPACE_RUN);
 /** The text with every run of white space as one space (not trimmed). */
 export const oneSpaced = (text: string): string => text.replace(SPACE_RUN, ' ');
 
+/** The first word in lower case, without the stop or comma after it ("Dana to confirm." -> "confirm"). */
 export function firstWord(text: string): string {
-  return (words(text)[0] ?? '').toLowerCase();
+  return (words(text)[0] ?? '').toLowerCase().replace(/[.,;!?]+$/, '');
 }
 
 /**
