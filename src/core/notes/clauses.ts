@@ -176,13 +176,26 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   return result;
 }
 
-/** "have J.T. complete the profiler", "have Mom sign the release": getting a named person to do a task is one. */
+/**
+ * "have J.T. complete the profiler", "have K.W. and D.L. fill out the form", "have the case manager send
+ * the release": getting someone (named, or a role with its article) to do a task is one. "have a plan
+ * ready" is not.
+ */
 function hasSomeoneDo(task: string): boolean {
   const w = words(task);
-  // The first word in lower case after the capitalised name is the verb.
-  const verb = w.findIndex((x, k) => k > 0 && startsLower(x));
-  return verb > 1 && startsWithTaskVerb(w.slice(verb).join(' '));
+  const byRole = DETERMINER.test(w[1] ?? '');
+  for (let k = 2; k < Math.min(w.length, SOMEONE_WORDS + 2); k++) {
+    const who = w.slice(1, k);
+    const named = who.every((x) => !startsLower(x) || x === 'and' || x === '&');
+    if (!named && !(byRole && who.slice(1).every(startsLower))) return false;
+    if ((named || k > 2) && startsLower(w[k]!) && startsWithTaskVerb(w.slice(k).join(' '))) return true;
+  }
+  return false;
 }
+
+const DETERMINER = /^(?:the|his|her|their|our|your|my|a|an)$/;
+/** How many words the person made to do the task may take ("the case manager", "K.W. and D.L."). */
+const SOMEONE_WORDS = 4;
 
 /**
  * Where a general future is looked for: the clause and what leads into it ("As an adult, ST-2210 will

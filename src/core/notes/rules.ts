@@ -51,7 +51,10 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const quoted = withoutQuotedMail(text);
   if (!quoted) return readActions(text, opts);
   const own = readActions(quoted.own, opts);
-  return own.length || !quoted.forward ? own : readActions(text, opts);
+  if (own.length) return own;
+  // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
+  if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts);
+  return quoted.forward ? readActions(text, opts) : own;
 }
 
 function readActions(text: string, given: ExtractOptions): ExtractedItem[] {

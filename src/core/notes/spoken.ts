@@ -45,10 +45,19 @@ const QUOTED_MAIL = /^(?:-{2,}\s*(?:Original|(Forwarded)) Message\s*-{2,}|On\s.{
  * now. (A "> " line alone is kept: chat uses it to set off a quote of the notes themselves.) A forward
  * may be the notes themselves, so `forward` says the cut is at one. Undefined when nothing is quoted.
  */
-export function withoutQuotedMail(text: string): { own: string; forward: boolean } | undefined {
+export function withoutQuotedMail(text: string): { own: string; forward: boolean; inline?: string } | undefined {
   const cut = QUOTED_MAIL.exec(text);
-  return cut ? { own: text.slice(0, cut.index), forward: !!cut[1] } : undefined;
+  if (!cut) return undefined;
+  // "answers inline below": under a mail quoted line by line ("> 1. Could your office ...?"), the lines
+  // that are not quoted are the writer's answers ("[AC] Yes, I'll run the session myself on the 8th.").
+  const below = text.slice(cut.index + cut[0].length).split('\n');
+  const quotedLines = below.filter((l) => QUOTED_LINE.test(l)).length;
+  const inline = quotedLines > 0 ? below.map((l) => (QUOTED_LINE.test(l) ? '' : l)).join('\n') : undefined;
+  return { own: text.slice(0, cut.index), forward: !!cut[1], ...(inline?.trim() ? { inline } : {}) };
 }
+
+/** A line of an earlier mail quoted with ">" ("> Hi Annelise, a few things ...", ">>" for a mail it quoted). */
+const QUOTED_LINE = /^\s*>/;
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
 const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
@@ -106,13 +115,17 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
 
 /**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
- * "voy a" / "me encargo de" + infinitive, a future in "-rá", "yo le mando ..." (the present said of
- * what one is about to do), "para el viernes", "antes del 30 de octubre". Those are read
+ * "voy a" / "me encargo de" / "se encarga de" + infinitive, a future in "-rá", "yo le mando ..." (the present
+ * said of what one is about to do), "para el viernes", "antes del 30 de octubre", "mañana", "hoy". Those are read
  * as their English (the task itself stays as written).
  */
 function fromSpanish(text: string): string {
   return text
-    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
+    // "Shay se encarga de llamarle a Roy": another person's "me encargo de".
+    .replace(/\b(?:se encarga de|se compromete a)\s+/g, 'will ')
+    .replace(/(?<![\p{L}])(?:mañana|hoy)(?![\p{L}])/giu, (day) => (day.toLowerCase() === 'hoy' ? 'today' : 'tomorrow'))
+    // "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the "I will".
+    .replace(/\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
     .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
