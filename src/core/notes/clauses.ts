@@ -124,11 +124,14 @@ const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to
  * A clause that commits no one: a musing ("might", "would be nice", "he said he'd think abt it"), an
  * offer that waits on someone's wish ("if we have time", "if the family wants it"), or work reported
  * done ("already", "completed", "✅"). "please get that done", "have it finished" ask for the work; they
- * report nothing done.
+ * report nothing done. A council's "MOTION (Grant/Ellery) to approve ..." is put to a vote: a decision, no one's task.
  */
 // "the applicants who might fit": a hedge inside a relative clause qualifies a noun, not the promise.
 const NOT_COMMITTED =
-  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b|^\s*(?:a\s+)?motion\b/i;
+
+/** "I'll book the class at PMCC, probably a session in early June": a hedge after the promise is about its detail, not the promise. */
+const HEDGED_DETAIL = /,\s*(?:probably|maybe|possibly|perhaps)\b[^,;.!?]*[.!]?$/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -149,7 +152,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
     .replace(CONTRACTED_IS, '$1 is ')
     .trim();
-  if (!text || NOT_COMMITTED.test(text)) return null;
+  if (!text || NOT_COMMITTED.test(text.replace(HEDGED_DETAIL, ''))) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
   if (!ctx.dated && GENERAL_FUTURE.test(futureScope(clause, text, ctx.sentence))) return null;
@@ -157,6 +160,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
   // "tour the CIL - done 2/3 (Sam)": the task, once its owner and date are off, says it is finished.
+  if (result) result.task = result.task.replace(HEDGED_DETAIL, '');
   if (!result || NOT_COMMITTED.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);

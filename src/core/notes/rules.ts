@@ -354,7 +354,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
     // ("it" is filled with the topic later: antecedent.ts).
-    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
+    // "PMCC welding cert?? → ...": the question marks of shorthand say it was open, not that the topic is a sentence.
+    const shortTopic = chain?.topic.replace(/\?+$/, '');
+    const topic = shortTopic && words(shortTopic).length <= 6 && !/[.!?]/.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -436,6 +438,8 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
     due = { due: r.due, dueText: row.due, dueFlag: r.flag, start: 0, end: 0 };
   } else {
     due = findDue(rawTask, opts.meetingDate, ctx);
+    // "Boot camp room reservation at PMCC (June 14-17)" with its due cell empty: a day the task names is the event's, not a deadline.
+    if (due && row.due !== undefined && due.kind !== 'deadline') due = null;
     if (due) taskText = `${rawTask.slice(0, due.start)} ${rawTask.slice(due.end)}`;
   }
   // "WHAT: look into summer camp? / WHEN: undecided": a question put on the form with no day is not yet anyone's task.

@@ -88,9 +88,10 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|a
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
-const BULLET = /^\s*(?:[-*•·◦▪‣–→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
-// "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
-const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
+// ">>" opens a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
+const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+// "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
+const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
 /** The white space before a line's text (its indent). */
 const LEADING_SPACE = /^\s*/;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
@@ -138,10 +139,16 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe)|(?<status>status|done|state)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card))\b/g;
+  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title))\b/g;
+
+/** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
+const ID_COLUMN = /\bid\b|^#$/;
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
-  return (firstKind(COLUMN_ROLE, header.toLowerCase()) as keyof NonNullable<Unit['row']> | undefined) ?? null;
+  // A board's export writes its headers in snake case ("due_date", "last_comment").
+  const h = header.toLowerCase().replace(/_/g, ' ');
+  if (ID_COLUMN.test(h)) return null;
+  return (firstKind(COLUMN_ROLE, h) as keyof NonNullable<Unit['row']> | undefined) ?? null;
 }
 
 /**
