@@ -73,8 +73,9 @@ export function classifyHeading(title: string): SectionKind {
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
   // "## Next steps", "**Action items:**", "Next steps:", and in numbered minutes "5. Responsibilities:".
-  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*)$/.exec(t);
-  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
+  // A banner between rules of "=" ("=== DONE ===") as a board or a plain-text export writes its columns.
+  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
+  if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
     if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
@@ -185,23 +186,36 @@ type Row = NonNullable<Unit['row']>;
 // the value before such a run.
 const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—·•]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z](?:[A-Za-z#\d-]| (?=[A-Za-z#\d])){1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
 
+/** A form's "Contact:" field ("Agency contact", "Contact person"), not the contact's date, type or purpose. */
+const CONTACT_KEY = /^(?:agency\s+)?contact(?:\s+person)?$/i;
+
+/** A person's name alone as a contact field's value ("Curtis Bellamy", "Ms. P."), not "In person at school, 45 min.". */
+const CONTACT_NAME = /^(?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/;
+
+/** A field whose key names no role ("Agency: Palmetto VR", "Grade: 11"). */
+const OTHER_FIELD = /^[A-Za-z][\w ]{1,28}:\s/;
+
 /**
  * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
  * "Enroll ... — Responsible: Ms. Y; Target date: 5/27" (text before the first key is the task).
  * Null when the line holds no known key.
  */
 function fields(line: string): Row | null {
-  const keys: { role: keyof Row; start: number; end: number }[] = [];
+  const keys: { role: keyof Row; start: number; end: number; contact?: boolean }[] = [];
   FIELD_KEY.lastIndex = 0;
   for (let m = FIELD_KEY.exec(line); m; m = FIELD_KEY.exec(line)) {
     // A field's key names its role as a table's column header does ("Person responsible", "Target date").
-    const role = columnRole(m[1]!);
-    if (role) keys.push({ role, start: m.index, end: m.index + m[0].length });
+    const role = columnRole(m[1]!) ?? (CONTACT_KEY.test(m[1]!) ? 'owner' : null);
+    if (role) keys.push({ role, start: m.index, end: m.index + m[0].length, contact: !columnRole(m[1]!) });
   }
+  // "Agency: Palmetto VR     Contact: Curtis Bellamy": a form's contact is who acts on the row, when a person is named there.
+  const named = keys.filter((k, i) => !k.contact || CONTACT_NAME.test(line.slice(k.end, keys[i + 1]?.start ?? line.length).trim()));
+  keys.splice(0, keys.length, ...named);
   if (keys.length === 0) return null;
   const row: Row = {};
   const lead = line.slice(0, keys[0]!.start).trim();
-  if (lead) {
+  // "Agency: Palmetto VR     Contact: Curtis Bellamy": a field of no known role before the owner's is no task.
+  if (lead && !OTHER_FIELD.test(lead)) {
     // Text before the first key is a task only when an owner key follows it.
     if (!keys.some((k) => k.role === 'owner')) return null;
     row.task = lead;
@@ -284,6 +298,25 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/** One labelled box of a line of choices ("[x] CLOSED"). */
+const CHOICE = /\[([ xX✓✔])\]\s*([A-Za-z][\w/-]*(?: [A-Za-z][\w/-]*)?)\s*/gy;
+
+/**
+ * A line of two or more labelled boxes ("[ ] OPEN   [x] CLOSED   [ ] N/A"): the label of the box ticked
+ * ("" when none is). Null for any other line.
+ */
+function statusChoice(line: string): string | null {
+  CHOICE.lastIndex = 0;
+  let ticked = '';
+  let boxes = 0;
+  for (let m = CHOICE.exec(line); m; m = CHOICE.exec(line)) {
+    boxes += 1;
+    if (m[1] !== ' ') ticked = m[2]!;
+    if (CHOICE.lastIndex === line.length) return boxes >= 2 ? ticked : null;
+  }
+  return null;
+}
+
 /** A paragraph set in square brackets, with none inside. */
 const ANNOTATION = /^\[([^[\]]+)\]$/;
 
@@ -334,6 +367,8 @@ export function segment(notes: string): Unit[] {
   let unnamed: string | undefined;
   // A block of "Key: value" lines being gathered into one row, with its source lines.
   let record: { row: Row; lines: string[] } | null = null;
+  // The status a line of labelled boxes ticked for the block of fields below it.
+  let status: string | undefined;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
   let previous: { line: string; units: number; paragraph: string[] } | null = null;
   let paragraphs = 0;
@@ -574,12 +609,22 @@ export function segment(notes: string): Unit[] {
       previous = null;
       return;
     }
+    // "[ ] OPEN   [x] CLOSED   [ ] N/A" over a form's block: the box ticked is the block's status.
+    const choice = statusChoice(line);
+    if (choice !== null) {
+      closeRecord();
+      flush();
+      status = choice;
+      previous = null;
+      return;
+    }
     const f = chatSpeaker || CHAT_LINE.test(line) || TEXT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
     if (f) {
       if (record && Object.keys(f).some((k) => record!.row[k as keyof Row] !== undefined)) closeRecord();
       if (!record) {
         if (!previous) flush();
-        record = { row: {}, lines: [] };
+        record = { row: status ? { status } : {}, lines: [] };
+        status = undefined;
         if (!f.task && f.owner && previous) {
           // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task, with the
           // lines it wraps on from ("can you add a 2-line blurb about the youth" / "program here? ...").
