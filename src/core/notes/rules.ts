@@ -72,7 +72,7 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
   const thread: Thread = {};
-  const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
+  const moves: { move: Reassignment; writer: string | undefined; line: string; read: number }[] = [];
   // The undated items the last unit that gave any gave, for a later sentence of its block (or the reply) to date.
   let open: Open | undefined;
   // Chat turns, counted as the speaker changes.
@@ -86,7 +86,7 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
     // A line moving an item to someone else applies once every item is read (a correction may come first).
     const moved = unit.row ? null : readReassignment(unit.text);
     if (moved) {
-      moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text });
+      moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text, read: items.length });
       continue;
     }
     const to = askedPerson(unit);
@@ -111,7 +111,7 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
     const added = items.slice(from).map((_, k) => from + k);
     open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
-  for (const m of moves) reassign(items, m.move, m.writer, m.line);
+  for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
   return withoutRepeats(items);
 }
 

@@ -240,6 +240,8 @@ const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
+const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*?)\\]?$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
  * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.
@@ -446,7 +448,7 @@ export function segment(notes: string): Unit[] {
     // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
     const tagged = INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
-    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
+    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
     const voice = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
