@@ -10,7 +10,7 @@ import { isPointer, reassign, readReassignment, type Reassignment } from './reas
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
-import { firstWord, gerundBase, oneSpaced, startsWithTaskVerb, words } from './verbs.js';
+import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -77,6 +77,8 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
   let open: Open | undefined;
   // Chat turns, counted as the speaker changes.
   let turn = 0;
+  // The label the current line or paragraph opens with.
+  let blockTopic: string | undefined;
   for (const unit of units) {
     const before = prior;
     prior = unit;
@@ -90,7 +92,11 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
       continue;
     }
     const to = askedPerson(unit);
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote);
+    // "Application packet: needs the new dates. Beatriz to update and post it by 11/6.": what a line's label names, its later sentences are about.
+    const inBlock = !!before && sameBlock(before, unit);
+    const about = inBlock ? blockTopic : undefined;
+    blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, about);
     if (found.length === 0) {
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
@@ -242,7 +248,15 @@ function lowerCaseWords(notes: string): Set<string> {
   return new Set(words(notes).map(letters).filter((w) => w && w === w.toLowerCase()));
 }
 
-function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner: string[] | undefined, addressee: string | undefined, lowerInNote: ReadonlySet<string>): ExtractedItem[] {
+function fromText(
+  unit: Unit,
+  opts: ExtractOptions,
+  ctx: DateContext,
+  lastOwner: string[] | undefined,
+  addressee: string | undefined,
+  lowerInNote: ReadonlySet<string>,
+  blockTopic?: string,
+): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''), lowerInNote);
@@ -330,7 +344,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   // "[b]Who's driving her? / I'll take her" on "Tamsbury CC visit moved to 3/10[b]": a comment is about the line it marks, on its day.
   const marked = unit.anchor ? findDue(unit.anchor, opts.meetingDate, ctx) : null;
   if (!leadDue && marked?.due) leadDue = marked;
-  const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : undefined;
+  const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : blockTopic;
   for (const clause of splitClauses(text)) {
     const labelled = label;
     label = undefined;
@@ -371,6 +385,22 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   return out;
 }
+
+/**
+ * The thing a line's label names before its colon ("🟡 **AMBER** — Application packet: needs the new
+ * dates."): a few words, some in lower case (a name alone, "Dana:", is a speaker), that neither order
+ * nor report ("Update:", "FYI:").
+ */
+function lineTopic(text: string): string | undefined {
+  const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(/\*\*|__/g, ''))?.[0];
+  const label = head?.split(/\s[-–—]+\s/).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
+  if (!label || /[.!?]/.test(label) || words(label).length > TITLE_WORDS || !words(label).some(startsLower)) return undefined;
+  if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
+  return label;
+}
+
+/** Labels that say what kind of line follows, not what it is about. */
+const KIND_LABEL = /^(?:re|per)\b|\b(?:fyi|notes?|updates?|status|questions?|discussion|reminders?|recap|summary)\b/i;
 
 /** A few words naming a thing, set apart from the clause after them by a dash ("Accommodation request form – Priya to send ..."). */
 function isLabel(clause: string, text: string): boolean {
