@@ -26,7 +26,7 @@ const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${OR
 /** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
 /** A hesitation that opens a sentence ("... out there? Um, the manager also wants ..."): the sentence still starts after it. */
-const OPENING_FILLER = /(?<=(?:^|[.!?]["”]?)[ \t]*)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])/gm;
+const OPENING_FILLER = /(?<=[.!?]["”]?[ \t]+)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])/g;
 /**
  * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
  * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
