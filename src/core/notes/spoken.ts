@@ -4,6 +4,7 @@ import { foldName } from '../plans/name-lists.js';
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 import { isPlausibleOwner } from './owners.js';
 import { startsWithTaskVerb, words } from './verbs.js';
+import { wordnet } from '../knowledge/lexicon.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -140,6 +141,14 @@ function fromSpanish(text: string): string {
 
 const TYPED_ILL = /(?<=^|[.!?:]\s+)[Ii]ll\s+(?=[a-z])(\S+)/gm;
 
+/**
+ * A name typed in lower case before a promise ("priya said she'll get ...", "and cass is going to look at
+ * ..."): a word no dictionary knows, and no pronoun or determiner, is the person, and is written as a name.
+ */
+const LOWER_NAME_PROMISES = /(?<=(?:^|[,.;:!?]\s*|\b(?:and|so|then|oh|also)\s+))([a-z][a-z'’-]{1,})(?=\s+(?:said\s+(?:she|he|they)\s*(?:'ll|’ll|'d|’d|\s+will|\s+would)|is\s+going\s+to)\b)/g;
+const NOT_NAMES = new Set('she he it they we you i that this there who which what everyone everybody someone somebody nobody one each mom dad he’s'.split(' '));
+const lexicon = wordnet();
+
 /** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
 const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
 
@@ -192,6 +201,10 @@ export function plainSpoken(text: string): string {
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
     .replace(/\bgonna\b/gi, 'going to')
+    // (Dictation with no punctuation at all finds its names itself, below.)
+    .split('\n')
+    .map((line) => (DICTATED(line) ? line : line.replace(LOWER_NAME_PROMISES, (w: string) => (NOT_NAMES.has(w) || lexicon.knows(w) ? w : w[0]!.toUpperCase() + w.slice(1)))))
+    .join('\n')
     // "ill drop off the forms tmrw": "I'll" typed without its apostrophe, at the start of a message or sentence.
     .replace(TYPED_ILL, (all, rest: string) => (startsWithTaskVerb(rest) ? `I'll ${rest}` : all))
     .replace(EMOJI_CODE, '');
