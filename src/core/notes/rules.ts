@@ -77,6 +77,8 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
   let open: Open | undefined;
   // Chat turns, counted as the speaker changes.
   let turn = 0;
+  // The items the last unit that gave any gave.
+  let added: { unit: Unit; at: number[] } | undefined;
   // The label the current line or paragraph opens with.
   let blockTopic: string | undefined;
   for (const unit of units) {
@@ -103,6 +105,11 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
       if (subject) lastOwner = subject;
       // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
       // A message back in the channel after a thread's replies ("Priya Raman 11:47 AM" under "    Marcus Bell 10:20 AM") answers none of them.
+      // "Shay will line up the sites. No date on this yet." under "4. Job shadow day (Mar 18)": the day the title gave is not the item's.
+      if (added && sameBlock(added.unit, unit) && NO_DATE.test(unit.text)) {
+        for (const k of added.at) if (items[k]) items[k] = withoutDue(items[k]!);
+        added = undefined;
+      }
       const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1 && unit.depth === open.unit.depth;
       if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);
       continue;
@@ -114,8 +121,8 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
       addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread);
     }
-    const added = items.slice(from).map((_, k) => from + k);
-    open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
+    added = { unit, at: items.slice(from).map((_, k) => from + k) };
+    open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
   return withoutRepeats(items);
@@ -129,6 +136,17 @@ function datedByAntecedent(item: ExtractedItem, read: ExtractedItem, opts: Extra
   if (read === item || item.due || item.dueFlag) return read;
   const found = findDue(read.task, opts.meetingDate, ctx);
   return found?.due ? withDue({ ...read, task: cleanTask(cutDate(read.task, found)) }, found) : read;
+}
+
+/** A person's name and nothing else ("Delia", "Priya Natarajan"), not a heading's phrase ("Where we landed"). */
+const NAME_ALONE = /^[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*){0,2}$/;
+
+/** "No date on this yet.", "No deadline.": a sentence saying the item before it has no day. */
+const NO_DATE = /^\s*(?:but\s+)?no\s+(?:set\s+)?(?:date|deadline|due\s+date)\b/i;
+
+function withoutDue(item: ExtractedItem): ExtractedItem {
+  const { dueText: _text, dueFlag: _flag, dueWarning: _warning, ...rest } = item;
+  return { ...rest, due: null };
 }
 
 /** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
@@ -267,7 +285,8 @@ function fromText(
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
     const first = firstWord(text);
-    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : null;
+    // Under "FOR YOU, DELIA", "- Enter the progress reports by 3/12" is hers to do.
+    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : startsWithTaskVerb(text) && NAME_ALONE.test(unit.person) ? first : null;
     if (base !== null) text = oneSpaced(`${unit.person} will ${base} ${text.trimStart().slice(first.length)}`);
   }
   const marker = MARKER.exec(text);

@@ -77,7 +77,8 @@ function heading(line: string, opensList = false): string | null {
   const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
   if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
-  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
+  // "FOR YOU, DELIA" over a list: a heading may address someone after a comma.
+  if (/^[A-Za-z][\w /&'-]{1,30}(?:,\s*[A-Za-z][\w'-]+)?$/.test(t) && wordCount(t) <= 4) {
     if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
   }
   return null;
@@ -318,6 +319,9 @@ function statusChoice(line: string): string | null {
   }
   return null;
 }
+
+/** A heading that addresses the list under it to someone ("For you, Delia", "FOR DANA"). */
+const ADDRESSED_HEADING = /^for\s+(?:you,?\s+)?([A-Za-z][a-z'-]+|[A-Z][A-Z'-]+)$/i;
 
 /** A paragraph set in square brackets, with none inside. */
 const ANNOTATION = /^\[([^[\]]+)\]$/;
@@ -605,7 +609,9 @@ export function segment(notes: string): Unit[] {
       section = classifyHeading(title);
       // "**Priya (VR)**", "**Mariah Fentress**" over a list: the list says what that person does (a name with
       // its agency in brackets, or one that is no common word).
-      const named = cleanOwner(title);
+      // "FOR YOU, DELIA": a list written to someone is theirs to do.
+      const addressed = ADDRESSED_HEADING.exec(title)?.[1];
+      const named = addressed ? addressed[0]!.toUpperCase() + addressed.slice(1).toLowerCase() : cleanOwner(title);
       headingPerson = section === 'other' && !isWriter(named) && isPlausibleOwner(named) && (named !== title || !namesNoOne(named)) ? named : undefined;
       chatSpeaker = undefined;
       previous = null;

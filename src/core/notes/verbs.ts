@@ -15,7 +15,7 @@ export const TASK_VERBS = new Set(
     'invite recruit assign ensure confirm close open write-up send over put post pay fund purchase buy ' +
     'request obtain get-in touch ping nudge chase flag escalate reconvene convene decide determine figure work ' +
     'provide outline summarize summarise bring reply respond answer approve authorize authorise release ' +
-    'transfer move copy email-out read study tally ' +
+    'transfer move copy email-out read study tally enter ' +
     // The shorthand of typed-up notes: "f/u w/ DVR", "sched the visit", "req the OT eval".
     'f/u sched resched req coord'
   ).split(' '),

@@ -175,4 +175,22 @@ describe('extractActions on the newest writers', () => {
       [['Janelle Pruitt'], 'book the food handler class for the 3 of them', null],
     ]);
   });
+
+  it('a memo typing names in lower case: "priya said she\'ll ..." and "cass is gonna ..." are Priya\'s and Cass\'s', () => {
+    const notes = ["priya said she'll get the respite info to the family by next friday.", '', "and cass is gonna look at an adapted grip for R.S., she said she'd go out there wednesday."].join('\n');
+    expect(run(notes, 'Hollis Gadsden')).toEqual([
+      [['Priya'], 'get the respite info to the family', '2027-03-12'],
+      [['Cass'], 'look at an adapted grip for R.S', '2027-03-03'],
+    ]);
+  });
+
+  it('"No date on this yet." takes back the day an agenda item\'s title gave; a list headed "FOR YOU, DELIA" is Delia\'s', () => {
+    const agenda = ['4. Job shadow day (Mar 18)', '   - Tamsin will send the permission slips home.', '   - Shay will line up the sites. No date on this yet.'].join('\n');
+    expect(run(agenda)).toEqual([
+      [['Tamsin'], 'send the permission slips home', '2027-03-18'],
+      [['Shay'], 'line up the sites', null],
+    ]);
+    const handoff = ['Delia, welcome!', '', 'FOR YOU, DELIA', '- Enter the progress reports in PowerSchool by 3/12.'].join('\n');
+    expect(run(handoff, 'Marcus Oyelaran')).toEqual([[['Delia'], 'enter the progress reports in PowerSchool', '2027-03-12']]);
+  });
 });
