@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_ONLY, OWNERS_RE, anyCase, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase, words } from './verbs.js';
+import { NOT_IMPERATIVE, STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase, words } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -219,6 +219,9 @@ function futureScope(clause: string, text: string, sentence: string | undefined)
  */
 const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{1,40}:\s+(\S.*)$/i;
 
+/** A lower-case noun phrase ("referral packets for ..."), not a greeting, thanks or a verb in -ed or -ing. */
+const NOUN_TASK = /^(?!(?:thanks?|congrats|welcome|great|nice|good|glad|sorry|hi|hey|hello|fyi|re|said|says|told|asked|went|got|did|made|sent|wants|needs)\b)[a-z][a-z-]+(?<!ed|ing)\s+\S/;
+
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
 const ACCEPTS = /^(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*)?(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
 
@@ -251,6 +254,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     if (c) return c;
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!)) {
+    return { owners: splitOwners(m[1]!), task: m[2]! };
+  }
+  // "3) @curtis referral packets for the 6 seniors": on a list line a handle over a thing to produce hands it over.
+  if (ctx.bullet && (m = RE.mentionLed.exec(text)) && NOUN_TASK.test(m[2]!) && !NOT_IMPERATIVE.has(firstWord(m[2]!)) && !STATE_VERBS.has(firstWord(m[2]!))) {
     return { owners: splitOwners(m[1]!), task: m[2]! };
   }
   if ((m = PASSIVE_AGENT.exec(text))) {

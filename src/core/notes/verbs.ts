@@ -90,7 +90,7 @@ export function isOngoingTask(text: string): boolean {
 export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text)) || isOngoingTask(text);
 
 /** Words that open a status or a note rather than an order ("Tom: out sick", "Ana: the form is in"). */
-const NOT_IMPERATIVE = new Set(
+export const NOT_IMPERATIVE = new Set(
   (
     'the a an this that these those his her their our my its no not out all still is are was were has had ' +
     'will would can could should may might just also only already very too so and or but if when then ' +

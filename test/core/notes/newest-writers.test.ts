@@ -193,4 +193,13 @@ describe('extractActions on the newest writers', () => {
     const handoff = ['Delia, welcome!', '', 'FOR YOU, DELIA', '- Enter the progress reports in PowerSchool by 3/12.'].join('\n');
     expect(run(handoff, 'Marcus Oyelaran')).toEqual([[['Delia'], 'enter the progress reports in PowerSchool', '2027-03-12']]);
   });
+
+  it('a numbered Slack line "@handle thing to produce" hands the thing over; "@handle said ..." reports', () => {
+    const notes = [
+      'Renata Pulliam  9:04 AM',
+      '1) @curtis referral packets for the 6 seniors. No rush but before the end of the month pls',
+      '2) @joelle said the families were really engaged',
+    ].join('\n');
+    expect(run(notes, 'Renata Pulliam')).toEqual([[['@curtis'], 'referral packets for the 6 seniors', '2027-03-31']]);
+  });
 });
