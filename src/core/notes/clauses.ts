@@ -76,7 +76,7 @@ const INTERJECTION =
  * stands ("So on my end I'll ...", "From our side, we ...").
  */
 // A reaction that opens a text message ("👍 also can u get ...") is no word of it.
-const LEAD_IN = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+)?/iu;
+const LEAD_IN = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our|your)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+)?/iu;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
@@ -219,6 +219,8 @@ function futureScope(clause: string, text: string, sentence: string | undefined)
  */
 const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{1,40}:\s+(\S.*)$/i;
 
+const YOU_SAID = /^you\s+(?:said|mentioned|offered|agreed|promised)\s+(?:that\s+)?you\s*(?:'d|’d|\s+would|'ll|’ll|\s+will)\s+(.+)$/i;
+
 /** A lower-case noun phrase ("referral packets for ..."), not a greeting, thanks or a verb in -ed or -ing. */
 const NOUN_TASK = /^(?!(?:thanks?|congrats|welcome|great|nice|good|glad|sorry|hi|hey|hello|fyi|re|said|says|told|asked|went|got|did|made|sent|wants|needs)\b)[a-z][a-z-]+(?<!ed|ing)\s+\S/;
 
@@ -241,6 +243,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     if (c) return c;
   }
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
+  // "you mentioned you'd check with the records office": in a mail, what its reader said they would do.
+  if (ctx.addressee && (m = YOU_SAID.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }

@@ -202,4 +202,19 @@ describe('extractActions on the newest writers', () => {
     ].join('\n');
     expect(run(notes, 'Renata Pulliam')).toEqual([[['@curtis'], 'referral packets for the 6 seniors', '2027-03-31']]);
   });
+
+  it('a mail to one reader: "you mentioned you\'d ..." is theirs, dated by "the Wednesday before Thanksgiving (the 25th)"', () => {
+    const notes = [
+      'From: Hollis Grant <hg@example.org>',
+      'To: Dana Okafor <do@example.org>',
+      '',
+      'Hi Dana,',
+      '',
+      "On your side, you mentioned you'd check with the records office about the release. If you can let me know by the Wednesday before Thanksgiving (the 25th), that would help.",
+    ].join('\n');
+    // 25 November 2026 is the first 25th after the meeting that is a Wednesday (25 March 2026 was one too, but past).
+    expect(extractActions(notes, { meetingDate: '2026-10-20', poster: 'Hollis Grant' }).map((i) => [i.owners, i.task, i.due])).toEqual([
+      [['Dana Okafor'], 'check with the records office about the release', '2026-11-25'],
+    ]);
+  });
 });
