@@ -1,4 +1,5 @@
-// Who a request without a name asks: the person a mail is written to, or the other one texting.
+// Who a request without a name asks: the person a mail is written to, or the other one texting; and who
+// writes a mail pasted as it came, whose "I" is its sender rather than the person who pasted it.
 import type { Unit } from './segment.js';
 import { NAME } from './owners.js';
 
@@ -30,9 +31,34 @@ const NAME_ONLY = new RegExp(`^${NAME}$`);
 
 /** The people a mail is written to, by name ("To: Marisol Quintana <mq@...>; Dana Whitfield <dw@...>"). */
 function mailRecipients(notes: string): string[] {
-  const line = /^To:\s*(.+)$/m.exec(notes)?.[1];
+  // "From: Janelle Pruitt (555-0114)   To: Theo Lindqvist": a header may share its line with the one before.
+  const line = /(?:^|[ \t]{2,})To:\s*(.+)$/m.exec(notes)?.[1];
   if (!line) return [];
   // Without the addresses and quotes; names are parted by ";" (or by "," after an address).
   const names = line.split(/;|(?<=>)\s*,/).map((n) => n.replace(/<[^>]*>|["']/g, '').trim());
   return names.every((n) => NAME_ONLY.test(n)) ? names : [];
+}
+
+/** A mail's header line ("Subject: ...", "Sent: ..."), or a divider above a forward ("---------- Forwarded message ---------"). */
+const HEADER_LINE = /^(?:[A-Z][A-Za-z-]{1,12}:\s|-{2,}.*-{2,}$|-{3,}$)/;
+/** "From: Marcus Whitfield <mw@...>", "From: Janelle Pruitt (555-0114)   To: ...": the sender's name. */
+const FROM_LINE = new RegExp(`^From:\\s*(${NAME})\\s*(?:<[^>]*>|\\([^)]*\\))?\\s*(?:$|[ \\t]{2,}\\S)`);
+
+/**
+ * The sender of a mail pasted as it came, headers first ("---------- Forwarded message ---------" /
+ * "From: Marcus Whitfield <mw@...>" over "I'll request the psych eval myself"), or under a title line
+ * ("Voicemail transcript — received Mon 7:48 AM"): the "I" of its text. Undefined when the notes open
+ * with the poster's own words (a reply above a quoted mail), whose "I" is the poster.
+ */
+export function mailWriter(notes: string): string | undefined {
+  for (const raw of notes.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const from = FROM_LINE.exec(line);
+    if (from) return from[1]!;
+    if (HEADER_LINE.test(line)) continue;
+    // A title over the mail holds no sentence; the poster's own words do ("Jess - answers in caps below. -C").
+    if (/[.!?:]["”)]?$|[.!?]\s/.test(line)) return undefined;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // Reading one clause of notes: who committed to what. Dates are cut out before this runs.
 import { MENTION, OWNERS_ONLY, OWNERS_RE, anyCase, isPlausibleOwner, looksLikePerson, splitOwners } from './owners.js';
-import { STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase, words } from './verbs.js';
+import { NOT_IMPERATIVE, STATE_VERBS, firstWord, gerundBase, isOngoingTask, looksImperative, startsLower, startsWithTaskVerb, verbBase, words } from './verbs.js';
 
 export interface ClauseContext {
   /** The clause (or its sentence) carries a date that resolved to a day. */
@@ -76,7 +76,7 @@ const INTERJECTION =
  * stands ("So on my end I'll ...", "From our side, we ...").
  */
 // A reaction that opens a text message ("👍 also can u get ...") is no word of it.
-const LEAD_IN = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+)?/iu;
+const LEAD_IN = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:(?:also|and|so|oh and)\s+)?(?:(?:on|from)\s+(?:my|our|your)\s+(?:end|side)|also|and|so|oh and|plus|lastly|finally|additionally|in addition)\s*,?\s+)?/iu;
 const TITLE_NAME = "(?:(?:Ms|Mr|Mrs|Mx|Dr|Miss|Coach|Prof)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}";
 /** "The parent, Mrs. G., will ..." and "Mrs. G., the parent, will ...": the name is the owner. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,40}?,\\s+(${TITLE_NAME}),\\s*(?=\\S)`, 'i');
@@ -124,10 +124,14 @@ const PLANS = new RegExp(`^(?:${OWNERS_RE})\\s+(?:plans?|planned|intends?)\\s+to
  * A clause that commits no one: a musing ("might", "would be nice", "he said he'd think abt it"), an
  * offer that waits on someone's wish ("if we have time", "if the family wants it"), or work reported
  * done ("already", "completed", "✅"). "please get that done", "have it finished" ask for the work; they
- * report nothing done.
+ * report nothing done. A council's "MOTION (Grant/Ellery) to approve ..." is put to a vote: a decision, no one's task.
  */
+// "the applicants who might fit": a hedge inside a relative clause qualifies a noun, not the promise.
 const NOT_COMMITTED =
-  /\b(?:might|maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b/i;
+  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b|^\s*(?:a\s+)?motion\b/i;
+
+/** "I'll book the class at PMCC, probably a session in early June": a hedge after the promise is about its detail, not the promise. */
+const HEDGED_DETAIL = /,\s*(?:probably|maybe|possibly|perhaps)\b[^,;.!?]*[.!]?$/i;
 
 function commit(ownerPhrase: string[], task: string): Commitment | null {
   const owners = ownerPhrase.filter(isPlausibleOwner);
@@ -148,7 +152,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
     .replace(CONTRACTED_IS, '$1 is ')
     .trim();
-  if (!text || NOT_COMMITTED.test(text)) return null;
+  if (!text || NOT_COMMITTED.test(text.replace(HEDGED_DETAIL, ''))) return null;
   // "ST-2210 plans to study design in the fall" is a goal for the student's future, not a task from this meeting.
   if (ctx.vague && PLANS.test(text)) return null;
   if (!ctx.dated && GENERAL_FUTURE.test(futureScope(clause, text, ctx.sentence))) return null;
@@ -156,6 +160,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   const topic = TOPIC.exec(text);
   const result = match(text, ctx) ?? (topic ? match(topic[1]!, ctx) : null);
   // "tour the CIL - done 2/3 (Sam)": the task, once its owner and date are off, says it is finished.
+  if (result) result.task = result.task.replace(HEDGED_DETAIL, '');
   if (!result || NOT_COMMITTED.test(result.task)) return null;
   // "responsible for scheduling the tour" -> "schedule the tour".
   const gerund = /^([a-z]+ing)\b/i.exec(result.task);
@@ -175,13 +180,26 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
   return result;
 }
 
-/** "have J.T. complete the profiler", "have Mom sign the release": getting a named person to do a task is one. */
+/**
+ * "have J.T. complete the profiler", "have K.W. and D.L. fill out the form", "have the case manager send
+ * the release": getting someone (named, or a role with its article) to do a task is one. "have a plan
+ * ready" is not.
+ */
 function hasSomeoneDo(task: string): boolean {
   const w = words(task);
-  // The first word in lower case after the capitalised name is the verb.
-  const verb = w.findIndex((x, k) => k > 0 && startsLower(x));
-  return verb > 1 && startsWithTaskVerb(w.slice(verb).join(' '));
+  const byRole = DETERMINER.test(w[1] ?? '');
+  for (let k = 2; k < Math.min(w.length, SOMEONE_WORDS + 2); k++) {
+    const who = w.slice(1, k);
+    const named = who.every((x) => !startsLower(x) || x === 'and' || x === '&');
+    if (!named && !(byRole && who.slice(1).every(startsLower))) return false;
+    if ((named || k > 2) && startsLower(w[k]!) && startsWithTaskVerb(w.slice(k).join(' '))) return true;
+  }
+  return false;
 }
+
+const DETERMINER = /^(?:the|his|her|their|our|your|my|a|an)$/;
+/** How many words the person made to do the task may take ("the case manager", "K.W. and D.L."). */
+const SOMEONE_WORDS = 4;
 
 /**
  * Where a general future is looked for: the clause and what leads into it ("As an adult, ST-2210 will
@@ -200,6 +218,11 @@ function futureScope(clause: string, text: string, sentence: string | undefined)
  * will ...". A label that says what kind of line it is ("Decision:", "FYI:", "Update:") is no topic.
  */
 const TOPIC = /^(?!\W*(?:decisions?|decided|agreed|agreements?|fyi|notes?|updates?|status|questions?|discussion|parking lot)\b)[^:;.!?]{1,40}:\s+(\S.*)$/i;
+
+const YOU_SAID = /^you\s+(?:said|mentioned|offered|agreed|promised)\s+(?:that\s+)?you\s*(?:'d|’d|\s+would|'ll|’ll|\s+will)\s+(.+)$/i;
+
+/** A lower-case noun phrase ("referral packets for ..."), not a greeting, thanks or a verb in -ed or -ing. */
+const NOUN_TASK = /^(?!(?:thanks?|congrats|welcome|great|nice|good|glad|sorry|hi|hey|hello|fyi|re|said|says|told|asked|went|got|did|made|sent|wants|needs)\b)[a-z][a-z-]+(?<!ed|ing)\s+\S/;
 
 /** A chat reply taking on what was just asked ("will do", "yes, on it", "I can do that"). */
 const ACCEPTS = /^(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,!.]*)?(?:(?:I\s*(?:'ll|’ll|\s+will|\s+can)\s+)?(?:do|handle|take care of)\s+(?:that|it|this)|will do|can do|on it)[\s.!]*$/i;
@@ -220,6 +243,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     if (c) return c;
   }
   if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
+  // "you mentioned you'd check with the records office": in a mail, what its reader said they would do.
+  if (ctx.addressee && (m = YOU_SAID.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text))) {
     return commit(splitOwners(m[1]!), m[2]!);
   }
@@ -233,6 +258,10 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     if (c) return c;
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!)) {
+    return { owners: splitOwners(m[1]!), task: m[2]! };
+  }
+  // "3) @curtis referral packets for the 6 seniors": on a list line a handle over a thing to produce hands it over.
+  if (ctx.bullet && (m = RE.mentionLed.exec(text)) && NOUN_TASK.test(m[2]!) && !NOT_IMPERATIVE.has(firstWord(m[2]!)) && !STATE_VERBS.has(firstWord(m[2]!))) {
     return { owners: splitOwners(m[1]!), task: m[2]! };
   }
   if ((m = PASSIVE_AGENT.exec(text))) {

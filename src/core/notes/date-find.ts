@@ -1,5 +1,6 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
-import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF } from './date-words.js';
+import { addMonths, compare, isValid, parseIso, toIso, weekdayIndex } from './calendar.js';
+import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF, WEEKDAY_RE, WEEKDAYS } from './date-words.js';
 import { dateExprRe, nextMeetingRe, resolveDate, type DateContext } from './dates.js';
 import type { DueFlag, ExtractedItem } from './types.js';
 
@@ -51,10 +52,39 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
         best = { due: r.due, dueText: phrase, start: m.index, end: m.index + m[0].length, ...(r.flag ? { dueFlag: r.flag } : {}), ...(kind ? { kind } : {}) };
       }
     }
-    if (best) return best;
+    if (best) return restated(best, text, meetingDate, ctx);
   }
   return null;
 }
+
+/** "(the 25th)", "(11/25)" a few words after a date phrase: the writer saying its day exactly. */
+const RESTATED = /^[^().!?]{0,30}?\(\s*((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*\)/i;
+
+/**
+ * "by the Wednesday before Thanksgiving (the 25th)": the day in brackets is the day meant; a day of the
+ * month restating a weekday is the first such day that falls on it.
+ */
+function restated(found: FoundDue, text: string, meetingDate: string, ctx: DateContext): FoundDue {
+  const m = RESTATED.exec(text.slice(found.end));
+  const from = parseIso(meetingDate);
+  if (!m || !from) return found;
+  let due = resolveDate(m[1]!, meetingDate, ctx).due;
+  const weekday = new RegExp(`\\b(${WEEKDAY_RE})`, 'i').exec(found.dueText)?.[1];
+  const dayOfMonth = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(m[1]!)?.[1];
+  if (weekday && dayOfMonth) {
+    const wanted = WEEKDAYS[weekday.toLowerCase().replace(/\.$/, '')];
+    due = null;
+    for (let k = 0; k < MONTHS_AHEAD && !due; k++) {
+      const month = addMonths({ ...from, d: 1 }, k);
+      const cand = { ...month, d: Number(dayOfMonth) };
+      if (isValid(cand) && compare(cand, from) >= 0 && weekdayIndex(cand) === wanted) due = toIso(cand);
+    }
+  }
+  return due ? { ...found, due, dueText: `${found.dueText} (${m[1]})`, end: found.end + m[0].length } : found;
+}
+
+/** How far ahead a weekday restated as a day of the month is looked for. */
+const MONTHS_AHEAD = 12;
 
 /** How far after "next meeting" its date may be written on the same line ("Next meeting: Thursday, Jan 14"). */
 const NEXT_MEETING_REACH = 40;

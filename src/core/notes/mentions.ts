@@ -15,6 +15,9 @@ const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
 /** A document comment's mention by address ("+dwayne.hollister@example.org", "@dwayne.hollister@example.org"): the handle before the "@". */
 const ADDRESS_FORM = /(?<![\w.])[+@]([A-Za-z][\w.-]*)@[\w-]+(?:\.[\w-]+)+/g;
 
+/** A document's mention of a person by name opening a request ("+Priya Natarajan can you ..."): read as "@Priya Natarajan". */
+const PLUS_NAME = /(?<![\w.+])\+(?=[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+\s+[a-z])/g;
+
 /** The name or handle without a leading "@". */
 export const withoutAt = (s: string): string => (s.startsWith('@') ? s.slice(1) : s);
 
@@ -48,7 +51,8 @@ export function readMentions(raw: string): { text: string; mentions: Mention[] }
       return add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) });
     })
     .replace(TEAMS_FORM, (_m, name: string) => add({ text: handleOf(name), name: name.trim() }))
-    .replace(ADDRESS_FORM, (_m, handle: string) => `@${handle}`);
+    .replace(ADDRESS_FORM, (_m, handle: string) => `@${handle}`)
+    .replace(PLUS_NAME, '@');
   return { text: out, mentions };
 }
 

@@ -28,9 +28,9 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Reassignment }[] = [
     read: (m) => ({ to: m[2]!, what: m[1]!, from: m[3]! }),
   },
   // "reassigning this to Heidi", "Reassigned to Heidi Cross"; "scratch that, I won't put the eval in", "so strike
-  // that one": the item goes to no one.
+  // that one", "Route's full, sorry. Can't do this one.": the item goes to no one.
   {
-    re: new RegExp(`\\b(?:reassign(?:ing|ed)?\\s+(?:(?:this|it|that)\\s+)?to\\s+${WHO}|(?:scratch|strike)\\s+that\\b)`, 'i'),
+    re: new RegExp(`\\b(?:reassign(?:ing|ed)?\\s+(?:(?:this|it|that)\\s+)?to\\s+${WHO}|(?:scratch|strike)\\s+that\\b|can['’]?t\\s+do\\s+(?:this|that|it)(?:\\s+one)?\\b)`, 'i'),
     read: (m) => ({ to: m[1] ?? '', what: '' }),
   },
 ];
@@ -56,9 +56,9 @@ export function readReassignment(text: string): Reassignment | null {
  * Moves the item the line names best to its new owner: among the old owner's items when the line
  * names one (the only one, or the one whose task shares words with the line), else among all.
  */
-export function reassign(items: ExtractedItem[], r: Reassignment, writer: string | undefined, line: string): void {
+export function reassign(items: ExtractedItem[], r: Reassignment, writer: string | undefined, line: string, read = items.length): void {
   if (!r.to) {
-    callOff(items, writer, line);
+    callOff(items, writer, line, read);
     return;
   }
   const named = splitOwners(r.to).map((o) => (['i', 'me'].includes(o.toLowerCase()) ? (writer ?? o) : o));
@@ -79,16 +79,24 @@ export function reassign(items: ExtractedItem[], r: Reassignment, writer: string
  * names is called off; "Priya emailed, the app doesn't open until June so strike that one": else the item
  * of the person the line names.
  */
-function callOff(items: ExtractedItem[], writer: string | undefined, line: string): void {
+function callOff(items: ExtractedItem[], writer: string | undefined, line: string, read: number): void {
   const of = (owner: string | undefined) => items.map((item, i) => ({ item, i })).filter(({ item }) => owner !== undefined && item.owners.some((o) => sameOwner(o, owner)));
   const named = items.find((i) => i.owners.some((o) => line.includes(o.split(' ')[0]!)))?.owners[0];
+  const remove = (pool: { item: ExtractedItem; i: number }[], best: ExtractedItem) => {
+    // A recap over its transcript says the item twice: both go.
+    const gone = new Set(pool.filter((x) => taskSimilarity(x.item.task, best.task) >= REPEAT_SIMILARITY).map((x) => x.i));
+    for (let j = items.length - 1; j >= 0; j--) if (gone.has(j)) items.splice(j, 1);
+  };
   for (const pool of [of(writer), of(named)]) {
     const scored = pool.map((x) => ({ ...x, score: taskSimilarity(x.item.task, line) })).filter((x) => x.score > 0);
     if (scored.length === 0) continue;
-    const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-    // A recap over its transcript says the item twice: both go.
-    const gone = new Set(pool.filter((x) => taskSimilarity(x.item.task, best.item.task) >= REPEAT_SIMILARITY).map((x) => x.i));
-    for (let k = items.length - 1; k >= 0; k--) if (gone.has(k)) items.splice(k, 1);
+    remove(pool, scored.reduce((a, b) => (b.score > a.score ? b : a)).item);
     return;
   }
+  // "Route's full through spring, sorry. Can't do this one.": "this one" is the writer's last item before the line.
+  const before = of(writer).filter((x) => x.i < read);
+  if (POINTS_BACK.test(line) && before.length) remove(before, before[before.length - 1]!.item);
 }
+
+/** A call-off that points at the item rather than naming it ("Can't do this one."). */
+const POINTS_BACK = /\b(?:this|that|it)(?:\s+one)?\b/i;

@@ -3,6 +3,7 @@
 // Priya take the bus pass one?" hands it on.
 import type { DateContext } from './dates.js';
 import { findDue, withDue } from './date-find.js';
+import { WEEKDAY_RE } from './date-words.js';
 import { OWNERS_RE, splitOwners } from './owners.js';
 import { sameOwner, sameOwners, taskSimilarity } from './score.js';
 import type { Unit } from './segment.js';
@@ -13,6 +14,9 @@ const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+
 
 /** "send that to me", "I'll grab it", "get the OT to sign it": a task that points back at a thing named before. */
 export const POINTER = /^(\w+\s+(?:[\w'’.-]+\s+){0,4}?)(?:that|those|these|it|them)\b/i;
+
+/** A chat platform's user id read as a handle ("@U02JPRUITT"): nobody's name until someone answers to it. */
+const CHAT_ID = /^@[UW][A-Z0-9]{6,}$/;
 
 /**
  * Adds an item unless it repeats one, takes on an item the thread left open, answers a request
@@ -30,6 +34,13 @@ export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thr
   if (ANAPHORIC.test(item.task)) {
     answerRequest(items, item);
     return;
+  }
+  // "<@U02JPRUITT> can you chase the roster?" / (Janelle Pruitt) "sure, I'll grab it wed": the reply to a
+  // request made of a bare chat id comes from the person behind the id.
+  const last = items[items.length - 1];
+  if (POINTER.test(item.task) && item.owners.length === 1 && last && last.due === null && !last.dueFlag && last.owners.length === 1 && CHAT_ID.test(last.owners[0]!)) {
+    const id = last.owners[0]!;
+    items.forEach((i, k) => (items[k] = { ...i, owners: i.owners.map((o) => (o === id ? item.owners[0]! : o)) }));
   }
   // "can you grab the campus tour?" / "I'll book it with Access Services by the 30th": a promise about
   // "it" from someone with an open request answers that request.
@@ -106,10 +117,13 @@ export function handedOver(unit: Unit, items: ExtractedItem[], thread: Thread): 
 
 /**
  * "Can we push the first session to Tues the 27th?", "ok if the applications go out by 4/6 instead?",
- * "Can we make it 4/21?", "let's make mine the 8th", "the agreement will be 3/19, not 3/12" (the day named
- * before the one taken back: group "not"): a new date for an item already read.
+ * "Can we make it 4/21?", "let's make mine the 8th", "the agreement will be 3/19, not 3/12", "going out thurs
+ * actually, not fri" (the day named before the one taken back: group "not"): a new date for an item already read.
  */
-const MOVE = /\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\b[^.?!]*?\b(?:to|till|until)\b|\binstead\b|\bmake\s+(?:it|that|mine)\s+(?=(?:the\s+)?\d)|(?<not>,\s*not\s+(?=(?:the\s+)?\d))/i;
+const MOVE = new RegExp(
+  `\\b(?:push(?:ed)?|mov(?:e|ed)|bump(?:ed)?|reschedul(?:e|ed)|postpon(?:e|ed)|slid(?:e)?)\\b[^.?!]*?\\b(?:to|till|until)\\b|\\binstead\\b|\\bmake\\s+(?:it|that|mine)\\s+(?=(?:the\\s+)?\\d)|(?<not>,\\s*not\\s+(?=(?:the\\s+)?\\d|(?:${WEEKDAY_RE})(?![\\w])))`,
+  'i',
+);
 
 /**
  * A thread reply that moves the date of an item: that item takes the new date and the reply adds

@@ -1,7 +1,7 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
 import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
-import { whoIsAsked } from './addressee.js';
+import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
@@ -10,7 +10,7 @@ import { isPointer, reassign, readReassignment, type Reassignment } from './reas
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
-import { firstWord, gerundBase, oneSpaced, startsWithTaskVerb, words } from './verbs.js';
+import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions } from './mentions.js';
@@ -32,8 +32,8 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I" ("Yes - I'll ..." names no one).
 const SPEAKER =
   /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
-/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed"). */
-const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔/i;
+/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed", "N/A"). */
+const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔|^n\/a$/i;
 /** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
 const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
@@ -51,10 +51,16 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const quoted = withoutQuotedMail(text);
   if (!quoted) return readActions(text, opts);
   const own = readActions(quoted.own, opts);
-  return own.length || !quoted.forward ? own : readActions(text, opts);
+  if (own.length) return own;
+  // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
+  if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts);
+  return quoted.forward ? readActions(text, opts) : own;
 }
 
-function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
+function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
+  // A mail pasted as it came, headers first, is its sender's: "I" is them, not whoever pasted it.
+  const sender = mailWriter(text);
+  const opts = sender ? { ...given, poster: sender } : given;
   // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
   const anchored = withoutRequoted(plainSpoken(text));
   const notes = anchored.replace(COMMENT_ANCHOR, '');
@@ -66,11 +72,15 @@ function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
   const thread: Thread = {};
-  const moves: { move: Reassignment; writer: string | undefined; line: string }[] = [];
+  const moves: { move: Reassignment; writer: string | undefined; line: string; read: number }[] = [];
   // The undated items the last unit that gave any gave, for a later sentence of its block (or the reply) to date.
   let open: Open | undefined;
   // Chat turns, counted as the speaker changes.
   let turn = 0;
+  // The items the last unit that gave any gave.
+  let added: { unit: Unit; at: number[] } | undefined;
+  // The label the current line or paragraph opens with.
+  let blockTopic: string | undefined;
   for (const unit of units) {
     const before = prior;
     prior = unit;
@@ -80,17 +90,26 @@ function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
     // A line moving an item to someone else applies once every item is read (a correction may come first).
     const moved = unit.row ? null : readReassignment(unit.text);
     if (moved) {
-      moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text });
+      moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text, read: items.length });
       continue;
     }
     const to = askedPerson(unit);
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote);
+    // "Application packet: needs the new dates. Beatriz to update and post it by 11/6.": what a line's label names, its later sentences are about.
+    const inBlock = !!before && sameBlock(before, unit);
+    const about = inBlock ? blockTopic : undefined;
+    blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, about);
     if (found.length === 0) {
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
       if (subject) lastOwner = subject;
       // The answer to a chat turn comes in the next turn ("I can get the bank statements." / "Great, if you can have those in two weeks.").
       // A message back in the channel after a thread's replies ("Priya Raman 11:47 AM" under "    Marcus Bell 10:20 AM") answers none of them.
+      // "Shay will line up the sites. No date on this yet." under "4. Job shadow day (Mar 18)": the day the title gave is not the item's.
+      if (added && sameBlock(added.unit, unit) && NO_DATE.test(unit.text)) {
+        for (const k of added.at) if (items[k]) items[k] = withoutDue(items[k]!);
+        added = undefined;
+      }
       const answer = !!unit.speaker && !!open?.unit.speaker && turn === open.turn + 1 && unit.depth === open.unit.depth;
       if (open && (sameBlock(open.unit, unit) || answer)) open = dateLater(open, unit, items, opts, ctx);
       continue;
@@ -102,10 +121,10 @@ function readActions(text: string, opts: ExtractOptions): ExtractedItem[] {
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
       addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread);
     }
-    const added = items.slice(from).map((_, k) => from + k);
-    open = { unit, turn, at: added.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
+    added = { unit, at: items.slice(from).map((_, k) => from + k) };
+    open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
-  for (const m of moves) reassign(items, m.move, m.writer, m.line);
+  for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
   return withoutRepeats(items);
 }
 
@@ -117,6 +136,17 @@ function datedByAntecedent(item: ExtractedItem, read: ExtractedItem, opts: Extra
   if (read === item || item.due || item.dueFlag) return read;
   const found = findDue(read.task, opts.meetingDate, ctx);
   return found?.due ? withDue({ ...read, task: cleanTask(cutDate(read.task, found)) }, found) : read;
+}
+
+/** A person's name and nothing else ("Delia", "Priya Natarajan"), not a heading's phrase ("Where we landed"). */
+const NAME_ALONE = /^[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*){0,2}$/;
+
+/** "No date on this yet.", "No deadline.": a sentence saying the item before it has no day. */
+const NO_DATE = /^\s*(?:but\s+)?no\s+(?:set\s+)?(?:date|deadline|due\s+date)\b/i;
+
+function withoutDue(item: ExtractedItem): ExtractedItem {
+  const { dueText: _text, dueFlag: _flag, dueWarning: _warning, ...rest } = item;
+  return { ...rest, due: null };
 }
 
 /** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
@@ -236,7 +266,15 @@ function lowerCaseWords(notes: string): Set<string> {
   return new Set(words(notes).map(letters).filter((w) => w && w === w.toLowerCase()));
 }
 
-function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner: string[] | undefined, addressee: string | undefined, lowerInNote: ReadonlySet<string>): ExtractedItem[] {
+function fromText(
+  unit: Unit,
+  opts: ExtractOptions,
+  ctx: DateContext,
+  lastOwner: string[] | undefined,
+  addressee: string | undefined,
+  lowerInNote: ReadonlySet<string>,
+  blockTopic?: string,
+): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''), lowerInNote);
@@ -247,7 +285,8 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
     const first = firstWord(text);
-    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : null;
+    // Under "FOR YOU, DELIA", "- Enter the progress reports by 3/12" is hers to do.
+    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : startsWithTaskVerb(text) && NAME_ALONE.test(unit.person) ? first : null;
     if (base !== null) text = oneSpaced(`${unit.person} will ${base} ${text.trimStart().slice(first.length)}`);
   }
   const marker = MARKER.exec(text);
@@ -324,7 +363,7 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   // "[b]Who's driving her? / I'll take her" on "Tamsbury CC visit moved to 3/10[b]": a comment is about the line it marks, on its day.
   const marked = unit.anchor ? findDue(unit.anchor, opts.meetingDate, ctx) : null;
   if (!leadDue && marked?.due) leadDue = marked;
-  const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : undefined;
+  const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : blockTopic;
   for (const clause of splitClauses(text)) {
     const labelled = label;
     label = undefined;
@@ -348,7 +387,9 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
     // "paratransit app → Grandma to get the Dr to sign": the task says what it is about when its words do not
     // ("it" is filled with the topic later: antecedent.ts).
-    const topic = chain?.topic && words(chain.topic).length <= 6 && !/[.!?]/.test(chain.topic) ? chain.topic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
+    // "PMCC welding cert?? → ...": the question marks of shorthand say it was open, not that the topic is a sentence.
+    const shortTopic = chain?.topic.replace(/\?+$/, '');
+    const topic = shortTopic && words(shortTopic).length <= 6 && !/[.!?]/.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -363,6 +404,22 @@ function fromText(unit: Unit, opts: ExtractOptions, ctx: DateContext, lastOwner:
   }
   return out;
 }
+
+/**
+ * The thing a line's label names before its colon ("🟡 **AMBER** — Application packet: needs the new
+ * dates."): a few words, some in lower case (a name alone, "Dana:", is a speaker), that neither order
+ * nor report ("Update:", "FYI:").
+ */
+function lineTopic(text: string): string | undefined {
+  const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(/\*\*|__/g, ''))?.[0];
+  const label = head?.split(/\s[-–—]+\s/).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
+  if (!label || /[.!?]/.test(label) || words(label).length > TITLE_WORDS || !words(label).some(startsLower)) return undefined;
+  if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
+  return label;
+}
+
+/** Labels that say what kind of line follows, not what it is about. */
+const KIND_LABEL = /^(?:re|per)\b|\b(?:fyi|notes?|updates?|status|questions?|discussion|reminders?|recap|summary)\b/i;
 
 /** A few words naming a thing, set apart from the clause after them by a dash ("Accommodation request form – Priya to send ..."). */
 function isLabel(clause: string, text: string): boolean {
@@ -430,6 +487,8 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
     due = { due: r.due, dueText: row.due, dueFlag: r.flag, start: 0, end: 0 };
   } else {
     due = findDue(rawTask, opts.meetingDate, ctx);
+    // "Boot camp room reservation at PMCC (June 14-17)" with its due cell empty: a day the task names is the event's, not a deadline.
+    if (due && row.due !== undefined && due.kind !== 'deadline') due = null;
     if (due) taskText = `${rawTask.slice(0, due.start)} ${rawTask.slice(due.end)}`;
   }
   // "WHAT: look into summer camp? / WHEN: undecided": a question put on the form with no day is not yet anyone's task.

@@ -73,10 +73,12 @@ export function classifyHeading(title: string): SectionKind {
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
   // "## Next steps", "**Action items:**", "Next steps:", and in numbered minutes "5. Responsibilities:".
-  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*)$/.exec(t);
-  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
+  // A banner between rules of "=" ("=== DONE ===") as a board or a plain-text export writes its columns.
+  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
+  if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
-  if (/^[A-Za-z][\w /&'-]{1,30}$/.test(t) && wordCount(t) <= 4) {
+  // "FOR YOU, DELIA" over a list: a heading may address someone after a comma.
+  if (/^[A-Za-z][\w /&'-]{1,30}(?:,\s*[A-Za-z][\w'-]+)?$/.test(t) && wordCount(t) <= 4) {
     if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
   }
   return null;
@@ -88,9 +90,10 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|a
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
-const BULLET = /^\s*(?:[-*•·◦▪‣–→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
-// "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ open; ☑ ☒ ✅ done).
-const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|(☐)|[☑☒✅✔])\s*/;
+// ">>" opens a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
+const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+// "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
+const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
 /** The white space before a line's text (its indent). */
 const LEADING_SPACE = /^\s*/;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
@@ -138,10 +141,16 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe)|(?<status>status|done|state)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card))\b/g;
+  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title))\b/g;
+
+/** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
+const ID_COLUMN = /\bid\b|^#$/;
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
-  return (firstKind(COLUMN_ROLE, header.toLowerCase()) as keyof NonNullable<Unit['row']> | undefined) ?? null;
+  // A board's export writes its headers in snake case ("due_date", "last_comment").
+  const h = header.toLowerCase().replace(/_/g, ' ');
+  if (ID_COLUMN.test(h)) return null;
+  return (firstKind(COLUMN_ROLE, h) as keyof NonNullable<Unit['row']> | undefined) ?? null;
 }
 
 /**
@@ -161,7 +170,7 @@ const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
 export function sentences(paragraph: string): string[] {
   // "... on the waitlist!! 🙌 I'll call the county": an emoji after the stop, or in its place, ends the sentence too.
-  const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=["“(]?[A-Z@<])/u);
+  const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
@@ -178,23 +187,36 @@ type Row = NonNullable<Unit['row']>;
 // the value before such a run.
 const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—·•]\s+|\s+(?=\()|\s{2,}|\t)\(?(?:\*\*)?([A-Za-z](?:[A-Za-z#\d-]| (?=[A-Za-z#\d])){1,28}?)(?:\*\*)?\s*:(?:\*\*)?\s*/g;
 
+/** A form's "Contact:" field ("Agency contact", "Contact person"), not the contact's date, type or purpose. */
+const CONTACT_KEY = /^(?:agency\s+)?contact(?:\s+person)?$/i;
+
+/** A person's name alone as a contact field's value ("Curtis Bellamy", "Ms. P."), not "In person at school, 45 min.". */
+const CONTACT_NAME = /^(?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/;
+
+/** A field whose key names no role ("Agency: Palmetto VR", "Grade: 11"). */
+const OTHER_FIELD = /^[A-Za-z][\w ]{1,28}:\s/;
+
 /**
  * The fields of a formal-minutes line: "Responsible: Ms. Y", "Transition activity: enroll ...", or
  * "Enroll ... — Responsible: Ms. Y; Target date: 5/27" (text before the first key is the task).
  * Null when the line holds no known key.
  */
 function fields(line: string): Row | null {
-  const keys: { role: keyof Row; start: number; end: number }[] = [];
+  const keys: { role: keyof Row; start: number; end: number; contact?: boolean }[] = [];
   FIELD_KEY.lastIndex = 0;
   for (let m = FIELD_KEY.exec(line); m; m = FIELD_KEY.exec(line)) {
     // A field's key names its role as a table's column header does ("Person responsible", "Target date").
-    const role = columnRole(m[1]!);
-    if (role) keys.push({ role, start: m.index, end: m.index + m[0].length });
+    const role = columnRole(m[1]!) ?? (CONTACT_KEY.test(m[1]!) ? 'owner' : null);
+    if (role) keys.push({ role, start: m.index, end: m.index + m[0].length, contact: !columnRole(m[1]!) });
   }
+  // "Agency: Palmetto VR     Contact: Curtis Bellamy": a form's contact is who acts on the row, when a person is named there.
+  const named = keys.filter((k, i) => !k.contact || CONTACT_NAME.test(line.slice(k.end, keys[i + 1]?.start ?? line.length).trim()));
+  keys.splice(0, keys.length, ...named);
   if (keys.length === 0) return null;
   const row: Row = {};
   const lead = line.slice(0, keys[0]!.start).trim();
-  if (lead) {
+  // "Agency: Palmetto VR     Contact: Curtis Bellamy": a field of no known role before the owner's is no task.
+  if (lead && !OTHER_FIELD.test(lead)) {
     // Text before the first key is a task only when an owner key follows it.
     if (!keys.some((k) => k.role === 'owner')) return null;
     row.task = lead;
@@ -219,6 +241,8 @@ const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
+const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*?)\\]?$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
  * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.
@@ -277,6 +301,28 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/** One labelled box of a line of choices ("[x] CLOSED"). */
+const CHOICE = /\[([ xX✓✔])\]\s*([A-Za-z][\w/-]*(?: [A-Za-z][\w/-]*)?)\s*/gy;
+
+/**
+ * A line of two or more labelled boxes ("[ ] OPEN   [x] CLOSED   [ ] N/A"): the label of the box ticked
+ * ("" when none is). Null for any other line.
+ */
+function statusChoice(line: string): string | null {
+  CHOICE.lastIndex = 0;
+  let ticked = '';
+  let boxes = 0;
+  for (let m = CHOICE.exec(line); m; m = CHOICE.exec(line)) {
+    boxes += 1;
+    if (m[1] !== ' ') ticked = m[2]!;
+    if (CHOICE.lastIndex === line.length) return boxes >= 2 ? ticked : null;
+  }
+  return null;
+}
+
+/** A heading that addresses the list under it to someone ("For you, Delia", "FOR DANA"). */
+const ADDRESSED_HEADING = /^for\s+(?:you,?\s+)?([A-Za-z][a-z'-]+|[A-Z][A-Z'-]+)$/i;
+
 /** A paragraph set in square brackets, with none inside. */
 const ANNOTATION = /^\[([^[\]]+)\]$/;
 
@@ -327,6 +373,8 @@ export function segment(notes: string): Unit[] {
   let unnamed: string | undefined;
   // A block of "Key: value" lines being gathered into one row, with its source lines.
   let record: { row: Row; lines: string[] } | null = null;
+  // The status a line of labelled boxes ticked for the block of fields below it.
+  let status: string | undefined;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
   let previous: { line: string; units: number; paragraph: string[] } | null = null;
   let paragraphs = 0;
@@ -404,7 +452,7 @@ export function segment(notes: string): Unit[] {
     // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
     const tagged = INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
-    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text);
+    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
     const voice = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
@@ -561,9 +609,20 @@ export function segment(notes: string): Unit[] {
       section = classifyHeading(title);
       // "**Priya (VR)**", "**Mariah Fentress**" over a list: the list says what that person does (a name with
       // its agency in brackets, or one that is no common word).
-      const named = cleanOwner(title);
+      // "FOR YOU, DELIA": a list written to someone is theirs to do.
+      const addressed = ADDRESSED_HEADING.exec(title)?.[1];
+      const named = addressed ? addressed[0]!.toUpperCase() + addressed.slice(1).toLowerCase() : cleanOwner(title);
       headingPerson = section === 'other' && !isWriter(named) && isPlausibleOwner(named) && (named !== title || !namesNoOne(named)) ? named : undefined;
       chatSpeaker = undefined;
+      previous = null;
+      return;
+    }
+    // "[ ] OPEN   [x] CLOSED   [ ] N/A" over a form's block: the box ticked is the block's status.
+    const choice = statusChoice(line);
+    if (choice !== null) {
+      closeRecord();
+      flush();
+      status = choice;
       previous = null;
       return;
     }
@@ -572,7 +631,8 @@ export function segment(notes: string): Unit[] {
       if (record && Object.keys(f).some((k) => record!.row[k as keyof Row] !== undefined)) closeRecord();
       if (!record) {
         if (!previous) flush();
-        record = { row: {}, lines: [] };
+        record = { row: status ? { status } : {}, lines: [] };
+        status = undefined;
         if (!f.task && f.owner && previous) {
           // "Enroll X in travel training" then "Person responsible: Mr. Y": the line above is the task, with the
           // lines it wraps on from ("can you add a 2-line blurb about the youth" / "program here? ...").

@@ -4,6 +4,7 @@ import { foldName } from '../plans/name-lists.js';
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
 import { isPlausibleOwner } from './owners.js';
 import { startsWithTaskVerb, words } from './verbs.js';
+import { wordnet } from '../knowledge/lexicon.js';
 
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -25,6 +26,8 @@ function ordinal(words: string): number | undefined {
 const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b|the\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE}))`, 'gi');
 /** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
 const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
+/** A hesitation that opens a sentence ("... out there? Um, the manager also wants ..."): the sentence still starts after it. */
+const OPENING_FILLER = /(?<=[.!?]["”]?[ \t]+)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])/g;
 /**
  * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
  * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
@@ -43,10 +46,19 @@ const QUOTED_MAIL = /^(?:-{2,}\s*(?:Original|(Forwarded)) Message\s*-{2,}|On\s.{
  * now. (A "> " line alone is kept: chat uses it to set off a quote of the notes themselves.) A forward
  * may be the notes themselves, so `forward` says the cut is at one. Undefined when nothing is quoted.
  */
-export function withoutQuotedMail(text: string): { own: string; forward: boolean } | undefined {
+export function withoutQuotedMail(text: string): { own: string; forward: boolean; inline?: string } | undefined {
   const cut = QUOTED_MAIL.exec(text);
-  return cut ? { own: text.slice(0, cut.index), forward: !!cut[1] } : undefined;
+  if (!cut) return undefined;
+  // "answers inline below": under a mail quoted line by line ("> 1. Could your office ...?"), the lines
+  // that are not quoted are the writer's answers ("[AC] Yes, I'll run the session myself on the 8th.").
+  const below = text.slice(cut.index + cut[0].length).split('\n');
+  const quotedLines = below.filter((l) => QUOTED_LINE.test(l)).length;
+  const inline = quotedLines > 0 ? below.map((l) => (QUOTED_LINE.test(l) ? '' : l)).join('\n') : undefined;
+  return { own: text.slice(0, cut.index), forward: !!cut[1], ...(inline?.trim() ? { inline } : {}) };
 }
+
+/** A line of an earlier mail quoted with ">" ("> Hi Annelise, a few things ...", ">>" for a mail it quoted). */
+const QUOTED_LINE = /^\s*>/;
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
 const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
@@ -104,13 +116,17 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
 
 /**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
- * "voy a" / "me encargo de" + infinitive, a future in "-rá", "yo le mando ..." (the present said of
- * what one is about to do), "para el viernes", "antes del 30 de octubre". Those are read
+ * "voy a" / "me encargo de" / "se encarga de" + infinitive, a future in "-rá", "yo le mando ..." (the present
+ * said of what one is about to do), "para el viernes", "antes del 30 de octubre", "mañana", "hoy". Those are read
  * as their English (the task itself stays as written).
  */
 function fromSpanish(text: string): string {
   return text
-    .replace(/\b(?:[Yy]o\s+)?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
+    // "Shay se encarga de llamarle a Roy": another person's "me encargo de".
+    .replace(/\b(?:se encarga de|se compromete a)\s+/g, 'will ')
+    .replace(/(?<![\p{L}])(?:mañana|hoy)(?![\p{L}])/giu, (day) => (day.toLowerCase() === 'hoy' ? 'today' : 'tomorrow'))
+    // "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the "I will".
+    .replace(/\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
     .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
@@ -124,6 +140,14 @@ function fromSpanish(text: string): string {
 }
 
 const TYPED_ILL = /(?<=^|[.!?:]\s+)[Ii]ll\s+(?=[a-z])(\S+)/gm;
+
+/**
+ * A name typed in lower case before a promise ("priya said she'll get ...", "and cass is going to look at
+ * ..."): a word no dictionary knows, and no pronoun or determiner, is the person, and is written as a name.
+ */
+const LOWER_NAME_PROMISES = /(?<=(?:^|[,.;:!?]\s*|\b(?:and|so|then|oh|also)\s+))([a-z][a-z'’-]{1,})(?=\s+(?:said\s+(?:she|he|they)\s*(?:'ll|’ll|'d|’d|\s+will|\s+would)|is\s+going\s+to)\b)/g;
+const NOT_NAMES = new Set('she he it they we you i that this there who which what everyone everybody someone somebody nobody one each mom dad he’s'.split(' '));
+const lexicon = wordnet();
 
 /** An emoji as Slack writes it in a message's text (":raised_hands:", ":+1:"): a reaction, never words of the notes. */
 const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
@@ -173,9 +197,14 @@ export function plainSpoken(text: string): string {
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
     .join('\n')
+    .replace(OPENING_FILLER, (_all, c: string) => c.toUpperCase())
     .replace(FILLER, '')
     .replace(SAID_AGAIN, '')
     .replace(/\bgonna\b/gi, 'going to')
+    // (Dictation with no punctuation at all finds its names itself, below.)
+    .split('\n')
+    .map((line) => (DICTATED(line) ? line : line.replace(LOWER_NAME_PROMISES, (w: string) => (NOT_NAMES.has(w) || lexicon.knows(w) ? w : w[0]!.toUpperCase() + w.slice(1)))))
+    .join('\n')
     // "ill drop off the forms tmrw": "I'll" typed without its apostrophe, at the start of a message or sentence.
     .replace(TYPED_ILL, (all, rest: string) => (startsWithTaskVerb(rest) ? `I'll ${rest}` : all))
     .replace(EMOJI_CODE, '');

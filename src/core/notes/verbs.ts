@@ -15,7 +15,7 @@ export const TASK_VERBS = new Set(
     'invite recruit assign ensure confirm close open write-up send over put post pay fund purchase buy ' +
     'request obtain get-in touch ping nudge chase flag escalate reconvene convene decide determine figure work ' +
     'provide outline summarize summarise bring reply respond answer approve authorize authorise release ' +
-    'transfer move copy email-out read study ' +
+    'transfer move copy email-out read study tally enter ' +
     // The shorthand of typed-up notes: "f/u w/ DVR", "sched the visit", "req the OT eval".
     'f/u sched resched req coord'
   ).split(' '),
@@ -44,8 +44,9 @@ export const words = (text: string): string[] => text.trim().split(SPACE_RUN);
 /** The text with every run of white space as one space (not trimmed). */
 export const oneSpaced = (text: string): string => text.replace(SPACE_RUN, ' ');
 
+/** The first word in lower case, without the stop or comma after it ("Dana to confirm." -> "confirm"). */
 export function firstWord(text: string): string {
-  return (words(text)[0] ?? '').toLowerCase();
+  return (words(text)[0] ?? '').toLowerCase().replace(/[.,;!?]+$/, '');
 }
 
 /**
@@ -89,7 +90,7 @@ export function isOngoingTask(text: string): boolean {
 export const startsWithTaskVerb = (text: string) => isTaskVerb(firstWord(text)) || isOngoingTask(text);
 
 /** Words that open a status or a note rather than an order ("Tom: out sick", "Ana: the form is in"). */
-const NOT_IMPERATIVE = new Set(
+export const NOT_IMPERATIVE = new Set(
   (
     'the a an this that these those his her their our my its no not out all still is are was were has had ' +
     'will would can could should may might just also only already very too so and or but if when then ' +
