@@ -23,10 +23,11 @@ const reaches: SectionReach[] = given.length
       const [s, sh, j] = a.split(':');
       const flags = (j ?? '').split(',');
       const rest = flags.find((f) => f.startsWith('rest'));
-      return { sources: Number(s), share: Number(sh), ...(rest ? { rest: Number(rest.slice(4)) } : {}) };
+      const cov = flags.find((f) => f.startsWith('cov'));
+      return { sources: Number(s), share: Number(sh), ...(rest ? { rest: Number(rest.slice(4)) } : {}), cover: cov ? Number(cov.slice(3)) : 0 };
     })
-  : [{ ...(quote.SECTION_REACH ?? { sources: 1, share: 0 }) }];
-const name = (r: SectionReach): string => `${r.sources}:${r.share}:${[r.rest !== undefined ? `rest${r.rest}` : ''].filter(Boolean).join(',')}`;
+  : [{ ...(quote.SECTION_REACH ?? { sources: 1, share: 0, cover: 0 }) }];
+const name = (r: SectionReach): string => `${r.sources}:${r.share}:${[r.rest !== undefined ? `rest${r.rest}` : '', `cov${r.cover}`].filter(Boolean).join(',')}`;
 const totals = reaches.map(() => ({ quote: 0, fact: 0, ansDeclined: 0, unansDeclined: 0 }));
 let nFact = 0, nAns = 0, nUnans = 0;
 const changed: string[][] = reaches.map(() => []);

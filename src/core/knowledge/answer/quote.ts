@@ -109,9 +109,9 @@ export function chooseQuote(
   const room = maxChars - (contactLine ? contactLine.length + 8 : 0);
   // A section's sentences stand at a share of its source's passage: one holding the asked kind of fact at
   // `share`, any other (the best source's only) at `rest`.
-  const holding = new Map<number, Standing>();
-  sections.forEach((s, i) => holding.set(read.length + i, { held: reach.share, ...(s.from === 0 && reach.rest !== undefined ? { other: reach.rest } : {}) }));
-  const chosen = chooseForParts(question, terms, passages, room, judged, holding);
+  const standing = new Map<number, Standing>();
+  sections.forEach((s, i) => standing.set(read.length + i, { held: reach.share, ...(s.from === 0 && reach.rest !== undefined ? { other: reach.rest } : {}) }));
+  const chosen = chooseForParts(question, terms, passages, room, judged, { standing, cover: reach.cover });
   if (!judged) withListIntroductions(chosen, passages, room);
   if (chosen.length === 0 && contactHit === undefined) {
     // The gate found the question's terms in titles or headings only: quote the best passage's opening.
@@ -184,15 +184,15 @@ export function isRuleList(text: string): boolean {
  * A message asking two things ("the referral deadline, and what number do I call?") gets sentences
  * for each, in an equal share of the room; one asking one thing gets the best sentences for it.
  */
-function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, holding?: ReadonlyMap<number, Standing>): Candidate[] {
+function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections): Candidate[] {
   // Each part with the story, and with the part before when it says "it" (terms.ts partReadings); a
   // one-word part ("how does he sign up?") on its own. Read with the part before as the gate reads it,
   // "? and what date" gained one needed fact on the dev folders and "how does he sign up?" lost its own.
   const readings = partReadings(question, undefined, 1);
-  if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, holding);
+  if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, sections);
   const share = Math.floor(budget / readings.length);
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, holding));
+  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections));
   const pick = (room: number): Candidate[] => {
     const chosen: Candidate[] = [];
     for (const candidates of scored) {
@@ -226,7 +226,7 @@ export function scoredSentences(
   terms: Term[],
   passages: Hit[],
   split = passages.map((hit) => splitSentences(hit.chunk.text)),
-  holding?: ReadonlyMap<number, Standing>,
+  sections?: Sections,
 ): Candidate[] {
   const top = passages[0]?.score || 1;
   // A question that gives a number ("she became disabled at 30") prefers sentences with one. A question
@@ -257,7 +257,7 @@ export function scoredSentences(
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
       const holds = asked ? holdsAsked(asked, read) : false;
-      const section = holding?.get(hitRank);
+      const section = sections?.standing.get(hitRank);
       const standing = section ? (holds ? section.held : section.other) : 1;
       if (standing === undefined) return;
       const figure = asked ? (holds ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
@@ -269,12 +269,14 @@ export function scoredSentences(
       candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}), ...(s.header ? { header: s.header } : {}) });
     });
   });
-  return candidates.sort((a, b) => b.score - a.score);
+  // A section's sentence names at least `cover` of what the best sentence of the passages search found names.
+  const searched = Math.max(0, ...candidates.filter((c) => !sections?.standing.has(c.hitRank)).map((c) => c.cov));
+  return candidates.filter((c) => !sections?.standing.has(c.hitRank) || c.cov >= sections.cover * searched).sort((a, b) => b.score - a.score);
 }
 
-function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, holding?: ReadonlyMap<number, Standing>): Candidate[] {
+function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections): Candidate[] {
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  return withinRoom(scoredSentences(question, terms, passages, split, holding), passages, split, budget, judged);
+  return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged);
 }
 
 /** The best of the scored sentences that fit the room (candidates best first). */
@@ -422,12 +424,20 @@ export interface SectionReach {
   share: number;
   /** The best source's sections' other sentences stand at this share; unread when unset. */
   rest?: number;
+  /** A section's sentence is read when it names at least this share of what the best sentence of the passages search found names. */
+  cover: number;
 }
 
 /** How a section's sentences stand beside its source's passage: holding the asked kind, and otherwise (unread when unset). */
 interface Standing {
   held: number;
   other?: number;
+}
+
+/** The passages that are other sections of a read source (by index): how their sentences stand, and the coverage they need. */
+interface Sections {
+  standing: ReadonlyMap<number, Standing>;
+  cover: number;
 }
 
 /**
@@ -438,16 +448,19 @@ interface Standing {
  * for rank, at a share: a sentence holding the asked kind of fact (asked.ts) at `share`, and, from the
  * best source only, any other sentence at `rest` (0: quoted for what it covers and holds, the answer the
  * best source's other sections gave before). The gate judges them with the rest of the quote, so its
- * kind check sees the sections the answer quotes. Eight dev folders, pooled leave-one-folder-out (gate
- * refitted per folder), against the best source's other sections read as one passage under its passage's
- * headings, for the answer only: needed fact 339 -> 345 of 422, answerable declined 15 -> 12,
- * unanswerable declined 100 -> 101 of 117, right source first 365 -> 367; cedar-211 50 -> 49 (a
- * "within 60 days" of another section took the room of the sessions' "3:30 p.m."). Reading every
+ * kind check sees the sections the answer quotes. A section's sentence is read only when it names at
+ * least `cover` of what the best sentence of the passages search found names ("within the last three
+ * years" of the college's page is no answer to how long the mental health intake takes). Eight dev
+ * folders, pooled leave-one-folder-out (gate refitted per folder), against the best source's other
+ * sections read as one passage under its passage's headings, for the answer only: needed fact 339 ->
+ * 346 of 422, answerable declined 15 -> 12, unanswerable declined 100 -> 101 of 117, right source first
+ * 365 -> 367; cedar-211 50 -> 49 (a "within 60 days" of another section took the room of the
+ * sessions' "3:30 p.m."); without the `cover` floor 345 (vr-manual one fewer). Reading every
  * sentence of the sections at share 0.5 quoted the needed fact 10 times fewer of 417 (a section's
  * sentence naming the question beat the continuation of the passage search found); the top 2 sources,
  * or a share of 0.3, one fewer; 0.7 or 4 sources the same (bench/dev/section-reach.ts, quote alone).
  */
-export const SECTION_REACH: SectionReach = { sources: 3, share: 0.5, rest: 0 };
+export const SECTION_REACH: SectionReach = { sources: 3, share: 0.5, rest: 0, cover: 0.5 };
 
 export function otherSections(read: Hit[], chunksOf: (source: string) => readonly Chunk[], reach: SectionReach = SECTION_REACH): { hit: Hit; from: number }[] {
   const out: { hit: Hit; from: number }[] = [];
