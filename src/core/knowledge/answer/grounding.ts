@@ -226,7 +226,14 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // Its whole passage is kept beside it: a fact of the kind asked counts when the passage is about the focus.
   // Dev folders, leave-one-folder-out: answerable declined 15 -> 12 of 226, unanswerable unchanged, AUC 0.784 -> 0.791.
   // A unit names the acronyms of the names it writes out ("CANEY VALLEY TRANSIT" names CVT; acronym.ts).
-  const named = units.map((u) => ({ ...u, keys: new Set([...u.keys, ...passageKeys(u.where), ...initialsIn(`${u.text}\n${u.where}`)]), passage: passageKeys(hitText(u.hit)) }));
+  // A sentence of another section of a found source (quote.ts otherSections) is no such passage's: search
+  // did not find its section about the question, so it must name the focus itself or under its headings.
+  // Starter folder: "the 2026 monthly cap" was answered by a worked example's "Sam earns $1,200 every month".
+  const named = units.map((u) => ({
+    ...u,
+    keys: new Set([...u.keys, ...passageKeys(u.where), ...initialsIn(`${u.text}\n${u.where}`)]),
+    ...(u.section ? {} : { passage: passageKeys(hitText(u.hit)) }),
+  }));
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), named) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');

@@ -138,7 +138,7 @@ export function quotedUnits(
 ): QuotedUnit[] {
   const ranked = [...hits].sort((a, b) => b.score - a.score);
   if (!ranked[0]) return [];
-  const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, true, chunksOf, reach);
+  const { passages, from, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, true, chunksOf, reach);
   const context = (h: Hit): string => [h.chunk.title, ...h.chunk.headings, h.chunk.contact?.organization ?? ''].join('\n');
   const scopes = new Map<Hit, string>();
   const where = (h: Hit): string => {
@@ -151,7 +151,10 @@ export function quotedUnits(
     const text = c.header ? `${c.header}\n${c.text}` : c.text;
     const keys = passageKeys(text);
     for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
-    return { text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!), hit: passages[c.hitRank]! };
+    const unit: QuotedUnit = { text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!), hit: passages[c.hitRank]! };
+    // A section stands at its source's hit's place; a search hit at its own.
+    if (from[c.hitRank] !== c.hitRank) unit.section = true;
+    return unit;
   });
   if (contactHit !== undefined) {
     const keys = passageKeys(`${contactLine} phone call hours open address office located email`);
@@ -169,6 +172,8 @@ export interface QuotedUnit {
   where: string;
   /** The passage the unit is quoted from (a search hit, or another section of a hit's source). */
   hit: Hit;
+  /** Quoted from another section of a hit's source (otherSections), which search did not return. */
+  section?: boolean;
 }
 
 const RULE_GLOSS = new RegExp(`(?:${RULE_REF.source})\\s*\\([^)]*\\)`, 'gi');
@@ -449,8 +454,9 @@ interface Sections {
  * best source only, any other sentence at `rest` (0: quoted for what it covers and holds, the answer the
  * best source's other sections gave before). The gate judges them with the rest of the quote, so its
  * kind check sees the sections the answer quotes. A section's sentence is read only when it names at
- * least `cover` of what the best sentence of the passages search found names ("within the last three
- * years" of the college's page is no answer to how long the mental health intake takes). Eight dev
+ * least `cover` of what the best sentence of the passages search found names: a section's "within 10
+ * business days" naming little of the question took the room of the found passage's next sentence,
+ * "Written input must be sent at least 2 business days before the meeting". Eight dev
  * folders, pooled leave-one-folder-out (gate refitted per folder), against the best source's other
  * sections read as one passage under its passage's headings, for the answer only: needed fact 339 ->
  * 346 of 422, answerable declined 15 -> 12, unanswerable declined 100 -> 101 of 117, right source first
