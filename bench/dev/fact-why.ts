@@ -60,7 +60,7 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
         where = src >= 0 ? `another section of hit ${src}'s source` : 'not in a source found';
         console.log(`  "${f}": ${where}${src >= 0 ? ` (${ranked[src]!.chunk.source})` : ''}`);
       }
-      const key = where.replace(/passage \d+/, 'passage read').replace(/section of hit \d+/, 'section read');
+      const key = where.replace(/passage \d+/, 'passage read').replace(/^section of hit \d+'s source/, 'section read');
       tally[key] = (tally[key] ?? 0) + 1;
     }
   }
