@@ -1,6 +1,6 @@
 // Dev-only: for each development-folder question (never the starter's official set, never a sealed
 // folder) answered without a needed fact, why the quote missed it: the answer's length and sources, the
-// passage the quote read that holds the fact (its rank, or "rest" for the best source's other sections),
+// passage the quote read that holds the fact (its rank, or the hit whose source's other section it is),
 // the sentence holding it, and whether a wider room (1,600 characters) would have quoted it.
 // Usage: npx tsx bench/dev/fact-why.ts [--skip a,b] [ID...]   (--skip leaves folders out, such as one held unread)
 import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
@@ -43,7 +43,9 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
       if (at >= 0) {
         const h = quote.passages[at]!;
         const s = splitSentences(h.chunk.text).find((x) => norm(x.text).includes(n));
-        where = `${h.chunk.id.endsWith('#rest') ? 'rest of best source' : `passage ${at}`}${wideText.includes(n) ? ', quoted with 1600' : ''}`;
+        // A section of a found source (quote.ts otherSections) stands at its source's hit.
+        const section = quote.from[at] !== at;
+        where = `${section ? `section of hit ${quote.from[at]}'s source` : `passage ${at}`}${wideText.includes(n) ? ', quoted with 1600' : ''}`;
         console.log(`  "${f}": ${where} (${h.chunk.source}) :: ${s?.text.slice(0, 200)}`);
         const readings = partReadings(q.question, undefined, 1);
         for (const r of readings.length < 2 ? [q.question] : readings) {
@@ -58,7 +60,7 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
         where = src >= 0 ? `another section of hit ${src}'s source` : 'not in a source found';
         console.log(`  "${f}": ${where}${src >= 0 ? ` (${ranked[src]!.chunk.source})` : ''}`);
       }
-      const key = where.replace(/passage \d+/, 'passage read');
+      const key = where.replace(/passage \d+/, 'passage read').replace(/^section of hit \d+'s source/, 'section read');
       tally[key] = (tally[key] ?? 0) + 1;
     }
   }

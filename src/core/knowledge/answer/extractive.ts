@@ -8,7 +8,7 @@ import { toCitation } from './contact.js';
 import { decline } from './decline.js';
 import type { GateModel } from './gate.js';
 import { assessGrounding, DEFAULT_ABSTAIN_THRESHOLD, forLog, verdictOf } from './grounding.js';
-import { chooseQuote, entryHeading, MAX_ANSWER_CHARS } from './quote.js';
+import { chooseQuote, entryHeading, MAX_ANSWER_CHARS, type SectionReach } from './quote.js';
 import { clip, FIELD_LINE } from './sentences.js';
 import { DECLINE_TEXT, type Answer, type Answerer } from './types.js';
 
@@ -37,10 +37,16 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
 }
 
 /** The extractive answer without the grounding gate (the LLM path's fallback uses it too). */
-export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS, chunksOf?: (source: string) => readonly Chunk[]): Answer {
+export function extractiveAnswer(
+  question: string,
+  hits: Hit[],
+  maxChars = MAX_ANSWER_CHARS,
+  chunksOf?: (source: string) => readonly Chunk[],
+  reach?: SectionReach,
+): Answer {
   const ranked = [...hits].sort((a, b) => b.score - a.score);
   if (!ranked[0]) return { text: DECLINE_TEXT, citations: [], grounded: false, mode: 'extractive' };
-  const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, false, chunksOf);
+  const { passages, from, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, false, chunksOf, reach);
 
   // Sources in the order the passages rank (search, then what the question asks: skills/passages.ts);
   // sentences in reading order within a source. Ordering sources by their best sentence's score let a
@@ -51,9 +57,10 @@ export function extractiveAnswer(question: string, hits: Hit[], maxChars = MAX_A
   // equal or up), needed fact and declines unchanged; the starter set 82 -> 80 of 92.
   const order: number[] = [];
   for (const c of chosen) if (!order.includes(c.hitRank)) order.push(c.hitRank);
-  order.sort((a, b) => a - b);
+  // A source's other sections (quote.ts otherSections) stand where its passage stands.
+  order.sort((a, b) => from[a]! - from[b]! || a - b);
   const citations: Citation[] = [];
-  // One number per source: the best source's other sections (quote.ts restOfSource) are cited as it is.
+  // One number per source: a source's other sections (quote.ts otherSections) are cited as it is.
   // A directory's services share one file, and each is a source of its own.
   const sourceOf = (rank: number): string => {
     const chunk = passages[rank]!.chunk;

@@ -220,14 +220,20 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   if (!cuts.unknownName && nameApart(askingPart(question), hits, ctx.chunksOf) !== undefined) cut('unknownName');
   // The answer that would be given: when the quoted sentences hold no fact of the kind asked next to
   // the question's focus, the folder talks about the subject without saying what was asked.
-  const units = top.length ? quotedUnits(question, hits) : [];
+  const units = top.length ? quotedUnits(question, hits, undefined, ctx.chunksOf) : [];
   // A unit names what its source's title, headings, provider and (a directory entry's) service area name:
   // an entry serving Maple County answers about Maple County even when its lines say "Maple District".
   // Its whole passage is kept beside it: a fact of the kind asked counts when the passage is about the focus.
   // Dev folders, leave-one-folder-out: answerable declined 15 -> 12 of 226, unanswerable unchanged, AUC 0.784 -> 0.791.
-  const ranked = [...hits].sort((a, b) => b.score - a.score);
   // A unit names the acronyms of the names it writes out ("CANEY VALLEY TRANSIT" names CVT; acronym.ts).
-  const named = units.map((u) => ({ ...u, keys: new Set([...u.keys, ...passageKeys(u.where), ...initialsIn(`${u.text}\n${u.where}`)]), passage: passageKeys(hitText(ranked[u.hitRank]!)) }));
+  // A sentence of another section of a found source (quote.ts otherSections) is no such passage's: search
+  // did not find its section about the question, so it must name the focus itself or under its headings.
+  // Starter folder: "the 2026 monthly cap" was answered by a worked example's "Sam earns $1,200 every month".
+  const named = units.map((u) => ({
+    ...u,
+    keys: new Set([...u.keys, ...passageKeys(u.where), ...initialsIn(`${u.text}\n${u.where}`)]),
+    ...(u.section ? {} : { passage: passageKeys(hitText(u.hit)) }),
+  }));
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), named) : undefined;
   if (focus?.kindMissing) cut('quoteKindMissing');
   if (otherPlace(question, units)) cut('otherPlace');

@@ -1,5 +1,5 @@
-// Which sentences an extractive answer quotes: the sentences of the best passages (and of the best
-// source's other sections) that answer the question (the asked kind of fact first, a list's opening
+// Which sentences an extractive answer quotes: the sentences of the best passages (and of their
+// sources' other sections) that answer the question (the asked kind of fact first, a list's opening
 // with its items, never boilerplate), plus the contact line of a directory service. The answer
 // (extractive.ts) formats them; the grounding gate (grounding.ts) checks the narrower view of them
 // that names the question (chooseQuote's `judged`).
@@ -50,7 +50,10 @@ export interface Candidate {
 
 /** What the extractive answer would quote: the passages, the chosen sentences and the contact line. */
 export interface Quote {
+  /** The passages read: the best search hits, then the other sections of their sources (otherSections). */
   passages: Hit[];
+  /** For each passage, the rank of the search hit it was read for (a section: the hit of its source). */
+  from: number[];
   chosen: Candidate[];
   contactHit?: number;
   contactLine: string;
@@ -69,24 +72,33 @@ export interface Quote {
  * about 325 answers at the 800-character room); capping the answer at 6 sentences gave 237 of 307
  * (mean 615, 33 at the room), at 5 sentences 234 (mean 593), a floor of 0.75 instead of 0.65 gave 230.
  */
-export function chooseQuote(question: string, ranked: Hit[], maxChars: number, judged = false, chunksOf?: (source: string) => readonly Chunk[]): Quote {
+export function chooseQuote(
+  question: string,
+  ranked: Hit[],
+  maxChars: number,
+  judged = false,
+  chunksOf?: (source: string) => readonly Chunk[],
+  reach: SectionReach = SECTION_REACH,
+): Quote {
   const best = ranked[0]!;
   // The best few passages by rank, not by a share of the best score: the score's scale follows the
   // fitted fusion weights (search.ts), and a cut at half the best one dropped the second source a
   // two-part message needs once the best hit stood far above the rest.
   // A message asking several things has a passage put among its best for each part (skills/passages.ts):
   // one more passage is read per further part, so those do not push the message's own best ones out.
-  const passages = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
-  // The answer may also quote the best source's sections search did not return (see restOfSource).
-  const rest = !judged && chunksOf ? restOfSource(best, chunksOf) : undefined;
-  if (rest) passages.push(rest);
+  const read = ranked.slice(0, MAX_PASSAGES + askedParts(question).length - 1);
+  // The answer may also quote the sections of the best sources that search did not return, and the gate
+  // judges them with the rest of the quote (otherSections).
+  const sections = chunksOf ? otherSections(read, chunksOf, reach) : [];
+  const passages = [...read, ...sections.map((s) => s.hit)];
+  const from = [...read.map((_, i) => i), ...sections.map((s) => s.from)];
   const terms = questionTerms(question);
 
   // Contact details first: when asked, they are the answer, so their room is reserved.
   // Asked who/where/how to reach, or the best source is a directory service: its phone, hours and address belong in the answer.
   let contactHit: number | undefined;
   if (wantsContact(question)) {
-    const i = passages.findIndex((h) => hasContact(h.chunk.contact));
+    const i = read.findIndex((h) => hasContact(h.chunk.contact));
     if (i >= 0) contactHit = i;
   } else if (hasContact(best.chunk.contact)) {
     contactHit = 0;
@@ -95,7 +107,11 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
     contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
 
   const room = maxChars - (contactLine ? contactLine.length + 8 : 0);
-  const chosen = chooseForParts(question, terms, passages, room, judged);
+  // A section's sentences stand at a share of its source's passage: one holding the asked kind of fact at
+  // `share`, any other (the best source's only) at `rest`.
+  const standing = new Map<number, Standing>();
+  sections.forEach((s, i) => standing.set(read.length + i, { held: reach.share, ...(s.from === 0 && reach.rest !== undefined ? { other: reach.rest } : {}) }));
+  const chosen = chooseForParts(question, terms, passages, room, judged, { standing, cover: reach.cover });
   if (!judged) withListIntroductions(chosen, passages, room);
   if (chosen.length === 0 && contactHit === undefined) {
     // The gate found the question's terms in titles or headings only: quote the best passage's opening.
@@ -103,7 +119,7 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
     const first = splitSentences(best.chunk.text).filter((x) => !isBoilerplate(x.text, titles)).slice(0, 2);
     chosen.push(...first.map((s) => ({ hitRank: 0, index: s.index, text: annotateFigures(s.text, best.chunk), score: 0, cov: 0 })));
   }
-  const q: Quote = { passages, chosen, contactLine };
+  const q: Quote = { passages, from, chosen, contactLine };
   if (contactHit !== undefined) q.contactHit = contactHit;
   return q;
 }
@@ -113,10 +129,16 @@ export function chooseQuote(question: string, ranked: Hit[], maxChars: number, j
  * title and headings (a sentence says "them" where the title says "Pre-ETS"). The grounding gate
  * checks these: an answer that does not mention what was asked is no answer.
  */
-export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER_CHARS): QuotedUnit[] {
+export function quotedUnits(
+  question: string,
+  hits: Hit[],
+  maxChars = MAX_ANSWER_CHARS,
+  chunksOf?: (source: string) => readonly Chunk[],
+  reach: SectionReach = SECTION_REACH,
+): QuotedUnit[] {
   const ranked = [...hits].sort((a, b) => b.score - a.score);
   if (!ranked[0]) return [];
-  const { passages, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, true);
+  const { passages, from, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, true, chunksOf, reach);
   const context = (h: Hit): string => [h.chunk.title, ...h.chunk.headings, h.chunk.contact?.organization ?? ''].join('\n');
   const scopes = new Map<Hit, string>();
   const where = (h: Hit): string => {
@@ -129,12 +151,15 @@ export function quotedUnits(question: string, hits: Hit[], maxChars = MAX_ANSWER
     const text = c.header ? `${c.header}\n${c.text}` : c.text;
     const keys = passageKeys(text);
     for (const k of passageKeys(context(passages[c.hitRank]!))) keys.add(k);
-    return { text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!) };
+    const unit: QuotedUnit = { text, keys, hitRank: c.hitRank, where: where(passages[c.hitRank]!), hit: passages[c.hitRank]! };
+    // A section stands at its source's hit's place; a search hit at its own.
+    if (from[c.hitRank] !== c.hitRank) unit.section = true;
+    return unit;
   });
   if (contactHit !== undefined) {
     const keys = passageKeys(`${contactLine} phone call hours open address office located email`);
     for (const k of passageKeys(context(passages[contactHit]!))) keys.add(k);
-    units.push({ text: contactLine, keys, hitRank: contactHit, where: where(passages[contactHit]!) });
+    units.push({ text: contactLine, keys, hitRank: contactHit, where: where(passages[contactHit]!), hit: passages[contactHit]! });
   }
   return units;
 }
@@ -145,6 +170,10 @@ export interface QuotedUnit {
   hitRank: number;
   /** The source's title, headings and provider, and for a directory entry its service area: where the unit holds. */
   where: string;
+  /** The passage the unit is quoted from (a search hit, or another section of a hit's source). */
+  hit: Hit;
+  /** Quoted from another section of a hit's source (otherSections), which search did not return. */
+  section?: boolean;
 }
 
 const RULE_GLOSS = new RegExp(`(?:${RULE_REF.source})\\s*\\([^)]*\\)`, 'gi');
@@ -160,15 +189,15 @@ export function isRuleList(text: string): boolean {
  * A message asking two things ("the referral deadline, and what number do I call?") gets sentences
  * for each, in an equal share of the room; one asking one thing gets the best sentences for it.
  */
-function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean): Candidate[] {
+function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections): Candidate[] {
   // Each part with the story, and with the part before when it says "it" (terms.ts partReadings); a
   // one-word part ("how does he sign up?") on its own. Read with the part before as the gate reads it,
   // "? and what date" gained one needed fact on the dev folders and "how does he sign up?" lost its own.
   const readings = partReadings(question, undefined, 1);
-  if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged);
+  if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, sections);
   const share = Math.floor(budget / readings.length);
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split));
+  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections));
   const pick = (room: number): Candidate[] => {
     const chosen: Candidate[] = [];
     for (const candidates of scored) {
@@ -197,7 +226,13 @@ function chooseForParts(question: string, terms: Term[], passages: Hit[], budget
 }
 
 /** Every sentence of the passages that names the question, scored, best first (dev probes read it too). */
-export function scoredSentences(question: string, terms: Term[], passages: Hit[], split = passages.map((hit) => splitSentences(hit.chunk.text))): Candidate[] {
+export function scoredSentences(
+  question: string,
+  terms: Term[],
+  passages: Hit[],
+  split = passages.map((hit) => splitSentences(hit.chunk.text)),
+  sections?: Sections,
+): Candidate[] {
   const top = passages[0]?.score || 1;
   // A question that gives a number ("she became disabled at 30") prefers sentences with one. A question
   // asking for an amount, age or date says so (asked.ts), and the sentence holding that kind is preferred
@@ -227,8 +262,11 @@ export function scoredSentences(question: string, terms: Term[], passages: Hit[]
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
       const holds = asked ? holdsAsked(asked, read) : false;
+      const section = sections?.standing.get(hitRank);
+      const standing = section ? (holds ? section.held : section.other) : 1;
+      if (standing === undefined) return;
       const figure = asked ? (holds ? 0.25 : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
-      const score = 0.55 * cov + 0.2 * (hit.score / top) + 0.1 * position + figure;
+      const score = 0.55 * cov + 0.2 * standing * (hit.score / top) + 0.1 * position + figure;
       let text = annotateFigures(s.text, hit.chunk);
       // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
       const items = LIST_INTRO.test(s.text) ? listItems(sentences, i) : [];
@@ -236,12 +274,14 @@ export function scoredSentences(question: string, terms: Term[], passages: Hit[]
       candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}), ...(s.header ? { header: s.header } : {}) });
     });
   });
-  return candidates.sort((a, b) => b.score - a.score);
+  // A section's sentence names at least `cover` of what the best sentence of the passages search found names.
+  const searched = Math.max(0, ...candidates.filter((c) => !sections?.standing.has(c.hitRank)).map((c) => c.cov));
+  return candidates.filter((c) => !sections?.standing.has(c.hitRank) || c.cov >= sections.cover * searched).sort((a, b) => b.score - a.score);
 }
 
-function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean): Candidate[] {
+function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections): Candidate[] {
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  return withinRoom(scoredSentences(question, terms, passages, split), passages, split, budget, judged);
+  return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged);
 }
 
 /** The best of the scored sentences that fit the room (candidates best first). */
@@ -382,25 +422,64 @@ function continuation(chosen: Candidate[], passages: Hit[], split: Sentence[][],
   return { hitRank: first.hitRank, index: next.index, text, score: 0, cov: 0 };
 }
 
+export interface SectionReach {
+  /** How many of the best passages have their sources' other sections read. */
+  sources: number;
+  /** A section's sentence holding the asked kind of fact stands at this share of its source's passage. */
+  share: number;
+  /** The best source's sections' other sentences stand at this share; unread when unset. */
+  rest?: number;
+  /** A section's sentence is read when it names at least this share of what the best sentence of the passages search found names. */
+  cover: number;
+}
+
+/** How a section's sentences stand beside its source's passage: holding the asked kind, and otherwise (unread when unset). */
+interface Standing {
+  held: number;
+  other?: number;
+}
+
+/** The passages that are other sections of a read source (by index): how their sentences stand, and the coverage they need. */
+interface Sections {
+  standing: ReadonlyMap<number, Standing>;
+  cover: number;
+}
+
 /**
- * The best passage with the rest of its source after it: the sections search did not return follow
- * its own text, so their sentences count as later in the passage.
+ * The sections of the best sources that search did not return, each a passage of its own read under its
+ * own headings: search found the piece that talks about the question, and the fact may sit in another
+ * section of the same page ("How to apply" holds the six weeks a match takes; the retreat's fee is two
+ * sections below the piece search found on the retreat). A section scores as its source's passage does
+ * for rank, at a share: a sentence holding the asked kind of fact (asked.ts) at `share`, and, from the
+ * best source only, any other sentence at `rest` (0: quoted for what it covers and holds, the answer the
+ * best source's other sections gave before). The gate judges them with the rest of the quote, so its
+ * kind check sees the sections the answer quotes. A section's sentence is read only when it names at
+ * least `cover` of what the best sentence of the passages search found names: a section's "within 10
+ * business days" naming little of the question took the room of the found passage's next sentence,
+ * "Written input must be sent at least 2 business days before the meeting". Eight dev
+ * folders, pooled leave-one-folder-out (gate refitted per folder), against the best source's other
+ * sections read as one passage under its passage's headings, for the answer only: needed fact 339 ->
+ * 346 of 422, answerable declined 15 -> 12, unanswerable declined 100 -> 101 of 117, right source first
+ * 365 -> 367; cedar-211 50 -> 49 (a "within 60 days" of another section took the room of the
+ * sessions' "3:30 p.m."); without the `cover` floor 345 (vr-manual one fewer). Reading every
+ * sentence of the sections at share 0.5 quoted the needed fact 10 times fewer of 417 (a section's
+ * sentence naming the question beat the continuation of the passage search found); the top 2 sources,
+ * or a share of 0.3, one fewer; 0.7 or 4 sources the same (bench/dev/section-reach.ts, quote alone).
  */
-/**
- * The best source's other sections, as one more passage: search found the piece that talks about the
- * question, and the fact may sit in another section of the same page ("How to apply" holds the six
- * weeks a match takes; the contact section holds the coordinator's name). Search did not rank them, so
- * they score nothing for rank: a sentence of theirs is quoted for what it covers and holds. Only the
- * answer reads them; the gate judges what search returned. Dev folders, pooled leave-one-folder-out:
- * needed fact 231 -> 237 of 307, Slack-style right 163 -> 167 of 214, declines and right source first
- * unchanged, no folder lower; starter needed fact 72 -> 75 of 92. Reading the rest inside the best
- * passage instead (after its own text) lost 5 needed facts on the dev folders.
- */
-function restOfSource(best: Hit, chunksOf: (source: string) => readonly Chunk[]): Hit | undefined {
-  if (best.chunk.serviceId) return undefined;
-  const rest = chunksOf(best.chunk.source).filter((c) => c.id !== best.chunk.id && !best.chunk.text.includes(c.text));
-  if (!rest.length) return undefined;
-  return { chunk: { ...best.chunk, id: `${best.chunk.id}#rest`, text: rest.map((c) => c.text).join('\n\n') }, score: 0 };
+export const SECTION_REACH: SectionReach = { sources: 3, share: 0.5, rest: 0, cover: 0.5 };
+
+export function otherSections(read: Hit[], chunksOf: (source: string) => readonly Chunk[], reach: SectionReach = SECTION_REACH): { hit: Hit; from: number }[] {
+  const out: { hit: Hit; from: number }[] = [];
+  const seen = new Set<string>();
+  for (const [from, hit] of read.slice(0, reach.sources).entries()) {
+    if (hit.chunk.serviceId || seen.has(hit.chunk.source)) continue;
+    seen.add(hit.chunk.source);
+    for (const c of chunksOf(hit.chunk.source)) {
+      if (read.some((h) => h.chunk.id === c.id || h.chunk.text.includes(c.text))) continue;
+      out.push({ hit: { chunk: c, score: hit.score }, from });
+    }
+  }
+  return out;
 }
 
 /** The lines of a directory entry that say who runs it and where it serves. */

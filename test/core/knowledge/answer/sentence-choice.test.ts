@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
+import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
 import { isRuleList } from '../../../../src/core/knowledge/answer/quote.js';
 import type { Hit } from '../../../../src/core/knowledge/types.js';
 import { chunk } from '../../../fixtures/answer/passages.js';
@@ -104,6 +105,43 @@ describe('choosing the sentence that holds the asked fact', () => {
     expectValidCitations(a);
     // Without the source's other sections, only what search returned is quoted.
     expect(extractiveAnswer(q, [about, other]).text).not.toContain('6 weeks');
+  });
+
+  describe('the asked kind of fact in another section of a source below the best', () => {
+    const events = passage(
+      'Join us this winter for game nights, a job fair and the youth leadership retreat for teens with disabilities.',
+      'Hills & Roads Newsletter',
+      0.9,
+      'community/newsletter.eml',
+    );
+    const retreat = passage(
+      'The youth leadership retreat is a weekend at Camp Laurel where teens with disabilities practise self-advocacy.',
+      'Youth Leadership Retreat',
+      0.8,
+      'cil/leadership-retreat.html',
+    );
+    const fees = { ...retreat.chunk, id: 'cil/leadership-retreat.html::1', headings: ['Fees and registration'], text: 'Fee: $40 for the youth leadership retreat, including lodging and all meals.' };
+    const activities = { ...retreat.chunk, id: 'cil/leadership-retreat.html::2', headings: ['What happens at the retreat'], text: 'Ask about the cost of the youth leadership retreat when you plan a community project with us.' };
+    const chunksOf = (source: string) => (source === retreat.chunk.source ? [retreat.chunk, fees, activities] : [events.chunk]);
+    const q = 'how much does the youth leadership retreat cost?';
+
+    it('quotes it, cited as that source', () => {
+      const a = extractiveAnswer(q, [events, retreat], undefined, chunksOf);
+      expect(a.text).toContain('Fee: $40');
+      expect(a.citations.filter((c) => c.source === 'cil/leadership-retreat.html')).toHaveLength(1);
+      expectValidCitations(a);
+      // Without the sources' other sections, only what search returned is quoted.
+      expect(extractiveAnswer(q, [events, retreat]).text).not.toContain('$40');
+    });
+
+    it('reads such a section for the asked kind only', () => {
+      expect(extractiveAnswer(q, [events, retreat], undefined, chunksOf).text).not.toContain('community project');
+    });
+
+    it('lets the gate see the section the answer quotes', () => {
+      expect(assessGrounding(q, [events, retreat]).signals.cuts.quoteKindMissing).toBe(1);
+      expect(assessGrounding(q, [events, retreat], undefined, { chunksOf }).signals.cuts.quoteKindMissing).toBeUndefined();
+    });
   });
 
   it('recognises a bare list of rule citations', () => {
