@@ -4,7 +4,7 @@
 // page, a 2025 benefits guide and the 2026 figures), and search finds both about equally well; the date
 // tells which one is current. Read from the file name, the title and the head of the text only: dates
 // further down are what the document is about (an event, a deadline), not when it was written.
-import { MONTH_RE } from '../notes/date-words.js';
+import { MONTH_RE } from '../date-words.js';
 import type { Chunk } from './types.js';
 
 /** A document's own date: its year, and its month (1-12) when it says. */

@@ -1,6 +1,6 @@
 // Finding the due-date phrase inside a line of notes, so it can be resolved and cut out of the task.
 import { addMonths, compare, isValid, parseIso, toIso, weekdayIndex } from './calendar.js';
-import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF, WEEKDAY_RE, WEEKDAYS } from './date-words.js';
+import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF, WEEKDAY_RE, WEEKDAYS } from '../date-words.js';
 import { dateExprRe, nextMeetingRe, resolveDate, type DateContext } from './dates.js';
 import type { DueFlag, ExtractedItem } from './types.js';
 

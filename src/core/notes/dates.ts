@@ -3,7 +3,7 @@ import {
   addDays, addMonths, compare, endOfMonth, isValid, nextMonthDay, parseIso, startOfWeek, toIso, weekdayIndex,
   type Ymd,
 } from './calendar.js';
-import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, ordinalSuffix, VAGUE_RE, WEEK_OF, WEEKDAYS } from './date-words.js';
+import { DATE_EXPR_RE, MONTHS, NUMBER_WORDS, ordinalSuffix, VAGUE_RE, WEEK_OF, WEEKDAYS } from '../date-words.js';
 import type { DueFlag } from './types.js';
 
 export const DATE_CONVENTION =

@@ -3,7 +3,7 @@
 // Priya take the bus pass one?" hands it on.
 import type { DateContext } from './dates.js';
 import { findDue, withDue } from './date-find.js';
-import { WEEKDAY_RE } from './date-words.js';
+import { WEEKDAY_RE } from '../date-words.js';
 import { OWNERS_RE, splitOwners } from './owners.js';
 import { sameOwner, sameOwners, taskSimilarity } from './score.js';
 import type { Unit } from './segment.js';

@@ -1,6 +1,6 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
-import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from './date-words.js';
+import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from '../date-words.js';
 import { startsLower, words } from './verbs.js';
 import { NAME_FULL_STOP, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';

@@ -1,7 +1,7 @@
 // Notes typed fast or dictated say dates and corrections the way people talk: "um",
 // "December eighth", "by Friday, no wait, Monday". Written out plainly before the notes are read.
 import { foldName } from '../plans/name-lists.js';
-import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from './date-words.js';
+import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from '../date-words.js';
 import { isPlausibleOwner } from './owners.js';
 import { startsWithTaskVerb, words } from './verbs.js';
 import { wordnet } from '../knowledge/lexicon.js';

@@ -5,7 +5,7 @@
 // a quote, since it names the year.
 // Seven development folders, leave-one-folder-out (bench/dev/cand-fit.ts, gate refitted): it fires on 2
 // unanswerable questions and no answerable one.
-import { MONTH_RE } from '../../notes/date-words.js';
+import { MONTH_RE } from '../../date-words.js';
 
 /** A season or school term: "summer", "fall", "autumn". */
 const SEASON = 'spring|summer|fall|autumn|winter';

@@ -1,7 +1,7 @@
 // Question and passage terms for grounding and sentence choice, built on the search's own
 // tokenizer and thesaurus (text.ts, thesaurus.ts) so "job" meets "employment" and "VR" meets
 // "vocational rehabilitation" here exactly as it does in retrieval. Numbers and names weigh more.
-import { MONTHS } from '../../notes/date-words.js';
+import { MONTHS } from '../../date-words.js';
 import { tokenize } from '../text.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../thesaurus.js';
 import { hasAge, hasMoney } from './facts.js';
@@ -113,7 +113,7 @@ const QUESTION_OPENER =
 export const YEAR_KEY = /^(?:19|20)\d\d$/;
 /**
  * Month names in a question are usually the story ("it's now December", "a job shadow in oct"), not
- * what is asked: a stemmed key that begins a month's name from the platform's calendar (notes/date-words.ts).
+ * what is asked: a stemmed key that begins a month's name from the platform's calendar (core/date-words.ts).
  */
 const isMonth = (key: string): boolean => Object.hasOwn(MONTHS, key);
 

@@ -1,4 +1,5 @@
-// Vocabulary and regular-expression pieces for date phrases, shared by resolving and locating them.
+// Vocabulary and regular-expression pieces for date phrases: shared by the notes reader (resolving and locating
+// due dates) and the answerer (months and periods asked, a document's own date).
 
 /** Each name's prefixes of three letters or more ("sep", "sept", "september"), numbered from `first`. */
 function prefixes(names: string[], first: number): Record<string, number> {
