@@ -36,4 +36,11 @@ describe('a request the directory could answer, in a folder that also holds docu
     const result = await ask(knowledge, createAnswerer({}), 'who offers travel training in Pine Ridge for a 17 year old?');
     expect(result.directory?.cards[0]?.title).toBe('Travel Training for Teens');
   });
+  it('keeps the directory\'s "none fits" when services of the kind exist but none takes the student', async () => {
+    // The job club takes ages 14 to 18; the flyer's camp is for 14- and 15-year-olds: neither is for a 12-year-old.
+    const result = await ask(knowledge, createAnswerer({}), 'who has summer jobs for a 12 year old in lakeside, too young for summer works');
+    expect(result.directory?.answer.grounded).toBe(false);
+    expect(result.directory?.intro).toContain('for age 12');
+    expect(result.answer.text).not.toContain('Career Camp');
+  });
 });
