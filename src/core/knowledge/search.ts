@@ -65,6 +65,18 @@ export interface CorpusStats {
   /** Number of chunks in the index. */
   readonly n: number;
   termStats(term: string): { df: number; n: number };
+  /** The signs the folder writes with a number ("$1.25", "50%", "#3"; see numberSigns), read once on first use. */
+  numberSigns?(): ReadonlySet<string>;
+}
+
+/** A sign written with a number: "$" or "#" before it, "%" or "¢" after it. */
+const NUMBER_SIGN = /([$#])\s?\d|\d\s?([%¢])/g;
+
+/** The signs (`$`, `%`, `#`, `¢`) some chunk writes with a number: the tokenizer drops them, so term counts cannot tell. */
+export function numberSignsOf(chunks: readonly Chunk[]): ReadonlySet<string> {
+  const signs = new Set<string>();
+  for (const c of chunks) for (const m of c.text.matchAll(NUMBER_SIGN)) signs.add(m[1] ?? m[2]!);
+  return signs;
 }
 
 export function corpusStatsOf(chunks: readonly Chunk[]): CorpusStats {
@@ -77,12 +89,14 @@ export function corpusStatsOf(chunks: readonly Chunk[]): CorpusStats {
     return m;
   };
   const n = chunks.length;
-  return { n, termStats: (term) => ({ df: (df ??= count()).get(term) ?? 0, n }) };
+  let signs: ReadonlySet<string> | undefined;
+  return { n, termStats: (term) => ({ df: (df ??= count()).get(term) ?? 0, n }), numberSigns: () => (signs ??= numberSignsOf(chunks)) };
 }
 
-function lexicalStats(lexical: LexicalIndex): CorpusStats {
+function lexicalStats(lexical: LexicalIndex, chunks: readonly Chunk[]): CorpusStats {
   const n = lexical.documentCount;
-  return { n, termStats: (term) => ({ df: lexical.docFrequency(term), n }) };
+  let signs: ReadonlySet<string> | undefined;
+  return { n, termStats: (term) => ({ df: lexical.docFrequency(term), n }), numberSigns: () => (signs ??= numberSignsOf(chunks)) };
 }
 
 export class KnowledgeIndex {
@@ -98,7 +112,7 @@ export class KnowledgeIndex {
   ) {
     // The keyword index counted these at ingest from the same text with the same analyser; counting
     // again here cost a pass over every chunk (seconds and a second map for a 10,000-service directory).
-    this.corpus = lexical.documentCount === chunks.length ? lexicalStats(lexical) : corpusStatsOf(chunks);
+    this.corpus = lexical.documentCount === chunks.length ? lexicalStats(lexical, chunks) : corpusStatsOf(chunks);
   }
 
   /** Chunks by source, built on first use. */

@@ -7,6 +7,7 @@ import type { KnowledgeSearch } from '../knowledge/live.js';
 import { directoryAnswer, type DirectoryAnswer } from './directory.js';
 import { passagesFor } from './passages.js';
 import { checkQuestion } from './question.js';
+import { directoryLeads } from './route.js';
 
 export type { KnowledgeSearch } from '../knowledge/live.js';
 
@@ -43,7 +44,8 @@ export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQue
     const hits = (result.fits.length ? result.fits : result.alternatives).map((m) => m.hit);
     return { question: text, answer: directory.answer, note, hits, directory };
   };
-  if (found) return answered(found);
+  // ...unless a document of the folder is found clearly better than the services it would show (route.ts).
+  if (found && (await directoryLeads(view, text, found))) return answered(found);
   const hits = await passagesFor(view, query, text);
   const answer = await answerer.answer(query, hits, { corpus: view.corpus, chunksOf: (source) => view.chunksOf(source), ...asked });
   // A request for a service that names a place or an age, in words no kind of service says: the
@@ -52,7 +54,7 @@ export async function ask(knowledge: KnowledgeSearch, answerer: Answerer, rawQue
   if (answer.grounded && !context) {
     const cited = answer.citations.flatMap((c) => hits.filter((h) => h.chunk.source === c.source).slice(0, 1));
     const among = servicesAmong(view, text, cited, dirOpts);
-    if (among) return answered(among);
+    if (among && (await directoryLeads(view, text, among))) return answered(among);
   }
   return { question: text, answer, note, hits };
 }

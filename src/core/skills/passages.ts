@@ -131,7 +131,14 @@ export function withPartPassages(hits: Hit[], best: (Hit | undefined)[]): Hit[] 
   return out;
 }
 
-/** "Who do I call about ...?" wants a place to call: a close directory entry beats a guide. */
+/**
+ * "Who do I call about ...?" wants a place to call: a close directory entry that holds more of what is
+ * asked than the best passage does beats that passage. One that holds no more ("grandma needs a ramp,
+ * who do i call at the CIL": the center's entry never says ramp, the newsletter announcing its ramp
+ * program does; "what's <a staff member>'s phone number": the entry names no staff) leaves the search's
+ * order. Development sets: the entry first and right 2 of 2, and the two questions it put a wrong entry
+ * first on kept their right source first (bench/dev/who-call-probe.ts).
+ */
 const WHO_TO_CALL = /\bwho (?:do|should|can|could) (?:i|we|they|families|parents) (?:call|contact|talk to|see|ask)\b|\bwho to (?:call|contact)\b|\bphone number\b/i;
 const DIRECTORY_REACH = 0.7;
 
@@ -140,6 +147,8 @@ export function preferDirectory(question: string, hits: Hit[]): Hit[] {
   const top = hits[0].score;
   const i = hits.findIndex((h) => h.chunk.contact && h.score >= top * DIRECTORY_REACH);
   if (i <= 0) return hits;
+  const terms = questionTerms(question);
+  if (coverage(terms, passageKeys(hitText(hits[i]!))) <= coverage(terms, passageKeys(hitText(hits[0])))) return hits;
   const entry = { ...hits[i]!, score: top };
   return [entry, ...hits.slice(0, i), ...hits.slice(i + 1)];
 }

@@ -12,7 +12,12 @@ const hit = (source: string, score: number, contact = false, title = source): Hi
 });
 
 describe('preferDirectory', () => {
-  const hits = [hit('guides/when-an-agency-does-not-deliver.md', 0.9), hit('guides/vr-eligibility.md', 0.8), hit('directory/maple.json#vr', 0.7, true)];
+  const said = (h: Hit, title: string, text: string): Hit => ({ ...h, chunk: { ...h.chunk, title, text } });
+  const hits = [
+    said(hit('guides/when-an-agency-does-not-deliver.md', 0.9), 'When an agency does not deliver', 'Write down the dates you called and ask for a meeting when an agency does not deliver what the plan promised.'),
+    said(hit('guides/vr-eligibility.md', 0.8), 'VR eligibility', 'The agency decides eligibility within 60 days of the application.'),
+    said(hit('directory/maple.json#vr', 0.7, true), 'Lakeland Vocational Rehabilitation (VR)', 'VR services help people with disabilities get and keep a job.'),
+  ];
 
   it('puts a close directory entry first when someone asks who to call', () => {
     expect(preferDirectory('who do I call about VR services?', hits).map((h) => h.chunk.source)).toEqual([
@@ -26,6 +31,12 @@ describe('preferDirectory', () => {
     expect(preferDirectory('what does VR pay for?', hits)).toBe(hits);
     const far = [hit('guides/a.md', 0.9), hit('directory/x.json#1', 0.5, true)];
     expect(preferDirectory('who should we contact about VR?', far)).toBe(far);
+  });
+
+  it('keeps the best passage first when the entry holds no more of what is asked', () => {
+    const news = said(hit('community/newsletter.eml', 0.9), 'Center for Independent Living news', 'The center for independent living now builds a wheelchair ramp for a grandparent who needs one. Call 555-0162.');
+    const entry = said(hit('directory/cil.json#1', 0.8, true), 'Center for Independent Living', 'Advocacy, peer support and independent living skills for people with disabilities.');
+    expect(preferDirectory('grandma needs a ramp, who do i call at the center for independent living', [news, entry])[0]!.chunk.source).toBe('community/newsletter.eml');
   });
 });
 

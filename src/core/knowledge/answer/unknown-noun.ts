@@ -50,5 +50,28 @@ export function isParaphrase(word: string, corpus: CorpusStats, lexicon: Lexicon
  * never names: longer than a clipped chat word, mostly a noun, and no paraphrase.
  */
 export function isUnknownNoun(word: string, corpus: CorpusStats, lexicon: Lexicon = wordnet()): boolean {
-  return word.length > CLIPPED && lexicon.isNoun(word) && !isParaphrase(word, corpus, lexicon);
+  return word.length > CLIPPED && lexicon.isNoun(word) && !writtenAsSign(word, corpus) && !isParaphrase(word, corpus, lexicon);
+}
+
+/**
+ * The words a folder writes as a sign beside a number: "is dial-a-ride a dollar?" asked of a fares
+ * page that says "$1.25" names something the page does name. The tokenizer drops the signs, so a
+ * folder writing only "$1.25" never holds the word "dollar".
+ */
+const SIGN_WORDS: Readonly<Record<string, string>> = {
+  dollar: '$',
+  dollars: '$',
+  percent: '%',
+  percentage: '%',
+  percentages: '%',
+  cent: '¢',
+  cents: '¢',
+  number: '#',
+  numbers: '#',
+};
+
+/** True when `word` names a sign the folder writes with a number ("dollar" and "$1.25", "percent" and "50%"). */
+export function writtenAsSign(word: string, corpus: CorpusStats): boolean {
+  const sign = SIGN_WORDS[word.toLowerCase()];
+  return sign !== undefined && (corpus.numberSigns?.().has(sign) ?? false);
 }

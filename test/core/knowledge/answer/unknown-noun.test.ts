@@ -64,4 +64,16 @@ describe('the unknown-noun check: the question names something the folder never 
     const pupils = chunk('pupils', 'Students', 'Students may bring a support person to the meeting.');
     expect(isUnknownNoun('pupils', corpusStatsOf([pupils]))).toBe(false);
   });
+  it('takes a word a folder writes as a sign beside a number as named ("dollar" and "$22", "percent" and "50%")', () => {
+    // The respite page writes "$22 per hour"; the transport page writes no price at all.
+    expect(isUnknownNoun('dollar', corpus)).toBe(false);
+    expect(isUnknownNoun('dollar', corpusStatsOf([transport]))).toBe(true);
+    expect(isUnknownNoun('percent', corpus)).toBe(true);
+    const discount = chunk('discount', 'Reduced fares', 'Riders with a reduced fare ID pay 50% of the base fare.');
+    expect(isUnknownNoun('percent', corpusStatsOf([discount]))).toBe(false);
+    const g = assessGrounding('is in-home respite about 20 dollars an hour?', hits, THRESHOLD, { corpus });
+    expect(g.signals.cuts.unknownNoun).toBeUndefined();
+    const none = corpusStatsOf([{ ...respite, text: respite.text.replace('$22', 'twenty-two') }, transport]);
+    expect(assessGrounding('is in-home respite about 20 dollars an hour?', hits, THRESHOLD, { corpus: none }).signals.cuts.unknownNoun).toBe(1);
+  });
 });
