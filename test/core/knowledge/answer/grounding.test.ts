@@ -106,15 +106,14 @@ describe('default threshold on the development questions', () => {
     const falseDeclines = wrong.filter((r) => r.q.answerable);
     // Bounds loosened with the fitted gate (was <= 10% wrong and <= 3 false answers): these hand-made
     // scores have no corpus statistics, and the checks the starter-tuned gate used on them (missing
-    // topic, passage-level kind) were deleted for not helping on the other folders. 3 of 36 were wrong
-    // with the gate fitted on seven development folders; fitted on eight (kestrel added: threshold 0.49 ->
-    // 0.43, so 0.57 -> 0.51 here), 6: the school bus's Friday pick-up time, a psychological evaluation's
-    // cost and Medicare at 18 are answered (0.52-0.59). The same refit of the code before the sections
-    // of found sources were read (threshold 0.44) gives the same 6.
-    expect(wrong.length / rows.length).toBeLessThanOrEqual(0.17);
+    // topic, passage-level kind) were deleted for not helping on the other folders. 5 of 36 are wrong
+    // with the gate fitted on the eight development folders (threshold 0.41, so 0.49 here): a driver
+    // licence in Ohio, free tuition, a psychological evaluation's cost and Medicare at 18 are answered,
+    // the age IEP rights transfer is declined.
+    expect(wrong.length / rows.length).toBeLessThanOrEqual(0.15);
     // Declining a question the knowledge answers is the rarer, and the more annoying, mistake here.
     expect(falseDeclines.length).toBeLessThanOrEqual(1);
-    expect(falseAnswers.length).toBeLessThanOrEqual(5);
+    expect(falseAnswers.length).toBeLessThanOrEqual(4);
   });
 
   it('keeps every plainly off-topic question well below the threshold', () => {
