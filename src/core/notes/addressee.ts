@@ -1,7 +1,7 @@
 // Who a request without a name asks: the person a mail is written to, or the other one texting; and who
 // writes a mail pasted as it came, whose "I" is its sender rather than the person who pasted it.
 import type { Unit } from './segment.js';
-import { NAME } from './owners.js';
+import { NAME, NAME_ONLY } from './owners.js';
 
 /**
  * Who a "could you ...?" in a unit asks: in a mail, the one recipient, or in a mail to several the one
@@ -26,8 +26,6 @@ function mailAddressee(notes: string): string | undefined {
   const all = mailRecipients(notes);
   return all.length === 1 ? all[0] : undefined;
 }
-
-const NAME_ONLY = new RegExp(`^${NAME}$`);
 
 /** The people a mail is written to, by name ("To: Marisol Quintana <mq@...>; Dana Whitfield <dw@...>"). */
 function mailRecipients(notes: string): string[] {

@@ -17,6 +17,8 @@ const ROLE_ONLY = new RegExp(`^${ROLE}$`);
 export const isRole = (text: string): boolean => ROLE_ONLY.test(text);
 /** One to three capitalised words: "Dana", "Dana Alvarez", "Mary Ann Lee". */
 export const NAME = "(?:[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2})";
+/** A person's name and nothing else ("Delia", "Priya Natarajan"), not a heading's phrase ("Where we landed"). */
+export const NAME_ONLY = new RegExp(`^${NAME}$`);
 /** An "@handle" (chat markup is read as handles first: mentions.ts). */
 // Teams text pasted elsewhere keeps the display name after the "@": "@Marco Diaz can you ...".
 export const MENTION = "(?:@(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.\\s+)?[A-Z][a-zà-ÿ'’-]+\\s+[A-Z][a-zà-ÿ'’-]+(?=\\s+[a-z,:@(]|\\s*[,;.]?$)|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";

@@ -4,7 +4,7 @@ import { readClause, splitClauses, subjectOf, type ClauseContext } from './claus
 import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { isPlausibleOwner, isWriter, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
+import { isPlausibleOwner, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
@@ -42,6 +42,10 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
+/** Bold and underline marks, which stress words and never change what they say. */
+const EMPHASIS = /\*\*|__/g;
+/** A full stop, question or exclamation mark: a sentence, not a short topic or label. */
+const SENTENCE_STOP = /[.!?]/;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
   const text = readMentions(raw).text;
@@ -137,9 +141,6 @@ function datedByAntecedent(item: ExtractedItem, read: ExtractedItem, opts: Extra
   const found = findDue(read.task, opts.meetingDate, ctx);
   return found?.due ? withDue({ ...read, task: cleanTask(cutDate(read.task, found)) }, found) : read;
 }
-
-/** A person's name and nothing else ("Delia", "Priya Natarajan"), not a heading's phrase ("Where we landed"). */
-const NAME_ALONE = /^[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*){0,2}$/;
 
 /** "No date on this yet.", "No deadline.": a sentence saying the item before it has no day. */
 const NO_DATE = /^\s*(?:but\s+)?no\s+(?:set\s+)?(?:date|deadline|due\s+date)\b/i;
@@ -277,7 +278,7 @@ function fromText(
 ): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
-  let text = inSentenceCase(unit.text.replace(/\*\*|__/g, ''), lowerInNote);
+  let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
@@ -286,7 +287,7 @@ function fromText(
   if (unit.person) {
     const first = firstWord(text);
     // Under "FOR YOU, DELIA", "- Enter the progress reports by 3/12" is hers to do.
-    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : startsWithTaskVerb(text) && NAME_ALONE.test(unit.person) ? first : null;
+    const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : startsWithTaskVerb(text) && NAME_ONLY.test(unit.person) ? first : null;
     if (base !== null) text = oneSpaced(`${unit.person} will ${base} ${text.trimStart().slice(first.length)}`);
   }
   const marker = MARKER.exec(text);
@@ -389,7 +390,7 @@ function fromText(
     // ("it" is filled with the topic later: antecedent.ts).
     // "PMCC welding cert?? → ...": the question marks of shorthand say it was open, not that the topic is a sentence.
     const shortTopic = chain?.topic.replace(/\?+$/, '');
-    const topic = shortTopic && words(shortTopic).length <= 6 && !/[.!?]/.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
+    const topic = shortTopic && words(shortTopic).length <= TITLE_WORDS && !SENTENCE_STOP.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -411,9 +412,9 @@ function fromText(
  * nor report ("Update:", "FYI:").
  */
 function lineTopic(text: string): string | undefined {
-  const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(/\*\*|__/g, ''))?.[0];
+  const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(EMPHASIS, ''))?.[0];
   const label = head?.split(/\s[-–—]+\s/).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
-  if (!label || /[.!?]/.test(label) || words(label).length > TITLE_WORDS || !words(label).some(startsLower)) return undefined;
+  if (!label || SENTENCE_STOP.test(label) || words(label).length > TITLE_WORDS || !words(label).some(startsLower)) return undefined;
   if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
   return label;
 }
