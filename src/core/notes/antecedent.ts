@@ -14,7 +14,8 @@ const TOPIC_CUT = /\s+[-–—]+\s+|\s*(?:-{1,2}>|→|=>)\s*/;
 /** Where a noun phrase after its verb stops: a comma, a clause, a date. */
 const PHRASE_END = /\s*(?:[,;.?!]|\b(?:and|but|so|if|because|before|by|when)\b).*$/i;
 const MAX_WORDS = 10;
-const TOPIC_WORDS = 6;
+/** The most words a topic (a name for a thing: "Job: hardware application", a heading, a label) has. */
+export const TOPIC_WORDS = 6;
 
 const short = (np: string | undefined): string | undefined => {
   const t = np?.replace(/^[\s:,]+|[\s:,]+$/g, '').trim();

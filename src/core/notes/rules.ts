@@ -5,7 +5,7 @@ import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
-import { withAntecedent } from './antecedent.js';
+import { TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
@@ -357,7 +357,7 @@ function fromText(
       if (after?.due) titled = { ...after, start: after.start + titled.end, end: after.end + titled.end };
     }
     const title = titled?.due ? cutDate(unit.parent, titled) : '';
-    if (title && words(title).filter((w) => /\p{L}/u.test(w)).length <= TITLE_WORDS && !startsWithTaskVerb(title)) leadDue = titled;
+    if (title && words(title).filter((w) => /\p{L}/u.test(w)).length <= TOPIC_WORDS && !startsWithTaskVerb(title)) leadDue = titled;
   }
   // "Accommodation request form – Priya to send to LB by Tuesday": a label before a dash names what the clause after it is about.
   let label: string | undefined;
@@ -390,7 +390,7 @@ function fromText(
     // ("it" is filled with the topic later: antecedent.ts).
     // "PMCC welding cert?? → ...": the question marks of shorthand say it was open, not that the topic is a sentence.
     const shortTopic = chain?.topic.replace(/\?+$/, '');
-    const topic = shortTopic && words(shortTopic).length <= TITLE_WORDS && !SENTENCE_STOP.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TITLE_WORDS ? about : undefined));
+    const topic = shortTopic && words(shortTopic).length <= TOPIC_WORDS && !SENTENCE_STOP.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TOPIC_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -414,7 +414,7 @@ function fromText(
 function lineTopic(text: string): string | undefined {
   const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(EMPHASIS, ''))?.[0];
   const label = head?.split(/\s[-–—]+\s/).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
-  if (!label || SENTENCE_STOP.test(label) || words(label).length > TITLE_WORDS || !words(label).some(startsLower)) return undefined;
+  if (!label || SENTENCE_STOP.test(label) || words(label).length > TOPIC_WORDS || !words(label).some(startsLower)) return undefined;
   if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
   return label;
 }
@@ -425,7 +425,7 @@ const KIND_LABEL = /^(?:re|per)\b|\b(?:fyi|notes?|updates?|status|questions?|dis
 /** A few words naming a thing, set apart from the clause after them by a dash ("Accommodation request form – Priya to send ..."). */
 function isLabel(clause: string, text: string): boolean {
   const after = text.slice(text.indexOf(clause) + clause.length).trimStart();
-  return DASHES.includes(after[0] ?? '') && words(clause).length <= TITLE_WORDS && ![...'.!?,;:'].some((c) => clause.includes(c)) && !startsWithTaskVerb(clause) && !subjectOf(clause);
+  return DASHES.includes(after[0] ?? '') && words(clause).length <= TOPIC_WORDS && ![...'.!?,;:'].some((c) => clause.includes(c)) && !startsWithTaskVerb(clause) && !subjectOf(clause);
 }
 
 const DASHES = '-–—';
@@ -453,7 +453,6 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
   return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
 }
 
-const TITLE_WORDS = 6;
 const opensWithComma = (text: string): boolean => text.trimStart().startsWith(',');
 const endsWithComma = (text: string): boolean => text.trimEnd().endsWith(',');
 
