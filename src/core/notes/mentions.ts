@@ -56,6 +56,19 @@ export function readMentions(raw: string): { text: string; mentions: Mention[] }
   return { text: out, mentions };
 }
 
+/** A Slack user id as an export shows it in plain text, without the markup: "@U04LSORENSEN". */
+const SLACK_ID_HANDLE = /(?<![\w.@])@[UW][A-Z0-9]{6,}\b/g;
+
+/**
+ * The handles in notes read by readMentions that stand for a bare user id nobody named ("@U02JPRUITT",
+ * from Slack's mention markup or an export's plain text), lower-cased: nobody's name until someone answers to it.
+ */
+export function unnamedHandles(text: string, mentions: readonly Mention[]): ReadonlySet<string> {
+  const out = new Set(mentions.filter((m) => m.userId && !m.name).map((m) => m.text.toLowerCase()));
+  for (const m of text.matchAll(SLACK_ID_HANDLE)) out.add(m[0].toLowerCase());
+  return out;
+}
+
 /** The mention a written owner is, if any (case-insensitive on its text). */
 export function mentionFor(written: string, mentions: readonly Mention[] | undefined): Mention | undefined {
   const w = written.trim().toLowerCase();

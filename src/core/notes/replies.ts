@@ -15,9 +15,6 @@ const ANAPHORIC = /^(?:take care of|[a-z]+)\s+(?:that|it|this|those|these)(?:\s+
 /** "send that to me", "I'll grab it", "get the OT to sign it": a task that points back at a thing named before. */
 export const POINTER = /^(\w+\s+(?:[\w'’.-]+\s+){0,4}?)(?:that|those|these|it|them)\b/i;
 
-/** A chat platform's user id read as a handle ("@U02JPRUITT"): nobody's name until someone answers to it. */
-const CHAT_ID = /^@[UW][A-Z0-9]{6,}$/;
-
 /**
  * Adds an item unless it repeats one, takes on an item the thread left open, answers a request
  * already read, or is the dated promise of one.
@@ -35,10 +32,10 @@ export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thr
     answerRequest(items, item);
     return;
   }
-  // "<@U02JPRUITT> can you chase the roster?" / (Janelle Pruitt) "sure, I'll grab it wed": the reply to a
-  // request made of a bare chat id comes from the person behind the id.
+  // A request to a bare chat id ("@U02JPRUITT can you chase the roster?", mentions.ts) / (Janelle Pruitt)
+  // "sure, I'll grab it wed": the reply comes from the person behind the id.
   const last = items[items.length - 1];
-  if (POINTER.test(item.task) && item.owners.length === 1 && last && last.due === null && !last.dueFlag && last.owners.length === 1 && CHAT_ID.test(last.owners[0]!)) {
+  if (POINTER.test(item.task) && item.owners.length === 1 && last && last.due === null && !last.dueFlag && last.owners.length === 1 && thread.unnamed?.has(last.owners[0]!.toLowerCase())) {
     const id = last.owners[0]!;
     items.forEach((i, k) => (items[k] = { ...i, owners: i.owners.map((o) => (o === id ? item.owners[0]! : o)) }));
   }
@@ -94,6 +91,8 @@ const HAND_OVER = new RegExp(
 /** What a thread has left open: an item handed to whoever takes it. */
 export interface Thread {
   open?: number;
+  /** The handles of bare chat ids the notes never name (mentions.ts unnamedHandles), lower-cased. */
+  unnamed?: ReadonlySet<string>;
 }
 
 /**

@@ -13,7 +13,7 @@ import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from '
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
-import { readMentions } from './mentions.js';
+import { readMentions, unnamedHandles } from './mentions.js';
 import { wordnet } from '../knowledge/lexicon.js';
 import { plainSpoken, withoutQuotedMail } from './spoken.js';
 
@@ -48,20 +48,22 @@ const EMPHASIS = /\*\*|__/g;
 const SENTENCE_STOP = /[.!?]/;
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
-  const text = readMentions(raw).text;
+  const { text, mentions } = readMentions(raw);
+  const unnamed = unnamedHandles(text, mentions);
   // A reply is read without the mail it quotes: what was asked and promised before is not this meeting's.
   // A forward is cut the same way when the writer's own recap above it gives items ("Priya's earlier
   // email is below for context"); with nothing of the writer's to do, the forwarded mail is the notes.
   const quoted = withoutQuotedMail(text);
-  if (!quoted) return readActions(text, opts);
-  const own = readActions(quoted.own, opts);
+  if (!quoted) return readActions(text, opts, unnamed);
+  const own = readActions(quoted.own, opts, unnamed);
   if (own.length) return own;
   // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
-  if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts);
-  return quoted.forward ? readActions(text, opts) : own;
+  if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed);
+  return quoted.forward ? readActions(text, opts, unnamed) : own;
 }
 
-function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
+/** `unnamed`: the handles of bare chat ids in the notes (mentions.ts), which a reply's "I'll grab it" names. */
+function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<string>): ExtractedItem[] {
   // A mail pasted as it came, headers first, is its sender's: "I" is them, not whoever pasted it.
   const sender = mailWriter(text);
   const opts = sender ? { ...given, poster: sender } : given;
@@ -75,7 +77,7 @@ function readActions(text: string, given: ExtractOptions): ExtractedItem[] {
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
-  const thread: Thread = {};
+  const thread: Thread = { unnamed };
   const moves: { move: Reassignment; writer: string | undefined; line: string; read: number }[] = [];
   // The undated items the last unit that gave any gave, for a later sentence of its block (or the reply) to date.
   let open: Open | undefined;
