@@ -4,7 +4,7 @@
 // page, a 2025 benefits guide and the 2026 figures), and search finds both about equally well; the date
 // tells which one is current. Read from the file name, the title and the head of the text only: dates
 // further down are what the document is about (an event, a deadline), not when it was written.
-import { MONTH_RE } from '../date-words.js';
+import { MONTH_RE, MONTHS } from '../date-words.js';
 import type { Chunk } from './types.js';
 
 /** A document's own date: its year, and its month (1-12) when it says. */
@@ -16,7 +16,6 @@ export interface StatedDate {
 /** How much of the text's start is its head. */
 export const HEAD_CHARS = 400;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const YEAR = '((?:19|20)\\d\\d)';
 /** "February 2026", "January 5, 2026", "5 Jan 2027", "Sept. 17, 2026". */
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b|\\b\\d{1,2}\\s+(${MONTH_RE})\\s+${YEAR}\\b`, 'gi');
@@ -34,10 +33,8 @@ const SPAN = new RegExp(`\\b${YEAR}\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?![-/]\\
  */
 const PERIOD_END = new RegExp(`(?:\\s*[–—]\\s*|\\s+-\\s+|\\s+(?:through|thru|until|to)\\s+)(?:${MONTH_RE})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d\\b`, 'gi');
 
-function monthOf(name: string): number | undefined {
-  const i = MONTHS.indexOf(name.toLowerCase().slice(0, 3));
-  return i < 0 ? undefined : i + 1;
-}
+/** A month's number from its name as written ("Sept.", "February"): the platform calendar's names (date-words.ts). */
+const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().slice(0, 3)];
 
 /** Every date a piece of text writes, with its month when written with one. */
 export function datesIn(text: string): StatedDate[] {
