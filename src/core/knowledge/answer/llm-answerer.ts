@@ -18,7 +18,7 @@ import type { Logger } from '../../../log.js';
 import { silentLogger } from '../../../log.js';
 import type { Citation } from '../../messages.js';
 import { loadChatPrompt, strictPrompt } from '../../prompts.js';
-import type { Hit } from '../types.js';
+import type { Chunk, Hit } from '../types.js';
 import { formatContact, hasContact, toCitation } from './contact.js';
 import { decline } from './decline.js';
 import { extractiveAnswer } from './extractive.js';
@@ -64,6 +64,8 @@ export interface AnswerInput {
   thread?: ThreadRef;
   /** Names the model may see (the directory's partners); every other person's name is replaced. */
   partners?: readonly string[];
+  /** A source's chunks, so the extractive fallback reads a found source's other sections as the offline answer does. */
+  chunksOf?: (source: string) => readonly Chunk[];
 }
 
 /** Sources as the model sees them: numbered, titled, with year and contact lines, delimited. */
@@ -151,7 +153,7 @@ export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Ru
     const parsed = parseCitations(reply, sources);
     if (parsed.citations.length === 0) {
       log.warn({ model: opts.chatModel, chars: reply.length }, 'LLM answer cited no source; using the extractive answer');
-      return { ...extractiveAnswer(input.question, input.hits), fallback: UNCITED_NOTE };
+      return { ...extractiveAnswer(input.question, input.hits, undefined, input.chunksOf), fallback: UNCITED_NOTE };
     }
     if (memory) {
       // Remembered as the model saw it; the citation numbers meant this turn's sources only.
@@ -163,7 +165,7 @@ export async function createAnswerRunnable(opts: LlmAnswererOptions): Promise<Ru
     return { text: mask.unmask(parsed.text), citations: parsed.citations, grounded: true, mode: 'llm' };
   }).withConfig({ runName: 'LiaisonLlmAnswer', ...(opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs } : {}) });
   const offline = RunnableLambda.from(
-    (input: AnswerInput): Answer => ({ ...extractiveAnswer(input.question, input.hits), fallback: FALLBACK_NOTE }),
+    (input: AnswerInput): Answer => ({ ...extractiveAnswer(input.question, input.hits, undefined, input.chunksOf), fallback: FALLBACK_NOTE }),
   ).withConfig({ runName: 'LiaisonExtractiveAnswer' });
   return llmPath.withFallbacks([offline]);
 }
@@ -191,7 +193,7 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): Answerer {
       if (!g.grounded) return { ...decline(hits, 'llm'), gate };
       runnable ??= createAnswerRunnable(opts);
       const partners = ctx?.partners ? await ctx.partners() : [];
-      return { ...(await (await runnable).invoke({ question, hits, partners, ...(ctx?.thread ? { thread: ctx.thread } : {}) })), gate };
+      return { ...(await (await runnable).invoke({ question, hits, partners, ...(ctx?.thread ? { thread: ctx.thread } : {}), ...(ctx?.chunksOf ? { chunksOf: ctx.chunksOf } : {}) })), gate };
     },
   };
 }

@@ -6,7 +6,7 @@ import { createAnswerer } from '../../../../src/core/knowledge/answer/answerer.j
 import { createAnswerRunnable } from '../../../../src/core/knowledge/answer/llm-answerer.js';
 import { FALLBACK_NOTE } from '../../../../src/core/knowledge/answer/types.js';
 import { FIXTURE_ABSTAIN_THRESHOLD } from '../../../fixtures/answer/dev-questions.js';
-import { hits } from '../../../fixtures/answer/passages.js';
+import { chunk, hits } from '../../../fixtures/answer/passages.js';
 import { startFakeOpenAI, type ChatResponder, type FakeOpenAI } from '../../../helpers/fake-openai.js';
 import { testChatModel } from '../../../helpers/llm.js';
 import { expectValidCitations } from './citations.js';
@@ -175,5 +175,18 @@ describe('the answer runnable with LangChain fake models', () => {
     const a = await (await createAnswerRunnable({ llm, chatModel: 'fake' })).invoke({ question: Q, hits: H });
     expect(a.mode).toBe('extractive');
     expect(a.fallback).toBe(FALLBACK_NOTE);
+  });
+  it('falls back to an answer that reads the found source\'s other sections, as the offline answer does', async () => {
+    const llm = new FakeListChatModel({ responses: ['unused'] });
+    vi.spyOn(llm, '_generate').mockRejectedValue(new Error('model down'));
+    const about = { chunk: { ...chunk('preEts'), id: 'programs/peer-mentoring.html::0', source: 'programs/peer-mentoring.html', title: 'Peer Connect Mentoring', headings: [], text: 'Peer Connect Mentoring pairs new college students with disabilities with trained peer mentors who meet them every week.' }, score: 0.9 };
+    const apply = { ...about.chunk, id: 'programs/peer-mentoring.html::1', headings: ['How to apply'], text: 'Fill in the short form online. Getting matched with a peer mentor usually takes about 6 weeks.' };
+    const chunksOf = (source: string) => (source === about.chunk.source ? [about.chunk, apply] : []);
+    const runnable = await createAnswerRunnable({ llm, chatModel: 'fake' });
+    const q = 'how long does it take to get matched with a peer connect mentor?';
+    const a = await runnable.invoke({ question: q, hits: [about], chunksOf });
+    expect(a.fallback).toBe(FALLBACK_NOTE);
+    expect(a.text).toContain('6 weeks');
+    expectValidCitations(a);
   });
 });
