@@ -1,4 +1,5 @@
-// Plain text -> KnowledgeDoc: paragraphs by blank lines; UPPERCASE or underlined lines are headings;
+// Plain text -> KnowledgeDoc: paragraphs by blank lines; UPPERCASE or underlined lines are headings,
+// numbered or not ("3. SUMMER WORK EXPERIENCE (SWE) 2026", "9. WORK-BASED LEARNING" in a board policy);
 // aligned-column tables become rows (cells joined by " | "), as HTML and markdown tables do. Text
 // converted from PDF loses its page furniture and its line-end hyphens (pages.ts).
 import type { KnowledgeDoc } from '../types.js';
@@ -13,6 +14,8 @@ const UNDERLINE = /^\s*(=+|-+|~+)\s*$/;
 /** A rule line: an underline, or the dash runs under a table's column headings ("-----  ------"). */
 const RULE = /^\s*[-=~_]{3,}(?:\s+[-=~_]{3,})*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+/;
+/** A section number before a heading: "3. ", "12) ". */
+const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
 
 export function loadPlainText(text: string, source: string): KnowledgeDoc {
   const known = knownWords(text);
@@ -63,10 +66,13 @@ function headsTable(lines: string[]): boolean {
 /** 1 for "====" underlines and UPPERCASE lines, 2 for "----" underlines; undefined for text. */
 function headingLevel(lines: string[]): number | undefined {
   const line = collapse(lines[0]!);
-  if (!line || line.length > MAX_HEADING || LIST_ITEM.test(lines[0]!)) return undefined;
+  if (!line || line.length > MAX_HEADING) return undefined;
+  // A numbered line is a heading only when UPPERCASE and not the first item of a list.
+  const numbered = NUMBERED.test(lines[0]!);
+  if (numbered ? LIST_ITEM.test(lines[1] ?? '') : LIST_ITEM.test(lines[0]!)) return undefined;
   const under = lines[1];
-  if (under !== undefined && UNDERLINE.test(under)) return under.trim().startsWith('=') ? 1 : 2;
-  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (!numbered && under !== undefined && UNDERLINE.test(under)) return under.trim().startsWith('=') ? 1 : 2;
+  const letters = line.replace(NUMBERED, '').replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     return /[.!?]$/.test(line) && line.split(' ').length > 6 ? undefined : 1;
   }

@@ -30,6 +30,31 @@ describe('loadPlainText', () => {
     );
   });
 
+  it('reads numbered UPPERCASE lines as section headings, so a section is found by its name', () => {
+    const guide = [
+      'PRE-ETS GUIDE FOR SCHOOL TEAMS',
+      '',
+      '3. SUMMER WORK EXPERIENCE (SWE) 2026',
+      '',
+      'Students work up to 24 hours per week and are paid $13.50 per hour.',
+      '',
+      'Number of slots ....... 32',
+      '',
+      '4. CAREER COMPASS',
+      'Career Compass meets at each high school.',
+    ].join('\n');
+    expect(loadPlainText(guide, 'guide.txt').sections).toEqual([
+      { headings: ['3. SUMMER WORK EXPERIENCE (SWE) 2026'], text: 'Students work up to 24 hours per week and are paid $13.50 per hour.\n\nNumber of slots ....... 32' },
+      { headings: ['4. CAREER COMPASS'], text: 'Career Compass meets at each high school.' },
+    ]);
+  });
+
+  it('keeps a numbered list of UPPERCASE items a list', () => {
+    const list = 'Benefits to check\n\nThe student may receive:\n\n1. SSI\n2. SSDI\n3. SNAP';
+    const parsed = loadPlainText(list, 'b.txt');
+    expect(parsed.sections).toEqual([{ headings: [], text: 'The student may receive:\n\n1. SSI\n2. SSDI\n3. SNAP' }]);
+  });
+
   it('falls back to the file name when the first line is a long sentence', () => {
     const long = 'This paragraph opens the file and runs on well past the length any sensible title would have, so it is text.\n\nMore.';
     const parsed = loadPlainText(long, 'misc/vr-intake_notes.txt');
