@@ -255,6 +255,14 @@ describe('more ways of asking for a fact', () => {
     expect(holdsAsked(biz, 'Finals take 2 hours.')).toBe(false);
   });
 
+  it('a count is found where a table row or a form label names what is counted before the number', () => {
+    const slots = askedFor('how many SWE slots r there this yr? i have like 6 kids who want in')!;
+    expect(holdsAsked(slots, 'Number of slots | 32 (up from 24 in 2025)')).toBe(true);
+    expect(holdsAsked(slots, 'Slots: 32')).toBe(true);
+    expect(holdsAsked(slots, 'Number of slots | to be announced')).toBe(false);
+    expect(holdsAsked(slots, 'Students work up to 24 hours per week.')).toBe(false);
+  });
+
   it('a TTY or toll-free number must be named as such', () => {
     const tty = askedFor('Does the DD Board have a TTY number for Deaf parents?')!;
     expect(holdsAsked(tty, 'Intake: call (555) 555-0107.')).toBe(false);
