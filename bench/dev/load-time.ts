@@ -4,6 +4,7 @@
 //   npx tsx bench/dev/load-time.ts load [--out DIR] [--times 5] [--csv]
 //                                                        opens the index TIMES times in this process: wall and CPU each
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/dev/load-time.ts load      the same, with a CPU profile
+//   npx tsx bench/dev/load-time.ts ask [--out DIR] [--csv]   a directory question's time, p50 / p95 (wall and CPU)
 //   npx tsx bench/dev/load-time.ts dump FILE [--out DIR] [--csv]
 //                                                        every generated question's hybrid, BM25-only and vector-only
 //                                                        hits (chunk, scores) and its answer's offered services, to compare
@@ -23,6 +24,7 @@ import { benchClock } from '../clock.js';
 import { writeDirectory } from '../directory-files.js';
 import { generateDirectory } from '../directory-gen.js';
 import { directoryQuestions, toJsonl } from '../directory-questions.js';
+import { askLatency } from '../speed.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -81,6 +83,14 @@ if (mode === 'build') {
   }
   await writeFile(file, `${lines.join('\n')}\n`);
   console.log(`${questions.length} questions, ${lines.length} lines -> ${file}`);
+} else if (mode === 'ask') {
+  // A directory question's time once the index is loaded, as the bench's scale figures take it (400 asks after a warm-up).
+  const knowledge = createKnowledgeSearch({ indexDir }, silentLogger);
+  const questions = (await readFile(path.join(out, 'questions.jsonl'), 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { question: string }).question);
+  console.log(JSON.stringify(await askLatency(knowledge, questions, 400)));
 } else {
-  console.log('usage: load-time.ts build|load|dump [FILE] [--out DIR] [--times N] [--csv]');
+  console.log('usage: load-time.ts build|load|ask|dump [FILE] [--out DIR] [--times N] [--csv]');
 }
