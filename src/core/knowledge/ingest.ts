@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { chunkDoc, chunkText } from './chunk.js';
-import { INDEX_FORMAT, readStoredVectors, writeIndex, type IndexEntry, type StoredVectors, type WriteHooks } from './index-store.js';
+import { readStoredVectors, vectorsReusable, writeIndex, type IndexEntry, type StoredVectors, type WriteHooks } from './index-store.js';
 import type { Vocabulary } from './folder-vocabulary.js';
 import { loadFolder } from './load-folder.js';
 import { learnsFromFolder, type Chunk, type Embedder, type KnowledgeDoc, type LoadProblem } from './types.js';
@@ -75,7 +75,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   log.info({ files: loaded.files, documents: loaded.docs.length, chunks: chunks.length, problems: loaded.problems.length }, 'knowledge loaded');
 
   const old = await previous(opts.indexDir, log);
-  const compatible = old !== undefined && old.manifest.format === INDEX_FORMAT && old.manifest.embedder === opts.embedder.id;
+  const compatible = old !== undefined && vectorsReusable(old.manifest.format) && old.manifest.embedder === opts.embedder.id;
 
   // What the embedder learned from the folder is kept while few passages have changed since it learned.
   let learned: { vocabulary: Vocabulary; drift: number } | undefined;

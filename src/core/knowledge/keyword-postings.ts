@@ -1,14 +1,16 @@
-// The keyword index as it is searched: MiniSearch's saved index (lexical.json) read into a few flat
+// The keyword index as it is searched: MiniSearch's index, built at ingest, read into a few flat
 // typed arrays, and scored exactly as MiniSearch 7 scores an OR query without prefix or fuzzy
 // matching: BM25+ (k 1.2, b 0.7, d 0.5) per field, times the field's boost, summed over fields, then
 // over the query's terms (a repeated term counts again), times the number of distinct query terms
 // matched; best first, ties in the order MiniSearch meets the chunks. So a search returns the same
-// chunks with the same scores, in the same order. MiniSearch itself still builds the index at ingest.
+// chunks with the same scores, in the same order. The arrays are what the index folder keeps
+// (keyword-file.ts): loading them is reading one buffer.
 //
 // Why: loaded into MiniSearch, a 10,000-service directory's keyword index took 55 MB of JavaScript
 // objects in every answer thread (a Map of chunk -> count per term and field), and each search made a
 // result object, a match object and arrays for every chunk sharing a word with the question. Here the
-// index is ~8 MB of arrays and a search allocates a few arrays the size of the corpus.
+// index is ~8 MB of arrays and a search allocates a few arrays the size of the corpus. Saved as
+// MiniSearch's JSON, reading those arrays back cost ~0.5 s of CPU per thread for that directory.
 
 /** The parts of MiniSearch's serialised form (serializationVersion 2) a search reads. */
 export interface SavedMiniSearch {
@@ -21,11 +23,58 @@ export interface SavedMiniSearch {
   serializationVersion: number;
 }
 
-/** The saved index's postings, read in the order written (keyword-json.ts scans them from the file's text). */
+/** The saved index's postings, read in the order written. */
 export interface PostingSource {
   /** Visits each term in order, and after each term its postings: field id, short id, count. */
   scan(visit: { term(term: string): void; posting(fieldId: number, shortId: number, tf: number): void }): void;
 }
+
+/** MiniSearch's saved postings, `[term, {fieldId: {shortId: tf}}]`, in the order toJSON writes them (short ids ascending). */
+export function postingsOf(index: SavedMiniSearch['index']): PostingSource {
+  return {
+    scan(visit) {
+      for (const [term, byField] of index) {
+        visit.term(term);
+        for (const f of Object.keys(byField)) {
+          const docs = byField[f]!;
+          const fieldId = Number(f);
+          for (const d of Object.keys(docs)) visit.posting(fieldId, Number(d), docs[d]!);
+        }
+      }
+    },
+  };
+}
+
+/** A searched field: its name, MiniSearch's id for it, and its boost. */
+export interface PostingField {
+  name: string;
+  id: number;
+  boost: number;
+}
+
+/** Everything a KeywordPostings holds, as flat arrays (what keyword-file.ts writes and reads). */
+export interface PostingParts {
+  /** The terms, by row. */
+  terms: string[];
+  /** The searched fields in the order MiniSearch visits them; a row has one slot per field. */
+  fields: PostingField[];
+  /** A row's postings for slot f are docs/tfs[start[row * F + f] .. start[row * F + f + 1]). */
+  start: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint32Array;
+  /** Per row: the chunks holding the term (counted at ingest over title, headings and text). */
+  df: Uint32Array;
+  /** Field lengths by short id * fieldCount + field id. */
+  fieldLength: Uint32Array;
+  fieldCount: number;
+  avgFieldLength: number[];
+  /** Short id -> the id the document was indexed under (NaN: removed). */
+  idOf: Float64Array;
+  documentCount: number;
+}
+
+/** The parts as saved: the fields without their boosts (the searcher's settings give those). */
+export type SavedPostings = Omit<PostingParts, 'fields'> & { fields: Omit<PostingField, 'boost'>[] };
 
 export interface PostingMatch {
   /** The document's id as it was indexed (a chunk's label). */
@@ -47,7 +96,7 @@ export class KeywordPostings {
     /** Per row: the chunks holding the term (counted at ingest over title, headings and text). */
     private readonly df: Uint32Array,
     /** The searched fields' ids and boosts, in the order MiniSearch visits them. */
-    private readonly fields: { id: number; boost: number }[],
+    private readonly fields: PostingField[],
     /** Field lengths by short id * fieldCount + field id. */
     private readonly fieldLength: Uint32Array,
     private readonly fieldCount: number,
@@ -67,7 +116,7 @@ export class KeywordPostings {
     const fields = Object.entries(boosts).map(([name, boost]) => {
       const id = saved.fieldIds[name];
       if (id === undefined) throw new Error(`the keyword index has no field "${name}"`);
-      return { id, boost };
+      return { name, id, boost };
     });
     const F = fields.length;
     const slotOf = new Map(fields.map((f, slot) => [f.id, slot]));
@@ -119,6 +168,43 @@ export class KeywordPostings {
     const dfs = new Uint32Array(rowOf.size);
     for (const [term, n] of Object.entries(df)) dfs[rowOf.get(term)!] = n;
     return new KeywordPostings(rowOf, start, docs, tfs, dfs, fields, fieldLength, fieldCount, saved.averageFieldLength, idOf, saved.documentCount);
+  }
+
+  /** The arrays, to be saved (keyword-file.ts); the terms by row. */
+  parts(): PostingParts {
+    return {
+      terms: [...this.rowOf.keys()],
+      fields: this.fields,
+      start: this.start,
+      docs: this.docs,
+      tfs: this.tfs,
+      df: this.df,
+      fieldLength: this.fieldLength,
+      fieldCount: this.fieldCount,
+      avgFieldLength: this.avgFieldLength,
+      idOf: this.idOf,
+      documentCount: this.documentCount,
+    };
+  }
+
+  /**
+   * The postings saved as `parts`, searched with `boosts` (by field name, in the order MiniSearch
+   * searched them). The fields must be the ones saved, in that order: the slots of a row follow them.
+   */
+  static fromParts(p: SavedPostings, boosts: Record<string, number>): KeywordPostings {
+    const names = Object.keys(boosts);
+    if (names.join('\n') !== p.fields.map((f) => f.name).join('\n')) {
+      throw new Error(`the keyword index searches the fields ${p.fields.map((f) => f.name).join(', ')}; this Liaison searches ${names.join(', ')}`);
+    }
+    const F = names.length;
+    const rows = p.terms.length;
+    if (p.start.length !== rows * F + 1 || p.df.length !== rows || p.docs.length !== p.start[rows * F] || p.tfs.length !== p.docs.length || p.fieldLength.length !== p.idOf.length * p.fieldCount) {
+      throw new Error('the keyword index\'s arrays do not fit together');
+    }
+    const rowOf = new Map<string, number>();
+    for (let row = 0; row < rows; row++) rowOf.set(p.terms[row]!, row);
+    const fields = p.fields.map((f) => ({ name: f.name, id: f.id, boost: boosts[f.name]! }));
+    return new KeywordPostings(rowOf, p.start, p.docs, p.tfs, p.df, fields, p.fieldLength, p.fieldCount, p.avgFieldLength, p.idOf, p.documentCount);
   }
 
   docFrequency(term: string): number {

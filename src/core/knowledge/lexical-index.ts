@@ -1,10 +1,10 @@
 // BM25 keyword search over title, headings and text, with our tokenizer and the thesaurus, plus
 // document frequencies so a hit's coverage of the question can be measured. MiniSearch builds the
-// index at ingest (lexical.json is its saved form); a loaded index is searched from compact arrays
-// that score exactly as MiniSearch does (keyword-postings.ts).
+// index at ingest; it is searched from compact arrays that score exactly as MiniSearch does
+// (keyword-postings.ts), saved as they are (lexical.bin, keyword-file.ts).
 import MiniSearch from 'minisearch';
-import { readSavedLexical } from './keyword-json.js';
-import { KeywordPostings } from './keyword-postings.js';
+import { decodeKeywordIndex, encodeKeywordIndex } from './keyword-file.js';
+import { KeywordPostings, postingsOf } from './keyword-postings.js';
 import { tokenize } from './text.js';
 import { expandTokens } from './thesaurus.js';
 import type { Chunk } from './types.js';
@@ -34,19 +34,11 @@ export const MINISEARCH_OPTIONS = {
   searchOptions: { boost: { title: 2, headings: 1.5, text: 1 }, combineWith: 'OR' as const, prefix: false, fuzzy: false },
 };
 
-/** The saved keyword index of `entries` (lexical.json): MiniSearch's own form, and document frequencies. */
-export function lexicalJson(entries: { label: number; chunk: Chunk }[]): string {
+/** MiniSearch's index of `entries`, as ingest builds it. */
+export function miniSearchOf(entries: { label: number; chunk: Chunk }[]): MiniSearch<LexDoc> {
   const ms = new MiniSearch<LexDoc>(MINISEARCH_OPTIONS);
-  const df = new Map<string, number>();
-  ms.addAll(
-    entries.map(({ label, chunk }) => {
-      const headings = chunk.headings.join(' / ');
-      for (const t of new Set(analyse(`${chunk.title} ${headings} ${chunk.text}`))) df.set(t, (df.get(t) ?? 0) + 1);
-      return { id: label, title: chunk.title, headings, text: chunk.text };
-    }),
-  );
-  const saved = { minisearch: ms.toJSON(), df: Object.fromEntries(df), docs: entries.length };
-  return JSON.stringify(saved);
+  ms.addAll(entries.map(({ label, chunk }) => ({ id: label, title: chunk.title, headings: chunk.headings.join(' / '), text: chunk.text })));
+  return ms;
 }
 
 export class LexicalIndex {
@@ -55,13 +47,26 @@ export class LexicalIndex {
     private readonly docs: number,
   ) {}
 
+  /** The keyword index of `entries`: MiniSearch's postings, and per term the chunks holding it. */
   static build(entries: { label: number; chunk: Chunk }[]): LexicalIndex {
-    return LexicalIndex.fromJSON(lexicalJson(entries));
+    const df = new Map<string, number>();
+    for (const { chunk } of entries) {
+      for (const t of new Set(analyse(`${chunk.title} ${chunk.headings.join(' / ')} ${chunk.text}`))) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    const saved = miniSearchOf(entries).toJSON();
+    const postings = KeywordPostings.fromSaved(saved, postingsOf(saved.index), Object.fromEntries(df), MINISEARCH_OPTIONS.searchOptions.boost);
+    return new LexicalIndex(postings, entries.length);
   }
 
-  static fromJSON(json: string): LexicalIndex {
-    const saved = readSavedLexical(json);
-    return new LexicalIndex(KeywordPostings.fromSaved(saved.minisearch, saved.postings, saved.df, MINISEARCH_OPTIONS.searchOptions.boost), saved.docs);
+  /** The index as saved (lexical.bin). */
+  toBinary(): Uint8Array {
+    return encodeKeywordIndex(this.postings.parts(), this.docs);
+  }
+
+  /** The index saved by toBinary; its arrays are views on `bytes`. */
+  static fromBinary(bytes: Uint8Array): LexicalIndex {
+    const { parts, chunks } = decodeKeywordIndex(bytes);
+    return new LexicalIndex(KeywordPostings.fromParts(parts, MINISEARCH_OPTIONS.searchOptions.boost), chunks);
   }
 
   /** Every chunk that shares a term with the question, best first. */

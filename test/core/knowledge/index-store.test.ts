@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiaisonError } from '../../../src/core/errors.js';
+import { chunkDoc } from '../../../src/core/knowledge/chunk.js';
 import { openIndex, openIndexHandle, readManifest, writeIndex, type IndexEntry } from '../../../src/core/knowledge/index-store.js';
+import { LexicalIndex } from '../../../src/core/knowledge/lexical-index.js';
+import { loadFolder } from '../../../src/core/knowledge/load-folder.js';
 import { OfflineEmbedder } from '../../../src/core/knowledge/offline-embedder.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/search.js';
+import { VectorIndex } from '../../../src/core/knowledge/vector-index.js';
 import type { Chunk } from '../../../src/core/knowledge/types.js';
 
 const embedder = new OfflineEmbedder();
@@ -55,9 +60,9 @@ describe('index store', () => {
   it('writes a manifest with the embedder, size, time and chunk hashes', async () => {
     await writeIndex(dir, { embedder: embedder.id, createdAt: new Date('2026-01-05T10:00:00Z'), entries: await entries(OLD) });
     const m = await readManifest(dir);
-    expect(m).toMatchObject({ format: 1, embedder: embedder.id, dimensions: 768, createdAt: '2026-01-05T10:00:00.000Z', chunkCount: 2 });
+    expect(m).toMatchObject({ format: 2, embedder: embedder.id, dimensions: 768, createdAt: '2026-01-05T10:00:00.000Z', chunkCount: 2 });
     expect(Object.keys(m!.hashes).sort()).toEqual(OLD.map((c) => c.hash).sort());
-    expect(await readdir(dir)).toEqual(expect.arrayContaining(['manifest.json', 'chunks.json', 'vectors.hnsw', 'lexical.json']));
+    expect(await readdir(dir)).toEqual(expect.arrayContaining(['manifest.json', 'chunks.json', 'vectors.hnsw', 'lexical.bin']));
   });
 
   it('keeps the old index whole and readable until the new one is swapped in', async () => {
@@ -93,5 +98,42 @@ describe('index store', () => {
     expect((await handle.current()).size).toBe(2);
     t += 1000;
     expect((await handle.current()).size).toBe(3);
+  });
+
+  it('reads back text in any script exactly as written', async () => {
+    const written = [chunk('cafe.md', 'Café “Niño” — ayuda en español', 'Señora Müller’s 😀 group meets at the café; 中文 and Tiếng Việt spoken.'), ...OLD];
+    await writeIndex(dir, { embedder: embedder.id, createdAt: new Date(), entries: await entries(written) });
+    const index = await openIndex(dir, embedder);
+    expect(index.chunks).toEqual(written);
+    expect((await index.search('ayuda en español en el café', 1))[0]?.chunk.title).toBe('Café “Niño” — ayuda en español');
+  });
+
+  it('a saved index answers every question exactly as the index it was saved from', async () => {
+    const knowledge = path.resolve(import.meta.dirname, '../../../knowledge');
+    const { docs } = await loadFolder([knowledge], { root: knowledge });
+    const built = await entries(docs.flatMap((d) => chunkDoc(d)));
+    await writeIndex(dir, { embedder: embedder.id, createdAt: new Date(), entries: built });
+    const vectors = await VectorIndex.create(768, built.length);
+    built.forEach((e, label) => vectors.add(e.vector, label));
+    const lexical = LexicalIndex.build(built.map((e, label) => ({ label, chunk: e.chunk })));
+    const before = new KnowledgeIndex(built.map((e) => e.chunk), vectors, lexical, embedder, { buildId: '', embedder: embedder.id, createdAt: '' });
+    const after = await openIndex(dir, embedder);
+    const questions = [
+      'who do I call about VR services?',
+      'my student is 17 and needs travel training in pine ridge, spanish speaking, free',
+      'IEP mtg next week - voc rehab referral?? and also paratransit for a wheelchair user',
+      'ssi at 18 what changes',
+      ...built.slice(0, 40).map((e) => e.chunk.title),
+    ];
+    let compared = 0;
+    for (const q of questions) {
+      for (const mode of ['hybrid', 'bm25', 'vector'] as const) {
+        const them = (await before.search(q, 10, { mode })).map((h) => [h.chunk.id, h.score, h.bm25, h.vector]);
+        expect((await after.search(q, 10, { mode })).map((h) => [h.chunk.id, h.score, h.bm25, h.vector]), `${mode}: ${q}`).toEqual(them);
+        compared += them.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(after.chunks).toEqual(before.chunks);
   });
 });

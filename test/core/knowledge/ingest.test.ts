@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -82,6 +82,21 @@ describe('ingest', () => {
     const s = await run(e);
     expect(s).toMatchObject({ chunks: 6, embedded: 0, reused: 6, removed: 0, fullRebuild: false });
     expect(e.embeddedTexts).toEqual([]);
+  });
+
+  it('refuses an index saved in the previous format with what to do, and rebuilds it without embedding again', async () => {
+    await run(new CountingEmbedder());
+    // What the previous Liaison left: format 1, its keyword index as MiniSearch's JSON.
+    const manifest = JSON.parse(await readFile(path.join(indexDir, 'manifest.json'), 'utf8')) as { format: number };
+    await writeFile(path.join(indexDir, 'manifest.json'), JSON.stringify({ ...manifest, format: 1 }));
+    await rename(path.join(indexDir, 'lexical.bin'), path.join(indexDir, 'lexical.json'));
+    const e = new CountingEmbedder();
+    await expect(openIndex(indexDir, e)).rejects.toThrow('This index has format 1; this Liaison reads format 2. Re-run: npx liaison ingest');
+    const s = await run(e);
+    expect(s).toMatchObject({ chunks: 6, embedded: 0, reused: 6 });
+    expect(e.embeddedTexts).toEqual([]);
+    const hits = await (await openIndex(indexDir, e)).search('how long does VR take to decide eligibility', 1);
+    expect(hits[0]?.chunk.id).toBe('vr.txt::0');
   });
 
   it('re-embeds only the chunks of a changed file, and search sees the new text', async () => {

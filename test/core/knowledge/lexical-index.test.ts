@@ -2,8 +2,8 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkDoc } from '../../../src/core/knowledge/chunk.js';
-import { readSavedLexical } from '../../../src/core/knowledge/keyword-json.js';
-import { analyseForSearch, LexicalIndex, lexicalJson, MINISEARCH_OPTIONS } from '../../../src/core/knowledge/lexical-index.js';
+import { decodeKeywordIndex, encodeKeywordIndex } from '../../../src/core/knowledge/keyword-file.js';
+import { analyseForSearch, LexicalIndex, MINISEARCH_OPTIONS, miniSearchOf } from '../../../src/core/knowledge/lexical-index.js';
 import { loadFolder } from '../../../src/core/knowledge/load-folder.js';
 import type { Chunk } from '../../../src/core/knowledge/types.js';
 
@@ -24,17 +24,19 @@ const QUESTIONS = [
 
 describe('the keyword index read from its saved form', () => {
   let chunks: Chunk[];
-  let json: string;
+  let entries: { label: number; chunk: Chunk }[];
+  let saved: Uint8Array;
   beforeAll(async () => {
     const { docs } = await loadFolder([KNOWLEDGE], { root: KNOWLEDGE });
     chunks = docs.flatMap((d) => chunkDoc(d));
-    json = lexicalJson(chunks.map((chunk, label) => ({ label, chunk })));
+    entries = chunks.map((chunk, label) => ({ label, chunk }));
+    saved = LexicalIndex.build(entries).toBinary();
   });
 
   it('finds the same chunks as MiniSearch, with the same scores, in the same order', () => {
-    const saved = JSON.parse(json) as { minisearch: Parameters<typeof MiniSearch.loadJS>[0] };
-    const ms = MiniSearch.loadJS(saved.minisearch, MINISEARCH_OPTIONS);
-    const index = LexicalIndex.fromJSON(json);
+    // MiniSearch as a server once loaded it: from its saved JSON.
+    const ms = MiniSearch.loadJSON(JSON.stringify(miniSearchOf(entries)), MINISEARCH_OPTIONS);
+    const index = LexicalIndex.fromBinary(saved);
     const questions = [...QUESTIONS, ...chunks.slice(0, 80).map((c) => `${c.title} ${c.text.slice(0, 120)}`)];
     let compared = 0;
     for (const q of questions) {
@@ -46,7 +48,7 @@ describe('the keyword index read from its saved form', () => {
   });
 
   it('counts the chunks holding a term, and gives a word no chunk uses the highest weight', () => {
-    const index = LexicalIndex.fromJSON(json);
+    const index = LexicalIndex.fromBinary(saved);
     expect(index.documentCount).toBe(chunks.length);
     for (const term of analyseForSearch('paratransit VR services travel training')) {
       const holding = chunks.filter((c) => analyseForSearch(`${c.title} ${c.headings.join(' / ')} ${c.text}`).includes(term)).length;
@@ -57,21 +59,21 @@ describe('the keyword index read from its saved form', () => {
     expect(index.docFrequency('qqqzzz')).toBe(0);
   });
 
-  it('reads the saved postings from the text as JSON.parse reads them, odd terms included', () => {
-    const saved = JSON.parse(json) as { minisearch: { index: [string, Record<string, Record<string, number>>][] } };
-    saved.minisearch.index.push(['say "hi"\\ ]}', { '2': { '0': 1, '3': 12 } }], ['café', { '0': { '1': 2 }, '2': { '1': 1 } }]);
-    const text = JSON.stringify(saved);
-    const seen: [string, number, number, number][] = [];
-    let term = '';
-    readSavedLexical(text).postings.scan({ term: (t) => (term = t), posting: (f, d, tf) => seen.push([term, f, d, tf]) });
-    const expected = saved.minisearch.index.flatMap(([t, fields]) => Object.entries(fields).flatMap(([f, docs]) => Object.entries(docs).map(([d, tf]) => [t, Number(f), Number(d), tf])));
-    expect(seen).toEqual(expected);
-    expect(() => readSavedLexical(text.slice(0, text.length / 2))).toThrow();
+  it('reads back every term and array as saved, odd terms and an unaligned buffer included', () => {
+    const { parts, chunks: n } = decodeKeywordIndex(saved);
+    const odd = { ...parts, terms: parts.terms.map((t, i) => (i === 0 ? 'say "hi"\\ ]}' : i === 1 ? 'café' : t)), fields: parts.fields.map((f) => ({ ...f, boost: 1 })) };
+    const copy = new Uint8Array(encodeKeywordIndex(odd, n).length + 3);
+    copy.set(encodeKeywordIndex(odd, n), 3);
+    const back = decodeKeywordIndex(copy.subarray(3));
+    expect(back.chunks).toBe(chunks.length);
+    expect(back.parts.terms.slice(0, 2)).toEqual(['say "hi"\\ ]}', 'café']);
+    expect(back.parts.terms.slice(2)).toEqual(parts.terms.slice(2));
+    for (const a of ['idOf', 'start', 'docs', 'tfs', 'df', 'fieldLength'] as const) expect(Array.from(back.parts[a]), a).toEqual(Array.from(parts[a]));
+    expect(back.parts.avgFieldLength).toEqual(parts.avgFieldLength);
   });
 
-  it('says which version it reads when the saved index is of another', () => {
-    const old = JSON.parse(json) as { minisearch: { serializationVersion: number } };
-    old.minisearch.serializationVersion = 1;
-    expect(() => LexicalIndex.fromJSON(JSON.stringify(old))).toThrow(/version 1.*reads 2/);
+  it('refuses a file that is not a keyword index, or is cut short, saying which', () => {
+    expect(() => LexicalIndex.fromBinary(new TextEncoder().encode('{"minisearch":{}}'))).toThrow(/not a keyword index/);
+    expect(() => LexicalIndex.fromBinary(saved.subarray(0, saved.length - 100))).toThrow(/ends before its arrays/);
   });
 });
