@@ -221,13 +221,13 @@ export async function setPlaces(setDir: string): Promise<DistrictPlace[] | undef
 }
 
 /** The blind-written directory question sets: every folder's `directory-questions.jsonl` (a sealed folder's only when asked). */
-async function blindRows(repoRoot: string, root: string, sealed: boolean, withPlaces: boolean): Promise<DirectoryRow[]> {
+async function blindRows(repoRoot: string, root: string, sealed: boolean, withPlaces: boolean, judges = true): Promise<DirectoryRow[]> {
   const placesOf = async (dir: string) => (withPlaces ? await setPlaces(dir) : undefined);
   const rows: DirectoryRow[] = [];
   for (const folder of await benchFolders(repoRoot, { sealed })) {
     if (folder.official) continue;
     const file = path.join(path.dirname(folder.questions), 'directory-questions.jsonl');
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || (!judges && DIRECTORY_JUDGES.includes(folder.name))) continue;
     const role = folder.sealed ? 'sealed' : DIRECTORY_JUDGES.includes(folder.name) ? 'blind, judge only' : 'blind, development';
     const built = await buildIndex(folder.knowledge, path.join(root, `${folder.name}-index`), await placesOf(path.dirname(file)));
     rows.push(await row(`${folder.name} (${role})`, built, await readGold(file)));
@@ -236,7 +236,7 @@ async function blindRows(repoRoot: string, root: string, sealed: boolean, withPl
   const extra = path.join(repoRoot, 'bench', 'directories');
   for (const name of existsSync(extra) ? (await readdir(extra)).sort() : []) {
     const file = path.join(extra, name, 'directory-questions.jsonl');
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || (!judges && DIRECTORY_JUDGES.includes(name))) continue;
     const built = await buildIndex(path.join(extra, name, 'knowledge'), path.join(root, `${name}-index`), await placesOf(path.join(extra, name)));
     rows.push(await row(`${name} (${DIRECTORY_JUDGES.includes(name) ? 'blind, judge only' : 'blind, development'})`, built, await readGold(file)));
   }
@@ -251,12 +251,14 @@ export interface DirectorySectionOptions {
   sealed?: boolean;
   /** Leave out the sets' own places files (to compare with a directory that knows only its own places). */
   noPlaces?: boolean;
+  /** Leave out the judge sets (DIRECTORY_JUDGES): tuning runs only development sets. */
+  noJudges?: boolean;
 }
 
 export async function directorySection(repoRoot: string, opts: DirectorySectionOptions = {}): Promise<DirectorySection> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'liaison-bench-dir-'));
   try {
-    const blind = await blindRows(repoRoot, root, opts.sealed ?? false, !opts.noPlaces);
+    const blind = await blindRows(repoRoot, root, opts.sealed ?? false, !opts.noPlaces, !opts.noJudges);
     if (opts.blindOnly) return { rows: blind };
     const services = opts.services ?? 10_000;
     const { scale, row: big } = await scaleAndQuality(root, services, opts.questions ?? 200);

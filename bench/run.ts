@@ -7,7 +7,8 @@
 // --sealed (adds the sealed folder's row, nothing else of it), --synthetic N (default 1000),
 // --quality (the quality table alone: no speed, Slack, Teams, reminder, wiring or directory sections),
 // --directory (the directory section alone), --directory-services N (default 10000), --blind-only
-// (with --directory: only the blind-written directory question sets, for tuning), --no-places (with
+// (with --directory: only the blind-written directory question sets, for tuning), --no-judges (with
+// --directory: leave out the judge sets, cedar-211 and elm-211, so tuning never runs them), --no-places (with
 // --directory: without the sets' own places.csv, which the bench otherwise gives as a district's places file).
 // `npm run bench -- --calibrate`: the abstention-threshold sweep on the old single-folder dev sets.
 // `npm run bench -- --burst`: only the burst from outside (bench/burst.ts); --runs N (5), --workers 1,2
@@ -119,7 +120,7 @@ async function measured(folder: BenchFolder): Promise<FolderRun> {
 
 function directoryOptions(): DirectorySectionOptions {
   const services = option('--directory-services');
-  return { ...(services ? { services: Number(services) } : {}), blindOnly: process.argv.includes('--blind-only'), sealed: process.argv.includes('--sealed'), noPlaces: process.argv.includes('--no-places') };
+  return { ...(services ? { services: Number(services) } : {}), blindOnly: process.argv.includes('--blind-only'), sealed: process.argv.includes('--sealed'), noPlaces: process.argv.includes('--no-places'), noJudges: process.argv.includes('--no-judges') };
 }
 
 async function runDirectory(): Promise<void> {

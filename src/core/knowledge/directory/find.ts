@@ -170,7 +170,7 @@ async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Prom
 }
 
 /** Each candidate service with how much of the kind's weighed words it covers (empty when the request is not a kind the directory has). */
-export async function kindScores(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; cov: number; asked: number }[]> {
+export async function kindScores(view: KnowledgeView, conditions: Conditions, retold = false): Promise<{ hit: Hit; cov: number; asked: number }[]> {
   // Keywords alone: a kind is matched by its words (below), and a vector search this wide costs more than it ranks.
   const hits = (await view.search(conditions.kind, KIND_K, { mode: 'bm25' })).filter((h) => h.chunk.service);
   const asked = questionTerms(conditions.rest);
@@ -188,7 +188,11 @@ export async function kindScores(view: KnowledgeView, conditions: Conditions): P
   const weight = (list: Term[]) => list.reduce((s, t) => s + t.weight, 0);
   const known = new Set(weighed.map((x) => x.term.key));
   const request = terms.filter((t) => asked.includes(t));
-  if (weight(request) > 0 && weight(request.filter((t) => known.has(t.key))) / weight(request) < KNOWN_SHARE) return [];
+  if (weight(request) > 0 && weight(request.filter((t) => known.has(t.key))) / weight(request) < KNOWN_SHARE) {
+    // "...their medicaid lapsed. anyone who can help her reapply?": the asking sentence's words are none
+    // the directory uses, so the story around it says what kind of help is meant.
+    return !retold && conditions.story.trim() ? kindScores(view, { ...conditions, rest: conditions.story, story: conditions.rest }, true) : [];
+  }
   // Whether the directory has the kind is read on every word an entry says; which entries are of it, on where they say them.
   const said = hits.map((_, i) => kindCoverage(weighed, keys[i]!));
   const first = hits.map((h, i) => kindCoverage(weighed, keys[i]!, headKeys(h.chunk)));

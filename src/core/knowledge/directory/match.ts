@@ -89,7 +89,9 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
     const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
     const regionOnly = areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
     if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
-    if (!readable) return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
+    // A region known only by its name ("Region 4", "Northwoods region") says neither which counties it spans nor that it leaves the place out.
+    const namedRegion = areas.every((a) => NAMED_REGION.test(a) && !WHOLE.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
+    if (!readable || namedRegion) return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
     if (areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }
@@ -99,8 +101,11 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
 
 const ZIP_RANGE = /\b(\d{5})\s*(?:-|–|to|through)\s*(\d{5})\b/g;
 
-/** Words that name an area wider than a town, without saying which towns. */
-const REGION = /\b(?:region|regional|tri-?county|multi-?county|counties)\b/i;
+/** Words that name an area of several counties, without saying which towns. */
+const REGION = /\b(?:tri-?county|multi-?county|counties)\b/i;
+
+/** An area called a region by name only: which towns it covers is not said. */
+const NAMED_REGION = /\bregion(?:al)?\b/i;
 
 function sameCounty(l: ServiceRecord['locations'][number], county: string, book: PlaceBook): boolean {
   const c = l.county ?? (l.city ? book.get(l.city)?.county : undefined);

@@ -194,6 +194,21 @@ describe('conditions read from a directory question', () => {
     expect(read('Which supported employment (job coaching) services serve Oakdale?').finding).toBe(true);
   });
 
+  it('reads "which ... providers serving", "which ... services are available" and "whats close to" as looking for a service', () => {
+    const serving = read('Which supported employment providers serving Oakdale accept Medicaid?');
+    expect(serving).toMatchObject({ finding: true, place: { place: { name: 'Oakdale' } }, cost: { cost: 'medicaid' } });
+    expect(serving.kind).toMatch(/^supported employment/);
+    expect(read('Which mental health services are available to a 20-year-old in Oakdale?')).toMatchObject({ kind: 'mental health', finding: true });
+    expect(read('student in oakdale is 16 and wants to drive. whats close to oakdale for driving lessons').finding).toBe(true);
+  });
+
+  it('reads a second question that states a condition ("does it run saturdays?") as asking whether the service meets it', () => {
+    const c = read('parent in oakdale asking about rides for her son. he volunteers at the library. does the door to door ride thing run saturdays?');
+    expect(c).toMatchObject({ finding: true, when: { when: 'saturday' } });
+    expect(c.rest).toBe('door to door ride');
+    expect(read('is there a youth program in oakdale and how does he sign up?').finding).toBe(false);
+  });
+
   it('keeps the kind named inside "which ... providers serve"', () => {
     const c = read('Which job coaching providers serve a 20-year-old in Oakdale?');
     expect(c).toMatchObject({ kind: 'job coaching', finding: true });

@@ -36,6 +36,14 @@ describe('the kind of service read from a request told as a story', () => {
   });
 });
 
+describe('a request in words no entry uses', () => {
+  it('takes the kind from the story around it: "got SSI and a first job ... help him figure it out" is benefits counseling', async () => {
+    const r = await ask(knowledge, createAnswerer(), 'son (17) in cedar falls gets SSI and just got his first job. anyone who can help him figure it out?');
+    expect(r.directory?.cards.map((c) => c.title)).toEqual(['Benefits Counseling']);
+    expect(r.directory?.intro).toMatch(/^One directory entry fits/);
+  });
+});
+
 describe('a service the directory marks as not running', () => {
   it('is never offered, and the answer says one of the kind is not running', async () => {
     const r = await ask(knowledge, createAnswerer(), 'who does drivers ed in cedar falls for a 16 year old?');

@@ -150,3 +150,26 @@ describe('a service near the place asked', () => {
     expect(check(harlow, 'job coaching within 5 miles of pine rapids')).toMatchObject({ verdict: 'fails' });
   });
 });
+
+describe('an area called a region by name only', () => {
+  // "Region 4" says neither which towns it spans nor that it leaves any out; "Tri-county region" says it spans the counties around its office.
+  const at = (r: ServiceRecord, lat: number): ServiceRecord => ({ ...r, locations: r.locations.map((l) => ({ ...l, lat, lon: -91.9 })) });
+  const regional = [
+    at(service('Housing Navigation', 'Halvorsen', 'Wapsie County', ['Region 4']), 43.0),
+    at(service('Driving Program', 'Halvorsen', 'Wapsie County', ['Northwoods region']), 43.0),
+    at(service('Transition Program', 'Halvorsen', 'Wapsie County', ['Tri-county region']), 43.0),
+    at(service('Pantry', 'Fenwick', 'Wapsie County', ['Fenwick']), 43.05),
+  ];
+  const regions = placeBook(regional, [
+    { town: 'Halvorsen', county: 'Wapsie', lat: 43.0, lon: -91.9 },
+    { town: 'Tilden Grove', county: 'Wapsie', lat: 43.1, lon: -91.9 },
+  ]);
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, regions), { book: regions }).checks.find((c) => c.condition === 'place');
+
+  it('is not read as serving another town of its office’s county, nor as leaving it out: near that town, the distance decides', () => {
+    expect(check(regional[0]!, 'who helps pay the rent in tilden grove for a 20yo')).toMatchObject({ verdict: 'unknown' });
+    expect(check(regional[1]!, 'driving lessons near tilden grove?')).toMatchObject({ verdict: 'meets', note: '7 miles from Tilden Grove' });
+    expect(check(regional[2]!, 'transition program in tilden grove')).toMatchObject({ verdict: 'meets' });
+    expect(check(regional[3]!, 'food near tilden grove?')).toMatchObject({ verdict: 'fails' });
+  });
+});
