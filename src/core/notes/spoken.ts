@@ -176,13 +176,13 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
     const written = SPOKEN_MARKS[mark] ?? '! ';
     // Two marks said together ("period new paragraph") keep the stronger one only.
     out = /[.?!,:]\s*$/.test(out) && written.trim() ? out : out + written;
-    if (written.includes('\n')) out = out.replace(/[ \t]+\n/g, '\n');
     capital = written.trim() !== ',' && written.trim() !== ':';
     last = m.index + m[0].length;
   }
   out += capital ? upperFirst(line.slice(last)) : line.slice(last);
   // A full stop the dictation did write ("... fade already. step dad is ...") ends a sentence too (not one after initials).
   out = out.replace(/(?<=[a-z]{2}[.?!]\s+)[a-z]/g, (c) => c.toUpperCase());
+  // Each line trimmed: the blanks a mark's removal leaves before a line break go too.
   return out.replace(SPOKEN_END, '.').split('\n').map((l) => l.trim()).join('\n');
 }
 
