@@ -24,10 +24,12 @@ function ordinal(words: string): number | undefined {
 
 /** "December eighth" or "the twenty-first of May": a day said in words after or before its month. */
 const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b|the\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE}))`, 'gi');
-/** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
-const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
-/** A hesitation that opens a sentence ("... out there? Um, the manager also wants ..."): the sentence still starts after it. */
-const OPENING_FILLER = /(?<=[.!?]["”]?[ \t]+)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])/g;
+/**
+ * Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). One that opens a sentence
+ * ("... out there? Um, the manager also wants ...") is read past: the sentence still starts after it
+ * (group 1 is the sentence's end before it, group 2 the letter after it).
+ */
+const FILLER = /(?<=^|[\s,])(?<=([.!?]["”]?[ \t]+)?)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])?/g;
 /**
  * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
  * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
@@ -197,8 +199,7 @@ export function plainSpoken(text: string): string {
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
     .join('\n')
-    .replace(OPENING_FILLER, (_all, c: string) => c.toUpperCase())
-    .replace(FILLER, '')
+    .replace(FILLER, (_all, opens?: string, c = '') => (opens ? c.toUpperCase() : c))
     .replace(SAID_AGAIN, '')
     .replace(/\bgonna\b/gi, 'going to')
     // (Dictation with no punctuation at all finds its names itself, below.)
