@@ -453,9 +453,9 @@ export function segment(notes: string): Unit[] {
     const tagged = INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
-    // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
+    // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const voice = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(/\s+to\s+\S.*$/, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
