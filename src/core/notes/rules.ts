@@ -5,7 +5,7 @@ import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
-import { TOPIC_WORDS, withAntecedent } from './antecedent.js';
+import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
@@ -415,7 +415,7 @@ function fromText(
  */
 function lineTopic(text: string): string | undefined {
   const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(EMPHASIS, ''))?.[0];
-  const label = head?.split(/\s[-–—]+\s/).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
+  const label = head?.split(TOPIC_CUT).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
   if (!label || SENTENCE_STOP.test(label) || words(label).length > TOPIC_WORDS || !words(label).some(startsLower)) return undefined;
   if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
   return label;
