@@ -11,7 +11,7 @@ import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
-import { cleanTask } from './task.js';
+import { cleanTask, LOOSE_ENDS } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions, unnamedHandles } from './mentions.js';
 import { wordnet } from '../knowledge/lexicon.js';
@@ -328,7 +328,7 @@ function fromText(
     clauseCtx.sentence = text;
     // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
     const due = findDue(chain.step, opts.meetingDate, ctx);
-    const who = due ? cutDate(chain.step, due).replace(/[\s,;.–—-]+$/, '') : chain.step;
+    const who = due ? cutDate(chain.step, due).replace(LOOSE_ENDS, '') : chain.step;
     if (chain.topic && due?.due && OWNERS_ONLY.test(who)) {
       const owners = splitOwners(who);
       if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];
