@@ -117,6 +117,19 @@ calendarNames('es', { weekday: 'long' }, WEEK_DAYS).forEach((w, i) => (ES_WEEKDA
 const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\s+)?(?:(${Object.keys(ES_WEEKDAYS).join('|')})(?:\s+(\d{1,2}))?|(\d{1,2})\s+de\s+(${ES_MONTHS.join('|')}))(?:\s+de\s+(${ES_MONTHS.join('|')}))?\b`, 'gi');
 
 /**
+ * Fixed phrases said one way and read as plain English: "gonna", and the Spanish of notes written
+ * partly in Spanish ("Shay se encarga de llamarle a Roy": another person's "me encargo de"; "mañana", "hoy").
+ */
+const PHRASEBOOK: Record<string, string> = {
+  gonna: 'going to',
+  'se encarga de': 'will',
+  'se compromete a': 'will',
+  mañana: 'tomorrow',
+  hoy: 'today',
+};
+const PHRASEBOOK_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PHRASEBOOK).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
  * "voy a" / "me encargo de" / "se encarga de" + infinitive, a future in "-rá", "yo le mando ..." (the present
  * said of what one is about to do), "para el viernes", "antes del 30 de octubre", "mañana", "hoy". Those are read
@@ -124,9 +137,7 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
  */
 function fromSpanish(text: string): string {
   return text
-    // "Shay se encarga de llamarle a Roy": another person's "me encargo de".
-    .replace(/\b(?:se encarga de|se compromete a)\s+/g, 'will ')
-    .replace(/(?<![\p{L}])(?:mañana|hoy)(?![\p{L}])/giu, (day) => (day.toLowerCase() === 'hoy' ? 'today' : 'tomorrow'))
+    .replace(PHRASEBOOK_RE, (said) => PHRASEBOOK[said.toLowerCase()]!)
     // "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the "I will".
     .replace(/\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
     .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
@@ -201,7 +212,6 @@ export function plainSpoken(text: string): string {
     .join('\n')
     .replace(FILLER, (_all, opens?: string, c = '') => (opens ? c.toUpperCase() : c))
     .replace(SAID_AGAIN, '')
-    .replace(/\bgonna\b/gi, 'going to')
     // (Dictation with no punctuation at all finds its names itself, below.)
     .split('\n')
     .map((line) => (DICTATED(line) ? line : line.replace(LOWER_NAME_PROMISES, (w: string) => (NOT_NAMES.has(w) || lexicon.knows(w) ? w : w[0]!.toUpperCase() + w.slice(1)))))
