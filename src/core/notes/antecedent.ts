@@ -18,7 +18,7 @@ const MAX_WORDS = 10;
 export const TOPIC_WORDS = 6;
 
 const short = (np: string | undefined): string | undefined => {
-  const t = np?.replace(/^[\s:,]+|[\s:,]+$/g, '').trim();
+  const t = np?.trim();
   return t && words(t).length <= MAX_WORDS ? t : undefined;
 };
 
