@@ -497,7 +497,7 @@ export function segment(notes: string): Unit[] {
   lines.forEach((raw, index) => {
     anchor = anchors[index];
     const line = assignedField(raw.trim());
-    const indent = LEADING_SPACE.exec(raw)![0].replace(/\t/g, '    ').length;
+    const indent = LEADING_SPACE.exec(raw)![0].length;
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
