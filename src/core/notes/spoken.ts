@@ -174,8 +174,6 @@ const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
  */
 const SPOKEN_MARK = /\s*\b(period|full stop|comma|question mark|exclamation (?:point|mark)|colon|new (?:paragraph|line))\b[ \t]*/gi;
 const SPOKEN_MARKS: Record<string, string> = { period: '. ', 'full stop': '. ', comma: ', ', 'question mark': '? ', colon: ': ', 'new paragraph': '\n\n', 'new line': '\n' };
-/** A dictation says its "period end" or "end" as the last word. */
-const SPOKEN_END = /[.?!]\s*end\s*[.?!]?\s*$/i;
 
 function spokenMarks(line: string, dictatedNotes: boolean): string {
   const marks = line.match(SPOKEN_MARK) ?? [];
@@ -196,7 +194,7 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
   // A full stop the dictation did write ("... fade already. step dad is ...") ends a sentence too (not one after initials).
   out = out.replace(/(?<=[a-z]{2}[.?!]\s+)[a-z]/g, (c) => c.toUpperCase());
   // Each line trimmed: the blanks a mark's removal leaves before a line break go too.
-  return out.replace(SPOKEN_END, '.').split('\n').map((l) => l.trim()).join('\n');
+  return out.split('\n').map((l) => l.trim()).join('\n');
 }
 
 const upperFirst = (s: string): string => s.replace(/^\s*[a-z]/, (c) => c.toUpperCase());
