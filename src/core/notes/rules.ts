@@ -448,7 +448,7 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
   const dates: string[] = [];
   for (; k > 0; k--) {
     const due = findDue(parts[k]!, opts.meetingDate, ctx);
-    if (!due || parts[k]!.slice(0, due.start).trim() || parts[k]!.slice(due.end).replace(/[\s.,;!]+/g, '')) break;
+    if (!due || parts[k]!.slice(0, due.start).trim() || parts[k]!.slice(due.end).replace(LOOSE_ENDS, '')) break;
     dates.unshift(parts[k]!);
   }
   // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.
