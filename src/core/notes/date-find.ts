@@ -2,6 +2,7 @@
 import { addMonths, compare, isValid, parseIso, toIso, weekdayIndex } from './calendar.js';
 import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF, WEEKDAY_RE, WEEKDAYS } from '../date-words.js';
 import { dateExprRe, nextMeetingRe, resolveDate, type DateContext } from './dates.js';
+import { LOOSE_ENDS } from './task.js';
 import type { DueFlag, ExtractedItem } from './types.js';
 
 export interface FoundDue {
@@ -45,7 +46,7 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
     for (const { re, quiet, kind } of tier) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const phrase = (m[1] ?? m[0]).trim().replace(/[.)]$/, '').trim();
+        const phrase = (m[1] ?? m[0]).replace(LOOSE_ENDS, '');
         if (best && m.index < best.start) continue;
         const r = resolveDate(phrase, meetingDate, ctx);
         if (quiet && r.flag === 'unparsed') continue;
