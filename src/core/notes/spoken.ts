@@ -140,7 +140,6 @@ function fromSpanish(text: string): string {
     .replace(PHRASEBOOK_RE, (said) => PHRASEBOOK[said.toLowerCase()]!)
     // "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the "I will".
     .replace(/\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
-    .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
     .replace(ES_DATE, (all, prep: string | undefined, weekday?: string, wdDay?: string, day?: string, month?: string, month2?: string) => {
