@@ -9,8 +9,8 @@ import { firstWord, words } from './verbs.js';
  * proposes: "can we do X on 1/14?" ("can you do X?" asks someone; replies.ts joins the answer to it).
  */
 const WANTED = /\b(?:needs?|missing|waiting (?:on|for)|on it for|asked (?:me |us )?for|wants|get (?:me|us)|(?:can|could) we [a-z]+)\s+(?!(?:to|it|them|that|this|those|these)\b)(.+?)(?:\s*\([^)]*\))?\s*[.;?!]?$/i;
-/** A line's topic before its step: "Job: Tansy Gap Hardware application - R.H. to submit it". */
-const TOPIC_CUT = /\s+[-–—]+\s+|\s*(?:-{1,2}>|→|=>)\s*/;
+/** A line's topic before its step: "Job: Tansy Gap Hardware application - R.H. to submit it" (a dash with spaces, or an arrow). */
+export const TOPIC_CUT = /\s+[-–—]+\s+|\s*(?:-{1,2}>|→|=>)\s*/;
 /** Where a noun phrase after its verb stops: a comma, a clause, a date. */
 const PHRASE_END = /\s*(?:[,;.?!]|\b(?:and|but|so|if|because|before|by|when)\b).*$/i;
 const MAX_WORDS = 10;
@@ -18,7 +18,7 @@ const MAX_WORDS = 10;
 export const TOPIC_WORDS = 6;
 
 const short = (np: string | undefined): string | undefined => {
-  const t = np?.replace(/^[\s:,]+|[\s:,]+$/g, '').trim();
+  const t = np?.trim();
   return t && words(t).length <= MAX_WORDS ? t : undefined;
 };
 

@@ -2,6 +2,7 @@
 import { addMonths, compare, isValid, parseIso, toIso, weekdayIndex } from './calendar.js';
 import { DATE_EXPR_RE, NOT_MODIFYING, VAGUE_RE, WEEK_OF, WEEKDAY_RE, WEEKDAYS } from '../date-words.js';
 import { dateExprRe, nextMeetingRe, resolveDate, type DateContext } from './dates.js';
+import { LOOSE_ENDS } from './task.js';
 import type { DueFlag, ExtractedItem } from './types.js';
 
 export interface FoundDue {
@@ -45,7 +46,7 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
     for (const { re, quiet, kind } of tier) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const phrase = (m[1] ?? m[0]).trim().replace(/[.)]$/, '').trim();
+        const phrase = (m[1] ?? m[0]).replace(LOOSE_ENDS, '');
         if (best && m.index < best.start) continue;
         const r = resolveDate(phrase, meetingDate, ctx);
         if (quiet && r.flag === 'unparsed') continue;
@@ -57,8 +58,11 @@ export function findDue(text: string, meetingDate: string, ctx: DateContext = {}
   return null;
 }
 
-/** "(the 25th)", "(11/25)" a few words after a date phrase: the writer saying its day exactly. */
-const RESTATED = /^[^().!?]{0,30}?\(\s*((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*\)/i;
+/**
+ * "(the 25th)", "(11/25)" a few words after a date phrase: the writer saying its day exactly (group 1;
+ * group 2 is the day of the month when only that is written).
+ */
+const RESTATED = /^[^().!?]{0,30}?\(\s*((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*\)/i;
 
 /**
  * "by the Wednesday before Thanksgiving (the 25th)": the day in brackets is the day meant; a day of the
@@ -70,7 +74,7 @@ function restated(found: FoundDue, text: string, meetingDate: string, ctx: DateC
   if (!m || !from) return found;
   let due = resolveDate(m[1]!, meetingDate, ctx).due;
   const weekday = new RegExp(`\\b(${WEEKDAY_RE})`, 'i').exec(found.dueText)?.[1];
-  const dayOfMonth = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(m[1]!)?.[1];
+  const dayOfMonth = m[2];
   if (weekday && dayOfMonth) {
     const wanted = WEEKDAYS[weekday.toLowerCase().replace(/\.$/, '')];
     due = null;

@@ -6,10 +6,12 @@
 import type { Mention } from '../messages.js';
 import { SPACE_RUN } from './verbs.js';
 
-/** A mention as Slack writes it in message text: user id, optionally the name after a bar. */
-const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>/g;
-/** A bare Slack user id (no name after a bar) followed by the name it stands for in brackets: "(Dana)", "(Sam from travel training)". */
-const NAMED_AFTER = /<@([UW][A-Z0-9]{2,})>\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2})(?:\s+[^)]*)?\)/g;
+/**
+ * A mention as Slack writes it in message text: user id (group 1), optionally the name after a bar (2);
+ * and what brackets after it say (3), with the name they give (4): whoever pasted a bare id often names
+ * it so ("(Dana)", "(Sam from travel training)").
+ */
+const SLACK_FORM = /<@([UW][A-Z0-9]{2,})(?:\|([^>]{1,80}))?>(\s*\(((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2})(?:\s+[^)]*)?\))?/g;
 /** A mention as Teams writes it in message HTML. */
 const TEAMS_FORM = /<at>([^<]{1,80})<\/at>/gi;
 /** A document comment's mention by address ("+dwayne.hollister@example.org", "@dwayne.hollister@example.org"): the handle before the "@". */
@@ -35,20 +37,18 @@ export function nameOfHandle(handle: string): string {
 export function readMentions(raw: string): { text: string; mentions: Mention[] } {
   // A recap pasted from Slack shows bare user ids, and whoever pasted it often names each once, in brackets after it.
   const named = new Map<string, string>();
-  const text = raw.replace(NAMED_AFTER, (_m, id: string, name: string) => {
-    named.set(id, name);
-    return `<@${id}>`;
-  });
+  for (const m of raw.matchAll(SLACK_FORM)) if (!m[2] && m[4]) named.set(m[1]!, m[4]);
   const mentions: Mention[] = [];
   const add = (m: Mention) => {
     if (!mentions.some((x) => x.text === m.text)) mentions.push(m);
     return m.text;
   };
-  const out = text
-    .replace(SLACK_FORM, (_m, userId: string, written?: string) => {
-      // A bare id takes the name it was given in brackets elsewhere in the text.
+  const out = raw
+    .replace(SLACK_FORM, (_m, userId: string, written?: string, brackets?: string, bracketName?: string) => {
+      // A bare id takes the name it was given in brackets, there or elsewhere in the text; those brackets go.
       const name = written ?? named.get(userId);
-      return add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) });
+      const handle = add({ text: handleOf(name ?? userId), platform: 'slack', userId, ...(name ? { name } : {}) });
+      return written || !bracketName ? handle + (brackets ?? '') : handle;
     })
     .replace(TEAMS_FORM, (_m, name: string) => add({ text: handleOf(name), name: name.trim() }))
     .replace(ADDRESS_FORM, (_m, handle: string) => `@${handle}`)

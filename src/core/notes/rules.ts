@@ -5,13 +5,13 @@ import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
-import { TOPIC_WORDS, withAntecedent } from './antecedent.js';
+import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
-import { cleanTask } from './task.js';
+import { cleanTask, LOOSE_ENDS } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 import { readMentions, unnamedHandles } from './mentions.js';
 import { wordnet } from '../knowledge/lexicon.js';
@@ -328,7 +328,7 @@ function fromText(
     clauseCtx.sentence = text;
     // "transcript + SOP draft → me, EOW": a step that only names who and when takes on the topic ("Referral → VR" reports where it went).
     const due = findDue(chain.step, opts.meetingDate, ctx);
-    const who = due ? cutDate(chain.step, due).replace(/[\s,;.–—-]+$/, '') : chain.step;
+    const who = due ? cutDate(chain.step, due).replace(LOOSE_ENDS, '') : chain.step;
     if (chain.topic && due?.due && OWNERS_ONLY.test(who)) {
       const owners = splitOwners(who);
       if (owners.every(isPlausibleOwner)) return [withDue({ owners: resolveOwners(owners, speaker ?? opts.poster), task: chain.topic, quote: unit.quote }, due)];
@@ -415,7 +415,7 @@ function fromText(
  */
 function lineTopic(text: string): string | undefined {
   const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(EMPHASIS, ''))?.[0];
-  const label = head?.split(/\s[-–—]+\s/).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
+  const label = head?.split(TOPIC_CUT).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
   if (!label || SENTENCE_STOP.test(label) || words(label).length > TOPIC_WORDS || !words(label).some(startsLower)) return undefined;
   if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
   return label;
@@ -448,7 +448,7 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
   const dates: string[] = [];
   for (; k > 0; k--) {
     const due = findDue(parts[k]!, opts.meetingDate, ctx);
-    if (!due || parts[k]!.slice(0, due.start).trim() || parts[k]!.slice(due.end).replace(/[\s.,;!]+/g, '')) break;
+    if (!due || parts[k]!.slice(0, due.start).trim() || parts[k]!.slice(due.end).replace(LOOSE_ENDS, '')) break;
     dates.unshift(parts[k]!);
   }
   // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.

@@ -2,7 +2,7 @@
 // and prose sentences.
 import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from '../date-words.js';
 import { startsLower, words } from './verbs.js';
-import { NAME_FULL_STOP, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
+import { NAME_FULL_STOP, NAME_ONLY, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
 import { subjectOf } from './clauses.js';
 
@@ -190,8 +190,6 @@ const FIELD_KEY = /(?:^|(?<=[;.,|]\s*)|\s+[-–—·•]\s+|\s+(?=\()|\s{2,}|\t)
 /** A form's "Contact:" field ("Agency contact", "Contact person"), not the contact's date, type or purpose. */
 const CONTACT_KEY = /^(?:agency\s+)?contact(?:\s+person)?$/i;
 
-/** A person's name alone as a contact field's value ("Curtis Bellamy", "Ms. P."), not "In person at school, 45 min.". */
-const CONTACT_NAME = /^(?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,2}$/;
 
 /** A field whose key names no role ("Agency: Palmetto VR", "Grade: 11"). */
 const OTHER_FIELD = /^[A-Za-z][\w ]{1,28}:\s/;
@@ -209,8 +207,9 @@ function fields(line: string): Row | null {
     const role = columnRole(m[1]!) ?? (CONTACT_KEY.test(m[1]!) ? 'owner' : null);
     if (role) keys.push({ role, start: m.index, end: m.index + m[0].length, contact: !columnRole(m[1]!) });
   }
-  // "Agency: Palmetto VR     Contact: Curtis Bellamy": a form's contact is who acts on the row, when a person is named there.
-  const named = keys.filter((k, i) => !k.contact || CONTACT_NAME.test(line.slice(k.end, keys[i + 1]?.start ?? line.length).trim()));
+  // "Agency: Palmetto VR     Contact: Curtis Bellamy": a form's contact is who acts on the row, when a person
+  // is named there: a name alone ("Curtis Bellamy", "Ms. P."), not "In person at school, 45 min.".
+  const named = keys.filter((k, i) => !k.contact || NAME_ONLY.test(line.slice(k.end, keys[i + 1]?.start ?? line.length).trim()));
   keys.splice(0, keys.length, ...named);
   if (keys.length === 0) return null;
   const row: Row = {};
@@ -453,9 +452,9 @@ export function segment(notes: string): Unit[] {
     const tagged = INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
-    // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is.
+    // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const voice = chat ? chat[1]!.replace(/^me$/i, 'I').replace(/\s+to\s+\S.*$/, '') : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(/\s+to\s+\S.*$/, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
@@ -498,7 +497,7 @@ export function segment(notes: string): Unit[] {
   lines.forEach((raw, index) => {
     anchor = anchors[index];
     const line = assignedField(raw.trim());
-    const indent = LEADING_SPACE.exec(raw)![0].replace(/\t/g, '    ').length;
+    const indent = LEADING_SPACE.exec(raw)![0].length;
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };

@@ -24,10 +24,12 @@ function ordinal(words: string): number | undefined {
 
 /** "December eighth" or "the twenty-first of May": a day said in words after or before its month. */
 const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${ORDINAL_WORD})\b|the\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_RE}))`, 'gi');
-/** Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). */
-const FILLER = /(?<=^|[\s,])(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*/g;
-/** A hesitation that opens a sentence ("... out there? Um, the manager also wants ..."): the sentence still starts after it. */
-const OPENING_FILLER = /(?<=[.!?]["”]?[ \t]+)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])/g;
+/**
+ * Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). One that opens a sentence
+ * ("... out there? Um, the manager also wants ...") is read past: the sentence still starts after it
+ * (group 1 is the sentence's end before it, group 2 the letter after it).
+ */
+const FILLER = /(?<=^|[\s,])(?<=([.!?]["”]?[ \t]+)?)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])?/g;
 /**
  * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
  * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
@@ -115,6 +117,19 @@ calendarNames('es', { weekday: 'long' }, WEEK_DAYS).forEach((w, i) => (ES_WEEKDA
 const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\s+)?(?:(${Object.keys(ES_WEEKDAYS).join('|')})(?:\s+(\d{1,2}))?|(\d{1,2})\s+de\s+(${ES_MONTHS.join('|')}))(?:\s+de\s+(${ES_MONTHS.join('|')}))?\b`, 'gi');
 
 /**
+ * Fixed phrases said one way and read as plain English: "gonna", and the Spanish of notes written
+ * partly in Spanish ("Shay se encarga de llamarle a Roy": another person's "me encargo de"; "mañana", "hoy").
+ */
+const PHRASEBOOK: Record<string, string> = {
+  gonna: 'going to',
+  'se encarga de': 'will',
+  'se compromete a': 'will',
+  mañana: 'tomorrow',
+  hoy: 'today',
+};
+const PHRASEBOOK_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PHRASEBOOK).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
  * "voy a" / "me encargo de" / "se encarga de" + infinitive, a future in "-rá", "yo le mando ..." (the present
  * said of what one is about to do), "para el viernes", "antes del 30 de octubre", "mañana", "hoy". Those are read
@@ -122,12 +137,9 @@ const ES_DATE = new RegExp(String.raw`\b(?:(para|antes)\s+(?:del?|el)\s+)?(?:el\
  */
 function fromSpanish(text: string): string {
   return text
-    // "Shay se encarga de llamarle a Roy": another person's "me encargo de".
-    .replace(/\b(?:se encarga de|se compromete a)\s+/g, 'will ')
-    .replace(/(?<![\p{L}])(?:mañana|hoy)(?![\p{L}])/giu, (day) => (day.toLowerCase() === 'hoy' ? 'today' : 'tomorrow'))
+    .replace(PHRASEBOOK_RE, (said) => PHRASEBOOK[said.toLowerCase()]!)
     // "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the "I will".
     .replace(/\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
-    .replace(/\b(?:[Ll]a|[Ee]l)\s+(?=(?:Sra?|Srta)\.)/g, '')
     .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
     .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
     .replace(ES_DATE, (all, prep: string | undefined, weekday?: string, wdDay?: string, day?: string, month?: string, month2?: string) => {
@@ -161,8 +173,6 @@ const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
  */
 const SPOKEN_MARK = /\s*\b(period|full stop|comma|question mark|exclamation (?:point|mark)|colon|new (?:paragraph|line))\b[ \t]*/gi;
 const SPOKEN_MARKS: Record<string, string> = { period: '. ', 'full stop': '. ', comma: ', ', 'question mark': '? ', colon: ': ', 'new paragraph': '\n\n', 'new line': '\n' };
-/** A dictation says its "period end" or "end" as the last word. */
-const SPOKEN_END = /[.?!]\s*end\s*[.?!]?\s*$/i;
 
 function spokenMarks(line: string, dictatedNotes: boolean): string {
   const marks = line.match(SPOKEN_MARK) ?? [];
@@ -174,16 +184,15 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
     out += capital ? upperFirst(line.slice(last, m.index)) : line.slice(last, m.index);
     const mark = m[1]!.toLowerCase();
     const written = SPOKEN_MARKS[mark] ?? '! ';
-    // Two marks said together ("period new paragraph") keep the stronger one only.
-    out = /[.?!,:]\s*$/.test(out) && written.trim() ? out : out + written;
-    if (written.includes('\n')) out = out.replace(/[ \t]+\n/g, '\n');
+    out += written;
     capital = written.trim() !== ',' && written.trim() !== ':';
     last = m.index + m[0].length;
   }
   out += capital ? upperFirst(line.slice(last)) : line.slice(last);
   // A full stop the dictation did write ("... fade already. step dad is ...") ends a sentence too (not one after initials).
   out = out.replace(/(?<=[a-z]{2}[.?!]\s+)[a-z]/g, (c) => c.toUpperCase());
-  return out.replace(SPOKEN_END, '.').split('\n').map((l) => l.trim()).join('\n');
+  // Each line trimmed: the blanks a mark's removal leaves before a line break go too.
+  return out.split('\n').map((l) => l.trim()).join('\n');
 }
 
 const upperFirst = (s: string): string => s.replace(/^\s*[a-z]/, (c) => c.toUpperCase());
@@ -197,10 +206,8 @@ export function plainSpoken(text: string): string {
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
     .join('\n')
-    .replace(OPENING_FILLER, (_all, c: string) => c.toUpperCase())
-    .replace(FILLER, '')
+    .replace(FILLER, (_all, opens?: string, c = '') => (opens ? c.toUpperCase() : c))
     .replace(SAID_AGAIN, '')
-    .replace(/\bgonna\b/gi, 'going to')
     // (Dictation with no punctuation at all finds its names itself, below.)
     .split('\n')
     .map((line) => (DICTATED(line) ? line : line.replace(LOWER_NAME_PROMISES, (w: string) => (NOT_NAMES.has(w) || lexicon.knows(w) ? w : w[0]!.toUpperCase() + w.slice(1)))))

@@ -13,7 +13,7 @@ const AFTERTHOUGHT = /(?:,\s+(?:we|they|he|she|it|that|this)(?:['’](?:ll|s|re|
  * What a cut date leaves at either end of a task: punctuation, a connector ("send the form by",
  * "call VR and"), or a hedge ("..., probably" from "probably the week of the 20th", "sometime in June").
  */
-const LOOSE_ENDS = /^[\s,;:."“-]+|(?:[\s.,;:!?()[\]"”–—-]|\b(?:and|by|due|on|probably|hopefully|ideally|sometime)\b)+$/gi;
+export const LOOSE_ENDS = /^[\s,;:."“-]+|(?:[\s.,;:!?()[\]"”–—-]|\b(?:and|by|due|on|probably|hopefully|ideally|sometime)\b)+$/gi;
 
 /** "send the packet to the family." -> "send the packet to the family"; strips leftovers of cut dates. */
 export function cleanTask(raw: string): string {

@@ -8,9 +8,7 @@
 // honorific ("Ms. Okafor"). A run holding another capitalised word ("Pell Grant", "Harbor County
 // Jobs") is a proper noun, not a person. Lower-case names in casual chat are not found (see README).
 import { foldName, nameLists, type NameLists } from '../plans/name-lists.js';
-
-const words = (text: string): string[] => text.trim().split(/\s+/);
-const oneSpaced = (text: string): string => text.replace(/\s+/g, ' ');
+import { oneSpaced, words } from '../notes/verbs.js';
 
 /** Placeholder -> the name it stands for, as first written in full. */
 export type NameEntries = [placeholder: string, name: string][];
