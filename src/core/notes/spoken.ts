@@ -184,7 +184,8 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
     out += capital ? upperFirst(line.slice(last, m.index)) : line.slice(last, m.index);
     const mark = m[1]!.toLowerCase();
     const written = SPOKEN_MARKS[mark] ?? '! ';
-    out += written;
+    // Two marks said together ("period new paragraph") keep the stronger one only.
+    out = /[.?!,:]\s*$/.test(out) && written.trim() ? out : out + written;
     capital = written.trim() !== ',' && written.trim() !== ':';
     last = m.index + m[0].length;
   }

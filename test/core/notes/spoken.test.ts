@@ -31,4 +31,10 @@ describe('dictated and forwarded notes', () => {
     const word = 'Omar will review the grading period with Rhea and the job coach on Friday, then send the schedule to the family and the VR office';
     expect(plainSpoken(word)).toBe(word);
   });
+
+  it('writes two marks said together ("period new paragraph", "comma period") as one', () => {
+    const said = plainSpoken('Omar will send the referral by Thursday comma period new paragraph step dad will call the benefits office period new paragraph');
+    expect(said).not.toMatch(/[.,]\s*[.,]/);
+    expect(said).toContain('Thursday,');
+  });
 });
