@@ -33,7 +33,7 @@ import type { Hit } from '../types.js';
 import { confidenceOf, GATE_MODEL, gateTerms, type Check, type Checks, type GateModel, type GateVerdict, type Signals } from './gate.js';
 import { quotedUnits, TOP_PASSAGES } from './quote.js';
 import { checkFocus, focusTerms, type FocusCheck } from './focus.js';
-import { otherPlace, pointsAtUnknownPlace } from './place.js';
+import { namesUnknownCounty, otherPlace, pointsAtUnknownPlace } from './place.js';
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askingPart, covers, coverage, namesSubject, partReadings, passageKeys, questionTerms, YEAR_KEY, type Term } from './terms.js';
@@ -248,6 +248,8 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // A place the story names and the question points at ("... lives in Nebraska. ... there?") that the
   // folder never names: whatever is quoted is about another place than the one asked about.
   if (corpus && pointsAtUnknownPlace(message, (w) => tokenize(w).every((k) => corpus.termStats(k).df === 0) && lexicon.isPlace(w))) cut('otherPlace');
+  // A county the message names that the folder never names ("moving to Franklin County"; place.ts).
+  if (corpus && namesUnknownCounty(message, (name) => tokenize(name).every((k) => corpus.termStats(k).df === 0))) cut('otherPlace');
   // A name among the focus that the quoted sentences never mention: the answer would be about another
   // place or program ("River County" asked, Maple County quoted).
   // A numbered label ("priority 3") is such a name: a quote numbering it otherwise only ("Priority 1") is
