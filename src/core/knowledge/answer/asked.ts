@@ -122,7 +122,8 @@ export function askedFor(message: string): Asked | undefined {
     if (many) {
       // "how many days" is answered by "30 days", not by any number in the passage.
       const stem = many.toLowerCase().replace(/(?:ies|es|s)$/, '');
-      return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:\\S+\\s+)?${stem}`, 'i') };
+      // A number before an article is no count of what follows: "10.1 The Habilitation Supports Waiver" numbers a section.
+      return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:(?!(?:the|a|an)\\s)\\S+\\s+)?${stem}`, 'i') };
     }
     if (/\bhow (?:long|soon|far ahead|far in advance|much (?:notice|time))\b/i.test(question)) return { kind, unit: TIME_UNIT };
     return { kind };
