@@ -16,7 +16,6 @@ const MEANING: Record<string, string> = {
   otherPlace: 'the passage is about another place than the one asked',
   focusNameMissing: 'what the question is about is not named in what would be quoted',
   yearMissing: 'the year asked is not in what would be quoted',
-  yearOther: 'a date asked for one year, and what would be quoted names only other years',
 };
 
 const fixed = (x: number, digits = 2): string => (Math.round(x * 10 ** digits) / 10 ** digits).toFixed(digits);

@@ -123,7 +123,8 @@ export function askedFor(message: string): Asked | undefined {
       // "how many days" is answered by "30 days", not by any number in the passage; a table row or a
       // form's label names the counted word before its number ("Number of slots | 32", "Slots: 32").
       const stem = many.toLowerCase().replace(/(?:ies|es|s)$/, '');
-      return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:\\S+\\s+)?${stem}|\\b${stem}\\w*\\s*(?:\\||:|\\.{3,})\\s*(?:up to\\s+)?\\d`, 'i') };
+      // A number before an article is no count of what follows: "10.1 The Habilitation Supports Waiver" numbers a section.
+      return { kind, unit: new RegExp(`(?<![-\\d.])\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:(?!(?:the|a|an)\\s)\\S+\\s+)?${stem}|\\b${stem}\\w*\\s*(?:\\||:|\\.{3,})\\s*(?:up to\\s+)?\\d`, 'i') };
     }
     if (/\bhow (?:long|soon|far ahead|far in advance|much (?:notice|time))\b/i.test(question)) return { kind, unit: TIME_UNIT };
     return { kind };

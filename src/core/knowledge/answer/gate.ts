@@ -8,7 +8,7 @@
 import model from './gate-model.json' with { type: 'json' };
 
 /** The named checks the gate combines; each is a count of how often it fired (grounding.ts). */
-export const CHECKS = ['unknownName', 'unknownNoun', 'quoteKindMissing', 'otherPlace', 'focusNameMissing', 'yearMissing', 'yearOther', 'periodMissing'] as const;
+export const CHECKS = ['unknownName', 'unknownNoun', 'quoteKindMissing', 'otherPlace', 'focusNameMissing', 'yearMissing', 'periodMissing'] as const;
 export type Check = (typeof CHECKS)[number];
 export type Checks = Partial<Record<Check, number>>;
 

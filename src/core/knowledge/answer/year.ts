@@ -32,8 +32,8 @@ export function namesYear(asked: string, text: string): boolean {
 
 /**
  * True when the question asks about a year and no quoted unit, nor its source's title and headings,
- * names it; or when the unit the answer leads with names other years only ("the 2027 fair" answered
- * with "Thursday, October 15, 2026" from the 2026 flyer, while a later unit mentions 2027 in passing).
+ * names it. (A check of the unit the answer leads with, naming other years only while a later unit names
+ * the year asked in passing, was deleted: it no longer changed any leave-one-folder-out figure; grounding.ts.)
  */
 export function yearMissing(question: string, units: Pick<QuotedUnit, 'text' | 'where'>[]): boolean {
   const years = yearsNamed(question);
@@ -41,26 +41,4 @@ export function yearMissing(question: string, units: Pick<QuotedUnit, 'text' | '
   const named = units.map((u) => `${u.text}\n${u.where}`);
   const names = (text: string): boolean => years.some((y) => namesYear(y, text));
   return !named.some(names);
-}
-
-/** "When is ...", "when are ... due": a question asking for a date without saying "what date". */
-const ASKS_WHEN = /\bwhen\b/i;
-
-/**
- * The year-other check: a question asking when something happens in a year ("When is the 2027 fair?")
- * whose answer would lead with a unit naming other years only ("Thursday, October 15, 2026", from the
- * 2026 flyer). The year check passes it when any later unit names the year in passing (another event's
- * "Thu Jan 21 2027"); the date the answer opens with is what a family would act on. `asksDate` says the
- * question asks for a date (asked.ts); a "when" question counts too. Only the question's asking part is read.
- * Six development folders, leave-one-folder-out (bench/dev/fit-gate.ts): unanswerable declined 60 -> 61
- * of 82 (two more year near misses declined, one question at the threshold's edge answered), answerable
- * declined unchanged at 12 of 307, AUC 0.860 -> 0.874. Firing for any question naming a year, not only
- * one asking when, also doubted "does the mileage rate change in 2027? to what", answered by the 2025
- * rate and then the 2027 one: 13 answerable declined.
- */
-export function yearOther(question: string, units: Pick<QuotedUnit, 'text' | 'where'>[], asksDate: boolean): boolean {
-  const years = yearsNamed(question);
-  if (!years.length || !units.length || !(asksDate || ASKS_WHEN.test(question))) return false;
-  const lead = `${units[0]!.text}\n${units[0]!.where}`;
-  return yearsNamed(lead).length > 0 && !years.some((y) => namesYear(y, lead));
 }

@@ -263,6 +263,13 @@ describe('more ways of asking for a fact', () => {
     expect(holdsAsked(slots, 'Students work up to 24 hours per week.')).toBe(false);
   });
 
+  it('reads a section number before an article as no count of what follows', () => {
+    const slots = askedFor('How many Habilitation Supports Waiver slots does the CMH currently have open?')!;
+    expect(holdsAsked(slots, '10.1 The Habilitation Supports Waiver (HSW) is a Medicaid waiver.')).toBe(false);
+    expect(holdsAsked(slots, 'The CMH has 12 Habilitation Supports Waiver slots open.')).toBe(true);
+    expect(holdsAsked(slots, 'It holds two more Habilitation Supports Waiver slots this year.')).toBe(true);
+  });
+
   it('a TTY or toll-free number must be named as such', () => {
     const tty = askedFor('Does the DD Board have a TTY number for Deaf parents?')!;
     expect(holdsAsked(tty, 'Intake: call (555) 555-0107.')).toBe(false);

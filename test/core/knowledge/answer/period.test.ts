@@ -19,6 +19,18 @@ describe('the period check', () => {
     expect(periodMissing('what is the priority date for spring 2027?', terms)).toBe(false);
   });
 
+  it('reads a month or season only as a whole word, with its year anywhere later in the same clause', () => {
+    // "Summit" is no summer: the 2027 summit does not name summer 2027.
+    const summit = [unit('Registration deadline: February 12, 2027.', 'The Open Door Youth Leadership Summit 2027')];
+    expect(periodMissing("what's the accessibility deadline for summer 2027 classes?", summit)).toBe(true);
+    // A program's title names its season and year a few words apart.
+    const flyer = [unit('Pay: $15.00 an hour', 'SUMMER WORK EXPERIENCE 2027')];
+    expect(periodMissing('how much do kids get paid in summer 2027', flyer)).toBe(false);
+    // Each season written is read on its own, and a year in the next clause is not its year.
+    expect(periodMissing('classes in summer 2027?', [unit('Sessions: Spring 2027, Summer 2027', 'Calendar')])).toBe(false);
+    expect(periodMissing('classes in summer 2027?', [unit('Summer session is full; Spring 2027 opens soon', 'Calendar')])).toBe(true);
+  });
+
   it('leaves alone a quote naming no such year (the year check judges it) and a question naming no period', () => {
     expect(periodMissing('How much is the series in April 2027?', [unit('The series costs $25.')])).toBe(false);
     expect(periodMissing('How much is the series in 2027?', [unit('Tuesdays in January 2027; $25.')])).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countiesIn, otherPlace, pointsAtUnknownPlace } from '../../../../src/core/knowledge/answer/place.js';
+import { countiesIn, namesUnknownCounty, otherPlace, pointsAtUnknownPlace } from '../../../../src/core/knowledge/answer/place.js';
 
 describe('the county a question asks about', () => {
   it('reads county names as written or typed in lower case, and skips "each county"', () => {
@@ -48,5 +48,19 @@ describe('a place the story names and the question points at', () => {
     expect(pointsAtUnknownPlace('We moved here from Oregon. When do IEP rights transfer?', unknown)).toBe(false);
     expect(pointsAtUnknownPlace('We moved here from Oregon. Is there a VR office near us?', unknown)).toBe(false);
     expect(pointsAtUnknownPlace('We live in Maple County. What happens there at 18?', unknown)).toBe(false);
+  });
+});
+
+describe('a county the folder never names', () => {
+  const unknown = (name: string) => !['maple', 'river'].includes(name);
+
+  it('is named by the story or the question, in any case', () => {
+    expect(namesUnknownCounty('fam is moving to Franklin County this summer - which district office will serve them?', unknown)).toBe(true);
+    expect(namesUnknownCounty('how long is the waiver waiting list in kessler county right now?', unknown)).toBe(true);
+  });
+
+  it('is not a county the folder names, nor "your county"', () => {
+    expect(namesUnknownCounty('fam is moving to Maple County - which office will serve them?', unknown)).toBe(false);
+    expect(namesUnknownCounty('which office serves your county?', unknown)).toBe(false);
   });
 });
