@@ -130,6 +130,14 @@ const PHRASEBOOK: Record<string, string> = {
 const PHRASEBOOK_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PHRASEBOOK).join('|')})(?![\\p{L}])`, 'giu');
 
 /**
+ * The Spanish future forms, read by one pattern: the writer's own "voy a" / "me encargo de" / "me comprometo
+ * a" / "yo le mando" ("I will"; "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the
+ * "I will"), another person's "va a" / "van a" + infinitive ("will"), and a future in "-rá" ("llamará": "will llamar").
+ */
+const SPANISH_FUTURE =
+  /\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)|\b(?<they>va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)|(?<![\p{L}])(?<stem>\p{L}{2,})rá(?:n?)(?![\p{L}])/gu;
+
+/**
  * Notes written partly in Spanish say who will do what with the same few structure words: "va a" /
  * "voy a" / "me encargo de" / "se encarga de" + infinitive, a future in "-rá", "yo le mando ..." (the present
  * said of what one is about to do), "para el viernes", "antes del 30 de octubre", "mañana", "hoy". Those are read
@@ -138,10 +146,10 @@ const PHRASEBOOK_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PHRASEBOOK).join
 function fromSpanish(text: string): string {
   return text
     .replace(PHRASEBOOK_RE, (said) => PHRASEBOOK[said.toLowerCase()]!)
-    // "Le voy a mandar un resumen": the pronoun of whom it is sent to goes with the "I will".
-    .replace(/\b(?:[Yy]o\s+)?(?:(?:[Ll]es?|[Ll][oa]s?)\s+(?=voy a))?(?:voy a|me encargo de|me comprometo a)\s+|\b[Yy]o\s+(?=(?:le|les|lo|la|los|las)\s+\p{L}{2,}o\b)/gu, 'I will ')
-    .replace(/\b(?:va|van) a\s+(?=\p{L}+(?:ar|er|ir)\b)/gu, 'will ')
-    .replace(/(?<![\p{L}])(\p{L}{2,})rá(n?)(?![\p{L}])/gu, (_all, stem: string) => `will ${stem}r`)
+    .replace(SPANISH_FUTURE, (...found) => {
+      const { stem, they } = found[found.length - 1] as { stem?: string; they?: string };
+      return stem ? `will ${stem}r` : they ? 'will ' : 'I will ';
+    })
     .replace(ES_DATE, (all, prep: string | undefined, weekday?: string, wdDay?: string, day?: string, month?: string, month2?: string) => {
       const lead = prep ? (prep.toLowerCase() === 'para' ? 'by ' : 'before ') : '';
       const m = month ?? month2;
