@@ -14,7 +14,6 @@
 // Usage: npx tsx bench/dev/cand-fit.ts [--cached] [--why] [CANDIDATE,CANDIDATE ...]
 import { readFile, writeFile } from 'node:fs/promises';
 import { assessReadings, readingsOf } from '../../src/core/knowledge/answer/grounding.js';
-import { CHECKS } from '../../src/core/knowledge/answer/gate.js';
 import { quotedUnits, type QuotedUnit } from '../../src/core/knowledge/answer/quote.js';
 import { countiesIn } from '../../src/core/knowledge/answer/place.js';
 import { askingPart } from '../../src/core/knowledge/answer/terms.js';
@@ -26,11 +25,9 @@ import { loadQuestions } from '../../src/eval/questions.js';
 import type { Hit } from '../../src/core/knowledge/types.js';
 import { benchFolders } from '../folders.js';
 import { buildIndex } from '../knowledge.js';
-import { choose, sweep, type Confidence } from '../calibrate.js';
+import { compareCandidates, type Row } from './cand-lofo.js';
 import { ROOT } from './sets.js';
 
-interface Reading { base: number; cuts: Record<string, number> }
-interface Row { folder: string; id: string; question: string; answerable: boolean; readings: Reading[] }
 
 const CACHE = '/tmp/gate4-cand-cache.json';
 const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)';
@@ -118,82 +115,6 @@ async function compute(): Promise<Row[]> {
 const rows: Row[] = process.argv.includes('--cached') ? JSON.parse(await readFile(CACHE, 'utf8')) : await compute();
 if (!process.argv.includes('--cached')) await writeFile(CACHE, JSON.stringify(rows));
 
-interface Model { w: number[]; bias: number; threshold: number }
-const feats = (r: Reading, names: readonly string[]): number[] => [Math.log(Math.max(r.base, 1e-3)), ...names.map((c) => r.cuts[c] ?? 0)];
-const conf = (m: Model, x: number[]): number => 1 / (1 + Math.exp(-x.reduce((a, v, j) => a + v * m.w[j]!, m.bias)));
-const rowConf = (m: Model, r: Row, names: readonly string[]): number => Math.max(...r.readings.map((s) => conf(m, feats(s, names))));
-
-function fit(train: Row[], names: readonly string[]): Model {
-  const d = names.length + 1;
-  let w = new Array<number>(d).fill(0);
-  let bias = 0;
-  const y = train.map((r) => (r.answerable ? 1 : 0));
-  const pos = y.reduce((a: number, b) => a + b, 0) / y.length;
-  const cw = y.map((v) => (v ? 0.5 / pos : 0.5 / (1 - pos)));
-  for (let round = 0; round < 3; round++) {
-    const m = { w, bias, threshold: 0 };
-    const X = train.map((r) => (round === 0 ? feats(r.readings[0]!, names) : r.readings.map((s) => feats(s, names)).reduce((b, x) => (conf(m, x) > conf(m, b) ? x : b))));
-    for (let e = 0; e < 3000; e++) {
-      const g = new Array<number>(d).fill(0);
-      let gb = 0;
-      X.forEach((x, i) => {
-        const z = x.reduce((a, v, j) => a + v * w[j]!, bias);
-        const err = (1 / (1 + Math.exp(-z)) - y[i]!) * cw[i]!;
-        for (let j = 0; j < d; j++) g[j]! += err * x[j]!;
-        gb += err;
-      });
-      const n = X.length;
-      w = w.map((wj, j) => wj - 0.1 * (g[j]! / n + (0.3 * wj) / n)).map((wj, j) => (j === 0 ? wj : Math.min(0, wj)));
-      bias -= (0.1 * gb) / n;
-    }
-  }
-  const m = { w: w.map((x) => Math.round(x * 1e4) / 1e4), bias: Math.round(bias * 1e4) / 1e4, threshold: 0 };
-  const c: Confidence[] = train.map((r) => ({ id: r.id, question: r.question, answerable: r.answerable, confidence: rowConf(m, r, names), missing: [] }));
-  m.threshold = choose(sweep(c, 0.02, 0.98)) ?? 0.5;
-  return m;
-}
-
-function auc(xs: { answerable: boolean; c: number }[]): number {
-  const a = xs.filter((r) => r.answerable);
-  const u = xs.filter((r) => !r.answerable);
-  let s = 0;
-  for (const x of a) for (const y of u) s += x.c > y.c ? 1 : x.c === y.c ? 0.5 : 0;
-  return s / Math.max(1, a.length * u.length);
-}
-
-function lofo(names: readonly string[]): { declined: Map<string, boolean>; line: string; perFolder: string } {
-  const folders = [...new Set(rows.map((r) => r.folder))];
-  const declined = new Map<string, boolean>();
-  const held: { answerable: boolean; c: number }[] = [];
-  const per: string[] = [];
-  for (const f of folders) {
-    const m = fit(rows.filter((r) => r.folder !== f), names);
-    const mine = rows.filter((r) => r.folder === f);
-    for (const r of mine) {
-      const c = rowConf(m, r, names);
-      held.push({ answerable: r.answerable, c });
-      declined.set(r.id, c < m.threshold);
-    }
-    const fa = mine.filter((r) => r.answerable && declined.get(r.id)).length;
-    const ud = mine.filter((r) => !r.answerable && declined.get(r.id)).length;
-    per.push(`${f} ${fa}/${mine.filter((r) => r.answerable).length} ${ud}/${mine.filter((r) => !r.answerable).length} t${m.threshold}`);
-  }
-  const fa = rows.filter((r) => r.answerable && declined.get(r.id)).length;
-  const ud = rows.filter((r) => !r.answerable && declined.get(r.id)).length;
-  const all = fit(rows, names);
-  return { declined, line: `answerable declined ${fa}/${rows.filter((r) => r.answerable).length}  unanswerable declined ${ud}/${rows.filter((r) => !r.answerable).length}  AUC ${auc(held).toFixed(3)}  pooled-fit threshold ${all.threshold} w ${all.w.join(' ')}`, perFolder: per.join(' | ') };
-}
-
-const base = lofo(CHECKS);
-console.log(`BASE ${base.line}\n  ${base.perFolder}`);
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const sets = asked.length ? asked.map((a) => a.split(',')) : Object.keys(candidates).map((c) => [c]);
-for (const set of sets) {
-  const fires = rows.filter((r) => r.readings.every((s) => set.some((c) => !c.startsWith('-') && s.cuts[c])));
-  const res = lofo([...CHECKS.filter((c) => !set.includes(`-${c}`)), ...set.filter((c) => !c.startsWith('-'))]);
-  console.log(`\n+${set.join('+')}: fires on all readings of ${fires.filter((r) => r.answerable).length} answerable, ${fires.filter((r) => !r.answerable).length} unanswerable`);
-  for (const r of fires) console.log(`   fires ${r.answerable ? 'A' : 'U'} ${r.id} :: ${r.question.slice(0, 100)}`);
-  console.log(`  ${res.line}\n  ${res.perFolder}`);
-  for (const r of rows) if (res.declined.get(r.id) !== base.declined.get(r.id)) console.log(`   ${res.declined.get(r.id) ? 'now declined' : 'now answered'} ${r.answerable ? 'A' : 'U'} ${r.id} :: ${r.question.slice(0, 100)}`);
-}
+compareCandidates(rows, asked.length ? asked.map((a) => a.split(',')) : Object.keys(candidates).map((c) => [c]));
 process.exit(0);
