@@ -35,15 +35,27 @@ export function rowConfidence(m: GateModel, r: GateRow): number {
 }
 
 export function fitGate(rows: GateRow[], fitted?: string): GateModel {
-  const d = features(rows[0]!.readings[0]!).length;
+  const { w, bias } = fitWeights(rows, features);
+  const m = toModel(w, bias, 0);
+  const conf: Confidence[] = rows.map((r) => ({ id: r.id, question: r.question, answerable: r.answerable, confidence: rowConfidence(m, r), missing: [] }));
+  const threshold = choose(sweep(conf, 0.02, 0.98)) ?? 0.5;
+  return toModel(w.map(round4), round4(bias), threshold, fitted);
+}
+
+/**
+ * The fit itself, over any features of a reading (index 0 is log(base), the rest are checks): the
+ * gate's own (fitGate) and a dev tool's with candidate checks added (bench/dev/cand-lofo.ts).
+ */
+export function fitWeights<R>(rows: { answerable: boolean; readings: R[] }[], featuresOf: (reading: R) => number[]): { w: number[]; bias: number } {
+  const d = featuresOf(rows[0]!.readings[0]!).length;
   let w = new Array<number>(d).fill(0);
   let bias = 0;
   const y = rows.map((r) => (r.answerable ? 1 : 0));
   const pos = y.reduce((a: number, b) => a + b, 0) / y.length;
   const cw = y.map((v) => (v ? 0.5 / pos : 0.5 / (1 - pos)));
+  const confidence = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((a, v, j) => a + v * w[j]!, bias)));
   for (let round = 0; round < ROUNDS; round++) {
-    const m = toModel(w, bias, 0);
-    const X = rows.map((r) => features(round === 0 ? r.readings[0]! : r.readings.reduce((b, s) => (confidenceOf(s, m) > confidenceOf(b, m) ? s : b))));
+    const X = rows.map((r) => (round === 0 ? featuresOf(r.readings[0]!) : r.readings.map(featuresOf).reduce((b, x) => (confidence(x) > confidence(b) ? x : b))));
     for (let e = 0; e < EPOCHS; e++) {
       const g = new Array<number>(d).fill(0);
       let gb = 0;
@@ -59,10 +71,7 @@ export function fitGate(rows: GateRow[], fitted?: string): GateModel {
       bias -= (RATE * gb) / n;
     }
   }
-  const m = toModel(w, bias, 0);
-  const conf: Confidence[] = rows.map((r) => ({ id: r.id, question: r.question, answerable: r.answerable, confidence: rowConfidence(m, r), missing: [] }));
-  const threshold = choose(sweep(conf, 0.02, 0.98)) ?? 0.5;
-  return toModel(w.map(round4), round4(bias), threshold, fitted);
+  return { w, bias };
 }
 
 function round4(x: number): number {

@@ -5,6 +5,7 @@
 // stored check ("-otherPlace,otherPlace2" replaces it).
 import { CHECKS } from '../../src/core/knowledge/answer/gate.js';
 import { choose, sweep, type Confidence } from '../calibrate.js';
+import { fitWeights } from '../gate-fit.js';
 
 export interface Reading { base: number; cuts: Record<string, number> }
 export interface Row { folder: string; id: string; question: string; answerable: boolean; readings: Reading[] }
@@ -15,29 +16,7 @@ const conf = (m: Model, x: number[]): number => 1 / (1 + Math.exp(-x.reduce((a, 
 const rowConf = (m: Model, r: Row, names: readonly string[]): number => Math.max(...r.readings.map((s) => conf(m, feats(s, names))));
 
 function fit(train: Row[], names: readonly string[]): Model {
-  const d = names.length + 1;
-  let w = new Array<number>(d).fill(0);
-  let bias = 0;
-  const y = train.map((r) => (r.answerable ? 1 : 0));
-  const pos = y.reduce((a: number, b) => a + b, 0) / y.length;
-  const cw = y.map((v) => (v ? 0.5 / pos : 0.5 / (1 - pos)));
-  for (let round = 0; round < 3; round++) {
-    const m = { w, bias, threshold: 0 };
-    const X = train.map((r) => (round === 0 ? feats(r.readings[0]!, names) : r.readings.map((s) => feats(s, names)).reduce((b, x) => (conf(m, x) > conf(m, b) ? x : b))));
-    for (let e = 0; e < 3000; e++) {
-      const g = new Array<number>(d).fill(0);
-      let gb = 0;
-      X.forEach((x, i) => {
-        const z = x.reduce((a, v, j) => a + v * w[j]!, bias);
-        const err = (1 / (1 + Math.exp(-z)) - y[i]!) * cw[i]!;
-        for (let j = 0; j < d; j++) g[j]! += err * x[j]!;
-        gb += err;
-      });
-      const n = X.length;
-      w = w.map((wj, j) => wj - 0.1 * (g[j]! / n + (0.3 * wj) / n)).map((wj, j) => (j === 0 ? wj : Math.min(0, wj)));
-      bias -= (0.1 * gb) / n;
-    }
-  }
+  const { w, bias } = fitWeights(train, (r: Reading) => feats(r, names));
   const m = { w: w.map((x) => Math.round(x * 1e4) / 1e4), bias: Math.round(bias * 1e4) / 1e4, threshold: 0 };
   const c: Confidence[] = train.map((r) => ({ id: r.id, question: r.question, answerable: r.answerable, confidence: rowConf(m, r, names), missing: [] }));
   m.threshold = choose(sweep(c, 0.02, 0.98)) ?? 0.5;
