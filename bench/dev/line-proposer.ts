@@ -34,7 +34,7 @@ import { type GoldItem } from '../../src/eval/notes-gold.js';
 import { notesOutcomes } from '../../src/eval/notes-run.js';
 import { keywordShare, microF1, microPrecision, microRecall, scoreNote, type Counts } from '../../src/eval/notes-score.js';
 import { NOTES_TIME_ZONE } from '../folder-run.js';
-import { devNotesSets } from './notes-model.js';
+import { devNotesSets, fitFeatureWeights } from './notes-model.js';
 
 const argNumber = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -208,23 +208,9 @@ async function readSet(notes: Awaited<ReturnType<typeof devNotesSets>>[number]['
   return out;
 }
 
-function fitWeights(notes: NoteRead[], { epochs = argNumber('--epochs', 400), rate = 1, l2 = argNumber('--l2', 1e-3) } = {}): Record<string, number> {
-  const rows = notes.flatMap((n) => n.candidates);
-  const names = [...new Set(rows.flatMap((r) => r.features))].sort();
-  const index = new Map(names.map((n, i) => [n, i]));
-  const xs = rows.map((r) => r.features.map((f) => index.get(f)!));
-  const w = new Float64Array(names.length);
-  for (let e = 0; e < epochs; e++) {
-    const grad = new Float64Array(names.length);
-    xs.forEach((x, k) => {
-      let z = 0;
-      for (const i of x) z += w[i]!;
-      const g = 1 / (1 + Math.exp(-z)) - ((LABEL === 'right' ? rows[k]!.right : rows[k]!.gold) ? 1 : 0);
-      for (const i of x) grad[i]! += g;
-    });
-    for (let i = 0; i < w.length; i++) w[i] = w[i]! - rate * (grad[i]! / rows.length + l2 * w[i]!);
-  }
-  return Object.fromEntries(names.map((n, i) => [n, Math.round(w[i]! * 1e4) / 1e4]));
+function fitWeights(notes: NoteRead[]): Record<string, number> {
+  const rows = notes.flatMap((n) => n.candidates.map((c) => ({ features: c.features, positive: LABEL === 'right' ? c.right : c.gold })));
+  return fitFeatureWeights(rows, { epochs: argNumber('--epochs', 400), l2: argNumber('--l2', 1e-3) });
 }
 
 const prob = (w: Record<string, number>, f: string[]) => 1 / (1 + Math.exp(-f.reduce((z, x) => z + (w[x] ?? 0), 0)));

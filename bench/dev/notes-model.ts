@@ -144,8 +144,14 @@ export async function readNotes(set: NotesSet): Promise<ReadNote[]> {
 }
 
 /** Logistic regression weights by name. */
-export function fitWeights(notes: ReadNote[], { epochs = 400, rate = 1, l2 = 1e-3 } = {}): Record<string, number> {
-  const rows = notes.flatMap((n) => n.items);
+export function fitWeights(notes: ReadNote[], opts: FitOptions = {}): Record<string, number> {
+  return fitFeatureWeights(notes.flatMap((n) => n.items.map((r) => ({ features: r.features, positive: r.right }))), opts);
+}
+
+export interface FitOptions { epochs?: number; rate?: number; l2?: number }
+
+/** Logistic regression over named binary features (no bias term): each feature's weight, rounded to 4 places. */
+export function fitFeatureWeights(rows: { features: string[]; positive: boolean }[], { epochs = 400, rate = 1, l2 = 1e-3 }: FitOptions = {}): Record<string, number> {
   const names = [...new Set(rows.flatMap((r) => r.features))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const xs = rows.map((r) => r.features.map((f) => index.get(f)!));
@@ -155,7 +161,7 @@ export function fitWeights(notes: ReadNote[], { epochs = 400, rate = 1, l2 = 1e-
     xs.forEach((x, k) => {
       let z = 0;
       for (const i of x) z += w[i]!;
-      const g = 1 / (1 + Math.exp(-z)) - (rows[k]!.right ? 1 : 0);
+      const g = 1 / (1 + Math.exp(-z)) - (rows[k]!.positive ? 1 : 0);
       for (const i of x) grad[i]! += g;
     });
     for (let i = 0; i < w.length; i++) w[i] = w[i]! - rate * (grad[i]! / rows.length + l2 * w[i]!);
