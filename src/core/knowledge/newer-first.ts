@@ -148,3 +148,55 @@ function preferReplacing(hits: Hit[], chunksOf: (source: string) => readonly Chu
   }
   return hits;
 }
+
+/**
+ * A source written long before the rest of its folder (a 2023 handbook, a 2021 college FAQ, a 2024
+ * families' FAQ beside pages of 2025 and 2026) has often been overtaken by a newer one even where no
+ * document says so. Such a source ranks as if it scored STALE_CUT less, when its date is STALE_MONTHS
+ * or more before the folder's own date: the date nine in ten of its dated sources are at or before
+ * (the newest by far may be an event's flyer). The scores keep their places (the best stays the best
+ * score, which the gate reads); only the order of the sources changes. Fitted by bench/dev/stale-fit.ts
+ * on search alone (right source first 438 -> 445 of 544, leave-one-folder-out 444, no folder lower).
+ * Read after preferNewer (before it, an old rider guide lowered left a directory entry first, which
+ * newer-first never moves past). Through ask, LOFO: right source first 460 -> 464 of 544 (lupine 39 -> 41,
+ * marigold 40 -> 42), needed fact 421 -> 422 (college-cil), declines unchanged, no folder lower.
+ */
+export const STALE_MONTHS = 24;
+export const STALE_CUT = 0.3;
+
+const monthsOf = (d: StatedDate): number => d.year * 12 + (d.month ?? 6);
+const folderDates = new WeakMap<readonly Chunk[], number | null>();
+
+/** The folder's own date in months (see STALE_MONTHS), read once per loaded index; undefined when few sources are dated. */
+export function folderMonths(chunks: readonly Chunk[], chunksOf: (source: string) => readonly Chunk[]): number | undefined {
+  let m = folderDates.get(chunks);
+  if (m === undefined) {
+    const seen = new Set<string>();
+    const dated: number[] = [];
+    for (const c of chunks) {
+      if (c.serviceId || seen.has(c.source)) continue;
+      seen.add(c.source);
+      const d = sourceDate(c.source, chunksOf);
+      if (d) dated.push(monthsOf(d));
+    }
+    dated.sort((a, b) => a - b);
+    m = dated.length >= 3 ? dated[Math.floor(dated.length * 0.9)]! : null;
+    folderDates.set(chunks, m);
+  }
+  return m ?? undefined;
+}
+
+/** The hits reordered with the folder's stale sources (STALE_MONTHS) ranked as if they scored STALE_CUT less. */
+export function lowerStale(hits: Hit[], chunks: readonly Chunk[], chunksOf: (source: string) => readonly Chunk[]): Hit[] {
+  const now = folderMonths(chunks, chunksOf);
+  if (now === undefined || hits.length < 2) return hits;
+  const stale = (h: Hit): boolean => {
+    const d = h.chunk.serviceId ? undefined : sourceDate(h.chunk.source, chunksOf);
+    return d !== undefined && now - monthsOf(d) >= STALE_MONTHS;
+  };
+  const weighed = hits.map((h, i) => ({ h, i, s: stale(h) ? h.score * (1 - STALE_CUT) : h.score }));
+  weighed.sort((a, b) => b.s - a.s || a.i - b.i);
+  if (weighed.every((w, i) => w.i === i)) return hits;
+  const scores = hits.map((h) => h.score).sort((a, b) => b - a);
+  return weighed.map((w, i) => ({ ...w.h, score: scores[i]! }));
+}

@@ -1,5 +1,6 @@
 // Which passages a question is answered from. Search ranks chunks; what a person asks decides a few
-// changes: the newer of two sources found alike when it asks what holds now (newer-first.ts), a
+// changes: the newer of two sources found alike when it asks what holds now, or one that says it
+// replaces the best, and a source written long before the rest of its folder lower (newer-first.ts), a
 // directory entry first for "who do I call", the section of a best source that holds the
 // kind of fact asked for, and the office's own entry for a program a guide explains.
 import { askedFor, holdsAsked } from '../knowledge/answer/asked.js';
@@ -9,7 +10,7 @@ import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
 import { MID_SENTENCE, splitSentences } from '../knowledge/answer/sentences.js';
 import { coverage, partReadings, POINTS_BACK, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
 import type { KnowledgeView } from '../knowledge/live.js';
-import { preferNewer } from '../knowledge/newer-first.js';
+import { lowerStale, preferNewer } from '../knowledge/newer-first.js';
 import { tokenize } from '../knowledge/text.js';
 import type { Chunk, Hit } from '../knowledge/types.js';
 
@@ -101,7 +102,8 @@ async function passagesForMessage(knowledge: KnowledgeView, query: string, quest
 async function passagesForOne(knowledge: KnowledgeView, query: string, question: string, newer = true): Promise<Hit[]> {
   const chunksOf = (source: string) => knowledge.chunksOf(source);
   const hits = await knowledge.search(query, SEARCH_K);
-  let found = preferAnswering(question, preferDocument(question, preferDirectory(question, newer ? preferNewer(query, hits, chunksOf) : hits)));
+  const current = lowerStale(newer ? preferNewer(query, hits, chunksOf) : hits, knowledge.chunks ?? [], chunksOf);
+  let found = preferAnswering(question, preferDocument(question, preferDirectory(question, current)));
   found = withAnsweringSection(question, found, chunksOf, query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));

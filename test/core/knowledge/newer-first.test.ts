@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferNewer, replaces } from '../../../src/core/knowledge/newer-first.js';
+import { lowerStale, preferNewer, replaces } from '../../../src/core/knowledge/newer-first.js';
 import type { Chunk, Hit } from '../../../src/core/knowledge/types.js';
 
 const chunk = (source: string, head: string, extra: Partial<Chunk> = {}): Chunk => ({ id: `${source}::0`, source, title: source, headings: [], text: head, hash: source, ...extra });
@@ -61,5 +61,27 @@ describe('a source that says it replaces another', () => {
     expect(replaces('ssa-table-2026.txt', 'family-benefits-guide.md', of)).toBe(false);
     const far = [hit(oldGuide, 0.9), hit(newGuide, 0.4)];
     expect(preferNewer('college road trip spring date?', far, of)).toBe(far);
+  });
+});
+
+describe('lowerStale', () => {
+  const old = chunk('handbook-2023.txt', 'Transition handbook, March 2023. The council meets quarterly at the library.');
+  const page = chunk('council-home.html', 'Transition Council, updated October 2025. The council meets the second Thursday of every other month.');
+  const others = ['guide-2025.docx', 'flyer-2026.txt', 'faq-2026.md'].map((s, i) => chunk(s, `Issued ${['August 2025', 'January 2026', 'January 2026'][i]}.`));
+  const folder = [old, page, ...others, entry];
+  const by = new Map(folder.map((c) => [c.source, [c]]));
+  const of = (source: string) => by.get(source) ?? [];
+
+  it('ranks a source written two years or more before the rest of its folder below a close newer one, keeping the scores in place', () => {
+    const out = lowerStale([hit(old, 0.8), hit(page, 0.7), hit(others[0]!, 0.3)], folder, of);
+    expect(out.map((h) => h.chunk.source)).toEqual(['council-home.html', 'handbook-2023.txt', 'guide-2025.docx']);
+    expect(out.map((h) => h.score)).toEqual([0.8, 0.7, 0.3]);
+  });
+
+  it('leaves an old source first when nothing close is newer, and leaves folders without dates alone', () => {
+    const far = [hit(old, 0.8), hit(page, 0.5)];
+    expect(lowerStale(far, folder, of)).toBe(far);
+    const undated = [hit(onePager, 0.8), hit(entry, 0.7)];
+    expect(lowerStale(undated, [onePager, entry], chunksOf)).toBe(undated);
   });
 });
