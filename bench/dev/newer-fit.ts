@@ -21,9 +21,13 @@ const skip = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : 
 const show = process.argv.includes('--show');
 
 interface Q { id: string; text: string; hits: Hit[]; gold: string[]; dates: Map<string, StatedDate | undefined> }
-interface Variant { reach: number; window: number; alike: 'none' | 'terms'; trigger: 'always' | 'asked' }
+interface Variant { reach: number; window: number; alike: 'none' | 'terms'; trigger: 'always' | 'asked' | 'gap'; gap?: number }
 const variants: Variant[] = [];
-for (const reach of [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5]) for (const window of [2, 3, 4]) for (const alike of ['none', 'terms'] as const) for (const trigger of ['always', 'asked'] as const) variants.push({ reach, window, alike, trigger });
+for (const reach of [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5]) for (const window of [2, 3, 4]) for (const alike of ['none', 'terms'] as const) {
+  for (const trigger of ['always', 'asked'] as const) variants.push({ reach, window, alike, trigger });
+  // 'gap': whatever the question asks, when the newer source is at least `gap` months newer (a source that an update has likely replaced).
+  for (const gap of [12, 18, 24]) variants.push({ reach, window, alike, trigger: 'gap', gap });
+}
 /** Words asking what holds now. */
 const NOW = /\b(?:still|now|currently|current|anymore|any more|these days|latest|changed?|this year)\b/i;
 function asksNow(q: Q, topDate: StatedDate): boolean {
@@ -31,6 +35,8 @@ function asksNow(q: Q, topDate: StatedDate): boolean {
   const years = yearsNamed(q.text).map((y) => Number(y.slice(0, 4)));
   return years.some((y) => y > topDate.year);
 }
+
+const months = (d: StatedDate): number => d.year * 12 + (d.month ?? 6);
 
 function apply(q: Q, v: Variant): string[] {
   const bySource: Hit[] = [];
@@ -50,6 +56,7 @@ function apply(q: Q, v: Variant): string[] {
     if (h.chunk.serviceId || h.score < top.score * v.reach) continue;
     const d = q.dates.get(h.chunk.source);
     if (!d || compareDates(d, pick < 0 ? topDate : q.dates.get(bySource[pick]!.chunk.source)!) <= 0) continue;
+    if (v.trigger === 'gap' && !asksNow(q, topDate) && months(d) - months(topDate) < v.gap!) continue;
     if (v.alike === 'terms') {
       const t = termsOf(h);
       if (![...topTerms].every((x) => t.has(x))) continue;
@@ -77,7 +84,7 @@ for (const f of (await benchFolders(ROOT)).filter((x) => !x.official && !x.seale
 }
 const score = (rr: number[]) => rr.filter((x) => x === 1).length + rr.reduce((a, b) => a + b, 0) / 100;
 const rrOf = (qs: Q[], v: Variant) => qs.map((q) => { const r = firstRightRank(apply(q, v), q.gold); return r === null ? 0 : 1 / r; });
-const key = (v: Variant) => `reach ${v.reach} window ${v.window} ${v.alike} ${v.trigger}`;
+const key = (v: Variant) => `reach ${v.reach} window ${v.window} ${v.alike} ${v.trigger}${v.gap ?? ''}`;
 console.log('variant'.padEnd(34) + folders.map((f) => f.name.slice(0, 9).padStart(10)).join('') + '  total');
 for (const v of variants) {
   const per = folders.map((f) => rrOf(f.qs, v).filter((x) => x === 1).length);

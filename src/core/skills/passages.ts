@@ -1,5 +1,6 @@
 // Which passages a question is answered from. Search ranks chunks; what a person asks decides a few
-// changes: the newer of two sources found alike when it asks what holds now (newer-first.ts), a
+// changes: the newer of two sources found alike when it asks what holds now, or one that says it
+// replaces the best, and a source written long before the rest of its folder lower (newer-first.ts), a
 // directory entry first for "who do I call", the section of a best source that holds the
 // kind of fact asked for, and the office's own entry for a program a guide explains.
 import { askedFor, holdsAsked } from '../knowledge/answer/asked.js';
@@ -9,7 +10,7 @@ import { TOP_PASSAGES } from '../knowledge/answer/quote.js';
 import { MID_SENTENCE, splitSentences } from '../knowledge/answer/sentences.js';
 import { coverage, partReadings, POINTS_BACK, passageKeys, questionTerms } from '../knowledge/answer/terms.js';
 import type { KnowledgeView } from '../knowledge/live.js';
-import { preferNewer } from '../knowledge/newer-first.js';
+import { lowerStale, preferNewer } from '../knowledge/newer-first.js';
 import { tokenize } from '../knowledge/text.js';
 import type { Chunk, Hit } from '../knowledge/types.js';
 
@@ -101,7 +102,8 @@ async function passagesForMessage(knowledge: KnowledgeView, query: string, quest
 async function passagesForOne(knowledge: KnowledgeView, query: string, question: string, newer = true): Promise<Hit[]> {
   const chunksOf = (source: string) => knowledge.chunksOf(source);
   const hits = await knowledge.search(query, SEARCH_K);
-  let found = preferAnswering(question, preferDirectory(question, newer ? preferNewer(query, hits, chunksOf) : hits));
+  const current = lowerStale(newer ? preferNewer(query, hits, chunksOf) : hits, knowledge.chunks ?? [], chunksOf);
+  let found = preferAnswering(question, preferDocument(question, preferDirectory(question, current)));
   found = withAnsweringSection(question, found, chunksOf, query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));
@@ -151,6 +153,31 @@ export function preferDirectory(question: string, hits: Hit[]): Hit[] {
   if (coverage(terms, passageKeys(hitText(hits[i]!))) <= coverage(terms, passageKeys(hitText(hits[0])))) return hits;
   const entry = { ...hits[i]!, score: top };
   return [entry, ...hits.slice(0, i), ...hits.slice(i + 1)];
+}
+
+/**
+ * The other way round: a directory entry sums a program up in a few dense lines (its name, "who can
+ * get it", hours, fees), so it can rank first on a question's words while a document about the same
+ * thing (the program's own page, the minutes that set its date, the provider list) holds more of what
+ * is asked. When the question does not ask who to call and the best passage is an entry, the first
+ * document among the gate's best few that scores within DOCUMENT_REACH of it and holds more of the
+ * question's words (by DOCUMENT_MARGIN) goes first; the entry stays right after it. Ten dev folders,
+ * leave-one-folder-out through ask: right source first 455 -> 458 of 544 (cedar-211, lupine, marigold
+ * +1 each, none lower), needed fact and declines unchanged; birch-211, whose gold is mostly entries,
+ * unchanged.
+ */
+const DOCUMENT_REACH = 0.7;
+const DOCUMENT_MARGIN = 0.05;
+
+export function preferDocument(question: string, hits: Hit[]): Hit[] {
+  const top = hits[0];
+  if (!top?.chunk.serviceId || WHO_TO_CALL.test(question)) return hits;
+  const terms = questionTerms(question);
+  const held = coverage(terms, passageKeys(hitText(top)));
+  const holdsMore = (h: Hit): boolean => coverage(terms, passageKeys(hitText(h))) >= held + DOCUMENT_MARGIN;
+  const i = hits.findIndex((h, j) => j > 0 && j < TOP_PASSAGES && !h.chunk.serviceId && h.score >= top.score * DOCUMENT_REACH && holdsMore(h));
+  if (i <= 0) return hits;
+  return [{ ...hits[i]!, score: top.score }, ...hits.slice(0, i), ...hits.slice(i + 1)];
 }
 
 /**

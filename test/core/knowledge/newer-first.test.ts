@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferNewer } from '../../../src/core/knowledge/newer-first.js';
+import { lowerStale, preferNewer, replaces } from '../../../src/core/knowledge/newer-first.js';
 import type { Chunk, Hit } from '../../../src/core/knowledge/types.js';
 
 const chunk = (source: string, head: string, extra: Partial<Chunk> = {}): Chunk => ({ id: `${source}::0`, source, title: source, headings: [], text: head, hash: source, ...extra });
@@ -36,5 +36,52 @@ describe('preferNewer', () => {
     expect(preferNewer('2026 trial work period amount?', undated, chunksOf)).toBe(undated);
     const withEntry = [hit(entry, 0.8), hit(table2026, 0.79)];
     expect(preferNewer('2026 benefits counseling now?', withEntry, chunksOf)).toBe(withEntry);
+  });
+});
+
+describe('a source that says it replaces another', () => {
+  const oldGuide = chunk('pre-ets-guide-2024-25.txt', 'GUIDE FOR SCHOOL TEAMS 2024-2025 School Year. College road trip: April 10, 2025.');
+  const newGuide = chunk('pre-ets-guide-2025-26.txt', 'GUIDE FOR SCHOOL TEAMS 2025-2026 School Year (replaces the 2024-2025 guide). College road trip: April 16, 2026.');
+  const riderGuide = chunk('rider-guide-2024.txt', 'Rider guide, effective July 1, 2024.');
+  const sheet = chunk('ssa-table-2026.txt', 'Updated January 5, 2026 -- replaces all earlier versions of this sheet.');
+  const all = new Map([oldGuide, newGuide, riderGuide, sheet, guide2025].map((c) => [c.source, [c]]));
+  const of = (source: string) => all.get(source) ?? [];
+
+  it('puts the replacing source first whatever the question asks, when it is close to the best', () => {
+    const hits = [hit(oldGuide, 0.8), hit(newGuide, 0.7), hit(riderGuide, 0.5)];
+    const out = preferNewer('college road trip spring date?', hits, of);
+    expect(out.map((h) => h.chunk.source)).toEqual(['pre-ets-guide-2025-26.txt', 'pre-ets-guide-2024-25.txt', 'rider-guide-2024.txt']);
+    expect(out[0]!.score).toBe(0.8);
+  });
+
+  it('reads a replacement only of the document its head names, by word and number, and only of an older one', () => {
+    expect(replaces('pre-ets-guide-2025-26.txt', 'pre-ets-guide-2024-25.txt', of)).toBe(true);
+    expect(replaces('pre-ets-guide-2025-26.txt', 'rider-guide-2024.txt', of)).toBe(false);
+    expect(replaces('pre-ets-guide-2024-25.txt', 'pre-ets-guide-2025-26.txt', of)).toBe(false);
+    expect(replaces('ssa-table-2026.txt', 'family-benefits-guide.md', of)).toBe(false);
+    const far = [hit(oldGuide, 0.9), hit(newGuide, 0.4)];
+    expect(preferNewer('college road trip spring date?', far, of)).toBe(far);
+  });
+});
+
+describe('lowerStale', () => {
+  const old = chunk('handbook-2023.txt', 'Transition handbook, March 2023. The council meets quarterly at the library.');
+  const page = chunk('council-home.html', 'Transition Council, updated October 2025. The council meets the second Thursday of every other month.');
+  const others = ['guide-2025.docx', 'flyer-2026.txt', 'faq-2026.md'].map((s, i) => chunk(s, `Issued ${['August 2025', 'January 2026', 'January 2026'][i]}.`));
+  const folder = [old, page, ...others, entry];
+  const by = new Map(folder.map((c) => [c.source, [c]]));
+  const of = (source: string) => by.get(source) ?? [];
+
+  it('ranks a source written two years or more before the rest of its folder below a close newer one, keeping the scores in place', () => {
+    const out = lowerStale([hit(old, 0.8), hit(page, 0.7), hit(others[0]!, 0.3)], folder, of);
+    expect(out.map((h) => h.chunk.source)).toEqual(['council-home.html', 'handbook-2023.txt', 'guide-2025.docx']);
+    expect(out.map((h) => h.score)).toEqual([0.8, 0.7, 0.3]);
+  });
+
+  it('leaves an old source first when nothing close is newer, and leaves folders without dates alone', () => {
+    const far = [hit(old, 0.8), hit(page, 0.5)];
+    expect(lowerStale(far, folder, of)).toBe(far);
+    const undated = [hit(onePager, 0.8), hit(entry, 0.7)];
+    expect(lowerStale(undated, [onePager, entry], chunksOf)).toBe(undated);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../../src/core/knowledge/types.js';
 import { threadContext } from '../../../src/core/skills/ask.js';
-import { linkEntry, preferAnswering, preferDirectory, wholeSections, withAnsweringSection, withPartPassages } from '../../../src/core/skills/passages.js';
+import { linkEntry, preferAnswering, preferDirectory, preferDocument, wholeSections, withAnsweringSection, withPartPassages } from '../../../src/core/skills/passages.js';
 
 const hit = (source: string, score: number, contact = false, title = source): Hit => ({
   score,
@@ -37,6 +37,32 @@ describe('preferDirectory', () => {
     const news = said(hit('community/newsletter.eml', 0.9), 'Center for Independent Living news', 'The center for independent living now builds a wheelchair ramp for a grandparent who needs one. Call 555-0162.');
     const entry = said(hit('directory/cil.json#1', 0.8, true), 'Center for Independent Living', 'Advocacy, peer support and independent living skills for people with disabilities.');
     expect(preferDirectory('grandma needs a ramp, who do i call at the center for independent living', [news, entry])[0]!.chunk.source).toBe('community/newsletter.eml');
+  });
+});
+
+describe('preferDocument', () => {
+  const said = (source: string, score: number, title: string, text: string, serviceId?: string): Hit => ({
+    score,
+    chunk: { id: `${source}::0`, source, title, headings: [], text, hash: source, ...(serviceId ? { serviceId } : {}) },
+  });
+  const entry = said('directory.json#svc-1', 0.8, 'Family Training Workshops', 'Workshops for families on supported decision-making and guardianship alternatives.', 'svc-1');
+  const minutes = said('minutes-2026-01.txt', 0.66, 'Council minutes, January 2026', 'The family night on guardianship and supported decision-making will be held Tuesday, April 21, 2026, at the library.');
+  const other = said('policy.txt', 0.7, 'Policy', 'Transfer of rights at the age of majority.');
+
+  it('puts first a close document that holds more of the question than the directory entry ranked first', () => {
+    const out = preferDocument('family night on guardianship and supported decision making this spring - whats the date', [entry, other, minutes]);
+    expect(out.map((h) => h.chunk.source)).toEqual(['minutes-2026-01.txt', 'directory.json#svc-1', 'policy.txt']);
+    expect(out[0]!.score).toBe(0.8);
+  });
+
+  it('leaves the entry first when someone asks who to call, when no close document holds more, or when the best passage is a document', () => {
+    const hits = [entry, minutes];
+    expect(preferDocument('who do I call about the family night on guardianship?', hits)).toBe(hits);
+    expect(preferDocument('guardianship workshops for families', hits)).toBe(hits);
+    const far = [entry, { ...minutes, score: 0.4 }];
+    expect(preferDocument('family night on guardianship and supported decision making - date?', far)).toBe(far);
+    const docFirst = [other, entry, minutes];
+    expect(preferDocument('family night on guardianship and supported decision making - date?', docFirst)).toBe(docFirst);
   });
 });
 
