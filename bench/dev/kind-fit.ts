@@ -94,7 +94,7 @@ async function questionsOf(name: string, knowledge: string, gold: DirectoryGold[
         const feats = new Map((await kindFeatures(view, c)).map((f) => [f.hit.chunk.id, f]));
         q.cands = scored.map((s) => {
           const id = s.hit.chunk.serviceId!;
-          const cand: Cand = { hit: s.hit, id, cov: s.cov, asked: s.asked, bm25: s.hit.score, bmRest: feats.get(s.hit.chunk.id)!.bmRest, f: feats.get(s.hit.chunk.id)!, fits: meetsAll(matchService(s.hit.chunk.service!, c, { book })) };
+          const cand: Cand = { hit: s.hit, id, cov: s.cov, asked: s.asked, bm25: s.hit.score, bmRest: feats.get(s.hit.chunk.id)?.bmRest ?? 0, f: feats.get(s.hit.chunk.id)!, fits: meetsAll(matchService(s.hit.chunk.service!, c, { book })) };
           const t = tags.get(id);
           if (t) cand.kindTag = t;
           return cand;

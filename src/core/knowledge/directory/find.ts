@@ -70,6 +70,9 @@ const NAMES_WEIGHT = 0.6;
  */
 const LATER_WEIGHT = 0.2;
 
+/** The most words of one alternative of a request that names its kind in alternatives ("paratransit or specialized transportation"). */
+const ALTERNATIVE_WORDS = 5;
+
 const books = new WeakMap<readonly Chunk[], { district: readonly DistrictPlace[] | undefined; book: PlaceBook | undefined }>();
 
 /** The places of one loaded index (and the district's file), built once per index; undefined when it holds no services. */
@@ -158,6 +161,22 @@ function resultOf(question: string, conditions: Conditions, kindOf: { hit: Hit; 
  * is of the kind when it covers nearly as much of that weight as the best one does.
  */
 async function servicesOfKind(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; score: number }[]> {
+  // "Paratransit or specialized transportation", "drivers ed or a driving eval": a request that names
+  // its kind in alternatives asks for a service of any of them, so each alternative is a kind of its
+  // own and the services of each are taken together (a service of two, at its better score).
+  // Only a request that is a list of names of a kind is read so ("a number they can call any time day
+  // or night" is one request).
+  const alternatives = conditions.rest.split(/\s+or\s+/i).map((x) => x.trim());
+  if (alternatives.length > 1 && alternatives.every((x) => x.split(/\s+/).length <= ALTERNATIVE_WORDS && questionTerms(x).some(namesSubject))) {
+    const each = await Promise.all(alternatives.map((alt) => ofKind(view, { ...conditions, kind: alt, rest: alt })));
+    const best = new Map<Hit['chunk'], { hit: Hit; score: number }>();
+    for (const s of each.flat()) if ((best.get(s.hit.chunk)?.score ?? -1) < s.score) best.set(s.hit.chunk, s);
+    if (best.size > 0) return [...best.values()];
+  }
+  return ofKind(view, conditions);
+}
+
+async function ofKind(view: KnowledgeView, conditions: Conditions): Promise<{ hit: Hit; score: number }[]> {
   const scored = await kindScores(view, conditions);
   // The floor is on the request's own words: the names' words always cover their own service.
   if (Math.max(0, ...scored.map((s) => s.asked)) < KIND_FLOOR) return [];

@@ -84,15 +84,15 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
     // A service with an office in the place serves it, whatever else its area names.
     if (inPlace) return out('meets', `office in ${place.name}`);
     // An area that names no place this directory knows could not be read: it neither includes nor excludes.
-    const readable = areas.some((a) => book.find(a) || WHOLE.test(a));
+    const readable = areas.some((a) => book.findArea(a) || WHOLE.test(a));
     // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
     const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
-    const regionOnly = areas.every((a) => REGION.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
+    const regionOnly = areas.every((a) => REGION.test(a) && (book.findArea(a)?.place.kind ?? 'area') === 'area');
     if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
     // A region known only by its name ("Region 4", "Northwoods region") says neither which counties it spans nor that it leaves the place out.
-    const namedRegion = areas.every((a) => NAMED_REGION.test(a) && !WHOLE.test(a) && (book.find(a)?.place.kind ?? 'area') === 'area');
+    const namedRegion = areas.every((a) => NAMED_REGION.test(a) && !WHOLE.test(a) && (book.findArea(a)?.place.kind ?? 'area') === 'area');
     if (!readable || namedRegion) return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
-    if (areas.some((a) => WHOLE.test(a) && !book.find(a))) return out('meets', `serves ${r.areas.join('; ')}`);
+    if (areas.some((a) => WHOLE.test(a) && !book.findArea(a))) return out('meets', `serves ${r.areas.join('; ')}`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }
   if (inPlace) return out('meets', `in ${place.name}`);

@@ -4,6 +4,7 @@
 // ZIP gazetteer (zip-gazetteer.ts), used only where its city and state agree with the data.
 import { parse } from 'csv-parse/sync';
 import type { ServiceLocation, ServiceRecord } from '../types.js';
+import { isStopword } from '../text.js';
 import { lookupZip } from './zip-gazetteer.js';
 
 /** One row of the district's places file. */
@@ -30,6 +31,11 @@ export interface Place {
 export interface PlaceBook {
   /** The place a question names (the longest name found), with the words it was named by. */
   find(question: string): { place: Place; said: string } | undefined;
+  /**
+   * The place a service area's text names, an area's own words included ("Call to ask" names itself,
+   * the area of the services that say it): how a service's area is read, never a question.
+   */
+  findArea(text: string): { place: Place; said: string } | undefined;
   /** Languages the directory's services list. */
   readonly languages: readonly string[];
   /** A town or county by name. */
@@ -60,6 +66,9 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
     sums.set(p, { lat: s.lat + lat, lon: s.lon + lon, n: s.n + 1 });
   };
   const languages = new Set<string>();
+  // Areas written as a phrase rather than a name ("Call to ask", "Within city limits"): areas, but no
+  // place a question names ("who can I call to ask about respite in Vosburg?" asks about Vosburg).
+  const phrases = new Set<Place>();
 
   for (const row of district) {
     const town = add(row.town, 'town');
@@ -102,7 +111,8 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
       for (const name of countiesIn(spellCounties(area))) add(name, 'county');
       // A short area name ("Pine Ridge", "Maple County") is a place; a sentence is read when matched.
       if (area.split(/\s+/).length > 4 || /^(?:all|entire|whole|statewide|county-?wide)\b/i.test(area)) continue;
-      add(area, COUNTY.test(area) ? 'county' : 'area');
+      const p = add(area, COUNTY.test(area) ? 'county' : 'area');
+      if (p.kind === 'area' && !namelike(area)) phrases.add(p);
     }
   }
   // A town's county, when the district file does not say: the county most services located there
@@ -178,22 +188,30 @@ export function placeBook(records: readonly ServiceRecord[], district: readonly 
   // "Lake Co." and "Lake Cty" are how people shorten a county's name.
   const spelled = (p: Place) => (p.kind === 'county' && COUNTY.test(p.name) ? `${escape(COUNTY.exec(p.name)![1]!)}\\s+(?:county|co\\.?|cty\\.?)` : escape(p.name));
   const patterns = names.map((p) => ({ p, re: new RegExp(String.raw`(?<![\w-])${spelled(p)}(?![\w-])`, 'i') }));
+  const named = patterns.filter(({ p }) => !phrases.has(p) || p.kind !== 'area');
+  const first = (list: typeof patterns, text: string): { place: Place; said: string } | undefined => {
+    for (const { p, re } of list) {
+      const m = re.exec(text);
+      if (m) return { place: p, said: m[0] };
+    }
+    // A ZIP the directory does not list is still a place the gazetteer may know.
+    const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text);
+    const known = zip ? lookupZip(zip[1]!) : undefined;
+    if (zip && known) return { place: { name: zip[1]!, kind: 'zip', towns: [known.city], zips: [zip[1]!], lat: known.latitude, lon: known.longitude }, said: zip[0] };
+    return undefined;
+  };
 
   return {
     languages: [...languages],
     get: (name) => places.get(key(name)),
-    find(question) {
-      for (const { p, re } of patterns) {
-        const m = re.exec(question);
-        if (m) return { place: p, said: m[0] };
-      }
-      // A ZIP the directory does not list is still a place the gazetteer may know.
-      const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(question);
-      const known = zip ? lookupZip(zip[1]!) : undefined;
-      if (zip && known) return { place: { name: zip[1]!, kind: 'zip', towns: [known.city], zips: [zip[1]!], lat: known.latitude, lon: known.longitude }, said: zip[0] };
-      return undefined;
-    },
+    findArea: (text) => first(patterns, text),
+    find: (question) => first(named, question),
   };
+}
+
+/** Written as a name: every word but the small joining ones ("of", "and") opens with a capital or a digit. */
+function namelike(area: string): boolean {
+  return area.split(/[\s,;/]+/).filter(Boolean).every((w) => /^[A-Z0-9]/.test(w) || isStopword(w));
 }
 
 /** Names in capitals, listed with commas, "and", "or" or "&" before one plural ("Hemlock, Tamarack and Flambeau counties"). */

@@ -229,3 +229,13 @@ describe('conditions read from a directory question', () => {
     expect(read('how much notice does the college need for an interpreter at a campus event in oakdale').finding).toBe(false);
   });
 });
+
+describe('an area written as a phrase rather than a name', () => {
+  // "Call to ask" is how some exports fill service_areas; a teacher writes the same words to ask.
+  const phrased = placeBook([record('Pine Ridge', '56001', ['Pine Ridge']), record('Oakdale', '56002', ['Call to ask']), record('Lakeside', '56003', ['Within city limits'])]);
+  it('is no place a question names: "who can I call to ask about respite in Oakdale" asks about Oakdale', () => {
+    expect(readConditions('who can I call to ask about respite in Oakdale?', phrased).place?.place.name).toBe('Oakdale');
+    expect(readConditions('is there anyone we could call to ask about rides near Pine Ridge', phrased).place).toMatchObject({ near: true, place: { name: 'Pine Ridge' } });
+    expect(readConditions('any respite within city limits?', phrased).place).toBeUndefined();
+  });
+});

@@ -51,3 +51,17 @@ describe('a service the directory marks as not running', () => {
     expect(r.directory?.intro).toMatch(/One other service of this kind is marked as not running/);
   });
 });
+
+describe('a request that names its kind in alternatives', () => {
+  it('offers the services of each, not only the one whose name says every word of one alternative', async () => {
+    const r = await ask(knowledge, createAnswerer(), 'Parent support counseling or respite in Cedar Falls.');
+    expect(r.directory?.cards.map((c) => c.title).sort()).toEqual(['In-Home Respite', 'Overnight Respite House', 'Parent Support Counseling']);
+    const day = await ask(knowledge, createAnswerer(), 'Adult day services or respite in Cedar Falls.');
+    expect(day.directory?.cards.map((c) => c.title).sort()).toEqual(['Adult Day Services', 'In-Home Respite', 'Overnight Respite House']);
+  });
+
+  it('reads "day or night" inside a longer request as one request', async () => {
+    const r = await ask(knowledge, createAnswerer(), 'mom in cedar falls needs someone who can come to the home for a few hours day or night so she can rest');
+    expect(r.directory?.cards.map((c) => c.title)).toEqual(['In-Home Respite']);
+  });
+});
