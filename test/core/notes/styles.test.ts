@@ -1074,4 +1074,24 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Ben Okafor').map((i) => i[0])).toEqual([['Ben Okafor'], ['Keisha']]);
   });
+
+  it("a stand-up under each person's name: a field label (\"Today:\", \"Also:\") the note never uses for a person is not who promises", () => {
+    const notes = [
+      'TEAM CHECK-IN',
+      '',
+      'MARISOL (Ortega)',
+      '  Today: I\'ll drop the bus forms at the front office by Thursday',
+      '  Also: I\'ll call the clinic about the intake',
+      '  Blockers: none',
+    ].join('\n');
+    const owners = run(notes, 'Dana Reyes').map((i) => i[0]);
+    expect(owners.flat()).not.toContain('Today');
+    expect(owners.flat()).not.toContain('Also');
+    expect(owners).toHaveLength(2);
+  });
+
+  it('minutes that open "Called to order ...": a past-tense verb opening a line is no one, while a name the note uses elsewhere is someone', () => {
+    const notes = ['ACTION ITEMS', '- Called to order at 6:02 p.m. by the chair.', '- Mailed the consent copy to Ravi.', '- Ravi to return the signed consent by 3/9.'].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([[['Ravi'], 'return the signed consent', '2027-03-09']]);
+  });
 });
