@@ -84,6 +84,9 @@ function heading(line: string, opensList = false): string | null {
   return null;
 }
 
+/** A line's first word. */
+const firstOf = (line: string): string => words(line)[0] ?? '';
+
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
@@ -375,7 +378,7 @@ export function segment(notes: string): Unit[] {
   // The status a line of labelled boxes ticked for the block of fields below it.
   let status: string | undefined;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
-  let previous: { line: string; units: number; paragraph: string[] } | null = null;
+  let previous: { line: string; units: number; paragraph: string[]; indent?: number; end?: number } | null = null;
   let paragraphs = 0;
   // The last list item not indented under another, and the one the line being read (or the paragraph) sits under.
   let outline: { indent: number; text: string } | undefined;
@@ -493,6 +496,8 @@ export function segment(notes: string): Unit[] {
     }
   };
   const { lines, anchors } = commentAnchors(notes.split('\n'));
+  // The note's widest line: the width a hard wrap keeps its lines within.
+  const width = Math.max(...lines.map((l) => l.trimEnd().length));
   const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
     anchor = anchors[index];
@@ -654,17 +659,22 @@ export function segment(notes: string): Unit[] {
     }
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
-    // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line));
-    if (previous && cut && BULLET.test(previous.line) && indent > 0 && !BULLET.test(line) && !CHECKBOX.test(line)) {
+    // ("2. Father will complete the training within" / "   10 days of the start date."), or when it is laid
+    // out as a hard wrap lays it: starting just where the item's text does, with a first word that would
+    // not have fitted on the line above in the note's widest line ("1. VRC will send the authorization to
+    // Tallgrass Employment" / "   Partners by 02/20/2026."); "3. Pre-ETS referrals" / "   KL will ..." is a note under a title.
+    const marker = previous ? BULLET.exec(previous.line) : null;
+    const hanging = !!marker && indent === (previous!.indent ?? -1) + marker[0].length && (previous!.end ?? 0) + 1 + firstOf(line).length > width;
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line) || hanging);
+    if (previous && cut && marker && indent > 0 && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;
       const joined = `${previous.line} ${line}`;
-      previous = { line: joined, units: units.length, paragraph: [...paragraph] };
+      previous = { line: joined, units: units.length, paragraph: [...paragraph], indent: previous.indent, end: raw.trimEnd().length };
       readLine(joined);
       return;
     }
-    previous = { line, units: units.length, paragraph: [...paragraph] };
+    previous = { line, units: units.length, paragraph: [...paragraph], indent, end: raw.trimEnd().length };
     readLine(line);
   });
   closeGridRow();

@@ -1094,4 +1094,20 @@ describe('extractActions on note styles from other teams', () => {
     const notes = ['ACTION ITEMS', '- Called to order at 6:02 p.m. by the chair.', '- Mailed the consent copy to Ravi.', '- Ravi to return the signed consent by 3/9.'].join('\n');
     expect(run(notes, 'Dana Reyes')).toEqual([[['Ravi'], 'return the signed consent', '2027-03-09']]);
   });
+
+  it('a case note hard-wrapped at a fixed width: an item goes on at its text column with a capital when its first word would not have fitted above', () => {
+    const notes = [
+      'Spoke with the family and the student about the summer job program and the',
+      'steps still open before June.',
+      'PLAN:',
+      '1. Ms. Reyes will send the signed job development authorization to Harbor',
+      '   Employment Partners by 3/12.',
+      '2. Transportation',
+      '   Ms. Reyes to call the family by 3/9.',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Ms. Reyes'], 'send the signed job development authorization to Harbor Employment Partners', '2027-03-12'],
+      [['Ms. Reyes'], 'call the family', '2027-03-09'],
+    ]);
+  });
 });
