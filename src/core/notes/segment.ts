@@ -241,6 +241,8 @@ const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4
  */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
+/** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
+const TO_WHOM = /\s+to\s+\S.*$/;
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
@@ -457,7 +459,7 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(/\s+to\s+\S.*$/, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(TO_WHOM, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
@@ -572,7 +574,9 @@ export function segment(notes: string): Unit[] {
       grid = { ...spaced, row: {}, lines: [] };
       return;
     }
-    const header = CHAT_HEADER.exec(line);
+    // "16:09:02 From Lorna Haskell to Everyone:" with the message on the lines below: a Zoom chat's header.
+    const opening = CHAT_LINE.exec(line);
+    const header = CHAT_HEADER.exec(line) ?? (opening && !opening[2] ? opening : null);
     const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
     const below = lines[index + 1]?.trim() ?? '';
@@ -591,7 +595,7 @@ export function segment(notes: string): Unit[] {
         if (asked) voices.set(label, asked);
         if (!voices.has(label)) unnamed = label;
         chatSpeaker = voices.get(label) ?? shown;
-      } else chatSpeaker = named;
+      } else chatSpeaker = named?.replace(TO_WHOM, '');
       chatDepth = indent;
       turn = [];
       previous = null;

@@ -1110,4 +1110,21 @@ describe('extractActions on note styles from other teams', () => {
       [['Ms. Reyes'], 'call the family', '2027-03-09'],
     ]);
   });
+
+  it('a saved Zoom chat whose header ("10:02:11 From Name to Everyone:") stands over the message: the message is that person\'s', () => {
+    const notes = [
+      'Zoom chat — transition work group (saved by Dana Reyes)',
+      '',
+      '10:02:11 From Dana Reyes to Everyone:',
+      '\twelcome all, agenda is in the shared doc',
+      '10:09:30 From Omar Haddad to Everyone:',
+      "\tI'll send the bus forms to the front office by 3/9",
+      '10:12:40 From Rhea Mendez to Dana Reyes (Direct Message):',
+      "\tI'll update the transition plan by Friday",
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Omar Haddad'], 'send the bus forms to the front office', '2027-03-09'],
+      [['Rhea Mendez'], 'update the transition plan', '2027-03-05'],
+    ]);
+  });
 });
