@@ -539,9 +539,11 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
   let due: FoundDue | null = null;
   let taskText = rawTask;
-  if (row.due && !EMPTY_CELL.test(row.due)) {
-    const r = resolveDate(row.due, opts.meetingDate, ctx);
-    due = { due: r.due, dueText: row.due, dueFlag: r.flag, start: 0, end: 0 };
+  // "~~3/12~~ Fri": a day struck through is the day no longer meant; the one after it is.
+  const dueCell = row.due?.replace(STRUCK, '').trim();
+  if (dueCell && !EMPTY_CELL.test(dueCell)) {
+    const r = resolveDate(dueCell, opts.meetingDate, ctx);
+    due = { due: r.due, dueText: dueCell, dueFlag: r.flag, start: 0, end: 0 };
   } else {
     due = findDue(rawTask, opts.meetingDate, ctx);
     // "Boot camp room reservation at PMCC (June 14-17)" with its due cell empty: a day the task names is the event's, not a deadline.

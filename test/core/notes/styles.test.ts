@@ -1127,4 +1127,24 @@ describe('extractActions on note styles from other teams', () => {
       [['Rhea Mendez'], 'update the transition plan', '2027-03-05'],
     ]);
   });
+
+  it('a chat request dated in a second sentence written as chat writes it ("by thursday pls")', () => {
+    const notes = '[09:03] Dana Reyes: @omar can you send me the bus roster so far? by thursday pls';
+    const [item] = run(notes, 'Dana Reyes');
+    expect(item![0]).toEqual(['@omar']);
+    expect(item![1]).toMatch(/^send me the bus roster/);
+    expect(item![2]).toBe('2027-03-04');
+  });
+
+  it('a sheet pasted with tabs whose due column is headed "Target", one day struck through and the next written after it', () => {
+    const notes = [
+      'Student\tTask\tOwner\tStatus\tTarget',
+      'L.S.\tSubmit the disability services intake\tGrace N.\tOpen\t3/26',
+      'T-07\tSchedule the VR plan review\tLuis O.\tOpen\t~~3/3~~ Fri',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Grace N.'], 'submit the disability services intake', '2027-03-26'],
+      [['Luis O.'], 'schedule the VR plan review', '2027-03-05'],
+    ]);
+  });
 });
