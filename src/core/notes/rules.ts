@@ -311,6 +311,8 @@ function personOfNote(notes: string, units: Unit[]): { label: (owner: string) =>
         const core = letters(w.split("'")[0]!.split('’')[0]!);
         const lower = core.toLowerCase();
         // Within a clause a noun may be a first name ("Ray", "Pat"); a word English knows only otherwise ("Also", "Called") is not.
+        // Inside someone's turn a label in lower case ("on it — I'll post it") is no one either.
+        if (strict && core === lower && core.length > 1) return !named.has(lower);
         return core.length > 1 && core !== lower && !named.has(lower) && known(lower) && (strict || !lexicon.knowsAsNoun(lower));
       });
   return { label: judge(true), owner: judge(false) };

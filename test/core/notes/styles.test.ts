@@ -1147,4 +1147,17 @@ describe('extractActions on note styles from other teams', () => {
       [['Luis O.'], 'schedule the VR plan review', '2027-03-05'],
     ]);
   });
+
+  it('a Slack export pasted as its JSON, with the users list above it: each message is its poster\'s, and "on it — I\'ll ..." is theirs too', () => {
+    const messages = [
+      { type: 'message', user: 'U01DANA', text: '<@U02OMAR> can you send the bus roster to the front office?', ts: '1792508520.000100', user_profile: { real_name: 'Dana Reyes' } },
+      { type: 'message', user: 'U02OMAR', text: "on it — I'll send the bus roster by Friday", ts: '1792508640.000200' },
+      { type: 'message', user: 'U03RHEA', text: "I'll update the transition plan by 3/9", ts: '1792508700.000300' },
+    ];
+    const notes = ['Slack export — #team — 2027-03-02.json', 'users.json (excerpt)', '  U02OMAR   Omar Haddad   @omar.h', '  U03RHEA   Rhea Mendez   @rhea.m', '', JSON.stringify(messages, null, 2)].join('\n');
+    const found = run(notes, 'Dana Reyes');
+    expect(found).toContainEqual([['Omar Haddad'], 'send the bus roster to the front office', '2027-03-05']);
+    expect(found).toContainEqual([['Rhea Mendez'], 'update the transition plan', '2027-03-09']);
+    expect(found.every((i) => !i[1]!.includes('"'))).toBe(true);
+  });
 });
