@@ -84,6 +84,26 @@ function heading(line: string, opensList = false): string | null {
   return null;
 }
 
+/**
+ * What a bullet journal's legend ("key:  • task   ✓ done   → moved   ○ event") says its marks mean: the
+ * mark before "task" opens a task, the one before "done" closes it; other marks say neither.
+ */
+function legendMarks(lines: string[]): Map<string, 'open' | 'done'> {
+  const marks = new Map<string, 'open' | 'done'>();
+  for (const line of lines) {
+    const t = line.trim().toLowerCase();
+    const at = t.indexOf(':');
+    if (at < 0 || !['key', 'legend'].includes(t.slice(0, at).trim())) continue;
+    const w = words(t.slice(at + 1));
+    w.forEach((mark, k) => {
+      const kind = mark.toUpperCase() !== mark ? null : classifyHeading(w[k + 1] ?? '');
+      if (kind === 'action') marks.set(mark, 'open');
+      if (kind === 'done') marks.set(mark, 'done');
+    });
+  }
+  return marks;
+}
+
 /** A line's first word. */
 const firstOf = (line: string): string => words(line)[0] ?? '';
 
@@ -483,9 +503,11 @@ export function segment(notes: string): Unit[] {
       return;
     }
     flush();
+    // "• call Denise re: SEIE" under "key: • task ✓ done ○ event": the note's own legend says what its marks mean.
+    const keyed = marks.get(words(text)[0] ?? '');
     if (bullet) text = text.slice(bullet[0].length);
     const box = CHECKBOX.exec(text);
-    const checkbox = box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined;
+    const checkbox = keyed ?? (box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined);
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
@@ -498,6 +520,7 @@ export function segment(notes: string): Unit[] {
     }
   };
   const { lines, anchors } = commentAnchors(notes.split('\n'));
+  const marks = legendMarks(lines);
   // The note's widest line: the width a hard wrap keeps its lines within.
   const width = Math.max(...lines.map((l) => l.trimEnd().length));
   const initials = namesByInitials(notes);

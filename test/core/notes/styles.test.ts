@@ -1160,4 +1160,16 @@ describe('extractActions on note styles from other teams', () => {
     expect(found).toContainEqual([['Rhea Mendez'], 'update the transition plan', '2027-03-09']);
     expect(found.every((i) => !i[1]!.includes('"'))).toBe(true);
   });
+
+  it("a bullet journal's legend (\"key: • task ✓ done ○ event\") makes its task mark a to-do, wherever the list stands", () => {
+    const notes = [
+      'RHEA — weekly log',
+      'key:  • task   ✓ done   ○ event',
+      '',
+      '○ IEP mtg for T.L., 9:00 — went fine',
+      '• call the clinic re: the intake form — Thurs',
+      '✓ send the consent form home',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Rhea Mendez'], 'call the clinic re: the intake form', '2027-03-04']]);
+  });
 });
