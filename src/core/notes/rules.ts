@@ -132,7 +132,29 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
-  return withoutRepeats(items);
+  return withoutRepeats(items.map((item) => datedByEvent(item, notes, opts, ctx)));
+}
+
+/**
+ * "make the referral ... before the IPE meeting" with "4. IPE meeting scheduled 03/10/2026" elsewhere in
+ * the note: an undated item whose task ends naming a thing (a name or an acronym, then a noun) takes the
+ * one day that the note's other lines give that thing, written after it.
+ */
+function datedByEvent(item: ExtractedItem, notes: string, opts: ExtractOptions, ctx: DateContext): ExtractedItem {
+  if (item.due || item.dueFlag) return item;
+  const said = words(item.task).map(letters);
+  const noun = said.pop();
+  const name = said.pop();
+  if (!noun || !name || startsLower(name) || !startsLower(noun) || !lexicon.isNoun(noun)) return item;
+  const thing = `${name} ${noun}`.toLowerCase();
+  // The line names the thing, then its day ("IPE meeting scheduled 03/10/2026").
+  const found = notes
+    .split('\n')
+    .filter((l) => l.trim() !== item.quote)
+    .map((l) => ({ at: l.toLowerCase().indexOf(thing), due: findDue(l, opts.meetingDate, ctx) }))
+    .filter((f) => f.at >= 0 && !!f.due?.due && f.due.start > f.at)
+    .map((f) => f.due!);
+  return found.length > 0 && found.every((d) => d.due === found[0]!.due) ? withDue(item, found[0]!) : item;
 }
 
 /**

@@ -1172,4 +1172,17 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Rhea Mendez'], 'call the clinic re: the intake form', '2027-03-04']]);
   });
+
+  it('an item for "the IPE meeting" with the meeting\'s day given on another line of the note takes that day', () => {
+    const notes = [
+      'PLAN:',
+      '1. Ms. Reyes will send the release to the clinic by 3/5.',
+      '2. Mr. Haddad will make the benefits counseling referral before the IPE meeting.',
+      '3. IPE meeting scheduled 03/16/2027, 1:00 p.m.',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Ms. Reyes'], 'send the release to the clinic', '2027-03-05'],
+      [['Mr. Haddad'], 'make the benefits counseling referral before the IPE meeting', '2027-03-16'],
+    ]);
+  });
 });
