@@ -279,7 +279,7 @@ const CHAT_HEADER = new RegExp(
  * A round robin typed as it goes ("KEISHA (DVRS)", "Ray (SVAT)", "ME" on a line of their own, each over
  * what that person said in prose): the lines below are that person's, as under a chat header.
  */
-const ROSTER_HEADER = /^(?:([A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*)?)\s*\([^()]{1,30}\)|(ME|Me))$/;
+const ROSTER_HEADER = /^(?:([A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*)?)\s*\([^()]{1,30}\)|(ME|Me|[A-Z]{2,}))$/;
 /** A writer naming themself as a message opens ("Hi Ms Scarboro its Tameka (DJs mom)", "Hey, this is Sandra from WVCS"). */
 const SELF_INTRODUCED = /^(?:[^.!?]{0,40}?[\s,])?(?:[Ii]t['’]?s|[Ii]t is|[Tt]his is)\s+([A-Z][\wÀ-ɏ'’-]*)(?![\wÀ-ɏ'’-]*['’]s\b)/;
 const lexicon = wordnet();
@@ -604,7 +604,10 @@ export function segment(notes: string): Unit[] {
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
     const below = lines[index + 1]?.trim() ?? '';
     const roster = header || anonymous || lines[index - 1]?.trim() || !below || BULLET.test(below) || CHECKBOX.test(below) ? null : ROSTER_HEADER.exec(line);
-    if (header || anonymous || (roster && isPlausibleOwner(roster[1] ?? roster[2]!))) {
+    // "RACHEL" alone over her indented lines is a roster's name as "JESS (Alvarado)" is; "PLAN" over its
+    // lines is no one, nor is a word in capitals opening the note ("WEBVTT"), which is its title.
+    const person = roster && isPlausibleOwner(roster[1] ?? roster[2]!) && (!!roster[1] || isWriter(roster[2]!) || (index > 0 && !namesNoOne(roster[2]!)));
+    if (header || anonymous || person) {
       closeRecord();
       flush();
       const named = header ? (header[1] ?? header[2] ?? header[3] ?? header[4])! : roster ? (roster[1] ?? roster[2])! : undefined;

@@ -1185,4 +1185,20 @@ describe('extractActions on note styles from other teams', () => {
       [['Mr. Haddad'], 'make the benefits counseling referral before the IPE meeting', '2027-03-16'],
     ]);
   });
+
+  it('a stand-up with each person\'s name alone in capitals over their indented lines: each "I" is that person\'s', () => {
+    const notes = [
+      'TEAM STANDUP — Tue 3/2',
+      '',
+      'OMAR (VR)',
+      '  Today: I\'ll send the bus forms to the front office by 3/9',
+      '',
+      'RHEA',
+      '  Next: I\'ll update the transition plan by Friday',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['OMAR'], 'send the bus forms to the front office', '2027-03-09'],
+      [['RHEA'], 'update the transition plan', '2027-03-05'],
+    ]);
+  });
 });
