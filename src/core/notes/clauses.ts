@@ -128,7 +128,7 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
  */
 // "the applicants who might fit": a hedge inside a relative clause qualifies a noun, not the promise.
 const NOT_COMMITTED =
-  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b|^\s*(?:a\s+)?motion\b/i;
+  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|(?<!\b(?:who|which)\s)wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b|^\s*(?:a\s+)?motion\b/i;
 
 /** "I'll book the class at PMCC, probably a session in early June": a hedge after the promise is about its detail, not the promise. */
 const HEDGED_DETAIL = /,\s*(?:probably|maybe|possibly|perhaps)\b[^,;.!?]*[.!]?$/i;

@@ -1201,4 +1201,18 @@ describe('extractActions on note styles from other teams', () => {
       [['RHEA'], 'update the transition plan', '2027-03-05'],
     ]);
   });
+
+  it('a voice memo that says its list aloud ("number one ... number two ..."): each numbered item is read on its own', () => {
+    const notes =
+      'memo to self okay so after the group today a couple of things number one I need to upload the attendance sheets into the case system by Wednesday because the report runs Thursday number two the clinic asked for the intake form so I will send them the form by end of next week number three nothing else really';
+    const found = run(notes, 'Rhea Mendez');
+    expect(found).toContainEqual([['Rhea Mendez'], 'upload the attendance sheets into the case system', '2027-03-03']);
+    expect(found).toContainEqual([['Rhea Mendez'], 'send them the form', '2027-03-12']);
+  });
+
+  it('a promise about the students "who want to" do something is still a promise ("want to" there is theirs, not a musing)', () => {
+    expect(run('Naomi is going to follow up with the two seniors who want to apply for VR by 3/20.', 'Rhea Mendez')).toEqual([
+      [['Naomi'], 'follow up with the two seniors who want to apply for VR', '2027-03-20'],
+    ]);
+  });
 });
