@@ -72,9 +72,39 @@ export function readSlackExport(raw: string): string {
   return `${head}\n${turns.join('\n')}\n`;
 }
 
+/** A calendar field's value with its escapes read back ("\\n" a line break, "\\," a comma). */
+const unescaped = (value: string): string =>
+  value.split('\\n').join('\n').split('\\N').join('\n').split('\\,').join(',').split('\\;').join(';').split('\\\\').join('\\');
+
+/**
+ * A calendar invitation pasted as its iCalendar text (BEGIN:VEVENT ... DESCRIPTION:...): the event as a
+ * mail reads, its title, "From:" its organizer, "To:" its attendees, then its description, whose lines
+ * the format folds (a line going on starts with a space) and whose breaks it writes as "\\n". Any other
+ * text comes back as it was.
+ */
+export function readCalendarExport(raw: string): string {
+  if (!raw.includes('BEGIN:VEVENT')) return raw;
+  const lines: string[] = [];
+  for (const line of raw.split('\n').map((l) => l.replace('\r', ''))) {
+    if ((line.startsWith(' ') || line.startsWith('\t')) && lines.length) lines[lines.length - 1] += line.slice(1);
+    else lines.push(line);
+  }
+  const field = (key: string) => lines.filter((l) => l.startsWith(`${key};`) || l.startsWith(`${key}:`));
+  // "DESCRIPTION:...", "SUMMARY;LANGUAGE=en:...": the value after the name and its parameters.
+  const value = (line: string) => line.slice(line.indexOf(':') + 1);
+  // "ATTENDEE;CN=Janet Pruitt;ROLE=REQ-PARTICIPANT:mailto:...": the name the CN parameter gives.
+  const person = (line: string) => line.split(';').find((p) => p.startsWith('CN='))?.slice('CN='.length).split(':')[0];
+  const description = field('DESCRIPTION').map(value).join('\n');
+  if (!description) return raw;
+  const organizer = field('ORGANIZER').map(person).find(Boolean);
+  const attendees = field('ATTENDEE').map(person).filter(Boolean);
+  const head = [unescaped(field('SUMMARY').map(value).join(' ')), organizer ? `From: ${organizer}` : '', attendees.length ? `To: ${attendees.join('; ')}` : ''];
+  return `${head.filter(Boolean).join('\n')}\n\n${unescaped(description)}\n`;
+}
+
 /** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */
 export function readMentions(pasted: string): { text: string; mentions: Mention[] } {
-  const raw = readSlackExport(pasted);
+  const raw = readCalendarExport(readSlackExport(pasted));
   // A recap pasted from Slack shows bare user ids, and whoever pasted it often names each once, in brackets after it.
   const named = new Map<string, string>();
   for (const m of raw.matchAll(SLACK_FORM)) if (!m[2] && m[4]) named.set(m[1]!, m[4]);

@@ -1215,4 +1215,25 @@ describe('extractActions on note styles from other teams', () => {
       [['Naomi'], 'follow up with the two seniors who want to apply for VR', '2027-03-20'],
     ]);
   });
+
+  it('a calendar invitation pasted as its iCalendar text: the items in its folded, escaped description are read', () => {
+    const notes = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'ORGANIZER;CN=Dana Reyes:mailto:dreyes@example.org',
+      'ATTENDEE;CN=Omar Haddad;ROLE=REQ-PARTICIPANT:mailto:ohaddad@example.org',
+      'DTSTART;TZID=America/Denver:20270316T140000',
+      'SUMMARY:Transition team check-in',
+      'DESCRIPTION:Before we meet:\\n- Omar: please send me the bus roster by 3/9.\\n- Rhea to update the transi',
+      ' tion plan by Friday\\, with the new goals.',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
+    const found = run(notes, 'Dana Reyes');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toEqual([['Omar'], 'send me the bus roster', '2027-03-09']);
+    expect(found[1]![0]).toEqual(['Rhea']);
+    expect(found[1]![1]).toMatch(/^update the transition plan\b.*new goals$/);
+    expect(found[1]![2]).toBe('2027-03-05');
+  });
 });
