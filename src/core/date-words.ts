@@ -62,7 +62,7 @@ export const WEEK_OF = '(?:week|wk)\\s+of';
  * phrase may name ("before the Tuesday meeting") are fine.
  */
 export const NOT_MODIFYING =
-  '(?!\\s+(?!(?:and|or|to|for|with|about|from|of|into|through|during|regarding|re|via|per|over|around|so|because|if|then|at|in|on|by|but|as|when|while|after|before|since|until|unless|once|first|morning|afternoon|evening|night|noon|am|pm|meeting|interview|appointment|visit|tour|deadline|hearing|iep|team|is|was|will|the|a|an|we|i|he|she|they|you|it|if|please)\\b)[a-z])';
+  '(?!\\s+(?!(?:and|or|to|for|with|about|from|of|into|through|during|regarding|re|via|per|over|around|so|because|if|then|at|in|on|by|but|as|when|while|after|before|since|until|unless|once|first|morning|afternoon|evening|night|noon|am|pm|meeting|interview|appointment|visit|tour|deadline|hearing|iep|team|is|was|will|the|a|an|we|i|he|she|they|you|it|if|please|pls|plz)\\b)[a-z])';
 
 /** Explicit and relative dates that resolve to a single day. */
 export const DATE_EXPR_RE = [

@@ -32,6 +32,8 @@ const DETACH: Record<Pos, [string, string][]> = {
 export interface Lexicon {
   /** True when WordNet knows the word (in any inflection) as an English word. */
   knows(word: string): boolean;
+  /** True when WordNet knows the word as a noun in any of its senses ("pat", "ray"; not "also" or "called"). */
+  knowsAsNoun(word: string): boolean;
   /** True when WordNet knows the word and it is mostly used as a noun ("holiday", "mileage", not "fast" or "late"). */
   isNoun(word: string): boolean;
   /** True when the word's most common sense as a noun is a place (WordNet's location file): "Ohio", "Nebraska". */
@@ -181,6 +183,10 @@ export function wordnet(): Lexicon {
     knows(word) {
       const f = load();
       return !!f && POS.some((pos) => lookup(f, pos, word) !== undefined);
+    },
+    knowsAsNoun(word) {
+      const f = load();
+      return !!f && lookup(f, 'noun', word) !== undefined;
     },
     isNoun(word) {
       const f = load();

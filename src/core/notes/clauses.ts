@@ -27,6 +27,8 @@ export interface ClauseContext {
   dueText?: string;
   /** The clause is the step after an arrow ("paratransit app → Grandma getting the Dr's sig"): "X doing Y" assigns. */
   step?: boolean;
+  /** Whether the note itself treats a capitalised owner as a person (rules.ts personOfNote); any when not given. */
+  person?: (owner: string) => boolean;
 }
 
 export interface Commitment {
@@ -126,13 +128,13 @@ const baseVerb = (word: string) => verbBase(word, ['es', 's']);
  */
 // "the applicants who might fit": a hedge inside a relative clause qualifies a noun, not the promise.
 const NOT_COMMITTED =
-  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b|^\s*(?:a\s+)?motion\b/i;
+  /\b(?<!\b(?:who|which)\s+)might\b|\b(?:maybe|perhaps|possibly|probably|at some point|some ?day|consider(?:ing)?|think(?:ing)? (?:about|abt)|would be nice|would like|hopes? to|(?<!\b(?:who|which)\s)wants? (?:to|it)|if (?:there is|we have) time)\b|(?<!\b(?:get|have|be)\s+(?:\w+\s+)?)\b(?:already|done|completed|finished)\b\s*[).!]?\s*$|^\s*(?:done|completed|finished)\b|✅|✔|\balready\b|\band\s+(?:she|he|they|we|I)\s+did\b|^\s*(?:a\s+)?motion\b/i;
 
 /** "I'll book the class at PMCC, probably a session in early June": a hedge after the promise is about its detail, not the promise. */
 const HEDGED_DETAIL = /,\s*(?:probably|maybe|possibly|perhaps)\b[^,;.!?]*[.!]?$/i;
 
-function commit(ownerPhrase: string[], task: string): Commitment | null {
-  const owners = ownerPhrase.filter(isPlausibleOwner);
+function commit(ctx: ClauseContext, ownerPhrase: string[], task: string): Commitment | null {
+  const owners = ownerPhrase.filter((o) => isPlausibleOwner(o) && (o === ctx.addressee || (ctx.person?.(o) ?? true)));
   if (owners.length === 0 || owners.length !== ownerPhrase.length) return null;
   return { owners, task };
 }
@@ -236,16 +238,16 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // "KEISHA (DVRS)" over "Will send the updated flyer Monday": a promise that leaves its "I" off is the writer's.
   if (ctx.voiced && ctx.dated && ctx.speaker && firstWord(text) === 'will' && (m = RE.iWill.exec(`I ${text}`))) return { owners: [ctx.speaker], task: m[2]! };
   if (m && ctx.lastOwner?.length) return { owners: ctx.lastOwner, task: m[2]! };
-  if ((m = RE.said.exec(text))) return commit(splitOwners(m[1]!), m[2]!);
+  if ((m = RE.said.exec(text))) return commit(ctx, splitOwners(m[1]!), m[2]!);
   if ((m = RE.needSomeone.exec(text)) && startsWithTaskVerb(m[2]!)) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
+    const c = commit(ctx, splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
-  if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
+  if (ctx.addressee && (m = RE.askAddressee.exec(text)) && startsWithTaskVerb(m[1]!)) return commit(ctx, [ctx.addressee], m[1]!);
   // "you mentioned you'd check with the records office": in a mail, what its reader said they would do.
-  if (ctx.addressee && (m = YOU_SAID.exec(text)) && startsWithTaskVerb(m[1]!)) return commit([ctx.addressee], m[1]!);
+  if (ctx.addressee && (m = YOU_SAID.exec(text)) && startsWithTaskVerb(m[1]!)) return commit(ctx, [ctx.addressee], m[1]!);
   if ((m = RE.askYou.exec(text))) {
-    return commit(splitOwners(m[1]!), m[2]!);
+    return commit(ctx, splitOwners(m[1]!), m[2]!);
   }
   // A bare "X to ..." is the minutes' "Ms. Y to email ..." only when a task verb follows in lower case:
   // "Thanks to everyone", "Faded to check-ins" and "Ticket to Work" are not commitments. "X can ..." in
@@ -253,7 +255,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // On a listed line ("Action: Gloria to reserve the library") any base verb will do, not only the listed ones.
   const bareTo = (modal: string, task: string) => modal.trim() === 'to' && !(startsLower(task) && (ctx.listed ? looksImperative(task) : startsWithTaskVerb(task)));
   if ((m = RE.modal.exec(text)) && !bareTo(m[2]!, m[3]!) && !(m[2]!.trim() === 'can' && !ctx.listed)) {
-    const c = commit(splitOwners(m[1]!), m[3]!);
+    const c = commit(ctx, splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
   if ((m = RE.mentionLed.exec(text)) && startsWithTaskVerb(m[2]!)) {
@@ -267,7 +269,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const base = participleBase(m[2]!);
     const owners = splitOwners(m[4]!);
     if (base && owners.every(looksLikePerson)) {
-      const c = commit(owners, `${base} the ${m[1]!}${m[3]!}`);
+      const c = commit(ctx, owners, `${base} the ${m[1]!}${m[3]!}`);
       if (c) return c;
     }
   }
@@ -275,7 +277,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
     const base = baseVerb(m[2]!);
     const owners = splitOwners(m[1]!);
     if (base && owners.every(looksLikePerson)) {
-      const c = commit(owners, `${base} ${m[3]!}`);
+      const c = commit(ctx, owners, `${base} ${m[3]!}`);
       if (c) return c;
     }
   }
@@ -283,7 +285,7 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   if ((ctx.step || (ctx.dated && !SPAN.test(ctx.dueText ?? ''))) && (m = PROGRESSIVE.exec(text)) && (m[2] || ctx.step)) {
     const base = m[3] === 'doing' ? 'do' : gerundBase(m[3]!);
     if (base) {
-      const c = commit(splitOwners(m[1]!), `${base} ${m[4]!}`);
+      const c = commit(ctx, splitOwners(m[1]!), `${base} ${m[4]!}`);
       if (c) return c;
     }
   }
@@ -293,18 +295,18 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   m = RE.ownerThenTask.exec(text);
   const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && !text.slice(m[1]!.length).trimStart().startsWith(':');
   if (m && (m[2] || ((ctx.listed || ctx.bullet || dashed) && (ctx.listed || dashed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
-    const c = commit(splitOwners(m[1]!), m[3]!);
+    const c = commit(ctx, splitOwners(m[1]!), m[3]!);
     if (c) return c;
   }
   // "Request a tour: Mr. Osei", "Bring the pay stubs - D.K.'s mom", "Set up the interview (Coach Lin)":
   // the owner written after the task, on a bullet or a listed line.
   if ((ctx.listed || ctx.bullet) && ((m = RE.trailingMentions.exec(text)) || (m = RE.trailingOwner.exec(text))) && startsWithTaskVerb(m[1]!)) {
-    const c = commit(splitOwners(m[2]!), m[1]!);
+    const c = commit(ctx, splitOwners(m[2]!), m[1]!);
     if (c) return c;
   }
   if (!ctx.listed) return null;
   if ((m = RE.ownerVerb.exec(text)) && startsWithTaskVerb(m[2]!)) {
-    const c = commit(splitOwners(m[1]!), m[2]!);
+    const c = commit(ctx, splitOwners(m[1]!), m[2]!);
     if (c) return c;
   }
   // "Let me know if I missed anything", "send me your edits": the writer asks the readers; no one's task.

@@ -33,8 +33,78 @@ export function nameOfHandle(handle: string): string {
   return withoutAt(handle).replace(/[._]+/g, ' ').trim();
 }
 
+/** A message of Slack's export format (channels/<name>/<day>.json): who posted it, and its text. */
+interface ExportedMessage {
+  user?: string;
+  text: string;
+  user_profile?: { real_name?: string };
+}
+
+/**
+ * A Slack export pasted as it came, a JSON array of messages after its title lines: the messages as a
+ * chat reads them, each under "From <name>:" ("Dana Whitcombe" from the message's profile, or from a
+ * users list pasted above it, "U01RENATA  Renata Okafor  @renata.o"). Each mention of an id takes the
+ * name too (<@U05JREYT6|Jamal Reyes-Tate>). Any other text comes back as it was.
+ */
+export function readSlackExport(raw: string): string {
+  // The array opens a line of its own: "[" alone, or "[{" before the first message.
+  const lines = raw.split('\n');
+  const start = lines.findIndex((l) => l.trim() === '[' || l.trim().startsWith('[{'));
+  if (start < 0) return raw;
+  let messages: unknown;
+  try {
+    messages = JSON.parse(lines.slice(start).join('\n'));
+  } catch {
+    return raw;
+  }
+  if (!Array.isArray(messages) || messages.length === 0 || !messages.every((m) => typeof (m as ExportedMessage)?.text === 'string')) return raw;
+  const head = lines.slice(0, start).join('\n');
+  const names = new Map<string, string>();
+  for (const m of messages as ExportedMessage[]) if (m.user && m.user_profile?.real_name) names.set(m.user, m.user_profile.real_name);
+  // "U01RENATA  Renata Okafor  @renata.o": an id, then the name up to the handle.
+  for (const line of head.split('\n')) {
+    const [id, ...rest] = line.trim().split(SPACE_RUN);
+    const name = rest.slice(0, rest.findIndex((w) => w.startsWith('@')) >>> 0).join(' ');
+    if (id && name && !names.has(id) && (messages as ExportedMessage[]).some((m) => m.user === id || m.text.includes(`<@${id}`))) names.set(id, name);
+  }
+  const named = (text: string) => text.replace(SLACK_FORM, (whole, id: string, written?: string) => (written || !names.has(id) ? whole : `<@${id}|${names.get(id)}>`));
+  const turns = (messages as ExportedMessage[]).map((m) => `From ${names.get(m.user ?? '') ?? `@${m.user ?? 'unknown'}`}:\n${named(m.text).split('\n').map((l) => `  ${l}`).join('\n')}`);
+  return `${head}\n${turns.join('\n')}\n`;
+}
+
+/** A calendar field's value with its escapes read back ("\\n" a line break, "\\," a comma). */
+const unescaped = (value: string): string =>
+  value.split('\\n').join('\n').split('\\N').join('\n').split('\\,').join(',').split('\\;').join(';').split('\\\\').join('\\');
+
+/**
+ * A calendar invitation pasted as its iCalendar text (BEGIN:VEVENT ... DESCRIPTION:...): the event as a
+ * mail reads, its title, "From:" its organizer, "To:" its attendees, then its description, whose lines
+ * the format folds (a line going on starts with a space) and whose breaks it writes as "\\n". Any other
+ * text comes back as it was.
+ */
+export function readCalendarExport(raw: string): string {
+  if (!raw.includes('BEGIN:VEVENT')) return raw;
+  const lines: string[] = [];
+  for (const line of raw.split('\n').map((l) => l.replace('\r', ''))) {
+    if ((line.startsWith(' ') || line.startsWith('\t')) && lines.length) lines[lines.length - 1] += line.slice(1);
+    else lines.push(line);
+  }
+  const field = (key: string) => lines.filter((l) => l.startsWith(`${key};`) || l.startsWith(`${key}:`));
+  // "DESCRIPTION:...", "SUMMARY;LANGUAGE=en:...": the value after the name and its parameters.
+  const value = (line: string) => line.slice(line.indexOf(':') + 1);
+  // "ATTENDEE;CN=Janet Pruitt;ROLE=REQ-PARTICIPANT:mailto:...": the name the CN parameter gives.
+  const person = (line: string) => line.split(';').find((p) => p.startsWith('CN='))?.slice('CN='.length).split(':')[0];
+  const description = field('DESCRIPTION').map(value).join('\n');
+  if (!description) return raw;
+  const organizer = field('ORGANIZER').map(person).find(Boolean);
+  const attendees = field('ATTENDEE').map(person).filter(Boolean);
+  const head = [unescaped(field('SUMMARY').map(value).join(' ')), organizer ? `From: ${organizer}` : '', attendees.length ? `To: ${attendees.join('; ')}` : ''];
+  return `${head.filter(Boolean).join('\n')}\n\n${unescaped(description)}\n`;
+}
+
 /** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */
-export function readMentions(raw: string): { text: string; mentions: Mention[] } {
+export function readMentions(pasted: string): { text: string; mentions: Mention[] } {
+  const raw = readCalendarExport(readSlackExport(pasted));
   // A recap pasted from Slack shows bare user ids, and whoever pasted it often names each once, in brackets after it.
   const named = new Map<string, string>();
   for (const m of raw.matchAll(SLACK_FORM)) if (!m[2] && m[4]) named.set(m[1]!, m[4]);

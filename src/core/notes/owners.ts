@@ -71,6 +71,9 @@ const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}$/;
 /** A person written with a title or an initial before the name ("Ms. Ortiz", "D. Whitfield"). */
 const TITLED = new RegExp(`^(?:${TITLE}|[A-Z]\\.\\s*[A-Z])`);
 
+/** A person written with a title or an initial ("Ms. Ortiz", "D. Whitfield"). */
+export const isTitled = (owner: string): boolean => TITLED.test(owner);
+
 /** A sentence's full stop after a name ("... : Mr. Osei."), not an initial's ("Mrs. P."). */
 export const NAME_FULL_STOP = /(?<=[a-z]{2})\.$/;
 

@@ -4,7 +4,7 @@ import { readClause, splitClauses, subjectOf, type ClauseContext } from './claus
 import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { resolveDate, type DateContext } from './dates.js';
-import { isPlausibleOwner, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
+import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
@@ -74,6 +74,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   const units = segment(anchored);
   const askedPerson = whoIsAsked(notes, units);
   const lowerInNote = lowerCaseWords(notes);
+  const person = personOfNote(notes, units);
   const items: ExtractedItem[] = [];
   let lastOwner: string[] | undefined;
   let prior: Unit | undefined;
@@ -104,7 +105,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     const inBlock = !!before && sameBlock(before, unit);
     const about = inBlock ? blockTopic : undefined;
     blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, about);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, person, about);
     if (found.length === 0) {
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
@@ -131,7 +132,29 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
-  return withoutRepeats(items);
+  return withoutRepeats(items.map((item) => datedByEvent(item, notes, opts, ctx)));
+}
+
+/**
+ * "make the referral ... before the IPE meeting" with "4. IPE meeting scheduled 03/10/2026" elsewhere in
+ * the note: an undated item whose task ends naming a thing (a name or an acronym, then a noun) takes the
+ * one day that the note's other lines give that thing, written after it.
+ */
+function datedByEvent(item: ExtractedItem, notes: string, opts: ExtractOptions, ctx: DateContext): ExtractedItem {
+  if (item.due || item.dueFlag) return item;
+  const said = words(item.task).map(letters);
+  const noun = said.pop();
+  const name = said.pop();
+  if (!noun || !name || startsLower(name) || !startsLower(noun) || !lexicon.isNoun(noun)) return item;
+  const thing = `${name} ${noun}`.toLowerCase();
+  // The line names the thing, then its day ("IPE meeting scheduled 03/10/2026").
+  const found = notes
+    .split('\n')
+    .filter((l) => l.trim() !== item.quote)
+    .map((l) => ({ at: l.toLowerCase().indexOf(thing), due: findDue(l, opts.meetingDate, ctx) }))
+    .filter((f) => f.at >= 0 && !!f.due?.due && f.due.start > f.at)
+    .map((f) => f.due!);
+  return found.length > 0 && found.every((d) => d.due === found[0]!.due) ? withDue(item, found[0]!) : item;
 }
 
 /**
@@ -264,6 +287,59 @@ function withoutRequoted(notes: string): string {
 /** How many words a quotation must hold to be read as words said before, not a title ('the "Welcome" day'). */
 const REQUOTED_WORDS = 3;
 
+/** What a line, sentence or list item opens after: a capital just after one of these may only open a sentence. */
+const OPENERS = '.!?-–—•*#>|~"“';
+
+/**
+ * Who the note itself treats as a person, judged from the note rather than from a capital: a capitalised
+ * word it also writes within a sentence ("posted by Hector", "(Alvarado)", "thanks Rachel"), before a
+ * surname English does not know ("Grace Nwachukwu"), as a speaker or a person's heading, or a word
+ * English does not know at all ("Priya"). "Also: I'll email ...", "Today: I'll pick up ...", "Called the
+ * family" open lines only and are English words: no one, whatever their capital. Handles, titles, roles
+ * and initials are judged elsewhere (owners.ts).
+ */
+function personOfNote(notes: string, units: Unit[]): { label: (owner: string) => boolean; owner: (owner: string) => boolean } {
+  const named = new Set(units.flatMap((u) => [u.speaker, u.person]).flatMap((p) => (p ? words(p).map((w) => letters(w).toLowerCase()) : [])));
+  const known = (w: string) => lexicon.knows(w);
+  let prev = '';
+  let prevWord = '';
+  for (let at = 0; at < notes.length; at++) {
+    const c = notes[at]!;
+    if (!isLetter(c) || (at > 0 && isLetter(notes[at - 1]!))) {
+      if (c.trim() || c === '\n') [prev, prevWord] = [c, ''];
+      continue;
+    }
+    let end = at;
+    while (end < notes.length && isLetter(notes[end]!)) end++;
+    const word = notes.slice(at, end);
+    const lower = word.toLowerCase();
+    if (word[0] !== lower[0]) {
+      if (prev && prev !== '\n' && !OPENERS.includes(prev)) named.add(lower);
+      // "Grace Nwachukwu": a known word before a surname English does not know is a first name.
+      if (prevWord && !known(lower) && word !== word.toUpperCase()) named.add(prevWord);
+      prevWord = known(lower) ? lower : '';
+    } else prevWord = '';
+    prev = notes[end - 1]!;
+    at = end - 1;
+  }
+  const judge =
+    (strict: boolean) =>
+    (owner: string): boolean =>
+      isWriter(owner) ||
+      isRole(owner) ||
+      isTitled(owner) ||
+      !words(owner).some((w) => {
+        // "I'll" is "I": a word is judged without what its apostrophe adds.
+        const core = letters(w.split("'")[0]!.split('’')[0]!);
+        const lower = core.toLowerCase();
+        // Within a clause a noun may be a first name ("Ray", "Pat"); a word English knows only otherwise ("Also", "Called") is not.
+        // Inside someone's turn a label in lower case ("on it — I'll post it") is no one either.
+        if (strict && core === lower && core.length > 1) return !named.has(lower);
+        return core.length > 1 && core !== lower && !named.has(lower) && known(lower) && (strict || !lexicon.knowsAsNoun(lower));
+      });
+  return { label: judge(true), owner: judge(false) };
+}
+
 /** The words a note writes in lower case somewhere: what it counts as common words, not names. */
 function lowerCaseWords(notes: string): Set<string> {
   return new Set(words(notes).map(letters).filter((w) => w && w === w.toLowerCase()));
@@ -276,6 +352,7 @@ function fromText(
   lastOwner: string[] | undefined,
   addressee: string | undefined,
   lowerInNote: ReadonlySet<string>,
+  person: { label: (owner: string) => boolean; owner: (owner: string) => boolean },
   blockTopic?: string,
 ): ExtractedItem[] {
   if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
@@ -304,7 +381,8 @@ function fromText(
   // names again in the third person is its topic, not its speaker.
   const labelled = SPEAKER.exec(text);
   const named = labelled ? letters(words(labelled[1]!).at(-1)!) : '';
-  const said = labelled && !words(text.slice(labelled[0].length)).some((w) => letters(w) === named) ? labelled : null;
+  // "Also: I'll email ...", "Today: I'll pick up ..." in a turn already someone's: a label the note never treats as a person is no speaker.
+  const said = labelled && (unit.speaker || unit.person ? person.label : person.owner)(labelled[1]!) && !words(text.slice(labelled[0].length)).some((w) => letters(w) === named) ? labelled : null;
   if (said) {
     speaker = said[1];
     text = text.slice(said[0].length);
@@ -319,6 +397,7 @@ function fromText(
     ...(addressee ? { addressee } : {}),
     lastOwner,
     sentence: text,
+    person: person.owner,
   };
   // "paratransit app → Grandma has it → Grandma to get the Dr's sig by 10/1": the last step is what to do.
   const chain = arrowStep(text, opts, ctx);
@@ -484,9 +563,11 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
   let due: FoundDue | null = null;
   let taskText = rawTask;
-  if (row.due && !EMPTY_CELL.test(row.due)) {
-    const r = resolveDate(row.due, opts.meetingDate, ctx);
-    due = { due: r.due, dueText: row.due, dueFlag: r.flag, start: 0, end: 0 };
+  // "~~3/12~~ Fri": a day struck through is the day no longer meant; the one after it is.
+  const dueCell = row.due?.replace(STRUCK, '').trim();
+  if (dueCell && !EMPTY_CELL.test(dueCell)) {
+    const r = resolveDate(dueCell, opts.meetingDate, ctx);
+    due = { due: r.due, dueText: dueCell, dueFlag: r.flag, start: 0, end: 0 };
   } else {
     due = findDue(rawTask, opts.meetingDate, ctx);
     // "Boot camp room reservation at PMCC (June 14-17)" with its due cell empty: a day the task names is the event's, not a deadline.

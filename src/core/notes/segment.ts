@@ -84,6 +84,29 @@ function heading(line: string, opensList = false): string | null {
   return null;
 }
 
+/**
+ * What a bullet journal's legend ("key:  • task   ✓ done   → moved   ○ event") says its marks mean: the
+ * mark before "task" opens a task, the one before "done" closes it; other marks say neither.
+ */
+function legendMarks(lines: string[]): Map<string, 'open' | 'done'> {
+  const marks = new Map<string, 'open' | 'done'>();
+  for (const line of lines) {
+    const t = line.trim().toLowerCase();
+    const at = t.indexOf(':');
+    if (at < 0 || !['key', 'legend'].includes(t.slice(0, at).trim())) continue;
+    const w = words(t.slice(at + 1));
+    w.forEach((mark, k) => {
+      const kind = mark.toUpperCase() !== mark ? null : classifyHeading(w[k + 1] ?? '');
+      if (kind === 'action') marks.set(mark, 'open');
+      if (kind === 'done') marks.set(mark, 'done');
+    });
+  }
+  return marks;
+}
+
+/** A line's first word. */
+const firstOf = (line: string): string => words(line)[0] ?? '';
+
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
@@ -141,7 +164,7 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title))\b/g;
+  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;
@@ -238,6 +261,8 @@ const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4
  */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
+/** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
+const TO_WHOM = /\s+to\s+\S.*$/;
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
@@ -254,7 +279,7 @@ const CHAT_HEADER = new RegExp(
  * A round robin typed as it goes ("KEISHA (DVRS)", "Ray (SVAT)", "ME" on a line of their own, each over
  * what that person said in prose): the lines below are that person's, as under a chat header.
  */
-const ROSTER_HEADER = /^(?:([A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*)?)\s*\([^()]{1,30}\)|(ME|Me))$/;
+const ROSTER_HEADER = /^(?:([A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*)?)\s*\([^()]{1,30}\)|(ME|Me|[A-Z]{2,}))$/;
 /** A writer naming themself as a message opens ("Hi Ms Scarboro its Tameka (DJs mom)", "Hey, this is Sandra from WVCS"). */
 const SELF_INTRODUCED = /^(?:[^.!?]{0,40}?[\s,])?(?:[Ii]t['’]?s|[Ii]t is|[Tt]his is)\s+([A-Z][\wÀ-ɏ'’-]*)(?![\wÀ-ɏ'’-]*['’]s\b)/;
 const lexicon = wordnet();
@@ -375,7 +400,7 @@ export function segment(notes: string): Unit[] {
   // The status a line of labelled boxes ticked for the block of fields below it.
   let status: string | undefined;
   // The state before the previous line was read, so a following "Responsible:" line can claim it as the task.
-  let previous: { line: string; units: number; paragraph: string[] } | null = null;
+  let previous: { line: string; units: number; paragraph: string[]; indent?: number; end?: number } | null = null;
   let paragraphs = 0;
   // The last list item not indented under another, and the one the line being read (or the paragraph) sits under.
   let outline: { indent: number; text: string } | undefined;
@@ -454,7 +479,7 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(/\s+to\s+\S.*$/, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(TO_WHOM, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
@@ -478,9 +503,11 @@ export function segment(notes: string): Unit[] {
       return;
     }
     flush();
+    // "• call Denise re: SEIE" under "key: • task ✓ done ○ event": the note's own legend says what its marks mean.
+    const keyed = marks.get(words(text)[0] ?? '');
     if (bullet) text = text.slice(bullet[0].length);
     const box = CHECKBOX.exec(text);
-    const checkbox = box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined;
+    const checkbox = keyed ?? (box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined);
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
       const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
@@ -493,6 +520,9 @@ export function segment(notes: string): Unit[] {
     }
   };
   const { lines, anchors } = commentAnchors(notes.split('\n'));
+  const marks = legendMarks(lines);
+  // The note's widest line: the width a hard wrap keeps its lines within.
+  const width = Math.max(...lines.map((l) => l.trimEnd().length));
   const initials = namesByInitials(notes);
   lines.forEach((raw, index) => {
     anchor = anchors[index];
@@ -567,12 +597,17 @@ export function segment(notes: string): Unit[] {
       grid = { ...spaced, row: {}, lines: [] };
       return;
     }
-    const header = CHAT_HEADER.exec(line);
+    // "16:09:02 From Lorna Haskell to Everyone:" with the message on the lines below: a Zoom chat's header.
+    const opening = CHAT_LINE.exec(line);
+    const header = CHAT_HEADER.exec(line) ?? (opening && !opening[2] ? opening : null);
     const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
     const below = lines[index + 1]?.trim() ?? '';
     const roster = header || anonymous || lines[index - 1]?.trim() || !below || BULLET.test(below) || CHECKBOX.test(below) ? null : ROSTER_HEADER.exec(line);
-    if (header || anonymous || (roster && isPlausibleOwner(roster[1] ?? roster[2]!))) {
+    // "RACHEL" alone over her indented lines is a roster's name as "JESS (Alvarado)" is; "PLAN" over its
+    // lines is no one, nor is a word in capitals opening the note ("WEBVTT"), which is its title.
+    const person = roster && isPlausibleOwner(roster[1] ?? roster[2]!) && (!!roster[1] || isWriter(roster[2]!) || (index > 0 && !namesNoOne(roster[2]!)));
+    if (header || anonymous || person) {
       closeRecord();
       flush();
       const named = header ? (header[1] ?? header[2] ?? header[3] ?? header[4])! : roster ? (roster[1] ?? roster[2])! : undefined;
@@ -586,7 +621,7 @@ export function segment(notes: string): Unit[] {
         if (asked) voices.set(label, asked);
         if (!voices.has(label)) unnamed = label;
         chatSpeaker = voices.get(label) ?? shown;
-      } else chatSpeaker = named;
+      } else chatSpeaker = named?.replace(TO_WHOM, '');
       chatDepth = indent;
       turn = [];
       previous = null;
@@ -654,17 +689,22 @@ export function segment(notes: string): Unit[] {
     }
     closeRecord();
     // An indented line under a bullet or numbered item continues it when the item was cut mid-phrase
-    // ("2. Father will complete the training within" / "   10 days of the start date.").
-    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line));
-    if (previous && cut && BULLET.test(previous.line) && indent > 0 && !BULLET.test(line) && !CHECKBOX.test(line)) {
+    // ("2. Father will complete the training within" / "   10 days of the start date."), or when it is laid
+    // out as a hard wrap lays it: starting just where the item's text does, with a first word that would
+    // not have fitted on the line above in the note's widest line ("1. VRC will send the authorization to
+    // Tallgrass Employment" / "   Partners by 02/20/2026."); "3. Pre-ETS referrals" / "   KL will ..." is a note under a title.
+    const marker = previous ? BULLET.exec(previous.line) : null;
+    const hanging = !!marker && indent === (previous!.indent ?? -1) + marker[0].length && (previous!.end ?? 0) + 1 + firstOf(line).length > width;
+    const cut = previous && !ENDS_SENTENCE.test(previous.line) && (MID_PHRASE.test(previous.line) || startsLower(line) || hanging);
+    if (previous && cut && marker && indent > 0 && !BULLET.test(line) && !CHECKBOX.test(line)) {
       units.length = previous.units;
       paragraph = previous.paragraph;
       const joined = `${previous.line} ${line}`;
-      previous = { line: joined, units: units.length, paragraph: [...paragraph] };
+      previous = { line: joined, units: units.length, paragraph: [...paragraph], indent: previous.indent, end: raw.trimEnd().length };
       readLine(joined);
       return;
     }
-    previous = { line, units: units.length, paragraph: [...paragraph] };
+    previous = { line, units: units.length, paragraph: [...paragraph], indent, end: raw.trimEnd().length };
     readLine(line);
   });
   closeGridRow();

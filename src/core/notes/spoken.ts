@@ -177,9 +177,10 @@ const EMOJI_CODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gm;
  * comma he said ... new paragraph"): a line that says such words again and again is dictated, and its
  * marks are put back (a lone "trial period" is a word, so one mention changes nothing). In notes that
  * say them again and again, so is any line that writes no full stop of its own ("... by next wednesday
- * so they can read it before we sign period dad wants it in large print").
+ * so they can read it before we sign period dad wants it in large print"). A list said aloud ("number
+ * one ... number two ...") puts each item on its own line.
  */
-const SPOKEN_MARK = /\s*\b(period|full stop|comma|question mark|exclamation (?:point|mark)|colon|new (?:paragraph|line))\b[ \t]*/gi;
+const SPOKEN_MARK = /\s*\b(period|full stop|comma|question mark|exclamation (?:point|mark)|colon|new (?:paragraph|line)|number (?:one|two|three|four|five|six|seven|eight|nine|ten))\b[ \t]*/gi;
 const SPOKEN_MARKS: Record<string, string> = { period: '. ', 'full stop': '. ', comma: ', ', 'question mark': '? ', colon: ': ', 'new paragraph': '\n\n', 'new line': '\n' };
 
 function spokenMarks(line: string, dictatedNotes: boolean): string {
@@ -191,7 +192,8 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
   for (const m of line.matchAll(SPOKEN_MARK)) {
     out += capital ? upperFirst(line.slice(last, m.index)) : line.slice(last, m.index);
     const mark = m[1]!.toLowerCase();
-    const written = SPOKEN_MARKS[mark] ?? '! ';
+    // "a couple of things number one I need to ... number two ...": a list said aloud, one item a line.
+    const written = mark.startsWith('number') ? '\n' : (SPOKEN_MARKS[mark] ?? '! ');
     // Two marks said together ("period new paragraph") keep the stronger one only.
     out = /[.?!,:]\s*$/.test(out) && written.trim() ? out : out + written;
     capital = written.trim() !== ',' && written.trim() !== ':';

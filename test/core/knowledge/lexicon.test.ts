@@ -33,6 +33,11 @@ describe('WordNet lexicon', () => {
     for (const w of ['somewhere', 'extra', 'fast', 'realistically', 'reimburse', 'zxqvbn']) expect(lex.isNoun(w), w).toBe(false);
   });
 
+  it('knows which words have a sense as a noun at all, first names among them, and which are only other parts of speech', () => {
+    for (const w of ['pat', 'ray', 'today', 'fast']) expect(lex.knowsAsNoun(w), w).toBe(true);
+    for (const w of ['also', 'called', 'mailed', 'realistically', 'zxqvbn']) expect(lex.knowsAsNoun(w), w).toBe(false);
+  });
+
   it('knows places', () => {
     for (const w of ['Ohio', 'Nebraska', 'Chicago']) expect(lex.isPlace(w), w).toBe(true);
     for (const w of ['dentist', 'Maplewood', 'obligation']) expect(lex.isPlace(w), w).toBe(false);

@@ -1074,4 +1074,166 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Ben Okafor').map((i) => i[0])).toEqual([['Ben Okafor'], ['Keisha']]);
   });
+
+  it("a stand-up under each person's name: a field label (\"Today:\", \"Also:\") the note never uses for a person is not who promises", () => {
+    const notes = [
+      'TEAM CHECK-IN',
+      '',
+      'MARISOL (Ortega)',
+      '  Today: I\'ll drop the bus forms at the front office by Thursday',
+      '  Also: I\'ll call the clinic about the intake',
+      '  Blockers: none',
+    ].join('\n');
+    const owners = run(notes, 'Dana Reyes').map((i) => i[0]);
+    expect(owners.flat()).not.toContain('Today');
+    expect(owners.flat()).not.toContain('Also');
+    expect(owners).toHaveLength(2);
+  });
+
+  it('minutes that open "Called to order ...": a past-tense verb opening a line is no one, while a name the note uses elsewhere is someone', () => {
+    const notes = ['ACTION ITEMS', '- Called to order at 6:02 p.m. by the chair.', '- Mailed the consent copy to Ravi.', '- Ravi to return the signed consent by 3/9.'].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([[['Ravi'], 'return the signed consent', '2027-03-09']]);
+  });
+
+  it('a case note hard-wrapped at a fixed width: an item goes on at its text column with a capital when its first word would not have fitted above', () => {
+    const notes = [
+      'Spoke with the family and the student about the summer job program and the',
+      'steps still open before June.',
+      'PLAN:',
+      '1. Ms. Reyes will send the signed job development authorization to Harbor',
+      '   Employment Partners by 3/12.',
+      '2. Transportation',
+      '   Ms. Reyes to call the family by 3/9.',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Ms. Reyes'], 'send the signed job development authorization to Harbor Employment Partners', '2027-03-12'],
+      [['Ms. Reyes'], 'call the family', '2027-03-09'],
+    ]);
+  });
+
+  it('a saved Zoom chat whose header ("10:02:11 From Name to Everyone:") stands over the message: the message is that person\'s', () => {
+    const notes = [
+      'Zoom chat — transition work group (saved by Dana Reyes)',
+      '',
+      '10:02:11 From Dana Reyes to Everyone:',
+      '\twelcome all, agenda is in the shared doc',
+      '10:09:30 From Omar Haddad to Everyone:',
+      "\tI'll send the bus forms to the front office by 3/9",
+      '10:12:40 From Rhea Mendez to Dana Reyes (Direct Message):',
+      "\tI'll update the transition plan by Friday",
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Omar Haddad'], 'send the bus forms to the front office', '2027-03-09'],
+      [['Rhea Mendez'], 'update the transition plan', '2027-03-05'],
+    ]);
+  });
+
+  it('a chat request dated in a second sentence written as chat writes it ("by thursday pls")', () => {
+    const notes = '[09:03] Dana Reyes: @omar can you send me the bus roster so far? by thursday pls';
+    const [item] = run(notes, 'Dana Reyes');
+    expect(item![0]).toEqual(['@omar']);
+    expect(item![1]).toMatch(/^send me the bus roster/);
+    expect(item![2]).toBe('2027-03-04');
+  });
+
+  it('a sheet pasted with tabs whose due column is headed "Target", one day struck through and the next written after it', () => {
+    const notes = [
+      'Student\tTask\tOwner\tStatus\tTarget',
+      'L.S.\tSubmit the disability services intake\tGrace N.\tOpen\t3/26',
+      'T-07\tSchedule the VR plan review\tLuis O.\tOpen\t~~3/3~~ Fri',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Grace N.'], 'submit the disability services intake', '2027-03-26'],
+      [['Luis O.'], 'schedule the VR plan review', '2027-03-05'],
+    ]);
+  });
+
+  it('a Slack export pasted as its JSON, with the users list above it: each message is its poster\'s, and "on it — I\'ll ..." is theirs too', () => {
+    const messages = [
+      { type: 'message', user: 'U01DANA', text: '<@U02OMAR> can you send the bus roster to the front office?', ts: '1792508520.000100', user_profile: { real_name: 'Dana Reyes' } },
+      { type: 'message', user: 'U02OMAR', text: "on it — I'll send the bus roster by Friday", ts: '1792508640.000200' },
+      { type: 'message', user: 'U03RHEA', text: "I'll update the transition plan by 3/9", ts: '1792508700.000300' },
+    ];
+    const notes = ['Slack export — #team — 2027-03-02.json', 'users.json (excerpt)', '  U02OMAR   Omar Haddad   @omar.h', '  U03RHEA   Rhea Mendez   @rhea.m', '', JSON.stringify(messages, null, 2)].join('\n');
+    const found = run(notes, 'Dana Reyes');
+    expect(found).toContainEqual([['Omar Haddad'], 'send the bus roster to the front office', '2027-03-05']);
+    expect(found).toContainEqual([['Rhea Mendez'], 'update the transition plan', '2027-03-09']);
+    expect(found.every((i) => !i[1]!.includes('"'))).toBe(true);
+  });
+
+  it("a bullet journal's legend (\"key: • task ✓ done ○ event\") makes its task mark a to-do, wherever the list stands", () => {
+    const notes = [
+      'RHEA — weekly log',
+      'key:  • task   ✓ done   ○ event',
+      '',
+      '○ IEP mtg for T.L., 9:00 — went fine',
+      '• call the clinic re: the intake form — Thurs',
+      '✓ send the consent form home',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Rhea Mendez'], 'call the clinic re: the intake form', '2027-03-04']]);
+  });
+
+  it('an item for "the IPE meeting" with the meeting\'s day given on another line of the note takes that day', () => {
+    const notes = [
+      'PLAN:',
+      '1. Ms. Reyes will send the release to the clinic by 3/5.',
+      '2. Mr. Haddad will make the benefits counseling referral before the IPE meeting.',
+      '3. IPE meeting scheduled 03/16/2027, 1:00 p.m.',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['Ms. Reyes'], 'send the release to the clinic', '2027-03-05'],
+      [['Mr. Haddad'], 'make the benefits counseling referral before the IPE meeting', '2027-03-16'],
+    ]);
+  });
+
+  it('a stand-up with each person\'s name alone in capitals over their indented lines: each "I" is that person\'s', () => {
+    const notes = [
+      'TEAM STANDUP — Tue 3/2',
+      '',
+      'OMAR (VR)',
+      '  Today: I\'ll send the bus forms to the front office by 3/9',
+      '',
+      'RHEA',
+      '  Next: I\'ll update the transition plan by Friday',
+    ].join('\n');
+    expect(run(notes, 'Dana Reyes')).toEqual([
+      [['OMAR'], 'send the bus forms to the front office', '2027-03-09'],
+      [['RHEA'], 'update the transition plan', '2027-03-05'],
+    ]);
+  });
+
+  it('a voice memo that says its list aloud ("number one ... number two ..."): each numbered item is read on its own', () => {
+    const notes =
+      'memo to self okay so after the group today a couple of things number one I need to upload the attendance sheets into the case system by Wednesday because the report runs Thursday number two the clinic asked for the intake form so I will send them the form by end of next week number three nothing else really';
+    const found = run(notes, 'Rhea Mendez');
+    expect(found).toContainEqual([['Rhea Mendez'], 'upload the attendance sheets into the case system', '2027-03-03']);
+    expect(found).toContainEqual([['Rhea Mendez'], 'send them the form', '2027-03-12']);
+  });
+
+  it('a promise about the students "who want to" do something is still a promise ("want to" there is theirs, not a musing)', () => {
+    expect(run('Naomi is going to follow up with the two seniors who want to apply for VR by 3/20.', 'Rhea Mendez')).toEqual([
+      [['Naomi'], 'follow up with the two seniors who want to apply for VR', '2027-03-20'],
+    ]);
+  });
+
+  it('a calendar invitation pasted as its iCalendar text: the items in its folded, escaped description are read', () => {
+    const notes = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'ORGANIZER;CN=Dana Reyes:mailto:dreyes@example.org',
+      'ATTENDEE;CN=Omar Haddad;ROLE=REQ-PARTICIPANT:mailto:ohaddad@example.org',
+      'DTSTART;TZID=America/Denver:20270316T140000',
+      'SUMMARY:Transition team check-in',
+      'DESCRIPTION:Before we meet:\\n- Omar: please send me the bus roster by 3/9.\\n- Rhea to update the transi',
+      ' tion plan by Friday\\, with the new goals.',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
+    const found = run(notes, 'Dana Reyes');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toEqual([['Omar'], 'send me the bus roster', '2027-03-09']);
+    expect(found[1]![0]).toEqual(['Rhea']);
+    expect(found[1]![1]).toMatch(/^update the transition plan\b.*new goals$/);
+    expect(found[1]![2]).toBe('2027-03-05');
+  });
 });
