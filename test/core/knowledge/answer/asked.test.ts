@@ -244,6 +244,14 @@ describe('story and question sentences', () => {
     expect(askingPart(dashed)).toBe('whats the mileage rate');
     expect(questionTerms(dashed).find((t) => t.key === 'shadow')?.padding).toBe(true);
   });
+
+  it("ends a story sentence at a clipped word's full stop, but not at an initial's", () => {
+    const q = 'parent called the access center yesterday for her 15 y/o. how long til they get an intake appt usually';
+    expect(askingPart(q)).toBe('how long til they get an intake appt usually');
+    expect(storySentences('VR was supposed to start job placement for A.P. in sept and nothing has happened. what now?')).toEqual([
+      'VR was supposed to start job placement for A.P. in sept and nothing has happened.',
+    ]);
+  });
 });
 
 describe('more ways of asking for a fact', () => {
