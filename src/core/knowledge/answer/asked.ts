@@ -62,7 +62,7 @@ export interface Asked {
   /** For money: the period asked about ("monthly", "per ride"), which the answering amount must carry. */
   period?: RegExp;
   /**
-   * For money: the words naming the thing whose amount is asked, as the question writes them before its
+   * For money (and a date): the words naming the thing whose amount (or date) is asked, as the question writes them before its
    * money noun ("court filing" of "what's the court filing fee", "enrollment" of "what is the enrollment
    * cap", "the heron hall meal plan" of "what does the heron hall meal plan cost"), without period words;
    * none for "how much" or a bare "what's the fee". focus.ts reads them.
@@ -141,6 +141,8 @@ export function askedFor(message: string): Asked | undefined {
       const said = [...question.matchAll(/\b(?:(?:what|which) (days)|what (time))\b/gi)];
       if (said.some((m) => m[1])) a.weekdays = true;
       if (said.some((m) => m[2])) a.time = true;
+      const thing = thingBefore(question, re.exec(question));
+      if (thing) a.thing = thing;
       return a;
     }
     if (kind !== 'quantity') return { kind };
@@ -163,6 +165,26 @@ export function askedFor(message: string): Asked | undefined {
   if (WHEN_NEXT.test(question)) return { kind: 'date' };
   if (WHEN.test(question)) return { kind: 'date', weekdays: true, time: true };
   return undefined;
+}
+
+/**
+ * For a date: the words right before the ones asking it, back to the first word the tokenizer drops ("the
+ * registration deadline" -> registration, "the IEP due date" -> IEP). Chat shorthand ("app deadline") is
+ * left out: a folder spells it out.
+ */
+function thingBefore(question: string, said: RegExpExecArray | null): string | undefined {
+  if (!said) return undefined;
+  const before = question.slice(0, said.index).split(SPACES).filter(Boolean).reverse();
+  // A word the tokenizer drops, or one closing a clause ("low income. which days"), ends the phrase.
+  const stop = before.findIndex((w) => tokenize(w).length === 0 || !endsInWord(w));
+  const words = (stop < 0 ? before : before.slice(0, stop)).filter((w) => w.length > SHORTHAND).reverse();
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** Does the text end with a letter or a digit (not a comma or full stop closing a clause)? */
+function endsInWord(text: string): boolean {
+  const c = text.at(-1) ?? '';
+  return c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
 }
 
 /**

@@ -97,7 +97,7 @@ function holdsAskedKind(question: string, asked: Asked, focus: Term[], units: Fo
   const says = (keys: Set<string>): boolean => thing.some((t) => covers(t, keys));
   const saysThing = (c: string, u: FocusUnit): boolean =>
     thing.length === 0 || says(passageKeys(`${c}\n${u.where ?? ''}\n${u.file ?? ''}`)) || (u.passage !== undefined && u.text.includes(' | ') && says(u.passage));
-  const counted = (c: string): boolean => thing.length > 0 && !asked.cost && !asked.period && holdsKind('quantity', withoutRules(c)) && says(passageKeys(c));
+  const counted = (c: string): boolean => asked.kind === 'money' && thing.length > 0 && !asked.cost && !asked.period && holdsKind('quantity', withoutRules(c)) && says(passageKeys(c));
   const holds = (c: string, u: FocusUnit): boolean => (holdsAsked(asked, c) && saysThing(c, u)) || counted(c);
   return units.some((u) => about(u) && clauses(u).some((c) => holds(c, u) && ofYear(c, u)));
 }

@@ -358,6 +358,9 @@ describe('the words asking for a kind of fact', () => {
     expect(askedFor('how much is the court filing fee for a guardianship petition?')?.thing).toBe('court filing');
     expect(askedFor('how much does the heron hall meal plan cost per quarter')?.thing).toBe('heron hall meal plan');
     expect(askedFor('how much is camp launch??')?.thing).toBeUndefined();
+    expect(askedFor("What is the registration deadline for BVCC's Jump Start summer orientation?")?.thing).toBe('registration');
+    expect(askedFor('hospital internship - app deadline??')?.thing).toBeUndefined();
+    expect(askedFor('IEP dispute over transition svcs, low income. which days is the legal aid clinic')?.thing).toBeUndefined();
   });
 
   it('end on the word naming the kind, which says what is wanted, not what about; a role asked is what about', () => {

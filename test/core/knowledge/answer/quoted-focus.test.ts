@@ -67,6 +67,12 @@ describe('checking the quoted answer', () => {
     expect(checkFocus("what's the fee?", [], [unit('Students pay a $42 per quarter student services fee.')]).kindMissing).toBeUndefined();
   });
 
+  it('takes a date for the deadline asked only where the thing it closes is said', () => {
+    const q = 'What is the registration deadline for the summer orientation?';
+    expect(checkFocus(q, [], [unit('Hours: July 28-29, 2026, 9:00 a.m.-3:00 p.m.')]).kindMissing).toBe('date');
+    expect(checkFocus(q, [], [unit('Registration closes June 15, 2026.')]).kindMissing).toBeUndefined();
+  });
+
   it('takes a count said beside the thing for a cap or limit that is no price', () => {
     expect(checkFocus('What is the enrollment cap for the Bridge program?', [], [unit('9.3 Enrollment is capped at 24 students.')]).kindMissing).toBeUndefined();
     expect(checkFocus('What is the class size limit for the Next Step class?', [], [unit('Class size is limited to 12.')]).kindMissing).toBeUndefined();
