@@ -5,6 +5,8 @@
 // Each kind is recognised by its own shape, not by "any digit": a phone-directory line or a rule
 // citation ("34 CFR 361.41") holds digits but no date, age, amount or count.
 import { wordnet } from '../lexicon.js';
+import { tokenize } from '../text.js';
+import { SPACES } from './sentences.js';
 
 export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name' | 'email' | 'address';
 
@@ -59,6 +61,13 @@ export interface Asked {
   line?: RegExp;
   /** For money: the period asked about ("monthly", "per ride"), which the answering amount must carry. */
   period?: RegExp;
+  /**
+   * For money (and a date): the words naming the thing whose amount (or date) is asked, as the question writes them before its
+   * money noun ("court filing" of "what's the court filing fee", "enrollment" of "what is the enrollment
+   * cap", "the heron hall meal plan" of "what does the heron hall meal plan cost"), without period words;
+   * none for "how much" or a bare "what's the fee". focus.ts reads them.
+   */
+  thing?: string;
 }
 
 /**
@@ -88,10 +97,30 @@ const TIME_UNIT = new RegExp(
   'i',
 );
 
+/** Chat drops the apostrophe ("whats the pay"): it asks what "what's the pay" asks. */
+function withApostrophes(message: string): string {
+  return message.replace(/\b(what|who|when|where|how)s\b/gi, "$1's");
+}
+
+/**
+ * The word that names the kind of fact asked, the last of the words asking it: "range" of "what's the
+ * age range", "fee" of "what's the court filing fee", "fax" of "the fax number?". It says what kind of
+ * fact is wanted (which the quote is checked for), not what the question is about. None for a name asked:
+ * the role asked ("who's the principal") is what the question is about.
+ */
+export function kindWord(message: string): string | undefined {
+  const question = withApostrophes(message);
+  for (const [kind, re] of ASKS) {
+    const said = re.exec(question);
+    // "Who's the principal": the role named is whom the question is about.
+    if (said) return kind === 'name' ? undefined : said[0].split(SPACES).at(-1);
+  }
+  return undefined;
+}
+
 /** The kind of fact the question asks for, or undefined for "how does", "can I", "what is" questions. */
 export function askedFor(message: string): Asked | undefined {
-  // Chat drops the apostrophe ("whats the pay"): it asks what "what's the pay" asks.
-  const question = message.replace(/\b(what|who|when|where|how)s\b/gi, "$1's");
+  const question = withApostrophes(message);
   for (const [kind, re] of ASKS) {
     if (!re.test(question)) continue;
     if (kind === 'money') {
@@ -99,6 +128,8 @@ export function askedFor(message: string): Asked | undefined {
       // "The monthly limit" is not answered by the yearly cap beside it.
       const period = PERIODS.find((re) => re.test(question));
       if (period) a.period = period;
+      const thing = thingAsked(moneyPhrase(question, re));
+      if (thing) a.thing = thing;
       return a;
     }
     // A fax or TTY number is not any phone number: only a line naming that kind of line answers it.
@@ -110,6 +141,8 @@ export function askedFor(message: string): Asked | undefined {
       const said = [...question.matchAll(/\b(?:(?:what|which) (days)|what (time))\b/gi)];
       if (said.some((m) => m[1])) a.weekdays = true;
       if (said.some((m) => m[2])) a.time = true;
+      const thing = thingBefore(question, re.exec(question));
+      if (thing) a.thing = thing;
       return a;
     }
     if (kind !== 'quantity') return { kind };
@@ -132,6 +165,48 @@ export function askedFor(message: string): Asked | undefined {
   if (WHEN_NEXT.test(question)) return { kind: 'date' };
   if (WHEN.test(question)) return { kind: 'date', weekdays: true, time: true };
   return undefined;
+}
+
+/**
+ * For a date: the words right before the ones asking it, back to the first word the tokenizer drops ("the
+ * registration deadline" -> registration, "the IEP due date" -> IEP). Chat shorthand ("app deadline") is
+ * left out: a folder spells it out.
+ */
+function thingBefore(question: string, said: RegExpExecArray | null): string | undefined {
+  if (!said) return undefined;
+  const before = question.slice(0, said.index).split(SPACES).filter(Boolean).reverse();
+  // A word the tokenizer drops, or one closing a clause ("low income. which days"), ends the phrase.
+  const stop = before.findIndex((w) => tokenize(w).length === 0 || !endsInWord(w));
+  const words = (stop < 0 ? before : before.slice(0, stop)).filter((w) => w.length > SHORTHAND).reverse();
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** Does the text end with a letter or a digit (not a comma or full stop closing a clause)? */
+function endsInWord(text: string): boolean {
+  const c = text.at(-1) ?? '';
+  return c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
+}
+
+/**
+ * The words of the question asking for an amount. "How much is the court filing fee" and "how much does
+ * the meal plan cost" ask what "what is the court filing fee" and "what does the meal plan cost" ask: the
+ * words after "how much" are read as after "what", so the money noun or verb after them is found.
+ */
+function moneyPhrase(question: string, money: RegExp): string {
+  const said = money.exec(question);
+  if (!said || said[0].toLowerCase() !== 'how much') return said?.[0] ?? '';
+  const after = money.exec(`what${question.slice(said.index + said[0].length)}`);
+  return after?.index === 0 ? after[0] : '';
+}
+
+/**
+ * The thing of a money phrase the money line of ASKS matched: its words before the last (the money noun
+ * or verb: "what's the court filing fee" -> "court filing"), without the words the tokenizer drops and
+ * period words ("the monthly limit" names no thing; the period is checked on its own). focus.ts drops numbers.
+ */
+function thingAsked(phrase: string): string | undefined {
+  const words = phrase.split(SPACES).slice(0, -1).filter((w) => tokenize(w).length > 0 && !PERIODS.some((re) => re.test(w)));
+  return words.length ? words.join(' ') : undefined;
 }
 
 /** A year: "2025" (global: for match and replace only, never test or exec). */
@@ -192,9 +267,13 @@ const DATE = new RegExp(
   `\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![a-z])|\\b\\d{1,2}(?:st|nd|rd|th)\\s+(?:day\\s+)?of\\s+(?:the|each|every)\\b|(?<![\\d.-])\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b(?![\\d-])`,
   'i',
 );
-/** A relative deadline: "within 30 days", "at least 10 days before", "no later than 2 weeks after". */
+/**
+ * A relative deadline: "within 30 days", "at least 10 days before", "no later than 2 weeks after", or one
+ * set by an event: "no later than the student's last day of attendance", "before the end of grade 11", "by
+ * 4:00 p.m. the business day before your trip".
+ */
 const DEADLINE =
-  /\b(?:within|by|before|after|no later than|at least)\s+(?:\S+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?|years?)\b|\b(?:\d+|one|two|three|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?)\s+(?:before|after|of|from)\b/i;
+  /\bno later than\b|\b(?:before|by) the end of\b|\bday before\b|\b(?:within|by|before|after|no later than|at least)\s+(?:\S+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?|years?)\b|\b(?:\d+|one|two|three|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?)\s+(?:before|after|of|from)\b/i;
 const WEEKDAY = /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekdays?|weekends?)s?\b/i;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b/i;
 /** An age: "age 16", "ages 14 to 21", "a 19-year-old", "18 years old", "turns 18", "18 and older". */

@@ -40,7 +40,7 @@ import { namesUnknownCounty, otherPlace, pointsAtUnknownPlace } from './place.js
 import { splitSentences } from './sentences.js';
 import type { AnswerContext } from './types.js';
 import { askingPart, covers, coverage, namesSubject, partReadings, passageKeys, questionTerms, YEAR_KEY, type Term } from './terms.js';
-import { SHORTHAND } from './asked.js';
+import { kindWord, SHORTHAND } from './asked.js';
 import { isUnknownNoun } from './unknown-noun.js';
 import { labelMissing } from './label.js';
 import { initialsIn } from './acronym.js';
@@ -196,7 +196,10 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const absentAll = absentTerms(terms, hits);
   // Chat shorthand ("hs", "rn", "yr", "TBI", "MS") is left out: a folder spells such words out, so their
   // absence says nothing about what it covers.
-  const unknownT = corpus ? absentAll.filter((t) => corpusDf(t, corpus) === 0 && isCentral(t, question) && !isShorthand(t, question)) : [];
+  // The word naming the kind of fact asked ("what's the age range") is left out too: the quote is checked
+  // for that kind of fact (focus.ts), and a folder writing "ages 14 to 21" never says "range".
+  const kind = tokenize(kindWord(askingPart(question)) ?? '');
+  const unknownT = corpus ? absentAll.filter((t) => corpusDf(t, corpus) === 0 && isCentral(t, question) && !isShorthand(t, question) && !kind.includes(t.key)) : [];
   const absent = [...unknownT, ...absentAll.filter((t) => !unknownT.includes(t))].map((t) => t.key);
   const cuts: Checks = {};
   const cut = (c: Check): void => {
@@ -235,6 +238,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   const named = units.map((u) => ({
     ...u,
     keys: new Set([...u.keys, ...passageKeys(u.where), ...initialsIn(`${u.text}\n${u.where}`)]),
+    file: fileName(u.hit),
     ...(u.section ? {} : { passage: passageKeys(hitText(u.hit)) }),
   }));
   const focus = top.length ? checkFocus(question, focusTerms(specific, corpus, (t) => corpusDf(t, corpus!)), named) : undefined;
@@ -255,7 +259,10 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // place or program ("River County" asked, Maple County quoted).
   // A numbered label ("priority 3") is such a name: a quote numbering it otherwise only ("Priority 1") is
   // about another member of the series (label.ts).
-  const nameMissing = specific.some((t) => (t.kind === 'entity' || t.kind === 'number') && !YEAR_KEY.test(t.key) && focus?.missing.includes(t.key));
+  // A file's name names what its text may not: "bsec-policy-6170-secondary-transition.txt" is Board Policy
+  // 6170 though its title line is the cooperative's name.
+  const inFileName = (t: Term): boolean => named.some((u) => covers(t, passageKeys(u.file)));
+  const nameMissing = specific.some((t) => (t.kind === 'entity' || t.kind === 'number') && !YEAR_KEY.test(t.key) && focus?.missing.includes(t.key) && !inFileName(t));
   if (nameMissing || labelMissing(askingPart(question), units, lexicon)) cut('focusNameMissing');
   const base = top.length ? COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * clamp01(topScore) : 0;
   const signals: Signals = { base, cuts, parts: { sentence: bestSentence, single: bestSingle, all: allCov, top: clamp01(topScore) } };
@@ -264,6 +271,11 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   if (corpus) g.unknown = unknownT.map((t) => t.key);
   if (focus) g.focus = focus;
   return g;
+}
+
+/** The name of the file a hit's chunk comes from, without the entry id a directory source adds after "#". */
+function fileName(hit: Hit): string {
+  return hit.chunk.source.split('#')[0] ?? '';
 }
 
 /** Chunks of the folder holding the term or a concept it belongs to (the word is covered by either). */

@@ -2,19 +2,29 @@
 // answered by the Maple County DD Board's line, however well every other word matches: a
 // directory names many counties, and an answer about the wrong one sends a family to an office
 // that will not serve them.
+import { wordnet } from '../lexicon.js';
+import { isStopword } from '../text.js';
 import { askingPart, storySentences } from './terms.js';
 
-/** Words before "County" that are no county's name ("each county", "your county"). */
-const NOT_A_NAME = new Set(
-  'the a an each every your my our their his her any this that same other home one per which what whose its another neighboring nearby next'.split(' '),
-);
+const lexicon = wordnet();
+
+/**
+ * Is the word before "County" a county's name? Not a word the tokenizer drops ("each", "your", "the
+ * same", "other"), nor a word English uses mostly as another part of speech than a noun ("every",
+ * "another", "neighboring", "nearby", "next": WordNet). A name WordNet does not know ("Tolliver") or
+ * knows as a noun ("River", "Maple", "Birch") is one, capitalised or typed in lower case. This replaced
+ * a hand-set list of 27 such words.
+ */
+function isCountyName(word: string): boolean {
+  const w = word.toLowerCase();
+  return !isStopword(w) && (!lexicon.knows(w) || lexicon.isNoun(w));
+}
 
 /** The counties a text names, lower case ("river" for "River County", "river county"). */
 export function countiesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\b([A-Za-z][a-z]+)\s+county\b/gi)) {
-    const name = m[1]!.toLowerCase();
-    if (!NOT_A_NAME.has(name)) out.add(name);
+    if (isCountyName(m[1]!)) out.add(m[1]!.toLowerCase());
   }
   return out;
 }

@@ -87,10 +87,11 @@ function entityTokens(question: string): Set<string> {
 /**
  * A message split at sentence ends, roughly: enough to tell questions from the story around them. A
  * spaced dash also ends one ("drives him to a job shadow in oct - what's the rate?"): chat writes it
- * where prose puts a full stop. An initial's full stop ("A.M.", "J. Smith") ends none.
+ * where prose puts a full stop. An initial's full stop ("A.M.", "J. Smith") ends none; a clipped word's
+ * does ("her 15 y/o. how long ...").
  */
 function messageSentences(message: string): string[] {
-  return message.split(/(?<=[.!?])(?<!\b[A-Za-z]\.)\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
+  return message.split(/(?<=[.!?])(?<!(?:^|[\s.(])[A-Za-z]\.)\s+|\s+[-–—]+\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFor, holdsAsked, holdsKind } from '../../../../src/core/knowledge/answer/asked.js';
+import { askedFor, holdsAsked, holdsKind, kindWord } from '../../../../src/core/knowledge/answer/asked.js';
 import { extractiveAnswer } from '../../../../src/core/knowledge/answer/extractive.js';
 import { assessGrounding } from '../../../../src/core/knowledge/answer/grounding.js';
 import { askedParts, askingPart, partReadings, passageKeys, questionTerms, storySentences } from '../../../../src/core/knowledge/answer/terms.js';
@@ -244,6 +244,14 @@ describe('story and question sentences', () => {
     expect(askingPart(dashed)).toBe('whats the mileage rate');
     expect(questionTerms(dashed).find((t) => t.key === 'shadow')?.padding).toBe(true);
   });
+
+  it("ends a story sentence at a clipped word's full stop, but not at an initial's", () => {
+    const q = 'parent called the access center yesterday for her 15 y/o. how long til they get an intake appt usually';
+    expect(askingPart(q)).toBe('how long til they get an intake appt usually');
+    expect(storySentences('VR was supposed to start job placement for A.P. in sept and nothing has happened. what now?')).toEqual([
+      'VR was supposed to start job placement for A.P. in sept and nothing has happened.',
+    ]);
+  });
 });
 
 describe('more ways of asking for a fact', () => {
@@ -339,5 +347,34 @@ describe('messages asking two things', () => {
       'if the counselor cant come do they send something?',
       'how far ahead',
     ]);
+  });
+});
+
+describe('the words asking for a kind of fact', () => {
+  it('name the thing whose amount is asked, before the money word, without its period or year', () => {
+    expect(askedFor("what's the court filing fee at the clinic?")?.thing).toBe('court filing');
+    expect(askedFor('What is the monthly limit?')?.thing).toBeUndefined();
+    expect(askedFor('how much does it cost?')?.thing).toBeUndefined();
+    expect(askedFor('how much is the court filing fee for a guardianship petition?')?.thing).toBe('court filing');
+    expect(askedFor('how much does the heron hall meal plan cost per quarter')?.thing).toBe('heron hall meal plan');
+    expect(askedFor('how much is camp launch??')?.thing).toBeUndefined();
+    expect(askedFor("What is the registration deadline for BVCC's Jump Start summer orientation?")?.thing).toBe('registration');
+    expect(askedFor('hospital internship - app deadline??')?.thing).toBeUndefined();
+    expect(askedFor('IEP dispute over transition svcs, low income. which days is the legal aid clinic')?.thing).toBeUndefined();
+  });
+
+  it('end on the word naming the kind, which says what is wanted, not what about; a role asked is what about', () => {
+    expect(kindWord('whats the age range for kids still in school?')).toBe('range');
+    expect(kindWord("what's the number for the district office")).toBe('number');
+    expect(kindWord('what is the fax number for the district office')).toBe('fax');
+    expect(kindWord("who's the principal at the high school?")).toBeUndefined();
+    expect(kindWord('can my son apply?')).toBeUndefined();
+  });
+
+  it('read a deadline set by an event as a date', () => {
+    expect(holdsKind('date', "The SOP shall be delivered no later than the student's last day of attendance.")).toBe(true);
+    expect(holdsKind('date', 'An assessment shall be completed before the end of grade 11.')).toBe(true);
+    expect(holdsKind('date', 'Call 555-0180 to schedule a ride by 4:00 p.m. the business day before your trip.')).toBe(true);
+    expect(holdsKind('date', 'The SOP summarizes the student\'s academic achievement.')).toBe(false);
   });
 });

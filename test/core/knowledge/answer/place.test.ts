@@ -6,6 +6,8 @@ describe('the county a question asks about', () => {
     expect([...countiesIn('Is there paratransit in river county? Each county runs its own.')]).toEqual(['river']);
     expect([...countiesIn('Maple County DD Board and the River County office')]).toEqual(['maple', 'river']);
     expect(countiesIn('your county board').size).toBe(0);
+    expect(countiesIn('Every county has one; ask the neighboring county or the next county over, or another county.').size).toBe(0);
+    expect([...countiesIn('moving from tolliver county to birch county')]).toEqual(['tolliver', 'birch']);
   });
 
   it('flags an answer that quotes only another county', () => {

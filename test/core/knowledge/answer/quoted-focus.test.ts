@@ -49,7 +49,37 @@ describe('checking the quoted answer', () => {
   it('needs the amount in a sentence about the focus, not anywhere in the answer', () => {
     const f = checkFocus(q, focus, [unit('Each state sets a lifetime cap for an ABLE account.'), unit('A bus pass costs $40.')]);
     expect(f.kindMissing).toBe('money');
-    expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBeUndefined();
+    expect(checkFocus(q, focus, [unit('The lifetime cap for an ABLE account is $500,000 in most states.')]).kindMissing).toBeUndefined();
+  });
+
+  it('takes an amount for the thing asked only where the thing is said: another amount of the same subject is no answer', () => {
+    // The SSI disregard of an ABLE account is an amount about ABLE accounts, but no lifetime cap.
+    expect(checkFocus(q, focus, [unit('The first $100,000 in an ABLE account does not count.')]).kindMissing).toBe('money');
+    const dollar = 'What is the 2026 dollar limit for extra ABLE to Work contributions from a worker\'s own pay?';
+    expect(checkFocus(dollar, [], [unit('How much can go in | $19,000 per year in 2026 from all contributors combined.')]).kindMissing).toBe('money');
+    // Said in the heading the amount sits under, or in its passage, the amount is the thing's.
+    const filing = "what's the court filing fee for a guardianship petition?";
+    const clinic = { text: 'Fees: Free', keys: passageKeys('Fees: Free'), where: 'Guardianship help desk\nProvided by: Legal Aid of the Valley' };
+    expect(checkFocus(filing, [], [clinic]).kindMissing).toBe('money');
+    const court = { text: 'Fee: $164', keys: passageKeys('Fee: $164'), where: 'Guardianship petition filing\nCounty District Court' };
+    expect(checkFocus(filing, [], [court]).kindMissing).toBeUndefined();
+    // A bare "fee" names no thing: any amount of the subject answers, as before.
+    expect(checkFocus("what's the fee?", [], [unit('Students pay a $42 per quarter student services fee.')]).kindMissing).toBeUndefined();
+  });
+
+  it('takes a date for the deadline asked only where the thing it closes is said', () => {
+    const q = 'What is the registration deadline for the summer orientation?';
+    expect(checkFocus(q, [], [unit('Hours: July 28-29, 2026, 9:00 a.m.-3:00 p.m.')]).kindMissing).toBe('date');
+    expect(checkFocus(q, [], [unit('Registration closes June 15, 2026.')]).kindMissing).toBeUndefined();
+  });
+
+  it('takes a count said beside the thing for a cap or limit that is no price', () => {
+    expect(checkFocus('What is the enrollment cap for the Bridge program?', [], [unit('9.3 Enrollment is capped at 24 students.')]).kindMissing).toBeUndefined();
+    expect(checkFocus('What is the class size limit for the Next Step class?', [], [unit('Class size is limited to 12.')]).kindMissing).toBeUndefined();
+    // A number that is not said with the thing is no count of it.
+    expect(checkFocus('What is the enrollment cap for the Bridge program?', [], [unit('Winter 2027 | November 13, 2026')]).kindMissing).toBe('money');
+    // What something costs is a price: a count does not answer it.
+    expect(checkFocus("what's the enrollment fee for the Bridge program?", [], [unit('Enrollment is capped at 24 students.')]).kindMissing).toBe('money');
   });
 
   it('reads a year in the story as no year asked: the rate given for another year answers', () => {
