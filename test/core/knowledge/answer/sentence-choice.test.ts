@@ -195,6 +195,42 @@ describe('what the answer quotes around the best sentence', () => {
     expect(a.text).toContain('Photo ID');
   });
 
+  it('does not repeat the hours, phone and address the contact line gives, and quotes what to bring instead', () => {
+    const entry = passage(
+      [
+        'Medicaid application help for county residents of any age.',
+        'Hours: Mon-Fri 8:00-17:00; Walk-in help Wednesdays 9:00-15:00 at the Sawyer office',
+        'Phone: (970) 555-0280 (Main); (970) 555-0281 (Sawyer office)',
+        'Address: 100 Main St, Juniper Springs, CO 81581',
+        'Email: help@dhs.example.gov',
+        'Documents to bring: Photo ID; Social Security numbers for household members applying; Proof of income for the last 30 days; Proof of county address',
+      ].join('\n'),
+      'Medicaid Application Assistance',
+      0.9,
+      'directory/county.json',
+    );
+    entry.chunk = {
+      ...entry.chunk,
+      serviceId: 'medicaid',
+      contact: {
+        organization: 'County Department of Human Services',
+        phones: ['(970) 555-0280 (Main)', '(970) 555-0281 (Sawyer office)'],
+        hours: 'Mon-Fri 8:00-17:00; Walk-in help Wednesdays 9:00-15:00 at the Sawyer office',
+        address: '100 Main St, Juniper Springs, CO 81581',
+        email: 'help@dhs.example.gov',
+      },
+    };
+    const page = passage('Walk-in help is first come, first served; arrive early on Wednesdays.', 'Applying for Medicaid', 0.5, 'pages/medicaid.md');
+    const a = extractiveAnswer('applying for medicaid at DHS - what do they need to bring, and are there walk in hours in sawyer?', [entry, page]);
+    expect(a.text).toContain('Proof of income');
+    // Said once, in the contact line.
+    expect(a.text.split('Walk-in help Wednesdays').length - 1).toBe(1);
+    expect(a.text.split('100 Main St').length - 1).toBe(1);
+    // The entry search put first is still [1].
+    expect(a.citations[0]?.title).toBe('Medicaid Application Assistance');
+    expectValidCitations(a);
+  });
+
   it('cites each directory service of one file as its own source, each with its own lines', () => {
     const service = (id: string, title: string, text: string, score: number): Hit => {
       const h = passage(text, title, score, 'directory/services.json');
