@@ -4,7 +4,7 @@
 // (extractive.ts) formats them; the grounding gate (grounding.ts) checks the narrower view of them
 // that names the question (chooseQuote's `judged`).
 import type { Chunk, Hit } from '../types.js';
-import { askedFor, holdsAsked, RULE_REF, withoutRules } from './asked.js';
+import { askedFor, DOLLARS, holdsAsked, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
@@ -187,6 +187,8 @@ const RULE_GLOSS = new RegExp(`(?:${RULE_REF.source})\\s*\\([^)]*\\)`, 'gi');
 export function isRuleList(text: string): boolean {
   // "34 CFR 361.48(a) (pre-employment transition services)": the gloss names the rule, it says nothing.
   const said = withoutRules(text.replace(RULE_GLOSS, ' '));
+  // An amount is said, whatever few words go with it: "M4 Stabilization (Section 10.6.1) | $1,250" is a fee table's row.
+  if (DOLLARS.test(said)) return false;
   return said.length < text.length && (said.match(/[A-Za-z]{3,}/g) ?? []).length < 4;
 }
 

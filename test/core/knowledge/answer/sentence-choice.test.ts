@@ -148,6 +148,25 @@ describe('choosing the sentence that holds the asked fact', () => {
     expect(isRuleList('34 CFR 361.5(c)(51) (definition of student)')).toBe(true);
     expect(isRuleList('A student can receive them from age 16 up to age 21, under 34 CFR 361.5(c)(51).')).toBe(false);
   });
+
+  it('quotes a fee table row that names its section', () => {
+    const table = passage(
+      [
+        'Providers are paid by milestone:',
+        '',
+        'Milestone | Payment',
+        'M1 Job plan approved | $650',
+        'M2 Placement in the job | $1,500',
+        'M3 Stabilization (Section 10.6.1) | $1,250',
+        'M4 90 days after transition to extended services | $800',
+      ].join('\n'),
+      'Supported Employment',
+      0.9,
+      'manual/ch10.txt',
+    );
+    expect(isRuleList('M3 Stabilization (Section 10.6.1) | $1,250')).toBe(false);
+    expect(extractiveAnswer('What is the milestone payment for stabilization in supported employment?', [table]).text).toContain('$1,250');
+  });
 });
 
 describe('what the answer quotes around the best sentence', () => {
