@@ -46,7 +46,7 @@ export function extractiveAnswer(
 ): Answer {
   const ranked = [...hits].sort((a, b) => b.score - a.score);
   if (!ranked[0]) return { text: DECLINE_TEXT, citations: [], grounded: false, mode: 'extractive' };
-  const { passages, from, chosen, contactHit, contactLine } = chooseQuote(question, ranked, maxChars, false, chunksOf, reach);
+  const { passages, from, chosen, contactHit, contactLine, contactQuotes } = chooseQuote(question, ranked, maxChars, false, chunksOf, reach);
 
   // Sources in the order the passages rank (search, then what the question asks: skills/passages.ts);
   // sentences in reading order within a source. Ordering sources by their best sentence's score let a
@@ -57,8 +57,6 @@ export function extractiveAnswer(
   // equal or up), needed fact and declines unchanged; the starter set 82 -> 80 of 92.
   const order: number[] = [];
   for (const c of chosen) if (!order.includes(c.hitRank)) order.push(c.hitRank);
-  // A source's other sections (quote.ts otherSections) stand where its passage stands.
-  order.sort((a, b) => from[a]! - from[b]! || a - b);
   const citations: Citation[] = [];
   // One number per source: a source's other sections (quote.ts otherSections) are cited as it is.
   // A directory's services share one file, and each is a source of its own.
@@ -77,6 +75,13 @@ export function extractiveAnswer(
     }
     return n;
   };
+  // A source's other sections (quote.ts otherSections) stand where its passage stands.
+  const byRank = (a: number, b: number): number => from[a]! - from[b]! || a - b;
+  order.sort(byRank);
+  // An entry whose lines about the question the contact line says (quote.ts leaves them out) is
+  // numbered in its place among the sources, as when its lines were quoted.
+  const numbered = contactQuotes && contactHit !== undefined && !order.includes(contactHit) ? [...order, contactHit].sort(byRank) : order;
+  for (const rank of numbered) cite(rank);
   // A source's passages make one paragraph, each passage's sentences in reading order.
   const bySource = new Map<string, { rank: number; texts: string[] }>();
   for (const rank of order) {

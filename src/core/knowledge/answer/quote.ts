@@ -4,11 +4,11 @@
 // (extractive.ts) formats them; the grounding gate (grounding.ts) checks the narrower view of them
 // that names the question (chooseQuote's `judged`).
 import type { Chunk, Hit } from '../types.js';
-import { askedFor, holdsAsked, RULE_REF, withoutRules } from './asked.js';
+import { askedFor, DOLLARS, holdsAsked, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
 import { annotateFigures } from './facts.js';
-import { clip, flat, MID_SENTENCE, splitSentences, type Sentence } from './sentences.js';
+import { clip, FIELD_LINE, flat, MID_SENTENCE, splitSentences, type Sentence } from './sentences.js';
 import { askedParts, coverage, partReadings, passageKeys, questionTerms, type Term } from './terms.js';
 
 /** How many of the best passages the gate reads. */
@@ -57,6 +57,8 @@ export interface Quote {
   chosen: Candidate[];
   contactHit?: number;
   contactLine: string;
+  /** Lines of the contact's entry were left out as the contact line says them: the entry is quoted, there. */
+  contactQuotes?: boolean;
 }
 
 /**
@@ -111,7 +113,9 @@ export function chooseQuote(
   // `share`, any other (the best source's only) at `rest`.
   const standing = new Map<number, Standing>();
   sections.forEach((s, i) => standing.set(read.length + i, { held: reach.share, ...(s.from === 0 && reach.rest !== undefined ? { other: reach.rest } : {}) }));
-  const chosen = chooseForParts(question, terms, passages, room, judged, { standing, cover: reach.cover });
+  // The answer (not the gate's view) leaves out the lines the contact line already says.
+  const omit = !judged && contactHit !== undefined ? saidBy(contactLine, passages, passages[contactHit]!.chunk) : undefined;
+  const chosen = chooseForParts(question, terms, passages, room, judged, { standing, cover: reach.cover }, omit);
   if (!judged) withListIntroductions(chosen, passages, room);
   if (chosen.length === 0 && contactHit === undefined) {
     // The gate found the question's terms in titles or headings only: quote the best passage's opening.
@@ -121,6 +125,7 @@ export function chooseQuote(
   }
   const q: Quote = { passages, from, chosen, contactLine };
   if (contactHit !== undefined) q.contactHit = contactHit;
+  if (omit?.used) q.contactQuotes = true;
   return q;
 }
 
@@ -182,6 +187,8 @@ const RULE_GLOSS = new RegExp(`(?:${RULE_REF.source})\\s*\\([^)]*\\)`, 'gi');
 export function isRuleList(text: string): boolean {
   // "34 CFR 361.48(a) (pre-employment transition services)": the gloss names the rule, it says nothing.
   const said = withoutRules(text.replace(RULE_GLOSS, ' '));
+  // An amount is said, whatever few words go with it: "M4 Stabilization (Section 10.6.1) | $1,250" is a fee table's row.
+  if (DOLLARS.test(said)) return false;
   return said.length < text.length && (said.match(/[A-Za-z]{3,}/g) ?? []).length < 4;
 }
 
@@ -189,19 +196,19 @@ export function isRuleList(text: string): boolean {
  * A message asking two things ("the referral deadline, and what number do I call?") gets sentences
  * for each, in an equal share of the room; one asking one thing gets the best sentences for it.
  */
-function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections): Candidate[] {
+function chooseForParts(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections, omit?: Redundant): Candidate[] {
   // Each part with the story, and with the part before when it says "it" (terms.ts partReadings); a
   // one-word part ("how does he sign up?") on its own. Read with the part before as the gate reads it,
   // "? and what date" gained one needed fact on the dev folders and "how does he sign up?" lost its own.
   const readings = partReadings(question, undefined, 1);
-  if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, sections);
+  if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, sections, omit);
   const share = Math.floor(budget / readings.length);
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
   const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections));
   const pick = (room: number): Candidate[] => {
     const chosen: Candidate[] = [];
     for (const candidates of scored) {
-      for (const c of withinRoom(candidates, passages, split, room, judged)) {
+      for (const c of withinRoom(candidates, passages, split, room, judged, omit)) {
         if (!chosen.some((x) => x.hitRank === c.hitRank && x.index === c.index)) chosen.push(c);
       }
     }
@@ -279,13 +286,43 @@ export function scoredSentences(
   return candidates.filter((c) => !sections?.standing.has(c.hitRank) || c.cov >= sections.cover * searched).sort((a, b) => b.score - a.score);
 }
 
-function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections): Candidate[] {
+function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections, omit?: Redundant): Candidate[] {
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged);
+  return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged, omit);
+}
+
+/** A sentence the answer leaves out: what it says is said elsewhere in the answer. */
+/** The sentences the answer leaves out because the contact line says them; `used` once one was left out. */
+interface Redundant {
+  test: (c: Candidate) => boolean;
+  used: boolean;
+}
+
+/**
+ * The lines the contact line already says: its directory entry's "Hours: Mon-Fri 8:00-16:30", "Email:
+ * ..." or "Phone: ..." field, every word of whose value (without its label) the contact line holds.
+ * Only the entry's own lines: another source's sentence giving the same address is its own evidence.
+ * Quoted as well, they took the room of the line that answered ("Documents to bring: ...", "How to
+ * apply: ... 5 business days ahead"), and pushed it out of the entry's MAX_SENTENCES lines.
+ */
+function saidBy(contactLine: string, passages: Hit[], entry: Chunk): Redundant {
+  const said = new Set(flat(contactLine).split(' '));
+  const of = (c: Candidate): boolean => {
+    const chunk = passages[c.hitRank]!.chunk;
+    return !!entry.serviceId && chunk.serviceId === entry.serviceId && chunk.source === entry.source;
+  };
+  return {
+    used: false,
+    test: (c) => {
+      if (!of(c)) return false;
+      const words = flat(c.text.replace(FIELD_LINE, '')).split(' ').filter((w) => w);
+      return words.length > 1 && words.every((w) => said.has(w));
+    },
+  };
 }
 
 /** The best of the scored sentences that fit the room (candidates best first). */
-function withinRoom(candidates: Candidate[], passages: Hit[], split: Sentence[][], budget: number, judged: boolean): Candidate[] {
+function withinRoom(candidates: Candidate[], passages: Hit[], split: Sentence[][], budget: number, judged: boolean, omit?: Redundant): Candidate[] {
   const chosen: Candidate[] = [];
   const seen = new Set<string>();
   let used = 0;
@@ -301,11 +338,18 @@ function withinRoom(candidates: Candidate[], passages: Hit[], split: Sentence[][
   // A directory entry's lines are quoted as the gate judges them, wider quote or not: each entry
   // quoted is a service offered, so only lines about the question, and at most MAX_SENTENCES of them.
   const entry = (c: Candidate): boolean => !!passages[c.hitRank]!.chunk.serviceId;
+  let inContact = 0;
   for (const c of candidates) {
     if (judged && chosen.length >= MAX_SENTENCES) break;
     if (c.score < floor) break;
     if (c.cov < covFloor) continue;
-    if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length >= MAX_SENTENCES)) continue;
+    if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length + inContact >= MAX_SENTENCES)) continue;
+    // A line the contact line says is one of the entry's lines about the question, shown there.
+    if (omit?.test(c)) {
+      omit.used = true;
+      inContact += 1;
+      continue;
+    }
     const key = flat(c.text);
     if (seen.has(key)) continue;
     // A list's item is quoted once: alone, or with the list's introduction, never both.

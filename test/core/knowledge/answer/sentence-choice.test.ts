@@ -148,6 +148,25 @@ describe('choosing the sentence that holds the asked fact', () => {
     expect(isRuleList('34 CFR 361.5(c)(51) (definition of student)')).toBe(true);
     expect(isRuleList('A student can receive them from age 16 up to age 21, under 34 CFR 361.5(c)(51).')).toBe(false);
   });
+
+  it('quotes a fee table row that names its section', () => {
+    const table = passage(
+      [
+        'Providers are paid by milestone:',
+        '',
+        'Milestone | Payment',
+        'M1 Job plan approved | $650',
+        'M2 Placement in the job | $1,500',
+        'M3 Stabilization (Section 10.6.1) | $1,250',
+        'M4 90 days after transition to extended services | $800',
+      ].join('\n'),
+      'Supported Employment',
+      0.9,
+      'manual/ch10.txt',
+    );
+    expect(isRuleList('M3 Stabilization (Section 10.6.1) | $1,250')).toBe(false);
+    expect(extractiveAnswer('What is the milestone payment for stabilization in supported employment?', [table]).text).toContain('$1,250');
+  });
 });
 
 describe('what the answer quotes around the best sentence', () => {
@@ -193,6 +212,42 @@ describe('what the answer quotes around the best sentence', () => {
     entry.chunk.serviceId = 'vr';
     const a = extractiveAnswer('What does a student need to bring to apply for VR in Maple County?', [entry]);
     expect(a.text).toContain('Photo ID');
+  });
+
+  it('does not repeat the hours, phone and address the contact line gives, and quotes what to bring instead', () => {
+    const entry = passage(
+      [
+        'Medicaid application help for county residents of any age.',
+        'Hours: Mon-Fri 8:00-17:00; Walk-in help Wednesdays 9:00-15:00 at the Sawyer office',
+        'Phone: (970) 555-0280 (Main); (970) 555-0281 (Sawyer office)',
+        'Address: 100 Main St, Juniper Springs, CO 81581',
+        'Email: help@dhs.example.gov',
+        'Documents to bring: Photo ID; Social Security numbers for household members applying; Proof of income for the last 30 days; Proof of county address',
+      ].join('\n'),
+      'Medicaid Application Assistance',
+      0.9,
+      'directory/county.json',
+    );
+    entry.chunk = {
+      ...entry.chunk,
+      serviceId: 'medicaid',
+      contact: {
+        organization: 'County Department of Human Services',
+        phones: ['(970) 555-0280 (Main)', '(970) 555-0281 (Sawyer office)'],
+        hours: 'Mon-Fri 8:00-17:00; Walk-in help Wednesdays 9:00-15:00 at the Sawyer office',
+        address: '100 Main St, Juniper Springs, CO 81581',
+        email: 'help@dhs.example.gov',
+      },
+    };
+    const page = passage('Walk-in help is first come, first served; arrive early on Wednesdays.', 'Applying for Medicaid', 0.5, 'pages/medicaid.md');
+    const a = extractiveAnswer('applying for medicaid at DHS - what do they need to bring, and are there walk in hours in sawyer?', [entry, page]);
+    expect(a.text).toContain('Proof of income');
+    // Said once, in the contact line.
+    expect(a.text.split('Walk-in help Wednesdays').length - 1).toBe(1);
+    expect(a.text.split('100 Main St').length - 1).toBe(1);
+    // The entry search put first is still [1].
+    expect(a.citations[0]?.title).toBe('Medicaid Application Assistance');
+    expectValidCitations(a);
   });
 
   it('cites each directory service of one file as its own source, each with its own lines', () => {
