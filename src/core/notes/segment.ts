@@ -60,6 +60,10 @@ function firstKind(kinds: RegExp, text: string): string | undefined {
 
 // "Follow-up tasks / Action items": a slash or ampersand between two titles is no word.
 const wordCount = (s: string) => words(s).filter((w) => w !== '/' && w !== '&').length;
+/** A heading or a column's label is a few words at most ("Next steps", "Agency / person"). */
+const LABEL_WORDS = 4;
+/** A table laid out in a line has three columns or more. */
+const TABLE_COLUMNS = 3;
 
 export function classifyHeading(title: string): SectionKind {
   return (firstKind(HEADING_KIND, title) as SectionKind | undefined) ?? 'other';
@@ -78,7 +82,7 @@ function heading(line: string, opensList = false): string | null {
   if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   // "FOR YOU, DELIA" over a list: a heading may address someone after a comma.
-  if (/^[A-Za-z][\w /&'-]{1,30}(?:,\s*[A-Za-z][\w'-]+)?$/.test(t) && wordCount(t) <= 4) {
+  if (/^[A-Za-z][\w /&'-]{1,30}(?:,\s*[A-Za-z][\w'-]+)?$/.test(t) && wordCount(t) <= LABEL_WORDS) {
     if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
   }
   return null;
@@ -155,10 +159,10 @@ function csvCells(line: string): string[] {
 function tableLine(line: string, inTable: boolean): boolean {
   if (line.startsWith('|')) return true;
   const cells = splitCells(line);
-  if (cells.length < 3) return false;
+  if (cells.length < TABLE_COLUMNS) return false;
   if (inTable) return true;
   // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
-  if (cells.some((c) => wordCount(c) > 4)) return false;
+  if (cells.some((c) => wordCount(c) > LABEL_WORDS)) return false;
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
@@ -183,7 +187,7 @@ function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
  */
 function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null)[] } | null {
   const labels = [...raw.matchAll(/\S+(?: \S+)*/g)];
-  if (labels.length < 3 || labels.some((l) => wordCount(l[0]) > 4)) return null;
+  if (labels.length < TABLE_COLUMNS || labels.some((l) => wordCount(l[0]) > LABEL_WORDS)) return null;
   const roles = labels.map((l) => columnRole(l[0]));
   return roles.includes('task') && roles.includes('owner') ? { starts: labels.map((l) => l.index), roles } : null;
 }
