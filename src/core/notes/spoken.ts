@@ -54,13 +54,13 @@ export function withoutQuotedMail(text: string): { own: string; forward: boolean
   // "answers inline below": under a mail quoted line by line ("> 1. Could your office ...?"), the lines
   // that are not quoted are the writer's answers ("[AC] Yes, I'll run the session myself on the 8th.").
   const below = text.slice(cut.index + cut[0].length).split('\n');
-  const quotedLines = below.filter((l) => QUOTED_LINE.test(l)).length;
-  const inline = quotedLines > 0 ? below.map((l) => (QUOTED_LINE.test(l) ? '' : l)).join('\n') : undefined;
+  const quotedLines = below.filter((l) => quotedLine(l)).length;
+  const inline = quotedLines > 0 ? below.map((l) => (quotedLine(l) ? '' : l)).join('\n') : undefined;
   return { own: text.slice(0, cut.index), forward: !!cut[1], ...(inline?.trim() ? { inline } : {}) };
 }
 
 /** A line of an earlier mail quoted with ">" ("> Hi Annelise, a few things ...", ">>" for a mail it quoted). */
-const QUOTED_LINE = /^\s*>/;
+const quotedLine = (line: string): boolean => line.trimStart().startsWith('>');
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
 const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
