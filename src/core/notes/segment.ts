@@ -118,7 +118,7 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|a
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
 // ">>" opens a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
-const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
 /** The white space before a line's text (its indent). */
