@@ -545,8 +545,10 @@ function cutDate(clause: string, due: FoundDue): string {
     before = before.trimEnd().slice(0, -1);
     after = after.trimStart().slice(1);
   }
-  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
-  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
+  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again
+  // ("... forms etc. by Friday." ends with one full stop, not two).
+  const cut = `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1');
+  return cut.endsWith('..') ? cut.slice(0, -1) : cut;
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {
