@@ -85,6 +85,10 @@ const ROLE_THEN_NAME = new RegExp(`^(?:the|our|his|her|their)\\s+[\\w'’ -]{2,4
 const ROLE_WORD =
   '(?:counselor|counsellor|coordinator|teacher|psychologist|coach|manager|specialist|director|representative|rep|liaison|therapist|nurse|advocate|principal|worker|provider|parent|mother|father|mom|dad|guardian|grandmother|grandfather)';
 const NAME_THEN_ROLE = new RegExp(`^(${TITLE_NAME}),\\s+(?:(?:the|our|his|her|their|a)\\s+[\\w'’ -]{2,40}?|(?:[A-Z]{2,5}\\s+)?[a-z][a-z'’ -]{2,40}?|(?:[A-Z][\\w-]*\\s+){0,3}${anyCase(ROLE_WORD)}),\\s*(?=[a-z])`);
+/** "VR counselor Mr. Baptiste will ...", "Job coach Sam will ...": the name after the job title is the owner. */
+const ROLE_BEFORE_NAME = new RegExp(
+  `^(?:(?:the|our)\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}${ROLE_WORD}\\s+(?=(?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,2}\\s+(?:will|is|agreed|to)\\b)`,
+);
 /** A student's general future ("in college, she will ask for accommodations herself") rather than a task. */
 const GENERAL_FUTURE =
   /\b(?:in college|at college|as an adult|after (?:high school|graduation|she graduates|he graduates|they graduate)|once (?:she|he|they) (?:turns?|graduates?|starts?|leaves?)|when (?:she|he|they) (?:turns?|graduates?|starts?|leaves?|gets?)|on (?:her|his|their) own|(?:her|him|them)sel(?:f|ves))\b/i;
@@ -144,6 +148,7 @@ export function readClause(clause: string, ctx: ClauseContext): Commitment | nul
     .replace(LEAD_IN, '')
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
+    .replace(ROLE_BEFORE_NAME, '')
     // "Grandma's going to call Jolene": the name's "'s" is "is" before "going to" or a verb in -ing.
     .replace(CONTRACTED_IS, '$1 is ')
     .trim();
