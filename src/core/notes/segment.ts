@@ -121,8 +121,8 @@ const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
-/** The white space before a line's text (its indent). */
-const LEADING_SPACE = /^\s*/;
+/** How much white space comes before a line's text (its indent). */
+const indentWidth = (line: string): number => line.length - line.trimStart().length;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
@@ -490,7 +490,9 @@ export function segment(notes: string): Unit[] {
     const speaker = quoted?.length === 1 ? quoted[0]! : voice;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
-    const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? LEADING_SPACE.exec(text) : null);
+    // Where the item's text starts after its marker (a checkbox is cut below); undefined on a line that is no list item.
+    const bulletEnd = BULLET.exec(text)?.[0].length ?? (CHECKBOX.test(text.trimStart()) ? indentWidth(text) : undefined);
+    const bullet = bulletEnd !== undefined;
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph (a line that goes on a sentence begun above starts in lower case); a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
@@ -509,12 +511,12 @@ export function segment(notes: string): Unit[] {
     flush();
     // "• call Denise re: SEIE" under "key: • task ✓ done ○ event": the note's own legend says what its marks mean.
     const keyed = marks.get(words(text)[0] ?? '');
-    if (bullet) text = text.slice(bullet[0].length);
+    if (bullet) text = text.slice(bulletEnd);
     const box = CHECKBOX.exec(text);
     const checkbox = keyed ?? (box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined);
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
-      const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
+      const unit: Unit = { text: s, quote: line, section: unitSection, bullet, checkbox };
       if (speaker) unit.speaker = speaker;
       if (speaker && speaker === chatSpeaker && chatDepth) unit.depth = chatDepth;
       if (headingPerson && bullet) unit.person = headingPerson;
@@ -531,7 +533,7 @@ export function segment(notes: string): Unit[] {
   lines.forEach((raw, index) => {
     anchor = anchors[index];
     const line = assignedField(raw.trim());
-    const indent = LEADING_SPACE.exec(raw)![0].length;
+    const indent = indentWidth(raw);
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
@@ -547,7 +549,7 @@ export function segment(notes: string): Unit[] {
     if (grid) {
       // A table laid out in columns by spaces: a line starting at its first column opens a row, one
       // starting at a later column goes on with the row above ("VR -- Marcus Bell   Eligibility ...   by 12/21").
-      const at = LEADING_SPACE.exec(raw)![0].length;
+      const at = indentWidth(raw);
       const underline = RULE_LINE.test(line) && grid.lines.length === 0;
       if (line && (underline || grid.starts.includes(at))) {
         if (underline) return;
