@@ -37,8 +37,6 @@ function mailRecipients(notes: string): string[] {
   return names.every((n) => NAME_ONLY.test(n)) ? names : [];
 }
 
-/** A mail's header line ("Subject: ...", "Sent: ..."), or a divider above a forward ("---------- Forwarded message ---------"). */
-const HEADER_LINE = /^(?:[A-Z][A-Za-z-]{1,12}:\s|-{2,}.*-{2,}$|-{3,}$)/;
 /** "From: Marcus Whitfield <mw@...>", "From: Janelle Pruitt (555-0114)   To: ...": the sender's name. */
 const FROM_LINE = new RegExp(`^From:\\s*(${NAME})\\s*(?:<[^>]*>|\\([^)]*\\))?\\s*(?:$|[ \\t]{2,}\\S)`);
 
@@ -54,8 +52,7 @@ export function mailWriter(notes: string): string | undefined {
     if (!line) continue;
     const from = FROM_LINE.exec(line);
     if (from) return from[1]!;
-    if (HEADER_LINE.test(line)) continue;
-    // A title over the mail holds no sentence; the poster's own words do ("Jess - answers in caps below. -C").
+    // A title or a header line over the mail ("Subject: ...", "---------- Forwarded message ---------") holds no sentence; the poster's own words do ("Jess - answers in caps below. -C").
     if (/[.!?:]["”)]?$|[.!?]\s/.test(line)) return undefined;
   }
   return undefined;

@@ -76,7 +76,7 @@ function restated(found: FoundDue, text: string, meetingDate: string, ctx: DateC
   const weekday = new RegExp(`\\b(${WEEKDAY_RE})`, 'i').exec(found.dueText)?.[1];
   const dayOfMonth = m[2];
   if (weekday && dayOfMonth) {
-    const wanted = WEEKDAYS[weekday.toLowerCase().replace(/\.$/, '')];
+    const wanted = WEEKDAYS[weekday.toLowerCase().replace('.', '')];
     due = null;
     for (let k = 0; k < MONTHS_AHEAD && !due; k++) {
       const month = addMonths({ ...from, d: 1 }, k);

@@ -16,6 +16,7 @@ import { readMentions } from './mentions.js';
 import { createNameMask, type NameMask } from '../privacy/pseudonyms.js';
 import { redact } from '../privacy/redact.js';
 import { extractActions } from './rules.js';
+import { BULLET } from './segment.js';
 import { checkNotesSize } from './size.js';
 import type { ExtractOptions, ExtractedItem, Extractor, ExtractorDeps } from './types.js';
 
@@ -131,7 +132,7 @@ function restoreNames(item: ExtractedItem, mask: NameMask, notes: string): Extra
   if (!mask.size) return item;
   const quoted = squash(item.quote);
   // Masking is the same for a line as for the whole text, so the line the quote came from is found as it was written.
-  const line = notes.split('\n').find((l) => squash(mask.mask(l)).replace(LIST_MARK, '') === quoted.replace(LIST_MARK, ''));
+  const line = notes.split('\n').find((l) => squash(mask.mask(l)).replace(BULLET, '') === quoted.replace(BULLET, ''));
   return {
     ...item,
     owners: item.owners.map((o) => mask.unmask(o)),
@@ -142,8 +143,6 @@ function restoreNames(item: ExtractedItem, mask: NameMask, notes: string): Extra
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s*_`]+/g, ' ').trim();
-/** A list marker opening a quoted line ("- ", "* ", "• "). */
-const LIST_MARK = /^[-*•]\s+/;
 
 /** Keeps items whose quote is really in the notes, and re-reads every date by our convention. */
 export function validate(parsed: LlmItems, sentNotes: string, originalNotes: string, opts: ExtractOptions): ExtractedItem[] {
@@ -151,7 +150,7 @@ export function validate(parsed: LlmItems, sentNotes: string, originalNotes: str
   const ctx = { nextMeeting: findNextMeeting(originalNotes, opts.meetingDate) };
   const out: ExtractedItem[] = [];
   for (const raw of parsed.items) {
-    const quote = raw.quote.trim().replace(LIST_MARK, '');
+    const quote = raw.quote.trim().replace(BULLET, '');
     const task = raw.task.trim();
     if (!quote || !task || !haystacks.some((h) => h.includes(squash(quote)))) continue;
     const item: ExtractedItem = {

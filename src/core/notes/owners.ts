@@ -95,7 +95,7 @@ export function cleanOwner(raw: string): string {
 /** False for generic or non-person subjects ("We", "Team", "Applications", "FAFSA"). */
 export function isPlausibleOwner(owner: string): boolean {
   const parts = words(owner.toLowerCase());
-  const first = parts[0]!.replace(/[.:]$/, '');
+  const first = parts[0]!;
   // "Call to order", "Send to": a lone task verb is the line's first word, not a person.
   if (parts.length === 1) return !NOT_OWNERS.has(first) && !NOUN_SUBJECTS.has(first) && !TASK_VERBS.has(first);
   // "the family", "our job coach", "his dad": a role, or no one.
@@ -105,15 +105,13 @@ export function isPlausibleOwner(owner: string): boolean {
 
 /**
  * A person rather than a capitalised noun, for patterns that need more than a plausible subject
- * (present tense with a date): a mention, title + name, a full name, initials or a student id, or a role.
+ * (present tense with a date): a mention, title + name or initials ("D.P."), a full name, or a role.
  */
 export function looksLikePerson(owner: string): boolean {
   if (!isPlausibleOwner(owner)) return false;
   if (owner.startsWith('@') || owner === 'I') return true;
   if (TITLED.test(owner)) return true;
-  if (ROLE_ONLY.test(owner)) return true;
-  if (FULL_NAME.test(owner)) return true;
-  return /^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{1,4}-?\d{2,}$/.test(owner);
+  return ROLE_ONLY.test(owner) || FULL_NAME.test(owner);
 }
 
 /** "I", "me" or "myself": whoever wrote the line. */

@@ -45,7 +45,7 @@ const STRUCK = /^~~[^~]+~~/;
 /** Bold and underline marks, which stress words and never change what they say. */
 const EMPHASIS = /\*\*|__/g;
 /** A full stop, question or exclamation mark: a sentence, not a short topic or label. */
-const SENTENCE_STOP = /[.!?]/;
+const hasSentenceStop = (s: string): boolean => [...'.!?'].some((c) => s.includes(c));
 
 export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem[] {
   const { text, mentions } = readMentions(raw);
@@ -471,7 +471,7 @@ function fromText(
     // ("it" is filled with the topic later: antecedent.ts).
     // "PMCC welding cert?? → ...": the question marks of shorthand say it was open, not that the topic is a sentence.
     const shortTopic = chain?.topic.replace(/\?+$/, '');
-    const topic = shortTopic && words(shortTopic).length <= TOPIC_WORDS && !SENTENCE_STOP.test(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TOPIC_WORDS ? about : undefined));
+    const topic = shortTopic && words(shortTopic).length <= TOPIC_WORDS && !hasSentenceStop(shortTopic) ? shortTopic : (labelled ?? (about && words(about).length <= TOPIC_WORDS ? about : undefined));
     const bare = cleanTask(c.task);
     const task = topic && bare && !POINTER.test(bare) && taskSimilarity(bare, topic) === 0 ? `${bare} (${topic})` : bare;
     if (!task) continue;
@@ -495,7 +495,7 @@ function fromText(
 function lineTopic(text: string): string | undefined {
   const head = /^[^:]{3,60}(?=:\s)/.exec(text.replace(EMPHASIS, ''))?.[0];
   const label = head?.split(TOPIC_CUT).at(-1)?.replace(/^[^\p{L}\d]+/u, '').trim();
-  if (!label || SENTENCE_STOP.test(label) || words(label).length > TOPIC_WORDS || !words(label).some(startsLower)) return undefined;
+  if (!label || hasSentenceStop(label) || words(label).length > TOPIC_WORDS || !words(label).some(startsLower)) return undefined;
   if (startsWithTaskVerb(label) || subjectOf(label) || classifyHeading(label) !== 'other' || KIND_LABEL.test(label)) return undefined;
   return label;
 }
@@ -545,8 +545,10 @@ function cutDate(clause: string, due: FoundDue): string {
     before = before.trimEnd().slice(0, -1);
     after = after.trimStart().slice(1);
   }
-  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again.
-  return `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1').replace(/\.\.$/, '.');
+  // "Request a tour: Mr. Osei, in two weeks." leaves "..., ." behind: the owner must end the clause again
+  // ("... forms etc. by Friday." ends with one full stop, not two).
+  const cut = `${before} ${after}`.replace(/[\s,;]+([.!?]?)\s*$/, '$1');
+  return cut.endsWith('..') ? cut.slice(0, -1) : cut;
 }
 
 function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedItem[] {

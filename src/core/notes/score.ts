@@ -52,7 +52,8 @@ function stem(w: string): string {
 }
 
 export function taskTokens(task: string): Set<string> {
-  const words = task.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z0-9]+/);
+  // Split at whatever is not a letter or digit, a possessive "'s" with it.
+  const words = task.toLowerCase().split(/(?:[’']s\b|[^a-z0-9])+/);
   return new Set(words.filter((w) => w && !STOPWORDS.has(w)).map(stem));
 }
 
@@ -69,12 +70,12 @@ export function taskSimilarity(a: string, b: string): number {
   return (2 * common) / (ta.size + tb.size);
 }
 
-const TITLES = /^(?:ms|mr|mrs|mx|dr|miss|coach|prof)\.?\s+/;
+/** An article or a title before a name ("the parent", "Ms. Diaz", "our Dr. Lee"). */
+const ARTICLE_AND_TITLE = /^(?:(?:the|our)\s+)?(?:(?:ms|mr|mrs|mx|dr|miss|coach|prof)\.?\s+)?/;
 
 export function normalizeOwner(owner: string): string {
   return withoutAt(readMentions(owner.trim()).text.toLowerCase())
-    .replace(/^(?:the|our)\s+/, '')
-    .replace(TITLES, '')
+    .replace(ARTICLE_AND_TITLE, '')
     .replace(/[^a-z0-9 ]+/g, '')
     .replace(SPACE_RUN, ' ')
     .trim();

@@ -60,6 +60,10 @@ function firstKind(kinds: RegExp, text: string): string | undefined {
 
 // "Follow-up tasks / Action items": a slash or ampersand between two titles is no word.
 const wordCount = (s: string) => words(s).filter((w) => w !== '/' && w !== '&').length;
+/** A heading or a column's label is a few words at most ("Next steps", "Agency / person"). */
+const LABEL_WORDS = 4;
+/** A table laid out in a line has three columns or more. */
+const TABLE_COLUMNS = 3;
 
 export function classifyHeading(title: string): SectionKind {
   return (firstKind(HEADING_KIND, title) as SectionKind | undefined) ?? 'other';
@@ -78,7 +82,7 @@ function heading(line: string, opensList = false): string | null {
   if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   // "FOR YOU, DELIA" over a list: a heading may address someone after a comma.
-  if (/^[A-Za-z][\w /&'-]{1,30}(?:,\s*[A-Za-z][\w'-]+)?$/.test(t) && wordCount(t) <= 4) {
+  if (/^[A-Za-z][\w /&'-]{1,30}(?:,\s*[A-Za-z][\w'-]+)?$/.test(t) && wordCount(t) <= LABEL_WORDS) {
     if (classifyHeading(t) !== 'other' || (opensList && !startsLower(t))) return t;
   }
   return null;
@@ -114,11 +118,11 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|a
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
 // ">>" opens a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
-const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
-/** The white space before a line's text (its indent). */
-const LEADING_SPACE = /^\s*/;
+/** How much white space comes before a line's text (its indent). */
+const indentWidth = (line: string): number => line.length - line.trimStart().length;
 /** "Next steps: ...", "Next steps from today's check-in with the family (ST-5521): ..." opening a line. */
 const INLINE_ACTION_HEADING = /^(?:\*\*)?(next\s+steps?|action\s+items?|follow[\s-]?ups?)(?:\s+(?:from|for)\b[^:.!?]{1,80})?(?:\*\*)?\s*[:\-–—]\s+(?=\S)/i;
 
@@ -155,10 +159,10 @@ function csvCells(line: string): string[] {
 function tableLine(line: string, inTable: boolean): boolean {
   if (line.startsWith('|')) return true;
   const cells = splitCells(line);
-  if (cells.length < 3) return false;
+  if (cells.length < TABLE_COLUMNS) return false;
   if (inTable) return true;
   // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
-  if (cells.some((c) => wordCount(c) > 4)) return false;
+  if (cells.some((c) => wordCount(c) > LABEL_WORDS)) return false;
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
@@ -171,7 +175,7 @@ const ID_COLUMN = /\bid\b|^#$/;
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   // A board's export writes its headers in snake case ("due_date", "last_comment").
-  const h = header.toLowerCase().replace(/_/g, ' ');
+  const h = header.toLowerCase().replaceAll('_', ' ');
   if (ID_COLUMN.test(h)) return null;
   return (firstKind(COLUMN_ROLE, h) as keyof NonNullable<Unit['row']> | undefined) ?? null;
 }
@@ -183,7 +187,7 @@ function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
  */
 function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null)[] } | null {
   const labels = [...raw.matchAll(/\S+(?: \S+)*/g)];
-  if (labels.length < 3 || labels.some((l) => wordCount(l[0]) > 4)) return null;
+  if (labels.length < TABLE_COLUMNS || labels.some((l) => wordCount(l[0]) > LABEL_WORDS)) return null;
   const roles = labels.map((l) => columnRole(l[0]));
   return roles.includes('task') && roles.includes('owner') ? { starts: labels.map((l) => l.index), roles } : null;
 }
@@ -486,7 +490,9 @@ export function segment(notes: string): Unit[] {
     const speaker = quoted?.length === 1 ? quoted[0]! : voice;
     if (chat) text = chat[2]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
-    const bullet = BULLET.exec(text) ?? (CHECKBOX.test(text.trimStart()) ? LEADING_SPACE.exec(text) : null);
+    // Where the item's text starts after its marker (a checkbox is cut below); undefined on a line that is no list item.
+    const bulletEnd = BULLET.exec(text)?.[0].length ?? (CHECKBOX.test(text.trimStart()) ? indentWidth(text) : undefined);
+    const bullet = bulletEnd !== undefined;
     if (!bullet && !inline && !speaker) {
       // Wrapped prose continues a paragraph (a line that goes on a sentence begun above starts in lower case); a new capitalised line after a finished one starts a new unit.
       // A line cut mid-phrase ("... I'll talk with" / "Transportation about ...") is an email's hard wrap,
@@ -505,12 +511,12 @@ export function segment(notes: string): Unit[] {
     flush();
     // "• call Denise re: SEIE" under "key: • task ✓ done ○ event": the note's own legend says what its marks mean.
     const keyed = marks.get(words(text)[0] ?? '');
-    if (bullet) text = text.slice(bullet[0].length);
+    if (bullet) text = text.slice(bulletEnd);
     const box = CHECKBOX.exec(text);
     const checkbox = keyed ?? (box ? (box[1] === ' ' || box[2] ? 'open' : 'done') : undefined);
     if (box) text = text.slice(box[0].length);
     for (const s of sentences(text)) {
-      const unit: Unit = { text: s, quote: line, section: unitSection, bullet: !!bullet, checkbox };
+      const unit: Unit = { text: s, quote: line, section: unitSection, bullet, checkbox };
       if (speaker) unit.speaker = speaker;
       if (speaker && speaker === chatSpeaker && chatDepth) unit.depth = chatDepth;
       if (headingPerson && bullet) unit.person = headingPerson;
@@ -527,7 +533,7 @@ export function segment(notes: string): Unit[] {
   lines.forEach((raw, index) => {
     anchor = anchors[index];
     const line = assignedField(raw.trim());
-    const indent = LEADING_SPACE.exec(raw)![0].length;
+    const indent = indentWidth(raw);
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
     if (!outline && line && BULLET.test(raw)) outline = { indent, text: line.replace(BULLET, '') };
@@ -543,7 +549,7 @@ export function segment(notes: string): Unit[] {
     if (grid) {
       // A table laid out in columns by spaces: a line starting at its first column opens a row, one
       // starting at a later column goes on with the row above ("VR -- Marcus Bell   Eligibility ...   by 12/21").
-      const at = LEADING_SPACE.exec(raw)![0].length;
+      const at = indentWidth(raw);
       const underline = RULE_LINE.test(line) && grid.lines.length === 0;
       if (line && (underline || grid.starts.includes(at))) {
         if (underline) return;

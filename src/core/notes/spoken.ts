@@ -54,13 +54,13 @@ export function withoutQuotedMail(text: string): { own: string; forward: boolean
   // "answers inline below": under a mail quoted line by line ("> 1. Could your office ...?"), the lines
   // that are not quoted are the writer's answers ("[AC] Yes, I'll run the session myself on the 8th.").
   const below = text.slice(cut.index + cut[0].length).split('\n');
-  const quotedLines = below.filter((l) => QUOTED_LINE.test(l)).length;
-  const inline = quotedLines > 0 ? below.map((l) => (QUOTED_LINE.test(l) ? '' : l)).join('\n') : undefined;
+  const quotedLines = below.filter((l) => quotedLine(l)).length;
+  const inline = quotedLines > 0 ? below.map((l) => (quotedLine(l) ? '' : l)).join('\n') : undefined;
   return { own: text.slice(0, cut.index), forward: !!cut[1], ...(inline?.trim() ? { inline } : {}) };
 }
 
 /** A line of an earlier mail quoted with ">" ("> Hi Annelise, a few things ...", ">>" for a mail it quoted). */
-const QUOTED_LINE = /^\s*>/;
+const quotedLine = (line: string): boolean => line.trimStart().startsWith('>');
 
 /** "by the twenty third": a day of the month said in words after a date's preposition, without its month. */
 const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDINAL_WORD})\b`, 'gi');
@@ -72,7 +72,10 @@ const BY_THE_DAY = new RegExp(String.raw`\b(by|on|before|until)\s+the\s+(${ORDIN
 const DICTATED_BREAK = /\s+(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\s+(?:(?:and|so|oh|then)\s+)*(?!(?:by|on|before|until|at|in|to|for|the|a|an|or|about|over|out)\b)(\w)/g;
 // A full stop after an initial ("D.P. and his dad") ends no sentence.
 const UNPUNCTUATED = (line: string): boolean => !/[a-z]{2}[.!?]\s/.test(line);
-const DICTATED = (line: string): boolean => words(line).length >= 25 && UNPUNCTUATED(line);
+/** A line this long without a sentence's end, or with this many spoken marks, is dictation. */
+const DICTATION_WORDS = 25;
+const DICTATION_MARKS = 3;
+const DICTATED = (line: string): boolean => words(line).length >= DICTATION_WORDS && UNPUNCTUATED(line);
 
 /**
  * Dictation with neither punctuation nor capitals ("... a week carla mendoza is going to send the
@@ -185,7 +188,7 @@ const SPOKEN_MARKS: Record<string, string> = { period: '. ', 'full stop': '. ', 
 
 function spokenMarks(line: string, dictatedNotes: boolean): string {
   const marks = line.match(SPOKEN_MARK) ?? [];
-  if (!marks.length || ((marks.length < 3 || words(line).length < 25) && !(dictatedNotes && UNPUNCTUATED(line)))) return line;
+  if (!marks.length || ((marks.length < DICTATION_MARKS || words(line).length < DICTATION_WORDS) && !(dictatedNotes && UNPUNCTUATED(line)))) return line;
   let out = '';
   let capital = true;
   let last = 0;
@@ -209,7 +212,7 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
 const upperFirst = (s: string): string => s.replace(/^\s*[a-z]/, (c) => c.toUpperCase());
 
 export function plainSpoken(text: string): string {
-  const dictatedNotes = (text.match(SPOKEN_MARK) ?? []).length >= 3;
+  const dictatedNotes = (text.match(SPOKEN_MARK) ?? []).length >= DICTATION_MARKS;
   let out = fromSpanish(text)
     .split('\n')
     .map((line) => spokenMarks(line, dictatedNotes))

@@ -39,6 +39,10 @@ const RUN = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach)\\.? )?${WORD}(?: ${
 const PLACEHOLDER = /\[?\b(Student [A-Z]|Parent \d{1,2}|Person \d{1,2})\b\]?/g;
 
 const POSSESSIVE_END = /['’]s$/i;
+/** How much text before a name is read for what it is: a handle's "@", a family word ("mom Rosa"). */
+const CONTEXT_BEFORE = 40;
+/** The character code just before "A": the first student is "Student A". */
+const BEFORE_A = 64;
 const bare = (w: string) => foldName(w.replace(POSSESSIVE_END, '').replace(/['’-]+$/, ''));
 
 export class NameMask {
@@ -61,12 +65,13 @@ export class NameMask {
   mask(text: string): string {
     return text.replace(RUN, (run: string, offset: number) => {
       // A chat handle ("@Jalen.Brooks") names a platform user, kept as written.
-      if (/@[\w.-]*$/.test(text.slice(Math.max(0, offset - 40), offset))) return run;
-      const found = this.personIn(run, text.slice(Math.max(0, offset - 40), offset));
+      const before = text.slice(Math.max(0, offset - CONTEXT_BEFORE), offset);
+      if (/@[\w.-]*$/.test(before)) return run;
+      const found = this.personIn(run, before);
       if (!found) return run;
       const { name, lead, trail } = found;
       const start = offset + lead.length;
-      const kind = this.kindOf(text.slice(Math.max(0, start - 40), start), text.slice(start + name.length, start + name.length + 30), run);
+      const kind = this.kindOf(text.slice(Math.max(0, start - CONTEXT_BEFORE), start), text.slice(start + name.length, start + name.length + 30), run);
       return `${lead}${this.placeholderFor(name, kind)}${trail}`;
     });
   }
@@ -131,7 +136,7 @@ export class NameMask {
       return `[${same}]`;
     }
     this.counts[kind]++;
-    const inner = `${kind} ${kind === 'Student' ? String.fromCharCode(64 + this.counts[kind]) : this.counts[kind]}`;
+    const inner = `${kind} ${kind === 'Student' ? String.fromCharCode(BEFORE_A + this.counts[kind]) : this.counts[kind]}`;
     this.remember(inner, name);
     return `[${inner}]`;
   }
@@ -143,7 +148,7 @@ export class NameMask {
     const m = /^(Student|Parent|Person) (\S+)$/.exec(inner);
     if (m) {
       const kind = m[1] as Kind;
-      const n = kind === 'Student' ? m[2]!.charCodeAt(0) - 64 : Number(m[2]);
+      const n = kind === 'Student' ? m[2]!.charCodeAt(0) - BEFORE_A : Number(m[2]);
       this.counts[kind] = Math.max(this.counts[kind], n);
     }
   }
