@@ -175,7 +175,9 @@ const ID_COLUMN = /\bid\b|^#$/;
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   // A board's export writes its headers in snake case ("due_date", "last_comment").
-  const h = header.toLowerCase().replaceAll('_', ' ');
+  // A gloss in brackets after the label ("Update (what happened)") explains it; the label names the role.
+  const label = header.split('(')[0]!.trim() || header;
+  const h = label.toLowerCase().replaceAll('_', ' ');
   if (ID_COLUMN.test(h)) return null;
   return (firstKind(COLUMN_ROLE, h) as keyof NonNullable<Unit['row']> | undefined) ?? null;
 }

@@ -217,4 +217,13 @@ describe('extractActions on the newest writers', () => {
       [['Dana Okafor'], 'check with the records office about the release', '2026-11-25'],
     ]);
   });
+  it('a column headed "Update (what happened)" is what was done; the "Next step" column is the task', () => {
+    const notes = [
+      '| Student | Update (what happened) | Next step | Who | By when |',
+      '|---|---|---|---|---|',
+      '| Q.R. | Toured the apartment with mom. Picked a unit. | Go over the lease with Q.R. before she signs | Keiko | 3/9 |',
+      '| W.Y. | Started at the bakery. | none, closing out | — | — |',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Keiko'], 'go over the lease with Q.R. before she signs', '2027-03-09']]);
+  });
 });
