@@ -226,4 +226,15 @@ describe('extractActions on the newest writers', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Keiko'], 'go over the lease with Q.R. before she signs', '2027-03-09']]);
   });
+  it('an IEP form\'s activity block: "Description" is the task, "Projected completion" its date', () => {
+    const notes = [
+      '7.3 TRANSITION SERVICES / ACTIVITIES',
+      '  Activity 1',
+      '    Description:            Job shadow at the county library',
+      '    Responsible person:     Hollis Yoder',
+      '    Projected completion:   04/16/2027',
+      '    Status:                 Not started',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Hollis Yoder'], 'job shadow at the county library', '2027-04-16']]);
+  });
 });
