@@ -480,7 +480,8 @@ export function segment(notes: string): Unit[] {
       unitSection = 'action';
     }
     // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
-    const tagged = INITIALS_TAG.exec(text);
+    // Under "TO DO" the tag names who does the line ("[BP] redo the schedule"; rules.ts reads it).
+    const tagged = unitSection === 'action' ? null : INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).

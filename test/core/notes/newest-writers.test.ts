@@ -237,4 +237,18 @@ describe('extractActions on the newest writers', () => {
     ].join('\n');
     expect(run(notes)).toEqual([[['Hollis Yoder'], 'job shadow at the county library', '2027-04-16']]);
   });
+  it('a whiteboard tags each line with its owner in square brackets; the done list holds no task', () => {
+    const notes = [
+      '==== TO DO ====',
+      '[BP]  redo the visual schedule for the back room --> by Fri',
+      '[Joy] try vibration reminders instead of the tablet --> 3/12',
+      '',
+      '==== DONE ====',
+      '[HS]  food handler cards for J.O.',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['BP'], 'redo the visual schedule for the back room', '2027-03-05'],
+      [['Joy'], 'try vibration reminders instead of the tablet', '2027-03-12'],
+    ]);
+  });
 });
