@@ -363,8 +363,9 @@ function fromText(
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
   text = selfCorrected(text.replace(TIMING_LABEL, ''));
   // "[BP]  redo the visual schedule" under "TO DO": a whiteboard tags each line with its owner in square brackets.
-  const tag = text.startsWith('[') ? text.slice(1, text.indexOf(']')) : '';
-  if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(tag.length + 2).trimStart()}`;
+  const close = text.startsWith('[') ? text.indexOf(']') : -1;
+  const tag = text.slice(1, Math.max(close, 0));
+  if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(close + 1).trimStart()}`;
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
     const first = firstWord(text);
