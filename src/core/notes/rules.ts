@@ -362,6 +362,10 @@ function fromText(
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
   text = selfCorrected(text.replace(TIMING_LABEL, ''));
+  // "[BP]  redo the visual schedule" under "TO DO": a whiteboard tags each line with its owner in square brackets.
+  const close = text.startsWith('[') ? text.indexOf(']') : -1;
+  const tag = text.slice(1, Math.max(close, 0));
+  if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(close + 1).trimStart()}`;
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
     const first = firstWord(text);

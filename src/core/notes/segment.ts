@@ -168,14 +168,16 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title))\b/g;
+  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;
 
 function columnRole(header: string): keyof NonNullable<Unit['row']> | null {
   // A board's export writes its headers in snake case ("due_date", "last_comment").
-  const h = header.toLowerCase().replaceAll('_', ' ');
+  // A gloss in brackets after the label ("Update (what happened)") explains it; the label names the role.
+  const label = header.split('(')[0]!.trim() || header;
+  const h = label.toLowerCase().replaceAll('_', ' ');
   if (ID_COLUMN.test(h)) return null;
   return (firstKind(COLUMN_ROLE, h) as keyof NonNullable<Unit['row']> | undefined) ?? null;
 }
@@ -478,7 +480,8 @@ export function segment(notes: string): Unit[] {
       unitSection = 'action';
     }
     // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
-    const tagged = INITIALS_TAG.exec(text);
+    // Under "TO DO" the tag names who does the line ("[BP] redo the schedule"; rules.ts reads it).
+    const tagged = unitSection === 'action' ? null : INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).

@@ -217,4 +217,38 @@ describe('extractActions on the newest writers', () => {
       [['Dana Okafor'], 'check with the records office about the release', '2026-11-25'],
     ]);
   });
+  it('a column headed "Update (what happened)" is what was done; the "Next step" column is the task', () => {
+    const notes = [
+      '| Student | Update (what happened) | Next step | Who | By when |',
+      '|---|---|---|---|---|',
+      '| Q.R. | Toured the apartment with mom. Picked a unit. | Go over the lease with Q.R. before she signs | Keiko | 3/9 |',
+      '| W.Y. | Started at the bakery. | none, closing out | — | — |',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Keiko'], 'go over the lease with Q.R. before she signs', '2027-03-09']]);
+  });
+  it('an IEP form\'s activity block: "Description" is the task, "Projected completion" its date', () => {
+    const notes = [
+      '7.3 TRANSITION SERVICES / ACTIVITIES',
+      '  Activity 1',
+      '    Description:            Job shadow at the county library',
+      '    Responsible person:     Hollis Yoder',
+      '    Projected completion:   04/16/2027',
+      '    Status:                 Not started',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Hollis Yoder'], 'job shadow at the county library', '2027-04-16']]);
+  });
+  it('a whiteboard tags each line with its owner in square brackets; the done list holds no task', () => {
+    const notes = [
+      '==== TO DO ====',
+      '[BP]  redo the visual schedule for the back room --> by Fri',
+      '[Joy] try vibration reminders instead of the tablet --> 3/12',
+      '',
+      '==== DONE ====',
+      '[HS]  food handler cards for J.O.',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['BP'], 'redo the visual schedule for the back room', '2027-03-05'],
+      [['Joy'], 'try vibration reminders instead of the tablet', '2027-03-12'],
+    ]);
+  });
 });
