@@ -105,8 +105,7 @@ export function chooseQuote(
   } else if (hasContact(best.chunk.contact)) {
     contactHit = 0;
   }
-  const contactLine =
-    contactHit !== undefined ? formatContact(passages[contactHit]!.chunk.contact!, passages[contactHit]!.chunk.title) : '';
+  const contactLine = contactHit !== undefined ? contactFor(question, passages[contactHit]!.chunk) : '';
 
   const room = maxChars - (contactLine ? contactLine.length + 8 : 0);
   // A section's sentences stand at a share of its source's passage: one holding the asked kind of fact at
@@ -127,6 +126,23 @@ export function chooseQuote(
   if (contactHit !== undefined) q.contactHit = contactHit;
   if (omit?.used) q.contactQuotes = true;
   return q;
+}
+
+/**
+ * The contact line of a directory service: its phone, hours, address and email, or, when the question
+ * asks for a kind of fact (an amount, an age, a count or a span of days) that the full line does not
+ * hold, its phone alone. The line is then a way to reach the service, not the answer, and its hours and
+ * address (a ~400-character line leaves half the room) no longer push out the sentence holding what was asked
+ * ("within 10 business days", "before age 46").
+ */
+function contactFor(question: string, chunk: Chunk): string {
+  const c = chunk.contact!;
+  const full = formatContact(c, chunk.title);
+  // The details' values, not the line's labels: "call 555-0100; hours: ..." holds no span of hours.
+  const details = [c.hours, c.address, c.email, c.url].filter((x) => x).join('\n');
+  const asked = askedFor(question);
+  if (!asked || !c.phones?.length || !details || holdsAsked(asked, details)) return full;
+  return formatContact({ ...c, hours: undefined, address: undefined, email: undefined, url: undefined }, chunk.title);
 }
 
 /**

@@ -65,6 +65,17 @@ describe('extractive answers', () => {
     expectValidCitations(a);
   });
 
+  it("gives only the phone of a directory service asked for an amount its hours and address do not say, and all its details when asked where it is", async () => {
+    const cost = await answerer.answer('How much does a paratransit ride cost?', hits(['paratransit', 0.74]));
+    expect(cost.text).toContain('$3.50');
+    expect(cost.text).toContain('(555) 010-4400');
+    expect(cost.text).not.toContain('12 Depot Avenue');
+    const where = await answerer.answer('Where is the paratransit office and when is it open?', hits(['paratransit', 0.74]));
+    expect(where.text).toContain('12 Depot Avenue');
+    expect(where.text).toContain('6:00 AM-10:00 PM');
+    expectValidCitations(cost);
+  });
+
   it('leaves contact details out when a guide answers and the question is not about reaching anyone', async () => {
     const a = await answerer.answer("Does SSI still count our income once she's 18?", hits(['ssi18', 0.69], ['harborVr', 0.3]));
     expect(a.grounded).toBe(true);
