@@ -359,7 +359,7 @@ const ANNOTATION = /^\[([^[\]]+)\]$/;
 /** The marks that open a quotation. */
 const QUOTE_MARKS = '"“';
 
-const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
+const RULE_LINE = /^(?:[-=_*~+|:]\s*){3,}$/;
 
 /**
  * A document comment's anchor pasted with the text: after the words it marks ("... moved to 3/10[b]") and
@@ -573,7 +573,9 @@ export function segment(notes: string): Unit[] {
     if (!line || RULE_LINE.test(line)) {
       closeRecord();
       flush();
-      table = null;
+      // A rule with the joints of columns ("-----+-----", "|---|:---|") underlines a table's header or parts
+      // its rows: the table goes on. A plain rule or a blank line ends it.
+      if (!line.includes('+') && !line.includes('|')) table = null;
       previous = null;
       return;
     }

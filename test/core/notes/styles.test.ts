@@ -299,6 +299,21 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a plain-text table whose header is underlined with "+" joints keeps reading its rows; a plain rule ends it', () => {
+    const notes = [
+      ' WHO        | WHAT                                | WHEN',
+      '------------+-------------------------------------+-----------',
+      ' Omar       | book the gym for the resource fair  | 3/9',
+      ' Rhea       | mail the bus pass forms             | Friday',
+      '--------------------------------------------------------------',
+      ' Parking lot: summer camp? | ask the district | sometime',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'book the gym for the resource fair', '2027-03-09'],
+      [['Rhea'], 'mail the bus pass forms', '2027-03-05'],
+    ]);
+  });
+
   it('an owner-first checklist with "--", "me" for the poster, and a date set apart at the end of the line', () => {
     const notes = [
       '- [ ] Rhea -- call the transit office about the reduced fare card by Friday',
