@@ -390,7 +390,7 @@ function commentAnchors(raw: string[]): { lines: string[]; anchors: (string | un
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
-  let table: { roles: (keyof Row | null)[] } | null = null;
+  let table: { roles: (keyof Row | null)[]; last?: Unit } | null = null;
   let paragraph: string[] = [];
   let chatSpeaker: string | undefined;
   let chatDepth = 0;
@@ -595,7 +595,26 @@ export function segment(notes: string): Unit[] {
         table.roles.forEach((r, i) => {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
         });
-        units.push({ text: row.task ?? '', quote: line, section, bullet: true, row });
+        // "|   | still waiting on signed agreements. |   |": a row with its first cell empty whose cells go on in
+        // lower case (or are empty) is the row above wrapped within its cells.
+        const last = table.last;
+        if (last && !cells[0] && Object.values(row).every((c) => !c || startsLower(c))) {
+          for (const [r, c] of Object.entries(row) as [keyof Row, string][]) {
+            if (!c) continue;
+            if (last.row) last.row[r] = last.row[r] ? `${last.row[r]} ${c}` : c;
+            else if (r === 'task') last.text = `${last.text} ${c}`;
+            else if (r === 'due') last.due = last.due ? `${last.due} ${c}` : c;
+          }
+          last.quote = `${last.quote} / ${line}`;
+          if (last.row) last.text = last.row.task ?? '';
+          return;
+        }
+        // A table with no owner column ("Topic | Discussion | Next step"): its task cell is a line of notes
+        // that names who does it as any line does ("Dale to confirm the host sites by Monday").
+        table.last = table.roles.includes('owner')
+          ? { text: row.task ?? '', quote: line, section, bullet: true, row }
+          : { text: row.task ?? '', quote: line, section, bullet: true, ...(row.due ? { due: row.due } : {}) };
+        units.push(table.last);
         return;
       }
     }

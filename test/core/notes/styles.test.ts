@@ -314,6 +314,21 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a minutes table with no owner column: the next-step cell names who acts, and a row wrapped within its cells joins the row above', () => {
+    const notes = [
+      '| Topic          | Discussion                              | Next step                                   |',
+      '|----------------|-----------------------------------------|---------------------------------------------|',
+      '| Bus passes     | Forms are back from 6 of 9 families.    | Rhea will mail the remaining forms to the   |',
+      '|                | three are still out.                    | families by Friday                          |',
+      '| Resource fair  | The gym is free that week.              | Omar to book the gym by 3/9                 |',
+      '| Summer camp    | Decision: skip it this year.            | None                                        |',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea'], 'mail the remaining forms to the families', '2027-03-05'],
+      [['Omar'], 'book the gym', '2027-03-09'],
+    ]);
+  });
+
   it('an owner-first checklist with "--", "me" for the poster, and a date set apart at the end of the line', () => {
     const notes = [
       '- [ ] Rhea -- call the transit office about the reduced fare card by Friday',
