@@ -329,6 +329,20 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('open items of topic, owner and step set apart by dashes; a topic and an owner with a day; a heading with dashes is no task', () => {
+    const notes = [
+      'Resource fair — Room 12 — 3/12',
+      '',
+      'STILL OPEN',
+      ' 1. Sign-in sheets — Omar — print them Thursday',
+      ' 2. Bus pass forms for the three families still out — Rhea, by 3/9',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'print Sign-in sheets', '2027-03-04'],
+      [['Rhea'], 'Bus pass forms for the three families still out', '2027-03-09'],
+    ]);
+  });
+
   it('an owner-first checklist with "--", "me" for the poster, and a date set apart at the end of the line', () => {
     const notes = [
       '- [ ] Rhea -- call the transit office about the reduced fare card by Friday',
