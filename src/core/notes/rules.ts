@@ -404,7 +404,7 @@ function fromText(
     person: person.owner,
   };
   // "paratransit app → Grandma has it → Grandma to get the Dr's sig by 10/1": the last step is what to do.
-  const chain = arrowStep(text, opts, ctx);
+  const chain = arrowStep(text, opts, ctx, unit.bullet);
   if (chain) {
     text = chain.step;
     clauseCtx.step = true;
@@ -524,9 +524,10 @@ const ARROW = /\s*(?:-{1,2}>|→|=>|⟶)\s*/;
  * the topic the line opens with. Null when the line opens with its owner ("PN -> send the invite"; read
  * as usual) or has no arrow.
  */
-function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step: string; topic: string } | null {
+function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext, listed: boolean): { step: string; topic: string } | null {
   const parts = text.split(ARROW).map((p) => p.trim());
-  if (parts.length < 2 || !parts[0] || (OWNERS_ONLY.test(parts[0]) && splitOwners(parts[0]).every(isPlausibleOwner))) return null;
+  if (parts.length < 2) return listed ? dashedStep(text, opts, ctx) : null;
+  if (!parts[0] || (OWNERS_ONLY.test(parts[0]) && splitOwners(parts[0]).every(isPlausibleOwner))) return null;
   let k = parts.length - 1;
   const dates: string[] = [];
   for (; k > 0; k--) {
@@ -536,6 +537,23 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext): { step
   }
   // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.
   return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
+}
+
+/** Someone named alone, as the line's owner: "Tamsin", "Luis Ortega (Bridgeway)". */
+const ownersAlone = (text: string): boolean => OWNERS_ONLY.test(text) && splitOwners(text).every(isPlausibleOwner);
+
+/**
+ * A list item of topic, owner and step set apart by spaced dashes ("Exhibitor name badges — Tamsin — print
+ * them Wed 3/11") or of topic and owner with a day ("Spanish signage for the lots — Gwen, by Tuesday"): read
+ * as a line of arrows is. Null for any other dashes ("Collect the forms — Mr. Barrow" reads as usual).
+ */
+function dashedStep(text: string, opts: ExtractOptions, ctx: DateContext): { step: string; topic: string } | null {
+  const parts = text.replaceAll(' – ', ' — ').split(' — ').map((p) => p.trim());
+  const [topic, who, step, ...more] = parts;
+  if (!topic || !who || more.length || startsWithTaskVerb(topic) || subjectOf(topic)) return null;
+  if (step) return ownersAlone(who) ? { step: `${who} — ${step}`, topic } : null;
+  const due = findDue(who, opts.meetingDate, ctx);
+  return due?.due && ownersAlone(cutDate(who, due).replace(LOOSE_ENDS, '')) ? { step: who, topic } : null;
 }
 
 const opensWithComma = (text: string): boolean => text.trimStart().startsWith(',');

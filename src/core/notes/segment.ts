@@ -359,7 +359,7 @@ const ANNOTATION = /^\[([^[\]]+)\]$/;
 /** The marks that open a quotation. */
 const QUOTE_MARKS = '"“';
 
-const RULE_LINE = /^(?:[-=_*~]\s*){3,}$/;
+const RULE_LINE = /^(?:[-=_*~+|:]\s*){3,}$/;
 
 /**
  * A document comment's anchor pasted with the text: after the words it marks ("... moved to 3/10[b]") and
@@ -390,7 +390,7 @@ function commentAnchors(raw: string[]): { lines: string[]; anchors: (string | un
 export function segment(notes: string): Unit[] {
   const units: Unit[] = [];
   let section: SectionKind = 'other';
-  let table: { roles: (keyof Row | null)[] } | null = null;
+  let table: { roles: (keyof Row | null)[]; last?: Unit } | null = null;
   let paragraph: string[] = [];
   let chatSpeaker: string | undefined;
   let chatDepth = 0;
@@ -573,7 +573,9 @@ export function segment(notes: string): Unit[] {
     if (!line || RULE_LINE.test(line)) {
       closeRecord();
       flush();
-      table = null;
+      // A rule with the joints of columns ("-----+-----", "|---|:---|") underlines a table's header or parts
+      // its rows: the table goes on. A plain rule or a blank line ends it.
+      if (!line.includes('+') && !line.includes('|')) table = null;
       previous = null;
       return;
     }
@@ -593,7 +595,26 @@ export function segment(notes: string): Unit[] {
         table.roles.forEach((r, i) => {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
         });
-        units.push({ text: row.task ?? '', quote: line, section, bullet: true, row });
+        // "|   | still waiting on signed agreements. |   |": a row with its first cell empty whose cells go on in
+        // lower case (or are empty) is the row above wrapped within its cells.
+        const last = table.last;
+        if (last && !cells[0] && Object.values(row).every((c) => !c || startsLower(c))) {
+          for (const [r, c] of Object.entries(row) as [keyof Row, string][]) {
+            if (!c) continue;
+            if (last.row) last.row[r] = last.row[r] ? `${last.row[r]} ${c}` : c;
+            else if (r === 'task') last.text = `${last.text} ${c}`;
+            else if (r === 'due') last.due = last.due ? `${last.due} ${c}` : c;
+          }
+          last.quote = `${last.quote} / ${line}`;
+          if (last.row) last.text = last.row.task ?? '';
+          return;
+        }
+        // A table with no owner column ("Topic | Discussion | Next step"): its task cell is a line of notes
+        // that names who does it as any line does ("Dale to confirm the host sites by Monday").
+        table.last = table.roles.includes('owner')
+          ? { text: row.task ?? '', quote: line, section, bullet: true, row }
+          : { text: row.task ?? '', quote: line, section, bullet: true, ...(row.due ? { due: row.due } : {}) };
+        units.push(table.last);
         return;
       }
     }

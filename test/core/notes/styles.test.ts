@@ -299,6 +299,50 @@ describe('extractActions on note styles from other teams', () => {
     ]);
   });
 
+  it('a plain-text table whose header is underlined with "+" joints keeps reading its rows; a plain rule ends it', () => {
+    const notes = [
+      ' WHO        | WHAT                                | WHEN',
+      '------------+-------------------------------------+-----------',
+      ' Omar       | book the gym for the resource fair  | 3/9',
+      ' Rhea       | mail the bus pass forms             | Friday',
+      '--------------------------------------------------------------',
+      ' Parking lot: summer camp? | ask the district | sometime',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'book the gym for the resource fair', '2027-03-09'],
+      [['Rhea'], 'mail the bus pass forms', '2027-03-05'],
+    ]);
+  });
+
+  it('a minutes table with no owner column: the next-step cell names who acts, and a row wrapped within its cells joins the row above', () => {
+    const notes = [
+      '| Topic          | Discussion                              | Next step                                   |',
+      '|----------------|-----------------------------------------|---------------------------------------------|',
+      '| Bus passes     | Forms are back from 6 of 9 families.    | Rhea will mail the remaining forms to the   |',
+      '|                | three are still out.                    | families by Friday                          |',
+      '| Resource fair  | The gym is free that week.              | Omar to book the gym by 3/9                 |',
+      '| Summer camp    | Decision: skip it this year.            | None                                        |',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Rhea'], 'mail the remaining forms to the families', '2027-03-05'],
+      [['Omar'], 'book the gym', '2027-03-09'],
+    ]);
+  });
+
+  it('open items of topic, owner and step set apart by dashes; a topic and an owner with a day; a heading with dashes is no task', () => {
+    const notes = [
+      'Resource fair — Room 12 — 3/12',
+      '',
+      'STILL OPEN',
+      ' 1. Sign-in sheets — Omar — print them Thursday',
+      ' 2. Bus pass forms for the three families still out — Rhea, by 3/9',
+    ].join('\n');
+    expect(run(notes)).toEqual([
+      [['Omar'], 'print Sign-in sheets', '2027-03-04'],
+      [['Rhea'], 'Bus pass forms for the three families still out', '2027-03-09'],
+    ]);
+  });
+
   it('an owner-first checklist with "--", "me" for the poster, and a date set apart at the end of the line', () => {
     const notes = [
       '- [ ] Rhea -- call the transit office about the reduced fare card by Friday',
