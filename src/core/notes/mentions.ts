@@ -3,6 +3,7 @@
 // pasted from elsewhere still carry chat markup as plain text, a Slack recap pasted into the CLI or a
 // Teams one pasted into Slack; recognising those common forms is a text feature of the notes reader:
 // each becomes an "@handle" and, when the markup says who it is, a mention with the user id.
+import ICAL from 'ical.js';
 import type { Mention } from '../messages.js';
 import { SPACE_RUN } from './verbs.js';
 
@@ -72,34 +73,34 @@ export function readSlackExport(raw: string): string {
   return `${head}\n${turns.join('\n')}\n`;
 }
 
-/** A calendar field's value with its escapes read back ("\\n" a line break, "\\," a comma). */
-const unescaped = (value: string): string =>
-  value.split('\\n').join('\n').split('\\N').join('\n').split('\\,').join(',').split('\\;').join(';').split('\\\\').join('\\');
-
 /**
  * A calendar invitation pasted as its iCalendar text (BEGIN:VEVENT ... DESCRIPTION:...): the event as a
- * mail reads, its title, "From:" its organizer, "To:" its attendees, then its description, whose lines
- * the format folds (a line going on starts with a space) and whose breaks it writes as "\\n". Any other
- * text comes back as it was.
+ * mail reads, its title, "From:" its organizer, "To:" its attendees, then its description. ical.js (the
+ * reader of holiday calendars too) unfolds the format's folded lines and reads back its escapes ("\\n",
+ * "\\,"). Any other text, or an event it cannot read, comes back as it was.
  */
 export function readCalendarExport(raw: string): string {
-  if (!raw.includes('BEGIN:VEVENT')) return raw;
-  const lines: string[] = [];
-  for (const line of raw.split('\n').map((l) => l.replace('\r', ''))) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && lines.length) lines[lines.length - 1] += line.slice(1);
-    else lines.push(line);
+  const at = raw.indexOf('BEGIN:VEVENT');
+  const end = raw.indexOf('END:VEVENT', at);
+  if (at < 0 || end < 0) return raw;
+  let event: ICAL.Component | null;
+  try {
+    // The event alone, in a calendar of its own: a paste may have lost the calendar's lines, or kept text around them.
+    event = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\n${raw.slice(at, end)}END:VEVENT\nEND:VCALENDAR\n`)).getFirstSubcomponent('vevent');
+  } catch {
+    return raw;
   }
-  const field = (key: string) => lines.filter((l) => l.startsWith(`${key};`) || l.startsWith(`${key}:`));
-  // "DESCRIPTION:...", "SUMMARY;LANGUAGE=en:...": the value after the name and its parameters.
-  const value = (line: string) => line.slice(line.indexOf(':') + 1);
-  // "ATTENDEE;CN=Janet Pruitt;ROLE=REQ-PARTICIPANT:mailto:...": the name the CN parameter gives.
-  const person = (line: string) => line.split(';').find((p) => p.startsWith('CN='))?.slice('CN='.length).split(':')[0];
-  const description = field('DESCRIPTION').map(value).join('\n');
-  if (!description) return raw;
-  const organizer = field('ORGANIZER').map(person).find(Boolean);
-  const attendees = field('ATTENDEE').map(person).filter(Boolean);
-  const head = [unescaped(field('SUMMARY').map(value).join(' ')), organizer ? `From: ${organizer}` : '', attendees.length ? `To: ${attendees.join('; ')}` : ''];
-  return `${head.filter(Boolean).join('\n')}\n\n${unescaped(description)}\n`;
+  const text = (name: string) => {
+    const v = event?.getFirstPropertyValue(name);
+    return typeof v === 'string' ? v : '';
+  };
+  const description = text('description');
+  if (!event || !description) return raw;
+  const person = (p: ICAL.Property) => p.getParameter('cn');
+  const organizer = event.getAllProperties('organizer').map(person).find(Boolean);
+  const attendees = event.getAllProperties('attendee').map(person).filter(Boolean);
+  const head = [text('summary'), organizer ? `From: ${organizer}` : '', attendees.length ? `To: ${attendees.join('; ')}` : ''];
+  return `${head.filter(Boolean).join('\n')}\n\n${description}\n`;
 }
 
 /** The text with mention markup read as "@handles", and the mentions found (with ids where the markup had them). */
