@@ -45,7 +45,7 @@ interface ExportedMessage {
  * A Slack export pasted as it came, a JSON array of messages after its title lines: the messages as a
  * chat reads them, each under "From <name>:" ("Dana Whitcombe" from the message's profile, or from a
  * users list pasted above it, "U01RENATA  Renata Okafor  @renata.o"). Each mention of an id takes the
- * name too (<@U05JREYT6|Jamal Reyes-Tate>). Any other text comes back as it was.
+ * name too, written after a bar inside its markup as Slack itself writes it. Any other text comes back as it was.
  */
 export function readSlackExport(raw: string): string {
   // The array opens a line of its own: "[" alone, or "[{" before the first message.
