@@ -307,7 +307,6 @@ function chooseSentences(question: string, terms: Term[], passages: Hit[], budge
   return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged, omit);
 }
 
-/** A sentence the answer leaves out: what it says is said elsewhere in the answer. */
 /** The sentences the answer leaves out because the contact line says them; `used` once one was left out. */
 interface Redundant {
   test: (c: Candidate) => boolean;
