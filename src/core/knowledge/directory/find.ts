@@ -124,9 +124,13 @@ function resultOf(question: string, conditions: Conditions, kindOf: { hit: Hit; 
   const running = ofKind.filter((hit) => !hit.chunk.service!.status);
   const all = running.map((hit) => ({ hit, record: hit.chunk.service!, matched: matchService(hit.chunk.service!, conditions, ctx) }));
   const near = conditions.place?.near ?? false;
-  // Near a place, every fit is within reach: the surest of the kind first, the nearer of two alike.
+  // Near a place, every fit is within reach: those whose area says so before those near by distance
+  // alone with an area that could not be read, then the surest of the kind first, the nearer of two alike.
+  const unread = (m: DirectoryMatch) => Number(m.matched.unread ?? false);
   const order = (a: DirectoryMatch, b: DirectoryMatch) =>
-    near ? kindScore.get(b.hit)! - kindScore.get(a.hit)! || (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity) : b.hit.score - a.hit.score;
+    near
+      ? unread(a) - unread(b) || kindScore.get(b.hit)! - kindScore.get(a.hit)! || (a.matched.distance ?? Infinity) - (b.matched.distance ?? Infinity)
+      : b.hit.score - a.hit.score;
   // A time told in the story ("she needs a break on weekends") rules out a service whose hours say
   // otherwise, not one whose entry lists none: that one is offered, its card saying the hours are not listed.
   const told = conditions.when?.told ?? false;

@@ -22,6 +22,8 @@ export interface Matched {
   distance?: number;
   /** The service's area covers a whole county or more (for "these serve the whole county"). */
   wide: boolean;
+  /** Near the asked place by distance only: its service area could not be read, so it is less sure than one that says it serves there. */
+  unread?: boolean;
 }
 
 export interface MatchContext {
@@ -38,6 +40,7 @@ const WHOLE = /\b(?:all of|entire|whole|throughout|anywhere in|county-?wide|stat
 export function matchService(r: ServiceRecord, c: Conditions, ctx: MatchContext): Matched {
   const checks: Check[] = [];
   let distance: number | undefined;
+  let unread = false;
   const wide = r.areas.map(spellCounties).some((a) => WHOLE.test(a) || /\b(?:county|parish|state)\b/i.test(a));
   if (c.place) {
     const { check, miles: d } = placeCheck(r, c.place.place, ctx.book);
@@ -46,14 +49,19 @@ export function matchService(r: ServiceRecord, c: Conditions, ctx: MatchContext)
     const radius = c.place.miles ?? NEAR_MILES;
     const excluded = check.verdict === 'fails' && r.areas.length > 0;
     const close = c.place.near && check.verdict !== 'meets' && !excluded && d !== undefined && d <= radius;
-    checks.push(close ? { condition: 'place', verdict: 'meets', note: d < 1 ? `in ${c.place.place.name}` : `${Math.round(d)} miles from ${c.place.place.name}` } : check);
+    if (close) {
+      // Near by distance alone when its area could not be read: the card says so, and it comes after the services that say they serve there.
+      unread = check.verdict === 'unknown' && r.areas.length > 0;
+      const where = d < 1 ? `in ${c.place.place.name}` : `${Math.round(d)} miles from ${c.place.place.name}`;
+      checks.push({ condition: 'place', verdict: 'meets', note: unread ? `${where}; ${check.note}` : where });
+    } else checks.push(check);
     distance = d;
   }
   if (c.age) checks.push(ageCheck(r, c.age.min, c.age.max));
   if (c.language) checks.push(languageCheck(r, c.language.name));
   if (c.cost) checks.push(costCheck(r, c.cost.cost));
   if (c.when) checks.push(whenCheck(r, c.when.when, ctx.now));
-  return { checks, ...(distance !== undefined ? { distance } : {}), wide };
+  return { checks, ...(distance !== undefined ? { distance } : {}), wide, ...(unread ? { unread } : {}) };
 }
 
 export function meetsAll(m: Matched): boolean {
@@ -84,7 +92,8 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
     // A service with an office in the place serves it, whatever else its area names.
     if (inPlace) return out('meets', `office in ${place.name}`);
     // An area that names no place this directory knows could not be read: it neither includes nor excludes.
-    const readable = areas.some((a) => book.findArea(a) || WHOLE.test(a));
+    // An area written as a phrase ("Call to ask", "Within city limits") names no place either.
+    const readable = areas.some((a) => book.find(a) || WHOLE.test(a));
     // A region named in words only ("Tri-county region") around an office in the place's county is read as including it.
     const office = county ? r.locations.find((l) => sameCounty(l, county, book)) : undefined;
     const regionOnly = areas.every((a) => REGION.test(a) && (book.findArea(a)?.place.kind ?? 'area') === 'area');

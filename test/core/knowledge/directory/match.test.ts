@@ -168,7 +168,7 @@ describe('an area called a region by name only', () => {
 
   it('is not read as serving another town of its office’s county, nor as leaving it out: near that town, the distance decides', () => {
     expect(check(regional[0]!, 'who helps pay the rent in tilden grove for a 20yo')).toMatchObject({ verdict: 'unknown' });
-    expect(check(regional[1]!, 'driving lessons near tilden grove?')).toMatchObject({ verdict: 'meets', note: '7 miles from Tilden Grove' });
+    expect(check(regional[1]!, 'driving lessons near tilden grove?')).toMatchObject({ verdict: 'meets', note: '7 miles from Tilden Grove; its service area ("Northwoods region") could not be read' });
     expect(check(regional[2]!, 'transition program in tilden grove')).toMatchObject({ verdict: 'meets' });
     expect(check(regional[3]!, 'food near tilden grove?')).toMatchObject({ verdict: 'fails' });
   });
