@@ -36,7 +36,8 @@ const SPEAKER =
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔|^n\/a$/i;
 /** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
 const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
-const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
+/** A cell that holds nothing: empty, a dash, "n/a", "none", "nothing new this week". */
+const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing\b.*)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 // "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
@@ -581,7 +582,7 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   const rawTask = (row.task ?? '').trim();
   // "Benefits consult held 10/19 (done).": a status in brackets closing the task cell.
   const aside = STATUS_ASIDE.exec(rawTask)?.[1];
-  if (!rawTask || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  if (EMPTY_CELL.test(rawTask) || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];

@@ -161,14 +161,15 @@ function tableLine(line: string, inTable: boolean): boolean {
   const cells = splitCells(line);
   if (cells.length < TABLE_COLUMNS) return false;
   if (inTable) return true;
-  // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
-  if (cells.some((c) => wordCount(c) > LABEL_WORDS)) return false;
+  // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar;
+  // a form's export heads its columns with the form's questions ("What do YOU need to do next?").
+  if (cells.some((c) => wordCount(c) > LABEL_WORDS && !c.endsWith('?'))) return false;
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
+  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;
