@@ -259,7 +259,8 @@ function fields(line: string): Row | null {
 
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
-const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
+// A transcript's label for a voice it could not name carries a number ("Speaker 3").
+const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}(?:\\s+\\d{1,2})?|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
 /** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday". */
 const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+){0,2}`;
 /**
@@ -332,6 +333,23 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/**
+ * The names a transcript's legend gives its voices ("[Speaker 1 = Renata Okafor (TBASD) | Speaker 2 =
+ * Teodora Nyquist]"), by the label lower-cased: pairs of a short label and a person, set apart by bars.
+ */
+function voiceLegend(lines: string[]): Map<string, string> {
+  const legend = new Map<string, string>();
+  for (const line of lines) {
+    for (const pair of line.replaceAll('[', '').replaceAll(']', '').split('|')) {
+      const [label, name, ...more] = pair.split('=').map((p) => p.trim());
+      if (!label || !name || more.length || wordCount(label) > LABEL_WORDS) continue;
+      const person = cleanOwner(name);
+      if (isPlausibleOwner(person)) legend.set(label.toLowerCase(), person);
+    }
+  }
+  return legend;
+}
+
 /** One labelled box of a line of choices ("[x] CLOSED"). */
 const CHOICE = /\[([ xX✓✔])\]\s*([A-Za-z][\w/-]*(?: [A-Za-z][\w/-]*)?)\s*/gy;
 
@@ -397,7 +415,7 @@ export function segment(notes: string): Unit[] {
   let chatDepth = 0;
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
-  const voices = new Map<string, string>();
+  const voices = voiceLegend(notes.split('\n'));
   // The labels shown for voices a transcript could not name ("Speaker 3").
   const anonymousVoices = new Set<string>();
   // The label of the current turn's voice while nobody is known to be behind it.
@@ -487,7 +505,7 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(TO_WHOM, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? (isWriter(chat[1]!) ? 'I' : (voices.get(chat[1]!.toLowerCase()) ?? chat[1]!.replace(TO_WHOM, ''))) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
@@ -630,8 +648,8 @@ export function segment(notes: string): Unit[] {
     }
     // "16:09:02 From Lorna Haskell to Everyone:" with the message on the lines below: a Zoom chat's header.
     const opening = CHAT_LINE.exec(line);
-    const header = CHAT_HEADER.exec(line) ?? (opening && !opening[2] ? opening : null);
-    const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
+    const anonymous = ANONYMOUS_HEADER.exec(line);
+    const header = anonymous ? null : (CHAT_HEADER.exec(line) ?? (opening && !opening[2] ? opening : null));
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
     const below = lines[index + 1]?.trim() ?? '';
     const roster = header || anonymous || lines[index - 1]?.trim() || !below || BULLET.test(below) || CHECKBOX.test(below) ? null : ROSTER_HEADER.exec(line);

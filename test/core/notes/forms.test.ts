@@ -20,4 +20,17 @@ describe('extractActions on exported forms and transcripts', () => {
       [['Lena Park'], 'book the gym, then tell the families', '2027-03-05'],
     ]);
   });
+
+  it('a transcript whose voices are numbered, named by the legend at its head; "okay so I\'ll" commits', () => {
+    const notes = [
+      '[Speaker 1 = Rhea Mendez (school) | Speaker 2 = Omar Haddad (VR)]',
+      '[00:00:05] Speaker 1: Thanks for joining. Main thing is the bus passes.',
+      '[00:00:12] Speaker 2: Okay so I\'ll mail the bus pass forms to the families by Friday.',
+      "[00:00:20] Speaker 1: Great, I'll book the gym for the fair on 3/9.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar Haddad'], 'mail the bus pass forms to the families', '2027-03-05'],
+      [['Rhea Mendez'], 'book the gym for the fair', '2027-03-09'],
+    ]);
+  });
 });
