@@ -261,8 +261,8 @@ const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
 // A transcript's label for a voice it could not name carries a number ("Speaker 3").
 const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}(?:\\s+\\d{1,2})?|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday". */
-const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+){0,2}`;
+/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17". */
+const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}),?\\s+){0,2}`;
 /**
  * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), and a Zoom chat's
  * "10:14:22 From Priya Natarajan to Everyone: message".
