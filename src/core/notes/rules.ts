@@ -127,7 +127,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
-      addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread);
+      addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread, unit.speaker);
     }
     added = { unit, at: items.slice(from).map((_, k) => from + k) };
     open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };

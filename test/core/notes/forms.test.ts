@@ -33,4 +33,30 @@ describe('extractActions on exported forms and transcripts', () => {
       [['Rhea Mendez'], 'book the gym for the fair', '2027-03-09'],
     ]);
   });
+
+  it('a chat export whose messages are stamped with an ISO day ("[2027-03-02 09:14] rhea.m: ...")', () => {
+    const notes = [
+      '[2027-03-02 09:14] rhea.m: morning all, quick roundup',
+      "[2027-03-02 09:15] omar.h: I'll mail the bus pass forms to the families by Friday",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['omar.h'], 'mail the bus pass forms to the families', '2027-03-05']]);
+  });
+
+  it('a reply naming the work a bare chat id was asked for is that request taken on, by the one who replied', () => {
+    const notes = [
+      'Rhea Mendez  9:14 AM',
+      '<@U07LPARK> can you book the gym for the resource fair before Thursday?',
+      'Lena Park  9:20 AM',
+      "yep, I'll book the gym by Wednesday",
+      'Rhea Mendez  9:22 AM',
+      '<@U05OHAD> can you send the fair flyer to the families?',
+      'Dale Hutchins  9:30 AM',
+      "I'll email the families the permission slips Thursday",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Lena Park'], 'book the gym for the resource fair', '2027-03-03'],
+      [['@U05OHAD'], 'send the fair flyer to the families', null],
+      [['Dale Hutchins'], 'email the families the permission slips', '2027-03-04'],
+    ]);
+  });
 });
