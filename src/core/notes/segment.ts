@@ -274,7 +274,8 @@ const TO_WHOM = /\s+to\s+\S.*$/;
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
-const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*?)\\]?$`, 'i');
+// A board's export writes who commented, and when, in brackets: "Comment (Reba Strickland, 5/18): I'll ...".
+const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—(]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}(?:,[^)]*)?\\)?\\s*:\\s*(.*?)\\]?$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
  * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.

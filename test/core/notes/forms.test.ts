@@ -59,4 +59,13 @@ describe('extractActions on exported forms and transcripts', () => {
       [['Dale Hutchins'], 'email the families the permission slips', '2027-03-04'],
     ]);
   });
+
+  it('a board card\'s comment names its writer and day in brackets ("Comment (Lena Park, 3/1): I\'ll ...")', () => {
+    const notes = [
+      'Card: Resource fair gym',
+      '  Members: @lena.park',
+      "  Comment (Lena Park, 3/1): I'll book the gym for the fair by Friday.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([[['Lena Park'], 'book the gym for the fair', '2027-03-05']]);
+  });
 });
