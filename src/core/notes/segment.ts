@@ -334,6 +334,14 @@ function namesByInitials(notes: string): Map<string, string> {
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
 }
 
+/** The name before a line's colon ("Hollis: perfect."), when it names a person: capitalised words, a plausible owner. */
+function lineVoice(sentence: string): string | undefined {
+  const label = sentence.slice(0, Math.max(sentence.indexOf(': '), 0));
+  const named = words(label);
+  if (!named.length || named.length > LABEL_WORDS || named.some(startsLower) || classifyHeading(label) !== 'other') return undefined;
+  return isPlausibleOwner(label) ? label : undefined;
+}
+
 /**
  * The names a transcript's legend gives its voices ("[Speaker 1 = Renata Okafor (TBASD) | Speaker 2 =
  * Teodora Nyquist]"), by the label lower-cased: pairs of a short label and a person, set apart by bars.
@@ -446,7 +454,13 @@ export function segment(notes: string): Unit[] {
       const opens = QUOTE_MARKS.includes(text[0]!);
       const introduced = opens ? SELF_INTRODUCED.exec(text.slice(1)) : null;
       const quoted = opens && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : introduced ? [introduced[1]!] : undefined;
-      for (const s of sentences(text)) {
+      const said = sentences(text);
+      // "Hollis: perfect. I'll call the credit union ...", a group text pasted line by line: the name that
+      // opens a line of several sentences voices the later ones too (the first keeps its label), when it opens
+      // other lines too (a voice speaks again; "Renata: ..." and "Isabella: ..." over a note's paragraphs name students).
+      const label = paragraph.length === 1 && said.length > 1 ? lineVoice(said[0]!) : undefined;
+      const voice = label && speaksAgain(label) ? label : undefined;
+      for (const [k, s] of said.entries()) {
         units.push({
           text: s,
           quote: s,
@@ -455,7 +469,7 @@ export function segment(notes: string): Unit[] {
           paragraph: paragraphs,
           ...(paragraphParent ? { parent: paragraphParent } : {}),
           ...(paragraphAnchor ? { anchor: paragraphAnchor } : {}),
-          ...(quoted?.length === 1 ? { speaker: quoted[0]! } : {}),
+          ...(quoted?.length === 1 ? { speaker: quoted[0]! } : voice && k > 0 ? { speaker: voice } : {}),
         });
       }
     }
@@ -549,6 +563,7 @@ export function segment(notes: string): Unit[] {
     }
   };
   const { lines, anchors } = commentAnchors(notes.split('\n'));
+  const speaksAgain = (label: string) => lines.filter((l) => l.trimStart().startsWith(`${label}: `)).length > 1;
   const marks = legendMarks(lines);
   // The note's widest line: the width a hard wrap keeps its lines within.
   const width = Math.max(...lines.map((l) => l.trimEnd().length));

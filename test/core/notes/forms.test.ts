@@ -68,4 +68,23 @@ describe('extractActions on exported forms and transcripts', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([[['Lena Park'], 'book the gym for the fair', '2027-03-05']]);
   });
+
+  it('a group text pasted line by line: the name opening a line voices its later sentences when it speaks again', () => {
+    const notes = [
+      'Group text: bus passes',
+      'Lena: hi all! the fair is Thursday',
+      "Omar: Great. I'll mail the bus pass forms to the families by Friday",
+      "Lena: perfect. I'll book the gym for the fair on 3/9",
+      'Omar: thanks',
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Omar'], 'mail the bus pass forms to the families', '2027-03-05'],
+      [['Lena'], 'book the gym for the fair', '2027-03-09'],
+    ]);
+  });
+
+  it('a label opening one paragraph only names what it is about, not who writes it', () => {
+    const notes = "Hi all.\n\nRenata: good news, her waitlist spot came through. I'll bring the checklist to the team meeting on 3/9.";
+    expect(run(notes, 'Ben Okafor')).toEqual([[['Ben Okafor'], 'bring the checklist to the team meeting', '2027-03-09']]);
+  });
 });
