@@ -117,8 +117,8 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|a
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
-// ">>" opens a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
-export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+// ">>" and "->" open a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
+export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|-{1,2}>|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
 /** How much white space comes before a line's text (its indent). */
