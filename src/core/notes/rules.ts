@@ -43,6 +43,22 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing\b.*)$/i;
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
+/**
+ * "Walt to get a 2nd dolly — DONE, he had one in the barn", "reprint the flyers — CANCELLED": a spaced dash
+ * then a status stamped in capitals that reports the line finished or called off, as a status cell does
+ * ("— he'll have it done" and "Thanks Howard — yes, I'll do it" do not).
+ */
+function doneAfterDash(text: string): boolean {
+  return text
+    .replaceAll(' – ', ' — ')
+    .split(' — ')
+    .slice(1)
+    .some((part) => {
+      const status = words(part)[0] ?? '';
+      return DONE_STATUS.test(status) && status === status.toUpperCase();
+    });
+}
+
 /** Bold and underline marks, which stress words and never change what they say. */
 const EMPHASIS = /\*\*|__/g;
 /** A full stop, question or exclamation mark: a sentence, not a short topic or label. */
@@ -356,7 +372,7 @@ function fromText(
   person: { label: (owner: string) => boolean; owner: (owner: string) => boolean },
   blockTopic?: string,
 ): ExtractedItem[] {
-  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
+  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text) || doneAfterDash(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
   let speaker: string | undefined = unit.speaker;

@@ -87,4 +87,21 @@ describe('extractActions on exported forms and transcripts', () => {
     const notes = "Hi all.\n\nRenata: good news, her waitlist spot came through. I'll bring the checklist to the team meeting on 3/9.";
     expect(run(notes, 'Ben Okafor')).toEqual([[['Ben Okafor'], 'bring the checklist to the team meeting', '2027-03-09']]);
   });
+
+  it('a note typed under a line after an ASCII arrow ("   -> i\'ll mail her the packet tmrw")', () => {
+    const notes = ['- mom worried about guardianship', "   -> i'll mail her the decision-making packet tmrw", '   -> Omar to call her back by thurs'].join('\n');
+    expect(run(notes, 'Rhea Mendez')).toEqual([
+      [['Rhea Mendez'], 'mail her the decision-making packet', '2027-03-03'],
+      [['Omar'], 'call her back', '2027-03-04'],
+    ]);
+  });
+
+  it('a status stamped in capitals after a dash closes the line ("— DONE", "— CANCELLED"); "— he\'ll have it done" does not', () => {
+    const notes = [
+      '- Walt to get a second dolly — DONE, he had one in the barn',
+      '- Amy: reprint the portal flyers — CANCELLED (Marisol has extras)',
+      "- Luis agreed to take over the bus renewal — he'll have it done by 3/9.",
+    ].join('\n');
+    expect(run(notes, 'Rhea Mendez').map((i) => i[0])).toEqual([['Luis']]);
+  });
 });
