@@ -5,7 +5,7 @@ import type { DateContext } from './dates.js';
 import { findDue, withDue } from './date-find.js';
 import { WEEKDAY_RE } from '../date-words.js';
 import { OWNERS_RE, splitOwners } from './owners.js';
-import { sameOwner, sameOwners, taskSimilarity } from './score.js';
+import { sameOwner, sameOwners, taskSimilarity, taskTokens } from './score.js';
 import type { Unit } from './segment.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
 
@@ -17,9 +17,9 @@ export const POINTER = /^(\w+\s+(?:[\w'’.-]+\s+){0,4}?)(?:that|those|these|it|
 
 /**
  * Adds an item unless it repeats one, takes on an item the thread left open, answers a request
- * already read, or is the dated promise of one.
+ * already read, or is the dated promise of one. `voice`: who wrote the line the item comes from, in a chat.
  */
-export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thread): void {
+export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thread, voice?: string): void {
   if (thread.open !== undefined && item.owners.length > 0 && POINTER.test(item.task)) {
     const open = items[thread.open]!;
     items[thread.open] = { ...item, task: open.task, quote: `${open.quote} / ${item.quote}` };
@@ -35,9 +35,19 @@ export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thr
   // A request to a bare chat id ("@U02JPRUITT can you chase the roster?", mentions.ts) / (Janelle Pruitt)
   // "sure, I'll grab it wed": the reply comes from the person behind the id.
   const last = items[items.length - 1];
-  if (POINTER.test(item.task) && item.owners.length === 1 && last && last.due === null && !last.dueFlag && last.owners.length === 1 && thread.unnamed?.has(last.owners[0]!.toLowerCase())) {
+  const askedId = !!last && item.owners.length === 1 && last.owners.length === 1 && !!thread.unnamed?.has(last.owners[0]!.toLowerCase());
+  // "@U06LCB7Q4X can you put together the task analysis before Monday?" / (luis.cb) "yep, I'll have the task
+  // analysis done before Monday": a reply that names the work asked is the request taken on, by the person behind the id.
+  // The reply is its speaker's own promise, not a request of theirs to someone else.
+  const repeats = askedId && !!voice && sameOwner(item.owners[0]!, voice) && !POINTER.test(item.task) && sharedWords(item.task, last.task) > 1;
+  if (askedId && (repeats || (POINTER.test(item.task) && last.due === null && !last.dueFlag))) {
     const id = last.owners[0]!;
     items.forEach((i, k) => (items[k] = { ...i, owners: i.owners.map((o) => (o === id ? item.owners[0]! : o)) }));
+  }
+  if (repeats) {
+    const dated = item.due || item.dueFlag ? item : last;
+    items[items.length - 1] = { ...withoutDate(last), ...dateOf(dated), owners: item.owners, quote: `${last.quote} / ${item.quote}` };
+    return;
   }
   // "can you grab the campus tour?" / "I'll book it with Access Services by the 30th": a promise about
   // "it" from someone with an open request answers that request.
@@ -46,6 +56,19 @@ export function addItem(items: ExtractedItem[], item: ExtractedItem, thread: Thr
     return;
   }
   if (!keepPromise(items, item)) items.push(item);
+}
+
+/** How many words (not numbers) two tasks share, as the scorer reads them: two or more name the same work. */
+function sharedWords(a: string, b: string): number {
+  const tb = taskTokens(b);
+  return [...taskTokens(a)].filter((t) => tb.has(t) && Number.isNaN(Number(t))).length;
+}
+
+/** An item's date fields alone, and the item without them. */
+const dateOf = ({ due, dueText, dueFlag, dueWarning }: ExtractedItem) => ({ due, ...(dueText ? { dueText } : {}), ...(dueFlag ? { dueFlag } : {}), ...(dueWarning ? { dueWarning } : {}) });
+function withoutDate(item: ExtractedItem): ExtractedItem {
+  const { dueText: _t, dueFlag: _f, dueWarning: _w, ...rest } = item;
+  return { ...rest, due: null };
 }
 
 /**

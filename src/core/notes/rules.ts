@@ -36,12 +36,29 @@ const SPEAKER =
 const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔|^n\/a$/i;
 /** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
 const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
-const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;
+/** A cell that holds nothing: empty, a dash, "n/a", "none", "nothing new this week". */
+const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing\b.*)$/i;
 /** What may surround a date given on its own ("End of the month is fine", "No rush, Friday works"). */
 // "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
 const STRUCK = /^~~[^~]+~~/;
+/**
+ * "Walt to get a 2nd dolly — DONE, he had one in the barn", "reprint the flyers — CANCELLED": a spaced dash
+ * then a status stamped in capitals that reports the line finished or called off, as a status cell does
+ * ("— he'll have it done" and "Thanks Howard — yes, I'll do it" do not).
+ */
+function doneAfterDash(text: string): boolean {
+  return text
+    .replaceAll(' – ', ' — ')
+    .split(' — ')
+    .slice(1)
+    .some((part) => {
+      const status = words(part)[0] ?? '';
+      return DONE_STATUS.test(status) && status === status.toUpperCase();
+    });
+}
+
 /** Bold and underline marks, which stress words and never change what they say. */
 const EMPHASIS = /\*\*|__/g;
 /** A full stop, question or exclamation mark: a sentence, not a short topic or label. */
@@ -126,7 +143,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
-      addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread);
+      addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread, unit.speaker);
     }
     added = { unit, at: items.slice(from).map((_, k) => from + k) };
     open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
@@ -355,7 +372,7 @@ function fromText(
   person: { label: (owner: string) => boolean; owner: (owner: string) => boolean },
   blockTopic?: string,
 ): ExtractedItem[] {
-  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text)) return [];
+  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text) || doneAfterDash(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
   let speaker: string | undefined = unit.speaker;
@@ -581,7 +598,7 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   const rawTask = (row.task ?? '').trim();
   // "Benefits consult held 10/19 (done).": a status in brackets closing the task cell.
   const aside = STATUS_ASIDE.exec(rawTask)?.[1];
-  if (!rawTask || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  if (EMPTY_CELL.test(rawTask) || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];

@@ -117,8 +117,8 @@ const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|a
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
 
-// ">>" opens a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
-export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
+// ">>" and "->" open a note typed under an agenda item ("1. Referral outlook" / "   >> Dana to pull the numbers by Dec 1").
+export const BULLET = /^\s*(?:[-*•·◦▪‣–→]|-{1,2}>|>>|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/;
 // "[ ]" and "[x]" as typed, or the box characters a pasted recap or document carries (☐ □ open; ☑ ☒ ✅ ✔ ✓ done).
 const CHECKBOX = /^(?:\[( |x|X|✓|✔)\]|([☐□])|[☑☒✅✔✓])\s*/;
 /** How much white space comes before a line's text (its indent). */
@@ -161,14 +161,15 @@ function tableLine(line: string, inTable: boolean): boolean {
   const cells = splitCells(line);
   if (cells.length < TABLE_COLUMNS) return false;
   if (inTable) return true;
-  // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar.
-  if (cells.some((c) => wordCount(c) > LABEL_WORDS)) return false;
+  // A header is short labels ("Student | Next step | Who | When"), not a sentence that happens to hold a bar;
+  // a form's export heads its columns with the form's questions ("What do YOU need to do next?").
+  if (cells.some((c) => wordCount(c) > LABEL_WORDS && !c.endsWith('?'))) return false;
   return cells.some((c) => columnRole(c) === 'task' || columnRole(c) === 'owner');
 }
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
+  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;
@@ -258,9 +259,10 @@ function fields(line: string): Row | null {
 
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
-const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday". */
-const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+){0,2}`;
+// A transcript's label for a voice it could not name carries a number ("Speaker 3").
+const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}(?:\\s+\\d{1,2})?|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
+/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17". */
+const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}),?\\s+){0,2}`;
 /**
  * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), and a Zoom chat's
  * "10:14:22 From Priya Natarajan to Everyone: message".
@@ -272,7 +274,8 @@ const TO_WHOM = /\s+to\s+\S.*$/;
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
-const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}\\s*:\\s*(.*?)\\]?$`, 'i');
+// A board's export writes who commented, and when, in brackets: "Comment (Reba Strickland, 5/18): I'll ...".
+const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—(]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}(?:,[^)]*)?\\)?\\s*:\\s*(.*?)\\]?$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
  * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.
@@ -329,6 +332,31 @@ function namesByInitials(notes: string): Map<string, string> {
     seen.set(key, (seen.get(key) ?? new Set()).add(m[0]));
   }
   return new Map([...seen].filter(([, names]) => names.size === 1).map(([key, names]) => [key, [...names][0]!]));
+}
+
+/** The name before a line's colon ("Hollis: perfect."), when it names a person: capitalised words, a plausible owner. */
+function lineVoice(sentence: string): string | undefined {
+  const label = sentence.slice(0, Math.max(sentence.indexOf(': '), 0));
+  const named = words(label);
+  if (!named.length || named.length > LABEL_WORDS || named.some(startsLower) || classifyHeading(label) !== 'other') return undefined;
+  return isPlausibleOwner(label) ? label : undefined;
+}
+
+/**
+ * The names a transcript's legend gives its voices ("[Speaker 1 = Renata Okafor (TBASD) | Speaker 2 =
+ * Teodora Nyquist]"), by the label lower-cased: pairs of a short label and a person, set apart by bars.
+ */
+function voiceLegend(lines: string[]): Map<string, string> {
+  const legend = new Map<string, string>();
+  for (const line of lines) {
+    for (const pair of line.replaceAll('[', '').replaceAll(']', '').split('|')) {
+      const [label, name, ...more] = pair.split('=').map((p) => p.trim());
+      if (!label || !name || more.length || wordCount(label) > LABEL_WORDS) continue;
+      const person = cleanOwner(name);
+      if (isPlausibleOwner(person)) legend.set(label.toLowerCase(), person);
+    }
+  }
+  return legend;
 }
 
 /** One labelled box of a line of choices ("[x] CLOSED"). */
@@ -396,7 +424,7 @@ export function segment(notes: string): Unit[] {
   let chatDepth = 0;
   // The lines of the current turn of a transcript, and the names found for its unnamed voices.
   let turn: string[] = [];
-  const voices = new Map<string, string>();
+  const voices = voiceLegend(notes.split('\n'));
   // The labels shown for voices a transcript could not name ("Speaker 3").
   const anonymousVoices = new Set<string>();
   // The label of the current turn's voice while nobody is known to be behind it.
@@ -426,7 +454,13 @@ export function segment(notes: string): Unit[] {
       const opens = QUOTE_MARKS.includes(text[0]!);
       const introduced = opens ? SELF_INTRODUCED.exec(text.slice(1)) : null;
       const quoted = opens && before?.paragraph === paragraphs - 1 && before.text.endsWith(':') ? subjectOf(before.text) : introduced ? [introduced[1]!] : undefined;
-      for (const s of sentences(text)) {
+      const said = sentences(text);
+      // "Hollis: perfect. I'll call the credit union ...", a group text pasted line by line: the name that
+      // opens a line of several sentences voices the later ones too (the first keeps its label), when it opens
+      // other lines too (a voice speaks again; "Renata: ..." and "Isabella: ..." over a note's paragraphs name students).
+      const label = paragraph.length === 1 && said.length > 1 ? lineVoice(said[0]!) : undefined;
+      const voice = label && speaksAgain(label) ? label : undefined;
+      for (const [k, s] of said.entries()) {
         units.push({
           text: s,
           quote: s,
@@ -435,7 +469,7 @@ export function segment(notes: string): Unit[] {
           paragraph: paragraphs,
           ...(paragraphParent ? { parent: paragraphParent } : {}),
           ...(paragraphAnchor ? { anchor: paragraphAnchor } : {}),
-          ...(quoted?.length === 1 ? { speaker: quoted[0]! } : {}),
+          ...(quoted?.length === 1 ? { speaker: quoted[0]! } : voice && k > 0 ? { speaker: voice } : {}),
         });
       }
     }
@@ -486,7 +520,7 @@ export function segment(notes: string): Unit[] {
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
-    const voice = chat ? (isWriter(chat[1]!) ? 'I' : chat[1]!.replace(TO_WHOM, '')) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
+    const voice = chat ? (isWriter(chat[1]!) ? 'I' : (voices.get(chat[1]!.toLowerCase()) ?? chat[1]!.replace(TO_WHOM, ''))) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
     // "Mom texted me, so pasting here:" over a line in quotes, in a message as in prose: the words quoted are hers.
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
@@ -529,6 +563,7 @@ export function segment(notes: string): Unit[] {
     }
   };
   const { lines, anchors } = commentAnchors(notes.split('\n'));
+  const speaksAgain = (label: string) => lines.filter((l) => l.trimStart().startsWith(`${label}: `)).length > 1;
   const marks = legendMarks(lines);
   // The note's widest line: the width a hard wrap keeps its lines within.
   const width = Math.max(...lines.map((l) => l.trimEnd().length));
@@ -629,8 +664,8 @@ export function segment(notes: string): Unit[] {
     }
     // "16:09:02 From Lorna Haskell to Everyone:" with the message on the lines below: a Zoom chat's header.
     const opening = CHAT_LINE.exec(line);
-    const header = CHAT_HEADER.exec(line) ?? (opening && !opening[2] ? opening : null);
-    const anonymous = header ? null : ANONYMOUS_HEADER.exec(line);
+    const anonymous = ANONYMOUS_HEADER.exec(line);
+    const header = anonymous ? null : (CHAT_HEADER.exec(line) ?? (opening && !opening[2] ? opening : null));
     // A roster's name stands between a blank line and what the person said, in prose ("N.B. (PA-03)" over bullets heads a student's section).
     const below = lines[index + 1]?.trim() ?? '';
     const roster = header || anonymous || lines[index - 1]?.trim() || !below || BULLET.test(below) || CHECKBOX.test(below) ? null : ROSTER_HEADER.exec(line);
