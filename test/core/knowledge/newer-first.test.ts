@@ -59,6 +59,11 @@ describe('a source that says it replaces another', () => {
     expect(replaces('pre-ets-guide-2025-26.txt', 'rider-guide-2024.txt', of)).toBe(false);
     expect(replaces('pre-ets-guide-2024-25.txt', 'pre-ets-guide-2025-26.txt', of)).toBe(false);
     expect(replaces('ssa-table-2026.txt', 'family-benefits-guide.md', of)).toBe(false);
+    // A flyer can say it in its title, the line its banner frames.
+    const flyer2025 = chunk('summer-work-2025-flyer.txt', 'Pay: $13.50 per hour. Apply by April 18, 2025.', { title: 'GET PAID THIS SUMMER!' });
+    const flyer2026 = chunk('summer-work-2026-flyer.txt', 'Pay: $15.00 per hour. Flyer date: January 20, 2026.', { title: 'SUMMER WORK EXPERIENCE 2026 (replaces the 2025 flyer)' });
+    const flyers = new Map([flyer2025, flyer2026].map((c) => [c.source, [c]]));
+    expect(replaces('summer-work-2026-flyer.txt', 'summer-work-2025-flyer.txt', (s) => flyers.get(s) ?? [])).toBe(true);
     const far = [hit(oldGuide, 0.9), hit(newGuide, 0.4)];
     expect(preferNewer('college road trip spring date?', far, of)).toBe(far);
   });
