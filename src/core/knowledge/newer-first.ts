@@ -48,7 +48,8 @@ export function sourceDate(source: string, chunksOf: (source: string) => readonl
   if (chunks.length === 0 || chunks[0]!.serviceId) return undefined;
   let d = dates.get(chunks);
   if (d === undefined) {
-    d = statedDate(source, chunks[0]!.title, headOf(chunks)) ?? null;
+    // A document's asOf (an email's sent date, a page's "as of" front matter) dates it as its title would.
+    d = statedDate(source, [chunks[0]!.title, chunks[0]!.asOf].filter(Boolean).join(' '), headOf(chunks)) ?? null;
     dates.set(chunks, d);
   }
   return d ?? undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerStale, preferNewer, replaces } from '../../../src/core/knowledge/newer-first.js';
+import { lowerStale, preferNewer, replaces, sourceDate } from '../../../src/core/knowledge/newer-first.js';
 import type { Chunk, Hit } from '../../../src/core/knowledge/types.js';
 
 const chunk = (source: string, head: string, extra: Partial<Chunk> = {}): Chunk => ({ id: `${source}::0`, source, title: source, headings: [], text: head, hash: source, ...extra });
@@ -66,6 +66,13 @@ describe('a source that says it replaces another', () => {
     expect(replaces('summer-work-2026-flyer.txt', 'summer-work-2025-flyer.txt', (s) => flyers.get(s) ?? [])).toBe(true);
     const far = [hit(oldGuide, 0.9), hit(newGuide, 0.4)];
     expect(preferNewer('college road trip spring date?', far, of)).toBe(far);
+  });
+});
+
+describe('sourceDate', () => {
+  it('reads a document dated only by its asOf (an email\'s sent date) by that date', () => {
+    const mail = chunk('office-move.eml', 'The office moves to 1220 Grant Avenue in September.', { title: 'Office move', asOf: '2025-08-18' });
+    expect(sourceDate('office-move.eml', () => [mail])).toEqual({ year: 2025, month: 8 });
   });
 });
 
