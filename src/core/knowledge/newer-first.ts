@@ -48,7 +48,8 @@ export function sourceDate(source: string, chunksOf: (source: string) => readonl
   if (chunks.length === 0 || chunks[0]!.serviceId) return undefined;
   let d = dates.get(chunks);
   if (d === undefined) {
-    d = statedDate(source, chunks[0]!.title, headOf(chunks)) ?? null;
+    // A document's asOf (an email's sent date, a page's "as of" front matter) dates it as its title would.
+    d = statedDate(source, [chunks[0]!.title, chunks[0]!.asOf].filter(Boolean).join(' '), headOf(chunks)) ?? null;
     dates.set(chunks, d);
   }
   return d ?? undefined;
@@ -75,7 +76,8 @@ function replacements(chunks: readonly Chunk[]): Replaced[] {
   let r = replacedBy.get(chunks);
   if (!r) {
     r = [];
-    for (const m of headOf(chunks).slice(0, HEAD_CHARS).matchAll(REPLACES)) {
+    // The title is read too: a flyer headed "SUMMER WORK EXPERIENCE 2026 (replaces the 2025 flyer)" says it there.
+    for (const m of `${chunks[0]?.title ?? ''}\n${headOf(chunks)}`.slice(0, HEAD_CHARS).matchAll(REPLACES)) {
       const named = tokenize(m[1]!.replace(/[-–—/]/g, ' ')).filter((w) => !VERSION_WORDS.has(w));
       const words = named.filter((w) => !/^\d/.test(w));
       // "replaces all earlier versions", "the 2024 version": no document named beyond this one's own versions.

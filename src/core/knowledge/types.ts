@@ -77,7 +77,7 @@ export interface KnowledgeDoc {
   serviceId?: string;
   /** HSDS fields a directory question filters on. */
   service?: ServiceRecord;
-  /** Year(s) the document's figures apply to, when it says (e.g. "2026"). */
+  /** Year(s) the document's figures apply to, when it says (e.g. "2026"); an email's sent date ("2025-08-18"). */
   asOf?: string;
 }
 

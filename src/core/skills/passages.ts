@@ -103,7 +103,7 @@ async function passagesForOne(knowledge: KnowledgeView, query: string, question:
   const chunksOf = (source: string) => knowledge.chunksOf(source);
   const hits = await knowledge.search(query, SEARCH_K);
   const current = lowerStale(newer ? preferNewer(query, hits, chunksOf) : hits, knowledge.chunks ?? [], chunksOf);
-  let found = preferAnswering(question, preferDocument(question, preferDirectory(question, current)));
+  let found = preferAnswering(question, preferDocument(question, preferDirectory(question, current), chunksOf));
   found = withAnsweringSection(question, found, chunksOf, query);
   if (!wantsContact(question) || found.slice(0, LINK_FROM).some((h) => h.chunk.contact)) return found;
   return linkEntry(found, await knowledge.search(query, WIDE_K));
@@ -169,12 +169,25 @@ export function preferDirectory(question: string, hits: Hit[]): Hit[] {
 const DOCUMENT_REACH = 0.7;
 const DOCUMENT_MARGIN = 0.05;
 
-export function preferDocument(question: string, hits: Hit[]): Hit[] {
+/**
+ * A document's best passage may be its introduction while the fact asked sits in another section
+ * ("does pathways at prcc take pell? and when are apps due": the FAQ's intro names Pathways, its next
+ * answer says Pell and February 1), so the entry's dense summary covers the question as well as that
+ * passage does. The document also goes first when its whole text holds WHOLE_MARGIN more of the
+ * question than the entry (that Pathways question itself falls just short, at 0.18). Chosen on bench/dev/entry-doc.ts's replay of the dev folders (margins 0.17 to
+ * 0.28 gained the same, below them entries that were right were passed over); through ask, eleven dev
+ * folders with leave-one-folder-out gates: right source first 501 -> 502 of 604 (kestrel 51 -> 52),
+ * none lower, needed fact and declines unchanged.
+ */
+const WHOLE_MARGIN = 0.2;
+
+export function preferDocument(question: string, hits: Hit[], chunksOf?: (source: string) => readonly Chunk[]): Hit[] {
   const top = hits[0];
   if (!top?.chunk.serviceId || WHO_TO_CALL.test(question)) return hits;
   const terms = questionTerms(question);
   const held = coverage(terms, passageKeys(hitText(top)));
-  const holdsMore = (h: Hit): boolean => coverage(terms, passageKeys(hitText(h))) >= held + DOCUMENT_MARGIN;
+  const whole = (h: Hit): number => (chunksOf ? coverage(terms, passageKeys(chunksOf(h.chunk.source).map((c) => hitText({ chunk: c, score: 0 })).join('\n'))) : 0);
+  const holdsMore = (h: Hit): boolean => coverage(terms, passageKeys(hitText(h))) >= held + DOCUMENT_MARGIN || whole(h) >= held + WHOLE_MARGIN;
   const i = hits.findIndex((h, j) => j > 0 && j < TOP_PASSAGES && !h.chunk.serviceId && h.score >= top.score * DOCUMENT_REACH && holdsMore(h));
   if (i <= 0) return hits;
   return [{ ...hits[i]!, score: top.score }, ...hits.slice(0, i), ...hits.slice(i + 1)];

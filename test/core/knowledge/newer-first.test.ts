@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerStale, preferNewer, replaces } from '../../../src/core/knowledge/newer-first.js';
+import { lowerStale, preferNewer, replaces, sourceDate } from '../../../src/core/knowledge/newer-first.js';
 import type { Chunk, Hit } from '../../../src/core/knowledge/types.js';
 
 const chunk = (source: string, head: string, extra: Partial<Chunk> = {}): Chunk => ({ id: `${source}::0`, source, title: source, headings: [], text: head, hash: source, ...extra });
@@ -59,8 +59,20 @@ describe('a source that says it replaces another', () => {
     expect(replaces('pre-ets-guide-2025-26.txt', 'rider-guide-2024.txt', of)).toBe(false);
     expect(replaces('pre-ets-guide-2024-25.txt', 'pre-ets-guide-2025-26.txt', of)).toBe(false);
     expect(replaces('ssa-table-2026.txt', 'family-benefits-guide.md', of)).toBe(false);
+    // A flyer can say it in its title, the line its banner frames.
+    const flyer2025 = chunk('summer-work-2025-flyer.txt', 'Pay: $13.50 per hour. Apply by April 18, 2025.', { title: 'GET PAID THIS SUMMER!' });
+    const flyer2026 = chunk('summer-work-2026-flyer.txt', 'Pay: $15.00 per hour. Flyer date: January 20, 2026.', { title: 'SUMMER WORK EXPERIENCE 2026 (replaces the 2025 flyer)' });
+    const flyers = new Map([flyer2025, flyer2026].map((c) => [c.source, [c]]));
+    expect(replaces('summer-work-2026-flyer.txt', 'summer-work-2025-flyer.txt', (s) => flyers.get(s) ?? [])).toBe(true);
     const far = [hit(oldGuide, 0.9), hit(newGuide, 0.4)];
     expect(preferNewer('college road trip spring date?', far, of)).toBe(far);
+  });
+});
+
+describe('sourceDate', () => {
+  it('reads a document dated only by its asOf (an email\'s sent date) by that date', () => {
+    const mail = chunk('office-move.eml', 'The office moves to 1220 Grant Avenue in September.', { title: 'Office move', asOf: '2025-08-18' });
+    expect(sourceDate('office-move.eml', () => [mail])).toEqual({ year: 2025, month: 8 });
   });
 });
 

@@ -55,6 +55,16 @@ describe('preferDocument', () => {
     expect(out[0]!.score).toBe(0.8);
   });
 
+  it('puts first a close document whose whole text holds much more of the question, when its best passage holds no more than the entry', () => {
+    const pathways = said('directory.json#svc-9', 0.8, 'Pathways at PRCC', 'Certificate program for students with intellectual disabilities at Prairie Ridge Community College.', 'svc-9');
+    const faqIntro = said('prcc-family-faq.md', 0.68, 'PRCC family FAQ', 'Pathways is a certificate program at PRCC for students with intellectual disabilities.');
+    const faqMore = { ...faqIntro, chunk: { ...faqIntro.chunk, id: 'prcc-family-faq.md::1', text: 'Pathways students can use Pell Grants. Applications are due February 1.' } };
+    const chunksOf = (source: string) => (source === 'prcc-family-faq.md' ? [faqIntro.chunk, faqMore.chunk] : []);
+    const question = 'does pathways at prcc take pell? and when are apps due';
+    expect(preferDocument(question, [pathways, faqIntro])[0]!.chunk.source).toBe('directory.json#svc-9');
+    expect(preferDocument(question, [pathways, faqIntro], chunksOf).map((h) => h.chunk.source)).toEqual(['prcc-family-faq.md', 'directory.json#svc-9']);
+  });
+
   it('leaves the entry first when someone asks who to call, when no close document holds more, or when the best passage is a document', () => {
     const hits = [entry, minutes];
     expect(preferDocument('who do I call about the family night on guardianship?', hits)).toBe(hits);

@@ -21,5 +21,14 @@ export async function loadEmail(bytes: Uint8Array, source: string): Promise<Know
   // body's own first line ("View this email in your browser") stays body.
   const doc = text ? loadPlainText(subject ? `${subject}\n\n${text}` : text, source) : mail.html?.trim() ? loadHtml(mail.html, source) : undefined;
   if (!doc || doc.sections.length === 0) throw new LoadFailure('email has no text: neither a text nor an HTML part with words in it');
-  return { ...doc, title: subject || doc.title, format: 'email' };
+  // The Date: line says when it was sent, which is what makes one mail newer than the page it corrects
+  // (newer-first.ts reads a document's asOf with its title and head).
+  const sent = sentDate(mail.date);
+  return { ...doc, title: subject || doc.title, format: 'email', ...(sent && !doc.asOf ? { asOf: sent } : {}) };
+}
+
+/** The Date: header as "YYYY-MM-DD", or undefined when there is none or it cannot be read. */
+function sentDate(date: string | undefined): string | undefined {
+  const t = date ? Date.parse(date) : NaN;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }

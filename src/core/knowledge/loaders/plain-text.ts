@@ -13,6 +13,8 @@ const MAX_HEADING = 80;
 const UNDERLINE = /^\s*(=+|-+|~+)\s*$/;
 /** A rule line: an underline, or the dash runs under a table's column headings ("-----  ------"). */
 const RULE = /^\s*[-=~_]{3,}(?:\s+[-=~_]{3,})*\s*$/;
+/** A line with a letter or a digit in it. */
+const WORDY = /[\p{L}\p{N}]/u;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+/;
 /** A section number before a heading: "3. ", "12) ". */
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
@@ -23,6 +25,11 @@ export function loadPlainText(text: string, source: string): KnowledgeDoc {
     .split(/\n[ \t]*\n/)
     .map((b) => b.split('\n').filter((l) => l.trim().length > 0))
     .filter((b) => b.length > 0);
+  // A banner's frame ("=====", "* * * * *") above the first line says nothing: the title is the first line that does.
+  while (blocks[0] && !WORDY.test(blocks[0][0]!)) {
+    blocks[0].shift();
+    if (blocks[0].length === 0) blocks.shift();
+  }
   let title: string | undefined;
   const first = blocks[0];
   if (first && collapse(first[0]!).length <= MAX_TITLE && !LIST_ITEM.test(first[0]!)) {

@@ -33,6 +33,11 @@ const newsletter = crlf([
 ]);
 
 describe('loadEmail', () => {
+  it('keeps the Date: line as the date the mail was sent, so a mail that corrects a page is dated', async () => {
+    const mail = crlf(['From: a@example.org', 'Date: Mon, 18 Aug 2025 09:42:11 -0500', 'Subject: Office move', '', 'The office moves to 1220 Grant Avenue.', '']);
+    expect((await loadEmail(mail, 'office-move.eml')).asOf).toBe('2025-08-18');
+  });
+
   it('reads a saved newsletter: the subject names it, the text part is its body, soft line breaks joined', async () => {
     const doc = await loadEmail(newsletter, 'community/news-2026-12.eml');
     expect(doc.title).toBe('Riverbend News — December 2026');

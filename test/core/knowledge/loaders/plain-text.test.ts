@@ -55,6 +55,15 @@ describe('loadPlainText', () => {
     expect(parsed.sections).toEqual([{ headings: [], text: 'The student may receive:\n\n1. SSI\n2. SSDI\n3. SNAP' }]);
   });
 
+  it('takes the title from the first line with words in it, not the banner framing it', () => {
+    const flyer = ['=============================', '   SUMMER WORK EXPERIENCE 2026', '   Bellhaven Area Office', '=============================', '', ' Pay', '   $15.00 per hour'].join('\n');
+    expect(loadPlainText(flyer, 'flyer.txt').title).toBe('SUMMER WORK EXPERIENCE 2026');
+    const stars = ['*  *  *  *  *  *', '', '   GET PAID THIS SUMMER!', '   Summer Work 2025', '', 'PAY: $13.50 per hour'].join('\n');
+    const doc = loadPlainText(stars, 'old-flyer.txt');
+    expect(doc.title).toBe('GET PAID THIS SUMMER!');
+    expect(doc.sections.map((s) => s.text).join('\n')).not.toMatch(/^[-* ]+$/m);
+  });
+
   it('falls back to the file name when the first line is a long sentence', () => {
     const long = 'This paragraph opens the file and runs on well past the length any sensible title would have, so it is text.\n\nMore.';
     const parsed = loadPlainText(long, 'misc/vr-intake_notes.txt');
