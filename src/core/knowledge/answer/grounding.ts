@@ -199,7 +199,10 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
   // The word naming the kind of fact asked ("what's the age range") is left out too: the quote is checked
   // for that kind of fact (focus.ts), and a folder writing "ages 14 to 21" never says "range".
   const kind = tokenize(kindWord(askingPart(question)) ?? '');
-  const unknownT = corpus ? absentAll.filter((t) => corpusDf(t, corpus) === 0 && isCentral(t, question) && !isShorthand(t, question) && !kind.includes(t.key)) : [];
+  // A word of the folder's file names is no word the folder never uses: "what fee does the services
+  // directory list" names 18_larkspur_transition_services_directory.json, whose entries never say "directory".
+  const fileWords = corpus?.sourceWords?.() ?? new Set<string>();
+  const unknownT = corpus ? absentAll.filter((t) => corpusDf(t, corpus) === 0 && !fileWords.has(t.key) && isCentral(t, question) && !isShorthand(t, question) && !kind.includes(t.key)) : [];
   const absent = [...unknownT, ...absentAll.filter((t) => !unknownT.includes(t))].map((t) => t.key);
   const cuts: Checks = {};
   const cut = (c: Check): void => {
