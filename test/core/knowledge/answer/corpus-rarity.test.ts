@@ -95,6 +95,14 @@ describe('words the folder never mentions', () => {
     expect(assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD, { corpus }).signals.cuts.unknownNoun).toBe(1);
   });
 
+  it('takes a noun only a lead clause names for the story, not for what is asked', () => {
+    const story = assessGrounding('student got a new laptop, which five activities must Pre-ETS include?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(story.unknown).toEqual(['laptop']);
+    expect(story.signals.cuts.unknownNoun).toBeUndefined();
+    const asked = assessGrounding('student got a new laptop, which five activities must Pre-ETS include for a laptop?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(asked.signals.cuts.unknownNoun).toBe(1);
+  });
+
   it('answers a paraphrase made only of words the folder uses', () => {
     const g = assessGrounding('Who qualifies for vocational rehab services?', hits(['vrElig', 0.74], ['harborVr', 0.55]), FIXTURE_ABSTAIN_THRESHOLD, { corpus });
     expect(g.unknown).toEqual([]);
