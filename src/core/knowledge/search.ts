@@ -79,7 +79,7 @@ export interface CorpusStats {
  */
 export function sourceWordsOf(chunks: readonly Chunk[]): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const source of new Set(chunks.map((c) => c.source.split('#')[0] ?? ''))) for (const w of tokenize(source.replace(/[\W_]+/g, ' '))) words.add(w);
+  for (const source of new Set(chunks.map((c) => c.source.split('#')[0] ?? ''))) for (const w of tokenize(source)) words.add(w);
   return words;
 }
 
