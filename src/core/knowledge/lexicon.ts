@@ -7,8 +7,7 @@
 //
 // The index files (about 6 MB in all) are read once, on the first lookup, and kept as bytes: a
 // lookup is a binary search over their sorted lines. A synset is read from its data file at the
-// byte offset the index gives, so the 15 MB noun data file is never loaded whole. The sense index
-// (about 7 MB: how often each sense was seen tagged) is read the same way, on the first isNoun.
+// byte offset the index gives, so the 15 MB noun data file is never loaded whole.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -124,47 +123,6 @@ function load(): Files | undefined {
   return files;
 }
 
-/** WordNet's sense index (index.sense, about 7 MB), read on first use: one line per sense with its tag count. */
-let senses: Buffer | undefined;
-/** The parts of speech a sense key's synset type stands for (5: an adjective satellite). */
-const SENSE_POS: Record<string, Pos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
-
-/**
- * How often a lemma's senses were seen tagged in WordNet's semantic concordance, per part of speech, or
- * undefined without the sense index. Lines read "want%2:37:00:: 01829179 1 389" (the last field is the
- * count), sorted by sense key, so a lemma's lines stand together.
- */
-function timesTagged(f: Files, lemma: string): Map<Pos, number> | undefined {
-  try {
-    senses ??= readFileSync(path.join(f.dir, 'index.sense'));
-  } catch {
-    return undefined;
-  }
-  const prefix = Buffer.from(`${lemma}%`, 'latin1');
-  // The first line not sorting before the prefix.
-  let lo = 0;
-  let hi = senses.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = senses.lastIndexOf(0x0a, mid - 1) + 1;
-    const from = Math.max(start, lo);
-    let end = senses.indexOf(0x0a, from);
-    if (end < 0) end = senses.length;
-    if (Buffer.compare(senses.subarray(from, Math.min(end, from + prefix.length)), prefix) < 0) lo = end + 1;
-    else hi = from;
-  }
-  const out = new Map<Pos, number>();
-  for (let at = lo; at < senses.length && senses.subarray(at, at + prefix.length).equals(prefix); ) {
-    let end = senses.indexOf(0x0a, at);
-    if (end < 0) end = senses.length;
-    const f2 = senses.toString('latin1', at, end).split(' ');
-    const pos = SENSE_POS[f2[0]!.charAt(prefix.length)];
-    if (pos) out.set(pos, (out.get(pos) ?? 0) + Number(f2[3] ?? 0));
-    at = end + 1;
-  }
-  return out;
-}
-
 /** A word's entry in one part of speech, trying WordNet's inflection rules. */
 function lookup(f: Files, pos: Pos, word: string): Entry | undefined {
   return lemmaOf(f, pos, word)?.entry;
@@ -235,12 +193,7 @@ export function wordnet(): Lexicon {
       const noun = f && lemmaOf(f, 'noun', word);
       if (!f || !noun) return false;
       // Compared under the noun's own lemma: "grooming" is a noun entry, and the verb "groom" it also
-      // inflects does not make it a verb; "fast" and "late" are mostly adjectives (by how many of their
-      // senses were seen tagged). Noun or verb is decided by how often each was seen tagged in WordNet's
-      // corpus: "want" has as many tagged senses of each, but was seen 6 times a noun and 409 a verb
-      // ("mom wants to know"). Read so for adjectives, "the principal" would be one ("principal reason").
-      const seen = timesTagged(f, noun.lemma);
-      if (seen && (seen.get('verb') ?? 0) > (seen.get('noun') ?? 0)) return false;
+      // inflects does not make it a verb; "fast" and "late" are mostly adjectives.
       return !POS.some((pos) => pos !== 'noun' && (f.index.get(pos)!.find(noun.lemma)?.tagged ?? 0) > noun.entry.tagged);
     },
     isPlace(word) {
