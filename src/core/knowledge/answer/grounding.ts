@@ -216,7 +216,7 @@ function assessOne(question: string, hits: Hit[], threshold: number, ctx: Answer
     // false declines from 26 to 19 of 226 for one unanswerable question answered (AUC 0.762 -> 0.765).
     // A noun only a sentence's lead clause names is the story's ("have a 17yo w/ autism, mom asking how
     // long the waiver waitlist is"). Eleven development folders, leave-one-folder-out (gate6-lofo.ts):
-    // answerable declined 14 -> 12 of 604, unanswerable unchanged at 153 of 176, AUC 0.929 -> 0.930.
+    // answerable declined 15 -> 13 of 604, unanswerable unchanged at 153 of 176, AUC 0.929 -> 0.930.
     const told = withoutLeadClauses(question);
     const nouns = unknownT.filter((t) => t.kind === 'word' && tokenize(told).includes(t.key) && isUnknownNoun(rawWord(t, question), corpus!, lexicon));
     if (unknownT.some((t) => t.kind !== 'word')) cut('unknownName');
