@@ -6,6 +6,7 @@
 // than reciprocal-rank fusion on paraphrased questions (MRR 0.89 vs 0.81), so it is the default.
 import { LiaisonError } from '../errors.js';
 import { analyseForSearch, type LexicalIndex } from './lexical-index.js';
+import { tokenize } from './text.js';
 import type { Chunk, Embedder, Hit } from './types.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -67,6 +68,19 @@ export interface CorpusStats {
   termStats(term: string): { df: number; n: number };
   /** The signs the folder writes with a number ("$1.25", "50%", "#3"; see numberSigns), read once on first use. */
   numberSigns?(): ReadonlySet<string>;
+  /** The words of the folder's file and folder names ("services", "directory"), read once on first use. */
+  sourceWords?(): ReadonlySet<string>;
+}
+
+/**
+ * The words of the chunks' file and folder names, as the answerer's tokenizer reads them: a person asking
+ * about "the services directory" names "18_larkspur_transition_services_directory.json", though its
+ * entries never call themselves a directory. A directory entry's id after "#" is no name.
+ */
+export function sourceWordsOf(chunks: readonly Chunk[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const source of new Set(chunks.map((c) => c.source.split('#')[0] ?? ''))) for (const w of tokenize(source)) words.add(w);
+  return words;
 }
 
 /** A sign written with a number: "$" or "#" before it, "%" or "¢" after it. */
@@ -90,13 +104,15 @@ export function corpusStatsOf(chunks: readonly Chunk[]): CorpusStats {
   };
   const n = chunks.length;
   let signs: ReadonlySet<string> | undefined;
-  return { n, termStats: (term) => ({ df: (df ??= count()).get(term) ?? 0, n }), numberSigns: () => (signs ??= numberSignsOf(chunks)) };
+  let named: ReadonlySet<string> | undefined;
+  return { n, termStats: (term) => ({ df: (df ??= count()).get(term) ?? 0, n }), numberSigns: () => (signs ??= numberSignsOf(chunks)), sourceWords: () => (named ??= sourceWordsOf(chunks)) };
 }
 
 function lexicalStats(lexical: LexicalIndex, chunks: readonly Chunk[]): CorpusStats {
   const n = lexical.documentCount;
   let signs: ReadonlySet<string> | undefined;
-  return { n, termStats: (term) => ({ df: lexical.docFrequency(term), n }), numberSigns: () => (signs ??= numberSignsOf(chunks)) };
+  let named: ReadonlySet<string> | undefined;
+  return { n, termStats: (term) => ({ df: lexical.docFrequency(term), n }), numberSigns: () => (signs ??= numberSignsOf(chunks)), sourceWords: () => (named ??= sourceWordsOf(chunks)) };
 }
 
 export class KnowledgeIndex {

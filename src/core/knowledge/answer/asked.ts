@@ -147,6 +147,9 @@ export function askedFor(message: string): Asked | undefined {
     }
     if (kind !== 'quantity') return { kind };
     const counted = /\bhow many ([a-z]+)(?:\s+([a-z]+))?/i.exec(question);
+    // "How many got sent back", "how many were referred": "how many" stands alone, and the word after it is
+    // a verb (a word the tokenizer drops), not what is counted; any count answers.
+    if (counted && tokenize(counted[1]!).length === 0) return { kind };
     // Chat shortens the counted word ("how many hrs", "ppl", "biz days"), and a folder spells it out:
     // a word of SHORTHAND letters or fewer is skipped for the word after it ("biz days": days), or,
     // when that is short too, any count answers.
@@ -231,10 +234,25 @@ export function withoutRules(text: string): string {
   return text.replace(RULE_REF, ' ');
 }
 
+/**
+ * A number spelled and restated in digits, as policies and statutes write it: "ten (10) calendar days",
+ * "turns twenty-one (21)". Read as its digits, so "ten (10) calendar days" is a count of days and
+ * "turns twenty-one (21)" an age.
+ */
+const RESTATED = /\b[a-z]+(?:-[a-z]+)?\s+\((\d{1,3})\)/gi;
+
+/**
+ * "How long does a student remain eligible?" is answered by when it ends: "through the end of the school
+ * year in which the student turns 21", "until age 22", "until June 30". A range's "through" ("ages 18
+ * through 61") says no end of anything.
+ */
+const UNTIL = /(?<!\d\s*)\b(?:until|through|till)\b/i;
+
 /** True when the text holds a fact of the kind (and unit) asked for. Rule citations never count. */
 export function holdsAsked(asked: Asked, text: string): boolean {
-  const said = withoutRules(text);
+  const said = withoutRules(text).replace(RESTATED, '$1');
   if (asked.line) return asked.line.test(said) && PHONE.test(said);
+  if (asked.unit === TIME_UNIT && UNTIL.test(said) && (holdsAge(said) || holdsKind('date', said))) return true;
   if (asked.unit) return asked.unit.test(said);
   if (asked.cost && FREE.test(said)) return true;
   if (asked.period) return (DOLLARS.test(said) || SHARE.test(said)) && asked.period.test(said);
@@ -270,10 +288,10 @@ const DATE = new RegExp(
 /**
  * A relative deadline: "within 30 days", "at least 10 days before", "no later than 2 weeks after", or one
  * set by an event: "no later than the student's last day of attendance", "before the end of grade 11", "by
- * 4:00 p.m. the business day before your trip".
+ * 4:00 p.m. the business day before your trip", "by 18th birthday", "before age 16".
  */
 const DEADLINE =
-  /\bno later than\b|\b(?:before|by) the end of\b|\bday before\b|\b(?:within|by|before|after|no later than|at least)\s+(?:\S+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?|years?)\b|\b(?:\d+|one|two|three|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?)\s+(?:before|after|of|from)\b/i;
+  /\b(?:by|before)\s+(?:the\s+)?(?:age\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+birthday\b)|\bno later than\b|\b(?:before|by) the end of\b|\bday before\b|\b(?:within|by|before|after|no later than|at least)\s+(?:\S+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?|years?)\b|\b(?:\d+|one|two|three|ten|thirty|sixty|ninety)[\s-]+(?:calendar |business |school )?(?:days?|weeks?|months?)\s+(?:before|after|of|from)\b/i;
 const WEEKDAY = /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekdays?|weekends?)s?\b/i;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b/i;
 /** An age: "age 16", "ages 14 to 21", "a 19-year-old", "18 years old", "turns 18", "18 and older". */

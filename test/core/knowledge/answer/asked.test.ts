@@ -377,4 +377,34 @@ describe('the words asking for a kind of fact', () => {
     expect(holdsKind('date', 'Call 555-0180 to schedule a ride by 4:00 p.m. the business day before your trip.')).toBe(true);
     expect(holdsKind('date', 'The SOP summarizes the student\'s academic achievement.')).toBe(false);
   });
+
+  it('read a deadline set by an age as a date: "by 18th birthday", "before age 16"', () => {
+    const asked = askedFor('transfer of rights notice - by when do we have to give it')!;
+    expect(holdsAsked(asked, 'By 18th birthday Notice of Transfer of Rights (form SE-19) | IEP case manager')).toBe(true);
+    expect(holdsAsked(asked, 'Send the summary before age 16.')).toBe(true);
+    expect(holdsAsked(asked, 'The notice is given on form SE-19 by the case manager.')).toBe(false);
+  });
+});
+
+describe('counts and spans as policies write them', () => {
+  it('reads a number spelled and restated in digits ("ten (10) calendar days") as its digits', () => {
+    const asked = askedFor('how many days before an IEP mtg does the notice have to go out')!;
+    expect(holdsAsked(asked, 'The meeting notice shall be sent at least ten (10) calendar days before the meeting.')).toBe(true);
+    expect(holdsAsked(asked, 'The meeting notice shall list the agencies invited.')).toBe(false);
+  });
+
+  it('answers "how long" with when it ends, not with a range of ages', () => {
+    const asked = askedFor('how long does a student without a regular diploma remain eligible?')!;
+    expect(holdsAsked(asked, 'A student remains eligible through the end of the school year in which the student turns twenty-one (21).')).toBe(true);
+    expect(holdsAsked(asked, 'Services continue until age 22.')).toBe(true);
+    expect(holdsAsked(asked, 'Households with a member with a disability age 18 through 61 (2025 figure).')).toBe(false);
+    expect(holdsAsked(asked, 'The program runs through the school year.')).toBe(false);
+  });
+
+  it('takes "how many" followed by a verb for any count, not a count of the verb', () => {
+    const asked = askedFor('last yr how many got sent back bc the consent page wasnt signed?')!;
+    expect(asked.unit).toBeUndefined();
+    expect(holdsAsked(asked, '22 of 187 referrals came back because the consent page was not signed.')).toBe(true);
+    expect(askedFor('how many days do they have to decide?')!.unit?.test('within 60 days')).toBe(true);
+  });
 });

@@ -86,6 +86,23 @@ describe('words the folder never mentions', () => {
     expect(paraphrase.grounded).toBe(true);
   });
 
+  it('takes a word of the folder’s file names for one it uses: a document is asked about by its name', () => {
+    const q = 'Which five activities must Pre-ETS include for a laptop?';
+    const filed = corpusStatsOf(IDS.map((id) => (id === 'preEts' ? { ...chunk(id), source: 'programs/laptop_lending-pre-ets.md' } : chunk(id))));
+    const g = assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD, { corpus: filed });
+    expect(g.unknown).toEqual([]);
+    expect(g.signals.cuts.unknownNoun).toBeUndefined();
+    expect(assessGrounding(q, h, FIXTURE_ABSTAIN_THRESHOLD, { corpus }).signals.cuts.unknownNoun).toBe(1);
+  });
+
+  it('takes a noun only a lead clause names for the story, not for what is asked', () => {
+    const story = assessGrounding('student got a new laptop, which five activities must Pre-ETS include?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(story.unknown).toEqual(['laptop']);
+    expect(story.signals.cuts.unknownNoun).toBeUndefined();
+    const asked = assessGrounding('student got a new laptop, which five activities must Pre-ETS include for a laptop?', h, FIXTURE_ABSTAIN_THRESHOLD, { corpus });
+    expect(asked.signals.cuts.unknownNoun).toBe(1);
+  });
+
   it('answers a paraphrase made only of words the folder uses', () => {
     const g = assessGrounding('Who qualifies for vocational rehab services?', hits(['vrElig', 0.74], ['harborVr', 0.55]), FIXTURE_ABSTAIN_THRESHOLD, { corpus });
     expect(g.unknown).toEqual([]);
