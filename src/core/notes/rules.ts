@@ -9,7 +9,7 @@ import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
+import { classifyHeading, segment, sentences, withoutAnchors, type Unit } from './segment.js';
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask, LOOSE_ENDS } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -69,7 +69,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   const opts = sender ? { ...given, poster: sender } : given;
   // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
   const anchored = withoutRequoted(plainSpoken(text));
-  const notes = anchored.replace(COMMENT_ANCHOR, '');
+  const notes = withoutAnchors(anchored);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const units = segment(anchored);
   const askedPerson = whoIsAsked(notes, units);

@@ -1,0 +1,44 @@
+// Conversations typed as "Name: message" lines with no times (texts copied by hand, a document's comment
+// threads): each line is its speaker's, as a chat export's is. Notes written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2027-03-02'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('a conversation typed without times', () => {
+  it('"Name: ..." lines are that person\'s, whatever opens the sentence before "I"', () => {
+    const notes = [
+      'Group text: "R-2 team"',
+      'Ada Okoro: morning! quick catch-up',
+      'Noor Haddad: ugh ok. I can take R-2 to the clinic Thursday',
+      'Ada Okoro: Noor thx',
+      'Omar Pellegrini: 👍 yes I\'ll send the bus map to the group home by Fri',
+    ].join('\n');
+    expect(run(notes, 'Ada Okoro')).toEqual([
+      [['Noor Haddad'], 'take R-2 to the clinic', '2027-03-04'],
+      [['Omar Pellegrini'], 'send the bus map to the group home', '2027-03-05'],
+    ]);
+  });
+
+  it('a comment opened by its anchor and a space ("[b] Name: ...") is the named person\'s, and its anchor still marks a line', () => {
+    const notes = [
+      'Plan doc',
+      '  1. Reading trial for R-2 — Hana Ilse[b]',
+      '',
+      'Comments',
+      '[b] Hana Ilse: I\'ll start the reading trial with R-2 by Friday.',
+      '    Ada Okoro: Thanks, I will tell the family.',
+    ].join('\n');
+    expect(run(notes, 'Ada Okoro')).toContainEqual([['Hana Ilse'], 'start the reading trial with R-2', '2027-03-05']);
+  });
+
+  it('a name opening single lines of a list is its owner, not a voice, and "[x] " stays a ticked box', () => {
+    const notes = ['To do', 'Dana Roe: send the forms by Friday', 'Tom Hale: call VR by Monday', '[x] Order the passes'].join('\n');
+    expect(run(notes, 'Ada Okoro')).toEqual([
+      [['Dana Roe'], 'send the forms', '2027-03-05'],
+      [['Tom Hale'], 'call VR', '2027-03-08'],
+    ]);
+  });
+});
