@@ -70,9 +70,9 @@ const RE = {
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?(?:\\s+[-–—]\\s*(?:due:?\\s+|by\\s+)?[\\w/ ,.]{0,20})?\\s*[.,;]?$`),
 };
 
-/** "sure,", "Yes —", "sounds good." before the commitment in a chat reply. */
+/** "sure,", "Yes —", "sounds good.", "Btw", "Right," before the commitment in a chat reply ("Yep will do" is the speaker's "will do"). */
 const INTERJECTION =
-  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b))/iu;
+  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help|btw|right|confirmed|ugh|ha)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=I\b|will\b))/iu;
 /**
  * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
  * stands ("So on my end I'll ...", "From our side, we ...").

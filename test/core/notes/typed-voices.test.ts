@@ -41,4 +41,34 @@ describe('a conversation typed without times', () => {
       [['Tom Hale'], 'call VR', '2027-03-08'],
     ]);
   });
+
+  it('"Btw", "Right," or "Yep" opening a reply is no one: the speaker still says "I" (or "will do")', () => {
+    const notes = [
+      'Wes Okoro: can you drop the time sheets off Monday?',
+      'Me: Yep will do',
+      'Wes Okoro: thx',
+      "Me: Btw I'll bring the new checklist to the store next Thursday",
+      "Wes Okoro: Right, I'll call the bakery lead this week",
+    ].join('\n');
+    const found = run(notes, 'Hana Ilse');
+    expect(found).toContainEqual([['Hana Ilse'], 'bring the new checklist to the store', '2027-03-11']);
+    expect(found).toContainEqual([['Wes Okoro'], 'call the bakery lead', '2027-03-05']);
+    expect(found.flatMap(([owners]) => owners)).not.toContain('Yep');
+  });
+});
+
+describe('a call-off in a transcript under its recap', () => {
+  it('"scratch that, I won\'t ..." takes back the item both the recap and the transcript say, on the same day in other words', () => {
+    const notes = [
+      'Action Items',
+      '☐ Marcus Bell to put in request for driving evaluation by March 15.',
+      '',
+      'Marcus Bell  0:41',
+      "Right, so I can put in the request for the driver rehab evaluation through VR, I'd say by the fifteenth.",
+      '',
+      'Marcus Bell  1:15',
+      "Actually, scratch that, I won't put the driving eval in until he has the permit.",
+    ].join('\n');
+    expect(run(notes, 'Ada Okoro')).toEqual([]);
+  });
 });
