@@ -196,14 +196,23 @@ function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null
 
 const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
-/** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
+/** A name in brackets and nothing else ("(Luis Ocampo-Reyes)", "(Hannah L.)."), not a remark ("(She already sent it.)"). */
+function bracketed(part: string): boolean {
+  const t = part.trim();
+  const core = t.endsWith('.') ? t.slice(0, -1) : t;
+  const inside = core.slice(1, -1);
+  return core.startsWith('(') && core.endsWith(')') && !inside.includes('(') && words(inside).every((w) => !startsLower(w));
+}
+
+/** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.", nor before a name in brackets. */
 export function sentences(paragraph: string): string[] {
   // "... on the waitlist!! 🙌 I'll call the county": an emoji after the stop, or in its place, ends the sentence too.
   const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    // "Open VR referrals by October 2. (Luis Ocampo-Reyes)": a name in brackets after the stop is the sentence's owner.
+    if (prev !== undefined && (ABBREVIATION.test(prev) || bracketed(p))) out[out.length - 1] = `${prev} ${p}`;
     else out.push(p);
   }
   return out.map((s) => s.trim()).filter(Boolean);

@@ -72,3 +72,12 @@ describe('a call-off in a transcript under its recap', () => {
     expect(run(notes, 'Ada Okoro')).toEqual([]);
   });
 });
+
+describe('a recap\'s owner in brackets after the full stop', () => {
+  it('"... by October 2. (Luis Ocampo-Reyes)" is his; "(She already sent it.)" stays a remark of its own', () => {
+    const notes = ['Follow-up tasks', '• Open VR referrals for D.K. by March 9. (Luis Ocampo-Reyes)'].join('\n');
+    expect(run(notes, 'Ada Okoro')).toEqual([[['Luis Ocampo-Reyes'], 'open VR referrals for D.K', '2027-03-09']]);
+    const prose = 'Julia is going to send the forms to the students today. (She already sent the notice last week.)';
+    expect(run(prose, 'Ada Okoro')).toEqual([[['Julia'], 'send the forms to the students', '2027-03-02']]);
+  });
+});
