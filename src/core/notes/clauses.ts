@@ -293,7 +293,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
   // "Ray – bus pass renewal by 3/31" under a mail's greeting: a dash and a deadline set the line out as a to-do line.
   m = RE.ownerThenTask.exec(text);
-  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && !text.slice(m[1]!.length).trimStart().startsWith(':');
+  // "Dale: finish the summary by Friday" does the same on a line no one speaks (in a chat it is what the speaker asks).
+  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && (!ctx.voiced || !text.slice(m[1]!.length).trimStart().startsWith(':'));
   if (m && (m[2] || ((ctx.listed || ctx.bullet || dashed) && (ctx.listed || dashed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
     const c = commit(ctx, splitOwners(m[1]!), m[3]!);
     if (c) return c;

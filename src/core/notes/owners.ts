@@ -39,7 +39,7 @@ const NOT_OWNERS = new Set(
     'deadline deadlines the a an next discussion notes note update updates decision decisions agenda attendees fafsa ' +
     'ssi ssdi medicaid waiver pre-ets summary goal goals meeting question questions plan services service nothing ' +
     'someone somebody who what when if then also and but so after before during per our their his her its no yes ok ' +
-    'tbd na n/a status owner task due action todo ai follow-up followup whether'
+    'tbd na n/a status owner task due action todo ai follow-up followup whether my'
   ).split(' '),
 );
 

@@ -81,3 +81,10 @@ describe('a recap\'s owner in brackets after the full stop', () => {
     expect(run(prose, 'Ada Okoro')).toEqual([[['Julia'], 'send the forms to the students', '2027-03-02']]);
   });
 });
+
+describe('"Name: task by <day>" on a line no one speaks', () => {
+  it('assigns the task as "Name – task by <day>" does; "MY TO DO:" names no one', () => {
+    const notes = ['Notes from the site visit.', 'Dale: finish the summary by Friday', 'MY TO DO: write up the task analysis by Monday'].join('\n');
+    expect(run(notes, 'Shay Linder')).toEqual([[['Dale'], 'finish the summary', '2027-03-05']]);
+  });
+});
