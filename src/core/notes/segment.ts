@@ -322,7 +322,7 @@ export function typedVoices(lines: string[]): Set<string> {
     said.set(label, [...(said.get(label) ?? []), m[2]!]);
   }
   const turns = [...said.values()];
-  const talk = said.size >= 2 && turns.some((t) => t.length >= 2) && turns.flat().some((t) => words(t).some((w) => isWriter(w.split("'")[0]!.split('’')[0]!)));
+  const talk = said.size > 1 && turns.some((t) => t.length > 1) && turns.flat().some((t) => words(t).some((w) => isWriter(w.split("'")[0]!.split('’')[0]!)));
   return talk ? new Set(said.keys()) : new Set();
 }
 
