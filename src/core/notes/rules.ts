@@ -32,8 +32,8 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I" ("Yes - I'll ..." names no one).
 const SPEAKER =
   /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
-/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed", "N/A"). */
-const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔|^n\/a$/i;
+/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed", "N/A", "Reassigned"). */
+const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed|reassigned)\b|✅|✔|^n\/a$/i;
 /** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
 const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none)$/i;

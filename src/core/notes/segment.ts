@@ -639,6 +639,9 @@ export function segment(notes: string): Unit[] {
           return;
         }
       } else {
+        // "# columns: case_id,student,..." over the export's own header row: a row naming the same columns is the header again.
+        const t = table;
+        if (t.roles.every((r, i) => r === null || columnRole(cells[i] ?? '') === r)) return;
         const row: Row = {};
         table.roles.forEach((r, i) => {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];

@@ -88,3 +88,19 @@ describe('"Name: task by <day>" on a line no one speaks', () => {
     expect(run(notes, 'Shay Linder')).toEqual([[['Dale'], 'finish the summary', '2027-03-05']]);
   });
 });
+
+describe('a case-tracking export', () => {
+  it('skips the header said again under a "# columns:" line, keeps a handle before its agency, and drops a row marked Reassigned', () => {
+    const notes = [
+      '# columns: case_id,assigned_to,task,due_date,status',
+      'case_id,assigned_to,task,due_date,status',
+      'C-1,otuilagi (Canyon Lantern),Complete the living skills assessment,2027-03-10,Open',
+      'C-2,gnakamura,Schedule the planning meeting,2027-03-19,Reassigned',
+      'C-3,tbaptiste (VR),Schedule the planning meeting,2027-03-19,Open',
+    ].join('\n');
+    expect(run(notes, 'Ada Okoro')).toEqual([
+      [['otuilagi'], 'complete the living skills assessment', '2027-03-10'],
+      [['tbaptiste'], 'schedule the planning meeting', '2027-03-19'],
+    ]);
+  });
+});
