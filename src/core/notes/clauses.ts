@@ -70,9 +70,9 @@ const RE = {
   trailingOwner: new RegExp(`^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(?:owner:?\\s*|assigned\\s+to:?\\s*|lead:?\\s*)?(${OWNERS_RE})\\s*\\)?(?:\\s+[-–—]\\s*(?:due:?\\s+|by\\s+)?[\\w/ ,.]{0,20})?\\s*[.,;]?$`),
 };
 
-/** "sure,", "Yes —", "sounds good.", spoken "okay so I'll" before the commitment in a chat reply. */
+/** "sure,", "Yes —", "sounds good.", "Btw", "Right,", spoken "okay so I'll" before the commitment in a chat reply ("Yep will do" is the speaker's "will do"). */
 const INTERJECTION =
-  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=(?:so\s+|then\s+)?I\b))/iu;
+  /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help|btw|right|confirmed|ugh|ha)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=(?:so\s+|then\s+)?I\b|will\b))/iu;
 /**
  * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
  * stands ("So on my end I'll ...", "From our side, we ...").
@@ -293,7 +293,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // "Marcus: schedule the visit" on a bullet assigns the task wherever the list stands.
   // "Ray – bus pass renewal by 3/31" under a mail's greeting: a dash and a deadline set the line out as a to-do line.
   m = RE.ownerThenTask.exec(text);
-  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && !text.slice(m[1]!.length).trimStart().startsWith(':');
+  // "Dale: finish the summary by Friday" does the same on a line no one speaks (in a chat it is what the speaker asks).
+  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && (!ctx.voiced || !text.slice(m[1]!.length).trimStart().startsWith(':'));
   if (m && (m[2] || ((ctx.listed || ctx.bullet || dashed) && (ctx.listed || dashed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
     const c = commit(ctx, splitOwners(m[1]!), m[3]!);
     if (c) return c;

@@ -39,7 +39,7 @@ const NOT_OWNERS = new Set(
     'deadline deadlines the a an next discussion notes note update updates decision decisions agenda attendees fafsa ' +
     'ssi ssdi medicaid waiver pre-ets summary goal goals meeting question questions plan services service nothing ' +
     'someone somebody who what when if then also and but so after before during per our their his her its no yes ok ' +
-    'tbd na n/a status owner task due action todo ai follow-up followup whether'
+    'tbd na n/a status owner task due action todo ai follow-up followup whether my'
   ).split(' '),
 );
 
@@ -82,8 +82,9 @@ export function cleanOwner(raw: string): string {
   // "Parent (Mrs. G.)", "Recorder (D. Whitfield)": a role, or a label before a person written with a
   // title or an initial, is the person in brackets ("Tom (VR)" and "Sam (Desert Willow)" are Tom and Sam).
   const named = IN_BRACKETS.exec(raw.trim());
-  // So is a job described in words before a full name ("WAT travel trainer (Pat Osei)").
-  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!) || (/\b[a-z]{3,}\b/.test(named[1]!) && FULL_NAME.test(named[2]!)))) return named[2]!.trim();
+  // So is a job described in words before a full name ("WAT travel trainer (Pat Osei)"); a handle alone is the
+  // person ("otuilagi (Canyon Lantern)": their agency in brackets).
+  if (named && (ROLE_ONLY.test(named[1]!) || TITLED.test(named[2]!) || (named[1]!.includes(' ') && /\b[a-z]{3,}\b/.test(named[1]!) && FULL_NAME.test(named[2]!)))) return named[2]!.trim();
   return raw
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:from|at|with)\s+.*$/, '')

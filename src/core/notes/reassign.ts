@@ -83,8 +83,10 @@ function callOff(items: ExtractedItem[], writer: string | undefined, line: strin
   const of = (owner: string | undefined) => items.map((item, i) => ({ item, i })).filter(({ item }) => owner !== undefined && item.owners.some((o) => sameOwner(o, owner)));
   const named = items.find((i) => i.owners.some((o) => line.includes(o.split(' ')[0]!)))?.owners[0];
   const remove = (pool: { item: ExtractedItem; i: number }[], best: ExtractedItem) => {
-    // A recap over its transcript says the item twice: both go.
-    const gone = new Set(pool.filter((x) => taskSimilarity(x.item.task, best.task) >= REPEAT_SIMILARITY).map((x) => x.i));
+    // A recap over its transcript says the item twice ("request for driving evaluation by December 15" /
+    // "the request for the driver rehab evaluation ... by the fifteenth"): both go, alike in words or on the same day.
+    const same = (x: ExtractedItem) => taskSimilarity(x.task, best.task) >= REPEAT_SIMILARITY || (!!best.due && x.due === best.due && taskSimilarity(x.task, best.task) > 0);
+    const gone = new Set(pool.filter((x) => same(x.item)).map((x) => x.i));
     for (let j = items.length - 1; j >= 0; j--) if (gone.has(j)) items.splice(j, 1);
   };
   for (const pool of [of(writer), of(named)]) {

@@ -9,7 +9,7 @@ import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
 import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
-import { classifyHeading, COMMENT_ANCHOR, segment, sentences, type Unit } from './segment.js';
+import { classifyHeading, segment, sentences, withoutAnchors, type Unit } from './segment.js';
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
 import { cleanTask, LOOSE_ENDS } from './task.js';
 import type { ExtractOptions, ExtractedItem } from './types.js';
@@ -32,8 +32,8 @@ const MARKER = /^(?:action(?:\s+item)?|ai|todo|to-?do|task|follow[\s-]?up|next\s
 // "Jen: I'll ...", "Ms. Chen: sure, I can ...", "Renee – I'll ...": the speaker owns the "I" ("Yes - I'll ..." names no one).
 const SPEAKER =
   /^(?!(?:yes|yep|yeah|ok|okay|sure|no|thanks)\b)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s+)?[A-Z][\wÀ-ɏ.'’-]*(?:\s+[A-Z][\wÀ-ɏ.'’-]*)?)(?:\s*:|\s+[-–—]+)\s+(?=(?:(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it)\b\s*[,!.:;—–-]*\s*)?I\b)/i;
-/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed", "N/A"). */
-const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed)\b|✅|✔|^n\/a$/i;
+/** A status (or due) cell that reports the item finished or called off ("done 10/2", "sent", "✅", "Cancelled – student declined", "Not needed", "N/A", "Reassigned"). */
+const DONE_STATUS = /\b(?:done|complete[d]?|finished|closed|sent|yes|cancell?ed|declined|not needed|reassigned)\b|✅|✔|^n\/a$/i;
 /** A remark in brackets that closes a cell ("... held 10/19 (done)."). */
 const STATUS_ASIDE = /\(([^()]+)\)[.\s]*$/;
 /** A cell that holds nothing: empty, a dash, "n/a", "none", "nothing new this week". */
@@ -86,7 +86,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   const opts = sender ? { ...given, poster: sender } : given;
   // Comment anchors ("[b]") are read by segment(), which ties a comment to the line it marks.
   const anchored = withoutRequoted(plainSpoken(text));
-  const notes = anchored.replace(COMMENT_ANCHOR, '');
+  const notes = withoutAnchors(anchored);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const units = segment(anchored);
   const askedPerson = whoIsAsked(notes, units);

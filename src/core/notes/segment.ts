@@ -197,14 +197,23 @@ function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null
 
 const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
-/** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.". */
+/** A name in brackets and nothing else ("(Luis Ocampo-Reyes)", "(Hannah L.)."), not a remark ("(She already sent it.)"). */
+function bracketed(part: string): boolean {
+  const t = part.trim();
+  const core = t.endsWith('.') ? t.slice(0, -1) : t;
+  const inside = core.slice(1, -1);
+  return core.startsWith('(') && core.endsWith(')') && !inside.includes('(') && words(inside).every((w) => !startsLower(w));
+}
+
+/** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.", nor before a name in brackets. */
 export function sentences(paragraph: string): string[] {
   // "... on the waitlist!! 🙌 I'll call the county": an emoji after the stop, or in its place, ends the sentence too.
   const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    // "Open VR referrals by October 2. (Luis Ocampo-Reyes)": a name in brackets after the stop is the sentence's owner.
+    if (prev !== undefined && (ABBREVIATION.test(prev) || bracketed(p))) out[out.length - 1] = `${prev} ${p}`;
     else out.push(p);
   }
   return out.map((s) => s.trim()).filter(Boolean);
@@ -273,6 +282,11 @@ const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME
 const TO_WHOM = /\s+to\s+\S.*$/;
 /** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
 const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/**
+ * "Wes Lindgren: can he switch to Tues/Thurs?" / "Me: I'll call his dad tonight": a line of a conversation
+ * typed without times, opened by who says it (typedVoices says which labels are voices).
+ */
+const NAMED_LINE = new RegExp(`^${CHAT_NAME}\\s*:\\s+(\\S.*)$`);
 /** A document's comment thread copied with the text: "[Comment — Lonnie Strickland: Route's full, sorry.]", "[Reply — Dontrell: I'll ...]". */
 // A board's export writes who commented, and when, in brackets: "Comment (Reba Strickland, 5/18): I'll ...".
 const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—(]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}(?:,[^)]*)?\\)?\\s*:\\s*(.*?)\\]?$`, 'i');
@@ -294,6 +308,26 @@ const SELF_INTRODUCED = /^(?:[^.!?]{0,40}?[\s,])?(?:[Ii]t['’]?s|[Ii]t is|[Tt]h
 const lexicon = wordnet();
 /** A header's label that names no one ("[Text Message  Today 3:47 PM]"): common words, none of them a person. */
 const namesNoOne = (label: string): boolean => words(label).every((w) => lexicon.knows(w) && !lexicon.isPerson(w));
+
+/**
+ * The voices of a conversation typed as "Name: message" lines with no times (texts copied by hand, a
+ * document's comment threads): the labels that name someone (a name, or "Me"), on a note where two or
+ * more of them talk, one more than once, and someone says "I". A name opening one line of a list
+ * ("Dana: send the forms") is that line's owner, and a form's "Subject:", "Status:" or "Members:" (any
+ * English word alone, even "Grace") names no one.
+ */
+export function typedVoices(lines: string[]): Set<string> {
+  const said = new Map<string, string[]>();
+  for (const line of lines) {
+    const m = BULLET.test(line) ? null : NAMED_LINE.exec(line.trim());
+    const label = m?.[1];
+    if (!label || (!isWriter(label) && (lexicon.knows(label) || namesNoOne(label) || label === label.toUpperCase() || !isPlausibleOwner(label)))) continue;
+    said.set(label, [...(said.get(label) ?? []), m[2]!]);
+  }
+  const turns = [...said.values()];
+  const talk = said.size > 1 && turns.some((t) => t.length > 1) && turns.flat().some((t) => words(t).some((w) => isWriter(w.split("'")[0]!.split('’')[0]!)));
+  return talk ? new Set(said.keys()) : new Set();
+}
 
 /**
  * A transcript's label for a voice it could not name ("Speaker 3  0:31", "Unknown Speaker 12:52",
@@ -391,9 +425,20 @@ const RULE_LINE = /^(?:[-=_*~+|:]\s*){3,}$/;
 
 /**
  * A document comment's anchor pasted with the text: after the words it marks ("... moved to 3/10[b]") and
- * again before the comment ("[b]Who's driving her?"); a checkbox "[x] " is none.
+ * again before the comment ("[b]Who's driving her?", "[b] Dale Hutchins: I'll take her").
  */
-export const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\](?=\s|$)|^\[([a-z]{1,2})\](?=\S)/gm;
+const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\](?=\s|$)|^\[([a-z]{1,2})\] ?(?=\S)/gm;
+
+/** The letters of the anchors the text marks ("... moved to 3/10[b]"). */
+const markedAnchors = (text: string): Set<string> => new Set([...text.matchAll(COMMENT_ANCHOR)].flatMap((m) => (m[1] ? [m[1]] : [])));
+
+/** The text without its comment anchors; "[x] " opening a line is a ticked box unless some line is marked "[x]". */
+function cutAnchors(text: string, marked: ReadonlySet<string>): string {
+  return text.replace(COMMENT_ANCHOR, (all: string, _mark?: string, open?: string) => (open === undefined || !all.endsWith(' ') || marked.has(open) ? '' : all));
+}
+
+/** The notes without their comment anchors. */
+export const withoutAnchors = (notes: string): string => cutAnchors(notes, markedAnchors(notes));
 
 /**
  * The lines without their comment anchors, and for each line of a comment (from its "[b]" to a blank line or
@@ -401,13 +446,14 @@ export const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\](?=\s|$)|^\[([a-z]{1,2})\]
  */
 function commentAnchors(raw: string[]): { lines: string[]; anchors: (string | undefined)[] } {
   const marked = new Map<string, string>();
-  const lines = raw.map((l) => l.replace(COMMENT_ANCHOR, ''));
+  const letters = markedAnchors(raw.join('\n'));
+  const lines = raw.map((l) => cutAnchors(l, letters));
   raw.forEach((l, k) => {
     for (const m of l.matchAll(COMMENT_ANCHOR)) if (m[1]) marked.set(m[1], lines[k]!.trim().replace(BULLET, ''));
   });
   let current: string | undefined;
   const anchors = raw.map((l) => {
-    const opening = [...l.trim().matchAll(COMMENT_ANCHOR)].find((m) => m[2]);
+    const opening = [...l.trim().matchAll(COMMENT_ANCHOR)].find((m) => m[2] && (letters.has(m[2]) || !m[0].endsWith(' ')));
     if (opening) current = marked.get(opening[2]!);
     else if (!l.trim()) current = undefined;
     return current;
@@ -517,7 +563,8 @@ export function segment(notes: string): Unit[] {
     // Under "TO DO" the tag names who does the line ("[BP] redo the schedule"; rules.ts reads it).
     const tagged = unitSection === 'action' ? null : INITIALS_TAG.exec(text);
     if (tagged) text = text.slice(tagged[0].length);
-    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text);
+    const typed = NAMED_LINE.exec(text);
+    const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text) ?? (typed && typedVoice.has(typed[1]!) ? typed : null);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
     // A Zoom line's name runs on into "to Everyone" (names are matched without regard to case).
     const voice = chat ? (isWriter(chat[1]!) ? 'I' : (voices.get(chat[1]!.toLowerCase()) ?? chat[1]!.replace(TO_WHOM, ''))) : tagged ? (initials.get(tagged[1]!) ?? tagged[1]!) : chatSpeaker;
@@ -568,6 +615,7 @@ export function segment(notes: string): Unit[] {
   // The note's widest line: the width a hard wrap keeps its lines within.
   const width = Math.max(...lines.map((l) => l.trimEnd().length));
   const initials = namesByInitials(notes);
+  const typedVoice = typedVoices(lines);
   lines.forEach((raw, index) => {
     anchor = anchors[index];
     const line = assignedField(raw.trim());
@@ -626,6 +674,9 @@ export function segment(notes: string): Unit[] {
           return;
         }
       } else {
+        // "# columns: case_id,student,..." over the export's own header row: a row naming the same columns is the header again.
+        const t = table;
+        if (t.roles.every((r, i) => r === null || columnRole(cells[i] ?? '') === r)) return;
         const row: Row = {};
         table.roles.forEach((r, i) => {
           if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
@@ -725,7 +776,7 @@ export function segment(notes: string): Unit[] {
       previous = null;
       return;
     }
-    const f = chatSpeaker || CHAT_LINE.test(line) || TEXT_LINE.test(line) ? null : fields(line.replace(BULLET, ''));
+    const f = chatSpeaker || CHAT_LINE.test(line) || TEXT_LINE.test(line) || typedVoice.has(NAMED_LINE.exec(line)?.[1] ?? '') ? null : fields(line.replace(BULLET, ''));
     if (f) {
       if (record && Object.keys(f).some((k) => record!.row[k as keyof Row] !== undefined)) closeRecord();
       if (!record) {

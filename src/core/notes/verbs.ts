@@ -28,9 +28,8 @@ export const STATE_VERBS = new Set(
   ).split(' '),
 );
 
-const LOWER_START = /^[a-z]/;
-/** Lower case at the start: a word that goes on a sentence, or a verb rather than a name. */
-export const startsLower = (text: string): boolean => LOWER_START.test(text);
+/** Lower case at the start (a to z): a word that goes on a sentence, or a verb rather than a name. */
+export const startsLower = (text: string): boolean => text[0] !== undefined && text[0] >= 'a' && text[0] <= 'z';
 
 /** The word without a doubled final letter: "stopp" -> "stop". */
 export const undoubled = (w: string): string => (w.at(-1) === w.at(-2) ? w.slice(0, -1) : w);
