@@ -4,6 +4,7 @@
 // (extractive.ts) formats them; the grounding gate (grounding.ts) checks the narrower view of them
 // that names the question (chooseQuote's `judged`).
 import type { Chunk, Hit } from '../types.js';
+import { words } from '../text.js';
 import { askedFor, DOLLARS, holdsAsked, holdsKind, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
@@ -46,10 +47,10 @@ const CONTEXT_SHARE = 0.5;
  * 475 at 0.25, no question lost at 0.15; each folder left out chose 0.15.
  */
 const WHO_NAME = 0.15;
-const WHO = /\bwho\b/i;
 
 const FIGURE = /\d/;
-const LIST_INTRO = /:\s*$/;
+/** A sentence ending in a colon introduces the list after it. */
+const introducesList = (text: string) => text.trimEnd().endsWith(':');
 const MAX_LIST_ITEMS = 6;
 
 export interface Candidate {
@@ -282,7 +283,7 @@ export function scoredSentences(
   // on the six development folders and was deleted.
   const wantsFigure = FIGURE.test(question);
   const asked = askedFor(question);
-  const who = !asked && WHO.test(askingPart(question));
+  const who = !asked && words(askingPart(question)).includes('who');
   const candidates: Candidate[] = [];
   passages.forEach((hit, hitRank) => {
     const sentences = split[hitRank]!;
@@ -319,7 +320,7 @@ export function scoredSentences(
       const score = 0.55 * cov + 0.2 * standing * (hit.score / top) + 0.1 * position + figure;
       let text = annotateFigures(s.text, hit.chunk);
       // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
-      const items = LIST_INTRO.test(s.text) ? listItems(sentences, i) : [];
+      const items = introducesList(s.text) ? listItems(sentences, i) : [];
       if (items.length) text = `${text} ${items.map((x) => x.text.replace(/[.;]$/, '')).join('; ')}.`;
       candidates.push({ hitRank, index: s.index, text, score, cov, holds, ...(items.length ? { items: items.length } : {}), ...(s.header ? { header: s.header } : {}) });
     });
@@ -482,7 +483,7 @@ function listIntroduction(sentences: readonly Sentence[], i: number): number | u
   if (!sentences[i] || !isItem(sentences[i]!)) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - MAX_LIST_ITEMS; j--) {
     const s = sentences[j]!;
-    if (LIST_INTRO.test(s.text)) return j;
+    if (introducesList(s.text)) return j;
     if (!isItem(s)) return undefined;
   }
   return undefined;
@@ -501,7 +502,7 @@ function continuation(chosen: Candidate[], passages: Hit[], split: Sentence[][],
   if (hit.chunk.serviceId) return undefined;
   const titles = [hit.chunk.title, ...hit.chunk.headings];
   const next = split[first.hitRank]!.find((s) => s.index === first.index + 1);
-  if (!next || isBoilerplate(next.text, titles) || isRuleList(next.text) || LIST_INTRO.test(next.text)) return undefined;
+  if (!next || isBoilerplate(next.text, titles) || isRuleList(next.text) || introducesList(next.text)) return undefined;
   if (chosen.some((c) => c.hitRank === first.hitRank && c.index === next.index)) return undefined;
   const text = annotateFigures(next.text, hit.chunk);
   if (text.length + 1 > room) return undefined;
