@@ -174,8 +174,9 @@ const DOCUMENT_MARGIN = 0.05;
  * ("does pathways at prcc take pell? and when are apps due": the FAQ's intro names Pathways, its next
  * answer says Pell and February 1), so the entry's dense summary covers the question as well as that
  * passage does. The document also goes first when its whole text holds WHOLE_MARGIN more of the
- * question than the entry (that Pathways question itself falls just short, at 0.18). Chosen on bench/dev/entry-doc.ts's replay of the dev folders (margins 0.17 to
- * 0.28 gained the same, below them entries that were right were passed over); through ask, eleven dev
+ * question than the entry (that Pathways question itself falls just short, at 0.18). Chosen on
+ * bench/dev/entry-doc.ts's replay of the dev folders (margins 0.17 to 0.28 gained the same, below them
+ * entries that were right were passed over); through ask, eleven dev
  * folders with leave-one-folder-out gates: right source first 501 -> 502 of 604 (kestrel 51 -> 52),
  * none lower, needed fact and declines unchanged.
  */
