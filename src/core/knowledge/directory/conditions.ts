@@ -159,7 +159,7 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
   }
   // "Which free youth employment programs serve a 17-year-old...": the request is read as the kind is,
   // without the conditions said inside it.
-  if (!out.finding && FINDING.test(rest.replace(/\s+/g, ' '))) out.finding = true;
+  if (!out.finding && FINDING.test(rest.split(' ').filter(Boolean).join(' '))) out.finding = true;
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   const circumstance = (parts.asking.match(CIRCUMSTANCE) ?? []).join(' ').trim();
   if (circumstance) out.circumstance = circumstance;
