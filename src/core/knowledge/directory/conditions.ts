@@ -30,7 +30,7 @@ export interface Conditions {
 }
 
 const FINDING =
-  /^\s*any\b|\b(?:(?:which|what)\s+(?<named>(?:[\w-]+\s+){0,2})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?)\s+(?:offer|provide|do|does|have|has|serves?|serving|help with|can help|(?:are|is) (?:available|offered|open)|accepts?|takes?|work with)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|can (?:talk|meet|work) (?:to|with)|(?:can|could|would|will|might)(?= (?!get\b|apply\b|qualify\b|receive\b|be\b|sign\b|enroll\b|join\b|attend\b|say\b|tell\b|decide\b|pay\b)[a-z]+ (?:[a-z]+ )?(?:him|her|them|my|our|his|their)\b)|(?:do|should|can|could) (?:i|we) (?:call|contact|refer (?:\w+ )?to|send (?:\w+ )?to))|what'?s (?:close to|near|nearby|around|out there|available)|where (?:can|could|do|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
+  /^\s*any\b|\b(?:(?:which|what)\s+(?<named>(?:[\w-]+\s+){0,3})(?:services?|programs?|agencies|places|organi[sz]ations?|providers?)\s+(?:offer|provide|do|does|have|has|serves?|serving|covers?|covering|help with|can help|(?:are|is) (?:available|offered|open)|accepts?|takes?|work with)|who (?:offers?|provides?|does|has|runs?|serves?|can help|helps?|can (?:talk|meet|work) (?:to|with)|(?:can|could|would|will|might)(?= (?!get\b|apply\b|qualify\b|receive\b|be\b|sign\b|enroll\b|join\b|attend\b|say\b|tell\b|decide\b|pay\b)[a-z]+ (?:[a-z]+ )?(?:him|her|them|my|our|his|their)\b)|(?:do|should|can|could) (?:i|we) (?:call|contact|refer (?:\w+ )?to|send (?:\w+ )?to))|what'?s (?:close to|near|nearby|around|out there|available)|where (?:can|could|do|does|should) (?:i|we|they|he|she|families|(?:a|an|the|my|our|this|his|her) \w+)|is there|are there|any(?:one|body)? (?:\w+ )?(?:that|who|offering|providing)|(?:does|do|can|could) (?:any|some)(?:one|body) (?:do|offer|provide|run|help)|somewhere|find(?:ing)?|looking for|look for|know (?:of|any)|recommend|options? for|places? (?:for|that|to)|programs? (?:for|in|near|that)|services? (?:for|in|near|that)|(?:^\s*|\b(?:i|we|they|he|she|family|mom|dad|parents?) )needs? (?:an? |some )?(?:\w+ ){0,3}(?:in|near|around|for an?|close to))\b/i;
 
 /** A question about something else than finding a service ("what is", "how do", "can a 17 year old get"). */
 const ASKING_ABOUT = /^\s*(?:what|what'?s|how|how'?s|when|when'?s|where|where'?s|why|can|could|does|do|did|is|are|should|will|would|which|who is|who are|if)\b/i;
@@ -157,6 +157,9 @@ export function readConditions(question: string, book: PlaceBook): Conditions {
     out.when = { when: day.groups!.day!.toLowerCase() as When, said: day[0] };
     rest = rest.replace(ASKED_DAY, ' ');
   }
+  // "Which free youth employment programs serve a 17-year-old...": the request is read as the kind is,
+  // without the conditions said inside it.
+  if (!out.finding && FINDING.test(rest.split(' ').filter(Boolean).join(' '))) out.finding = true;
   const parts = askingSentences(rest.replace(/\([^()]*\)/g, ' ').replace(CHAT_FILLER, ' '));
   const circumstance = (parts.asking.match(CIRCUMSTANCE) ?? []).join(' ').trim();
   if (circumstance) out.circumstance = circumstance;

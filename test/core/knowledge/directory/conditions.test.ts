@@ -194,6 +194,13 @@ describe('conditions read from a directory question', () => {
     expect(read('Which supported employment (job coaching) services serve Oakdale?').finding).toBe(true);
   });
 
+  it('reads a request with a condition said inside it, "where does she start" and "which ... services cover" as looking for a service', () => {
+    // The cost said between "which" and "programs" is a condition, not part of the request.
+    expect(read('Which free youth employment programs serve a 17-year-old in Oakdale?')).toMatchObject({ finding: true, cost: { cost: 'free' }, kind: 'youth employment' });
+    expect(read('have a 16yo in oakdale who wants to learn to drive. where does she even start, someone has to evaluate her right?').finding).toBe(true);
+    expect(read('Which paratransit or ride services cover ZIP 56003?')).toMatchObject({ finding: true, place: { place: { name: '56003' } } });
+  });
+
   it('reads "which ... providers serving", "which ... services are available" and "whats close to" as looking for a service', () => {
     const serving = read('Which supported employment providers serving Oakdale accept Medicaid?');
     expect(serving).toMatchObject({ finding: true, place: { place: { name: 'Oakdale' } }, cost: { cost: 'medicaid' } });
