@@ -13,7 +13,7 @@ export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name'
 const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?(?:[\w-]+ )?(?:[\w-]+['’]s )?e-?mail|e-?mail address)\b/i],
   ['address', /\b(?:(?:street|mailing|physical|office) address|address (?:of|for)|what(?:'s| is) (?:the |their |its |his |her )?address)\b/i],
-  ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?number|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
+  ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?(?:[\w-]+ )?number(?! of)|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance|much (?:notice|time)))\b/i],
   ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
@@ -113,7 +113,8 @@ export function kindWord(message: string): string | undefined {
   for (const [kind, re] of ASKS) {
     const said = re.exec(question);
     // "Who's the principal": the role named is whom the question is about.
-    if (said) return kind === 'name' ? undefined : said[0].split(SPACES).at(-1);
+    // "What is the fax number": the kind of line ("fax") is the word naming what is wanted.
+    if (said) return kind === 'name' ? undefined : ((kind === 'phone' ? LINE_KIND.exec(question)?.[1] : undefined) ?? said[0].split(SPACES).at(-1));
   }
   return undefined;
 }
@@ -180,8 +181,17 @@ function thingBefore(question: string, said: RegExpExecArray | null): string | u
   const before = question.slice(0, said.index).split(SPACES).filter(Boolean).reverse();
   // A word the tokenizer drops, or one closing a clause ("low income. which days"), ends the phrase.
   const stop = before.findIndex((w) => tokenize(w).length === 0 || !endsInWord(w));
-  const words = (stop < 0 ? before : before.slice(0, stop)).filter((w) => w.length > SHORTHAND).reverse();
+  const words = (stop < 0 ? before : before.slice(0, stop)).filter(namesThing).reverse();
   return words.length ? words.join(' ') : undefined;
+}
+
+/**
+ * Can the word name the thing whose date or amount is asked? Not chat shorthand (a folder spells it out),
+ * nor a word WordNet knows only as an adjective or adverb: "is there an actual deadline" asks the
+ * deadline, which a folder never calls actual.
+ */
+function namesThing(word: string): boolean {
+  return word.length > SHORTHAND && (!lexicon.knows(word) || lexicon.knowsAsNoun(word));
 }
 
 /** Does the text end with a letter or a digit (not a comma or full stop closing a clause)? */
@@ -237,9 +247,15 @@ export function withoutRules(text: string): string {
 /**
  * A number spelled and restated in digits, as policies and statutes write it: "ten (10) calendar days",
  * "turns twenty-one (21)". Read as its digits, so "ten (10) calendar days" is a count of days and
- * "turns twenty-one (21)" an age.
+ * "turns twenty-one (21)" an age. Only a word WordNet gives those digits for is a spelled number: "call
+ * (434) 555-0166" or "Category (2)" restates nothing, and read as "434" or "2" alone it was a count.
  */
-const RESTATED = /\b[a-z]+(?:-[a-z]+)?\s+\((\d{1,3})\)/gi;
+const RESTATED = /\b([a-z]+(?:-[a-z]+)?)\s+\((\d{1,3})\)/gi;
+
+/** The text with its spelled numbers restated in digits read as the digits ("ten (10) days" -> "10 days"). */
+function restatedAsDigits(text: string): string {
+  return text.replace(RESTATED, (all, word: string, digits: string) => (lexicon.related(word).includes(digits) ? digits : all));
+}
 
 /**
  * "How long does a student remain eligible?" is answered by when it ends: "through the end of the school
@@ -250,7 +266,7 @@ const UNTIL = /(?<!\d\s*)\b(?:until|through|till)\b/i;
 
 /** True when the text holds a fact of the kind (and unit) asked for. Rule citations never count. */
 export function holdsAsked(asked: Asked, text: string): boolean {
-  const said = withoutRules(text).replace(RESTATED, '$1');
+  const said = restatedAsDigits(withoutRules(text));
   if (asked.line) return asked.line.test(said) && PHONE.test(said);
   if (asked.unit === TIME_UNIT && UNTIL.test(said) && (holdsAge(said) || holdsKind('date', said))) return true;
   if (asked.unit) return asked.unit.test(said);
