@@ -16,7 +16,7 @@ const ASKS: [AskedKind, RegExp][] = [
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?(?:[\w-]+ )?number(?! of)|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance|much (?:notice|time)))\b/i],
-  ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,3}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
+  ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,6}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
   ['date', /\b(?:by when|what date|which date|what are the dates|deadline|due date|what days?|which days?|what time)\b/i],
 ];
@@ -57,6 +57,8 @@ export interface Asked {
   weekdays?: boolean;
   /** For dates: "what time" is answered by a clock time. */
   time?: boolean;
+  /** For dates: "what time does it end" is answered by a span's end, not by a time it starts at. */
+  end?: boolean;
   /** For phones: the kind of line asked for ("fax", "TTY", "toll-free"), which the answering line must name. */
   line?: RegExp;
   /** For money: the period asked about ("monthly", "per ride"), which the answering amount must carry. */
@@ -144,7 +146,7 @@ export function askedFor(message: string): Asked | undefined {
       if (said.some((m) => m[2])) a.time = true;
       const thing = thingBefore(question, re.exec(question));
       if (thing) a.thing = thing;
-      return a;
+      return withEnd(a, question);
     }
     if (kind !== 'quantity') return { kind };
     const counted = /\bhow many ([a-z]+)(?:\s+([a-z]+))?/i.exec(question);
@@ -166,9 +168,17 @@ export function askedFor(message: string): Asked | undefined {
     if (/\bhow (?:long|soon|far ahead|far in advance|much (?:notice|time))\b/i.test(question)) return { kind, unit: TIME_UNIT };
     return { kind };
   }
-  if (WHEN_NEXT.test(question)) return { kind: 'date' };
-  if (WHEN.test(question)) return { kind: 'date', weekdays: true, time: true };
+  if (WHEN_NEXT.test(question)) return withEnd({ kind: 'date' }, question);
+  if (WHEN.test(question)) return withEnd({ kind: 'date', weekdays: true, time: true }, question);
   return undefined;
+}
+
+/**
+ * "What time does the workshop end?", "when does swep actually end": a time asked of a thing's end, which
+ * a lone start time ("third Tuesday, 6:30 p.m.") does not give.
+ */
+function withEnd(asked: Asked, question: string): Asked {
+  return tokenize(question).includes(END) ? { ...asked, end: true } : asked;
 }
 
 /**
@@ -267,6 +277,7 @@ const UNTIL = /(?<!\d\s*)\b(?:until|through|till)\b/i;
 /** True when the text holds a fact of the kind (and unit) asked for. Rule citations never count. */
 export function holdsAsked(asked: Asked, text: string): boolean {
   const said = restatedAsDigits(withoutRules(text));
+  if (asked.end && !saysEnd(said)) return false;
   if (asked.line) return asked.line.test(said) && PHONE.test(said);
   if (asked.unit === TIME_UNIT && UNTIL.test(said) && (holdsAge(said) || holdsKind('date', said))) return true;
   if (asked.unit) return asked.unit.test(said);
@@ -275,6 +286,18 @@ export function holdsAsked(asked: Asked, text: string): boolean {
   if (asked.weekdays && WEEKDAY.test(said)) return true;
   if (asked.time && CLOCK.test(said)) return true;
   return holdsKind(asked.kind, said);
+}
+
+/** The word asking for an end, as the tokenizer keeps it ("end", "ends", "ending"). */
+const END = tokenize('end')[0]!;
+
+/**
+ * Does the text give an end: a span of two clock times or two dates ("9:00 a.m.–noon", "June 21 – July 30"),
+ * a time something runs until ("until 8 p.m."), or a word saying it ends ("ends June 5")?
+ */
+function saysEnd(text: string): boolean {
+  const twice = (re: RegExp): boolean => re.test(text) && re.test(text.replace(re, ' '));
+  return twice(CLOCK) || twice(DATE) || UNTIL.test(text) || tokenize(text).includes(END);
 }
 
 /**

@@ -433,3 +433,25 @@ describe('what a question asks, read past its wording (gate7)', () => {
     expect(holdsAsked(asked, 'The list holds fourteen (14) students.')).toBe(true);
   });
 });
+
+describe('amounts and ends asked in longer words (gate7)', () => {
+  it('reads a money noun after a long name as an amount asked ("the ABLE account annual contribution limit")', () => {
+    const asked = askedFor("what's the ABLE account annual contribution limit for 2026?")!;
+    expect(asked.kind).toBe('money');
+    // The first $100,000 is no yearly contribution limit: the quote gives another amount.
+    const h = hit('able-faq.md', 'ABLE accounts FAQ', 'The first $100,000 in an ABLE account does not count toward the SSI $2,000 resource limit (2026 figure).', 0.9);
+    expect(assessGrounding("what's the ABLE account annual contribution limit for 2026?", [h]).signals.cuts.quoteKindMissing).toBe(1);
+  });
+
+  it('answers "what time does it end" with a span or an end, not with the time it starts', () => {
+    const asked = askedFor('What time does the Decisions at 18 workshop end?')!;
+    expect(asked.end).toBe(true);
+    expect(holdsAsked(asked, 'Hours: Third Tuesday of October, January and April, 6:30 p.m.')).toBe(false);
+    expect(holdsAsked(asked, 'Third Tuesday of the month, 6:30-8:00 p.m.')).toBe(true);
+    expect(holdsAsked(asked, 'The workshop starts at 6:30 p.m. and runs until 8 p.m.')).toBe(true);
+    const swep = askedFor('when does swep 2026 actually end? last day of work for the kids')!;
+    expect(holdsAsked(swep, 'Hours: June-July; orientation June 8, 2026')).toBe(false);
+    expect(holdsAsked(swep, 'SWEP runs June 15 – July 24, 2026.')).toBe(true);
+    expect(askedFor('what time does the club meet?')!.end).toBeUndefined();
+  });
+});
