@@ -10,6 +10,10 @@ import { SPACES } from './sentences.js';
 
 export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name' | 'email' | 'address';
 
+// A money noun may follow up to six words ("what's the ABLE account annual contribution limit", "the SLS waiver
+// annual service plan dollar limit"); with three they asked no kind, and any passage about ABLE answered.
+// Twelve development folders, leave-one-folder-out: unanswerable declined 164 -> 167 of 195, answerable
+// unchanged (15 of 663), AUC 0.913 -> 0.921.
 const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?(?:[\w-]+ )?(?:[\w-]+['’]s )?e-?mail|e-?mail address)\b/i],
   ['address', /\b(?:(?:street|mailing|physical|office) address|address (?:of|for)|what(?:'s| is) (?:the |their |its |his |her )?address)\b/i],
@@ -177,6 +181,8 @@ export function askedFor(message: string): Asked | undefined {
  * "What time does the workshop end?", "when does swep actually end": a time asked of a thing's end, which
  * a lone start time ("third Tuesday, 6:30 p.m.") does not give.
  */
+// Twelve development folders, leave-one-folder-out (gate6-lofo.ts): unanswerable declined 167 -> 170 of 195,
+// answerable unchanged (15 of 663), AUC 0.921 -> 0.924.
 function withEnd(asked: Asked, question: string): Asked {
   return tokenize(question).includes(END) ? { ...asked, end: true } : asked;
 }
@@ -198,7 +204,9 @@ function thingBefore(question: string, said: RegExpExecArray | null): string | u
 /**
  * Can the word name the thing whose date or amount is asked? Not chat shorthand (a folder spells it out),
  * nor a word WordNet knows only as an adjective or adverb: "is there an actual deadline" asks the
- * deadline, which a folder never calls actual.
+ * deadline, which a folder never calls actual. With "whats the CAP number" read as a phone number asked (one
+ * word may stand before "number"), twelve development folders, leave-one-folder-out: answerable declined
+ * 17 -> 15 of 663, unanswerable unchanged (164 of 195), AUC 0.911 -> 0.913.
  */
 function namesThing(word: string): boolean {
   return word.length > SHORTHAND && (!lexicon.knows(word) || lexicon.knowsAsNoun(word));
