@@ -337,7 +337,9 @@ export function isCentral(t: Term, question: string): boolean {
   const { words, at } = wordsAround(t, question);
   if (at < 0) return true;
   const before = words[at - 1]?.toLowerCase();
-  return before === undefined || !VERB_BEFORE.has(before);
+  // After a person ("mom wants to know", "counselor says") the word is what they do, as after "she". Twelve
+  // development folders, leave-one-folder-out: answerable declined 15 -> 14 of 663, unanswerable unchanged.
+  return before === undefined || (!VERB_BEFORE.has(before) && !lexicon.isPerson(before));
 }
 
 const VERB_BEFORE = new Set(

@@ -408,3 +408,50 @@ describe('counts and spans as policies write them', () => {
     expect(askedFor('how many days do they have to decide?')!.unit?.test('within 60 days')).toBe(true);
   });
 });
+
+describe('what a question asks, read past its wording (gate7)', () => {
+  it('reads "whats the CAP number" as a phone number asked, not a cap (an amount)', () => {
+    const question = 'parent is really upset w/ voc rehab and wants outside help, whats the CAP number';
+    expect(askedFor(question)?.kind).toBe('phone');
+    expect(askedFor("what's the intake number?")?.kind).toBe('phone');
+    expect(askedFor('what is the total number of slots?')?.kind).not.toBe('phone');
+    const h = hit('vr-notice.txt', 'Order of selection notice', 'Questions: contact your local field office, or the Client Assistance Program (CAP), which helps people who have concerns about VR services: 1-800-555-0199.', 0.8);
+    expect(assessGrounding(question, [h]).signals.cuts.quoteKindMissing).toBeUndefined();
+  });
+
+  it('does not ask the quote to call a deadline "actual": an adjective names no thing', () => {
+    const question = 'got a sr who wants to do LVC in the fall. when should she contact the disability office, is there an actual deadline';
+    expect(askedFor(question)?.thing).toBeUndefined();
+    expect(askedFor('what is the registration deadline?')?.thing).toBe('registration');
+    const h = hit('faq-college.md', 'College accommodations FAQ', "For the fall 2026 semester, the DRC's priority intake deadline is July 31, 2026; students who finish intake by then have their letters ready on day one.", 0.8);
+    expect(assessGrounding(question, [h]).signals.cuts.quoteKindMissing).toBeUndefined();
+  });
+
+  it('reads only a spelled number restated in digits as the digits: "Category (2) students" is no count of students', () => {
+    const asked = askedFor('how many students are on the waiting list?')!;
+    expect(holdsAsked(asked, 'Students in Priority Category (2) students wait for services to reopen.')).toBe(false);
+    expect(holdsAsked(asked, 'The list holds fourteen (14) students.')).toBe(true);
+  });
+});
+
+describe('amounts and ends asked in longer words (gate7)', () => {
+  it('reads a money noun after a long name as an amount asked ("the ABLE account annual contribution limit")', () => {
+    const asked = askedFor("what's the ABLE account annual contribution limit for 2026?")!;
+    expect(asked.kind).toBe('money');
+    // The first $100,000 is no yearly contribution limit: the quote gives another amount.
+    const h = hit('able-faq.md', 'ABLE accounts FAQ', 'The first $100,000 in an ABLE account does not count toward the SSI $2,000 resource limit (2026 figure).', 0.9);
+    expect(assessGrounding("what's the ABLE account annual contribution limit for 2026?", [h]).signals.cuts.quoteKindMissing).toBe(1);
+  });
+
+  it('answers "what time does it end" with a span or an end, not with the time it starts', () => {
+    const asked = askedFor('What time does the Decisions at 18 workshop end?')!;
+    expect(asked.end).toBe(true);
+    expect(holdsAsked(asked, 'Hours: Third Tuesday of October, January and April, 6:30 p.m.')).toBe(false);
+    expect(holdsAsked(asked, 'Third Tuesday of the month, 6:30-8:00 p.m.')).toBe(true);
+    expect(holdsAsked(asked, 'The workshop starts at 6:30 p.m. and runs until 8 p.m.')).toBe(true);
+    const swep = askedFor('when does swep 2026 actually end? last day of work for the kids')!;
+    expect(holdsAsked(swep, 'Hours: June-July; orientation June 8, 2026')).toBe(false);
+    expect(holdsAsked(swep, 'SWEP runs June 15 – July 24, 2026.')).toBe(true);
+    expect(askedFor('what time does the club meet?')!.end).toBeUndefined();
+  });
+});

@@ -113,6 +113,9 @@ describe('words the folder never mentions', () => {
     expect(isCentral(term('Are support animals allowed in college dorms?', 'dorm'), 'Are support animals allowed in college dorms?')).toBe(true);
     expect(isCentral(term('How do I file a due process complaint?', 'file'), 'How do I file a due process complaint?')).toBe(false);
     expect(isCentral(term('Can we move the waiver from Ohio?', 'ohio'), 'Can we move the waiver from Ohio?')).toBe(true);
+    // After a person the word is what they do: "mom wants to know" names no "want" the folder lacks.
+    const q = 'new kid on my caseload. mom wants to know does he have to apply to voc rehab first?';
+    expect(isCentral(term(q, 'want'), q)).toBe(false);
   });
 });
 
