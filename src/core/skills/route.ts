@@ -40,7 +40,8 @@ export async function directoryLeads(view: KnowledgeView, question: string, resu
   // age, which a document cannot, so its answer (none fits, the nearest listed) stands.
   if (!hasDocuments(view) || result.fits.length === 0) return true;
   const shown = new Set((result.fits.length ? result.fits : result.alternatives).map((m) => m.hit.chunk.id));
-  const hits = await view.search(question, ROUTE_K);
+  // Read on the fused order: the share was chosen before search put a document restating the best entry first (ENTRY_CUT).
+  const hits = await view.search(question, ROUTE_K, { entryCut: 0 });
   const bestDocument = Math.max(0, ...hits.filter((h) => !h.chunk.service).map((h) => h.score));
   const bestService = Math.max(0, ...hits.filter((h) => shown.has(h.chunk.id)).map((h) => h.score));
   return bestService >= DIRECTORY_SHARE * bestDocument;
