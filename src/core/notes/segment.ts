@@ -208,7 +208,10 @@ function bracketed(part: string): boolean {
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.", nor before a name in brackets. */
 export function sentences(paragraph: string): string[] {
   // "... on the waitlist!! 🙌 I'll call the county": an emoji after the stop, or in its place, ends the sentence too.
-  const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
+  const capitalParts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
+  // "... before the first paycheck period. second thing the family ...": dictation that never opens a sentence
+  // with a capital ends one at a stop after a word.
+  const parts = capitalParts.length > 1 ? capitalParts : paragraph.split(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Ll})/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
@@ -280,8 +283,8 @@ const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
 const TO_WHOM = /\s+to\s+\S.*$/;
-/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Jonah Pettis 2:41 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:(?:,\\s*|\\s+)${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /**
  * "Wes Lindgren: can he switch to Tues/Thurs?" / "Me: I'll call his dad tonight": a line of a conversation
  * typed without times, opened by who says it (typedVoices says which labels are voices).

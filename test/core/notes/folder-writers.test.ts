@@ -1,0 +1,41 @@
+// Note styles of the knowledge folders' writers (lupine, marigold, nettle, orchid): a group text whose
+// lines carry the time after the name, dictation that never capitalises, ... Notes written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2027-03-02'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('extractActions on the knowledge folders\' writers', () => {
+  it('a group text with "Name 2:41 PM: ..." lines: each promise is its speaker\'s', () => {
+    const notes = [
+      'Group text: site staff (Tue Mar 2)',
+      '',
+      'Lena Ortiz 2:47 PM: we are out of bus tokens. omar can u grab some at the depot?',
+      "Omar Haddad 3:02 PM: yep I'll get the bus tokens thurs morning before pickup",
+      "Lena Ortiz 3:03 PM: thank u!! I'll email the site manager",
+    ].join('\n');
+    expect(run(notes, 'Lena Ortiz')).toEqual([
+      [['Omar Haddad'], 'get the bus tokens morning before pickup', '2027-03-04'],
+      [['Lena Ortiz'], 'email the site manager', null],
+    ]);
+  });
+
+  it('dictation without capitals: a stop ends the sentence, and "I\'ll" after a run of words opens a promise', () => {
+    const notes = [
+      '[Voice memo — transcribed — Tue Mar 2 2027 — Dana Whitcomb]',
+      '',
+      'ok memo to file first thing J.R. the student at central on SSI I\'ll write up his benefits summary by march 20th so the family has it. second thing the family of A.S. asked about bus passes I\'ll send them the pass form tomorrow. and I already sent the consent so that\'s done.',
+    ].join('\n');
+    expect(run(notes, 'Dana Whitcomb')).toEqual([
+      [['Dana Whitcomb'], 'write up his benefits summary so the family has it', '2027-03-20'],
+      [['Dana Whitcomb'], 'send them the pass form', '2027-03-03'],
+    ]);
+  });
+
+  it('"the link I will e-mail" is no promise of its own', () => {
+    const notes = 'Please sign the enclosed form by March 17. You may sign electronically through the link I will e-mail.';
+    expect(run(notes, 'Dana Whitcomb').filter(([, task]) => String(task).includes('e-mail'))).toEqual([]);
+  });
+});
