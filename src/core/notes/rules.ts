@@ -3,7 +3,7 @@
 import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
-import { resolveDate, type DateContext } from './dates.js';
+import { farDateWarning, resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
@@ -105,6 +105,10 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   let added: { unit: Unit; at: number[] } | undefined;
   // The label the current line or paragraph opens with.
   let blockTopic: string | undefined;
+  // The day a sentence gave with nothing to do, and that sentence ("W-12 has an IEP meeting Thursday.").
+  let dayBefore: { unit: Unit; due: FoundDue } | undefined;
+  // The items such a day dates, if nothing later in the thread does.
+  const dayOfSetting = new Map<number, FoundDue>();
   for (const unit of units) {
     const before = prior;
     prior = unit;
@@ -123,7 +127,15 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     const about = inBlock ? blockTopic : undefined;
     blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, person, about);
+    // "W-12 has an IEP meeting Thursday. Please attend and bring the packet.": a sentence that gave a day and
+    // nothing to do dates the undated items the next sentence of its line, paragraph or message gives.
+    const earlier = dayBefore && before === dayBefore.unit && inBlock ? dayBefore.due : undefined;
+    dayBefore = undefined;
     if (found.length === 0) {
+      // The one day it names, and not a day gone by ("the application went in 10/28", read as next year's).
+      const day = findDue(unit.text, opts.meetingDate, ctx);
+      const only = day?.due && !findDue(cutDate(unit.text, day), opts.meetingDate, ctx);
+      if (only && !farDateWarning(day.dueText, day.due, opts.meetingDate) && !personal(unit.text)) dayBefore = { unit, due: day };
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
       if (subject) lastOwner = subject;
@@ -143,11 +155,15 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
+      const at = items.length;
       addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread, unit.speaker);
+      // Dated at the end, so that a reply's own day ("I'll have it back by monday") comes first.
+      if (earlier && items.length > at && !items[at]!.due && !items[at]!.dueFlag) dayOfSetting.set(at, earlier);
     }
     added = { unit, at: items.slice(from).map((_, k) => from + k) };
     open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
+  for (const [k, day] of dayOfSetting) if (items[k] && !items[k]!.due && !items[k]!.dueFlag) items[k] = withDue(items[k]!, day);
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
   return withoutRepeats(items.map((item) => datedByEvent(item, notes, opts, ctx)));
 }
@@ -191,6 +207,16 @@ function withoutDue(item: ExtractedItem): ExtractedItem {
   const { dueText: _text, dueFlag: _flag, dueWarning: _warning, ...rest } = item;
   return { ...rest, due: null };
 }
+
+/**
+ * "... that'd be great because I'm presenting her case at staffing Thursday": a sentence about what its
+ * writer or reader does, not the setting of what comes next.
+ */
+const personal = (text: string): boolean =>
+  words(text).some((w) => {
+    const l = letters(w);
+    return l === 'I' || l === 'Im' || l === 'Ill' || l.toLowerCase() === 'you';
+  });
 
 /** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
 interface Open {
@@ -385,6 +411,8 @@ function fromText(
   if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(close + 1).trimStart()}`;
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
+    // "Please attend and bring the packet" under "FOR YOU, KELSEY:" asks her as plainly as "Attend ..." does.
+    if (firstWord(text) === 'please') text = text.trimStart().slice('please'.length);
     const first = firstWord(text);
     // Under "FOR YOU, DELIA", "- Enter the progress reports by 3/12" is hers to do.
     const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : startsWithTaskVerb(text) && NAME_ONLY.test(unit.person) ? first : null;

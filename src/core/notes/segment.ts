@@ -76,9 +76,9 @@ export function classifyHeading(title: string): SectionKind {
  */
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
-  // "## Next steps", "**Action items:**", "Next steps:", and in numbered minutes "5. Responsibilities:".
+  // "## Next steps", "**Action items:**", "Next steps:", "FOR YOU, KELSEY:", and in numbered minutes "5. Responsibilities:".
   // A banner between rules of "=" ("=== DONE ===") as a board or a plain-text export writes its columns.
-  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
+  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}(?:,\s*[A-Za-z][\w'-]+)?):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
   if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   // "FOR YOU, DELIA" over a list: a heading may address someone after a comma.

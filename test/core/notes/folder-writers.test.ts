@@ -38,4 +38,22 @@ describe('extractActions on the knowledge folders\' writers', () => {
     const notes = 'Please sign the enclosed form by March 17. You may sign electronically through the link I will e-mail.';
     expect(run(notes, 'Dana Whitcomb').filter(([, task]) => String(task).includes('e-mail'))).toEqual([]);
   });
+
+  it('a handoff mail\'s "FOR YOU, KELSEY:" list is hers, "Please attend" included, on the day the sentence before gives', () => {
+    const notes = [
+      'Kelsey, thank you for covering while I am on leave!',
+      '',
+      'ALREADY DONE (please don\'t redo):',
+      '- Form T-7 notice given to W-3 and family',
+      '',
+      'FOR YOU, KELSEY:',
+      '1. W-12 has an IEP meeting Thursday at 8:00 in room 112. Please attend and bring the transition assessment packet.',
+    ].join('\n');
+    expect(run(notes, 'Amy Sorensen')).toEqual([[['Kelsey'], 'attend and bring the transition assessment packet', '2027-03-04']]);
+  });
+
+  it('the day a sentence about the speaker gives does not date the next one', () => {
+    const notes = "If you could send me the progress reports that'd be great because I'm presenting her case at staffing Thursday. Mac will call her mom about the benefits release.";
+    expect(run(notes, 'Renata Okafor')).toContainEqual([['Mac'], 'call her mom about the benefits release', null]);
+  });
 });
