@@ -1,6 +1,6 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
-import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from '../date-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_RE, WEEKDAY_RE } from '../date-words.js';
 import { startsLower, words } from './verbs.js';
 import { NAME_FULL_STOP, NAME_ONLY, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
@@ -273,8 +273,8 @@ const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
 // A transcript's label for a voice it could not name carries a number ("Speaker 3").
 const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}(?:\\s+\\d{1,2})?|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17". */
-const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}),?\\s+){0,2}`;
+/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17", a comment's "Feb 24, 2026,". */
+const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}|${MONTH_RE}\\s+\\d{1,2}|\\d{4}),?\\s+){0,2}`;
 /**
  * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), and a Zoom chat's
  * "10:14:22 From Priya Natarajan to Everyone: message".
@@ -295,10 +295,12 @@ const NAMED_LINE = new RegExp(`^${CHAT_NAME}\\s*:\\s+(\\S.*)$`);
 const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—(]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}(?:,[^)]*)?\\)?\\s*:\\s*(.*?)\\]?$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
- * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.
+ * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:", and a comment export's "Marisol
+ * Trevino — Feb 24, 2026, 10:14 AM": the lines below are that person's. ("Comment by X, Feb 16, 2027, 9:12 AM"
+ * heads a comment whose wrapped lines read as one paragraph.)
  */
 const CHAT_HEADER = new RegExp(
-  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:(?:fwd?|forwarded|reply)\\s+)?from\\s+${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME})?\\s*:?)$`,
+  `^(?:(?!(?:comment|reply)\\s+by\\b)${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:(?:fwd?|forwarded|reply)\\s+)?from\\s+${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME})?\\s*:?)$`,
   'i',
 );
 /**

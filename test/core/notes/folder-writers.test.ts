@@ -56,4 +56,17 @@ describe('extractActions on the knowledge folders\' writers', () => {
     const notes = "If you could send me the progress reports that'd be great because I'm presenting her case at staffing Thursday. Mac will call her mom about the benefits release.";
     expect(run(notes, 'Renata Okafor')).toContainEqual([['Mac'], 'call her mom about the benefits release', null]);
   });
+
+  it('a comment export\'s "Name — Feb 24, 2026, 10:14 AM" heads that person\'s reply: "I\'ll" is theirs', () => {
+    const notes = [
+      'Comments exported from Google Docs',
+      '',
+      '[b] Marisol Trevino — Feb 24, 2027, 10:18 AM',
+      '    VR counselor row: vacant -> Tomas. Do you want the main line or a direct line listed?',
+      '    Assigned to Tomas Reyes',
+      '  Tomas Reyes — Feb 24, 2027, 1:05 PM',
+      "    Not sure yet, I'll check with Janet and confirm which phone line to list by Friday.",
+    ].join('\n');
+    expect(run(notes, 'Marisol Trevino')).toContainEqual([['Tomas Reyes'], 'check with Janet and confirm which phone line to list', '2027-03-05']);
+  });
 });
