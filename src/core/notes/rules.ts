@@ -42,7 +42,13 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing\b.*)$/i;
 // "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
-const STRUCK = /^~~[^~]+~~/;
+const TILDES = '~~';
+/** Where the struck words that open a text end (after their closing "~~"), or -1 when it opens with none. */
+function struckEnd(text: string): number {
+  const close = text.startsWith(TILDES) ? text.indexOf(TILDES, TILDES.length) : -1;
+  return close > TILDES.length && !text.slice(TILDES.length, close).includes('~') ? close + TILDES.length : -1;
+}
+const struck = (text: string): boolean => struckEnd(text) >= 0;
 /**
  * "Walt to get a 2nd dolly — DONE, he had one in the barn", "reprint the flyers — CANCELLED": a spaced dash
  * then a status stamped in capitals that reports the line finished or called off, as a status cell does
@@ -398,7 +404,7 @@ function fromText(
   person: { label: (owner: string) => boolean; owner: (owner: string) => boolean },
   blockTopic?: string,
 ): ExtractedItem[] {
-  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text) || doneAfterDash(unit.text)) return [];
+  if (unit.checkbox === 'done' || unit.section === 'done' || struck(unit.text) || doneAfterDash(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
   let speaker: string | undefined = unit.speaker;
@@ -626,14 +632,14 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   const rawTask = (row.task ?? '').trim();
   // "Benefits consult held 10/19 (done).": a status in brackets closing the task cell.
   const aside = STATUS_ASIDE.exec(rawTask)?.[1];
-  if (EMPTY_CELL.test(rawTask) || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  if (EMPTY_CELL.test(rawTask) || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && struck(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
   let due: FoundDue | null = null;
   let taskText = rawTask;
   // "~~3/12~~ Fri": a day struck through is the day no longer meant; the one after it is.
-  const dueCell = row.due?.replace(STRUCK, '').trim();
+  const dueCell = row.due?.slice(Math.max(struckEnd(row.due), 0)).trim();
   if (dueCell && !EMPTY_CELL.test(dueCell)) {
     const r = resolveDate(dueCell, opts.meetingDate, ctx);
     due = { due: r.due, dueText: dueCell, dueFlag: r.flag, start: 0, end: 0 };
