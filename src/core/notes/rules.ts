@@ -138,10 +138,8 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     const earlier = dayBefore && before === dayBefore.unit && inBlock ? dayBefore.due : undefined;
     dayBefore = undefined;
     if (found.length === 0) {
-      // The one day it names, and not a day gone by ("the application went in 10/28", read as next year's).
       const day = findDue(unit.text, opts.meetingDate, ctx);
-      const only = day?.due && !findDue(cutDate(unit.text, day), opts.meetingDate, ctx);
-      if (only && !farDateWarning(day.dueText, day.due, opts.meetingDate) && !personal(unit.text)) dayBefore = { unit, due: day };
+      if (day?.due && settingDay(unit.text, day, opts, ctx)) dayBefore = { unit, due: day };
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
       if (subject) lastOwner = subject;
@@ -212,6 +210,15 @@ const NO_DATE = /^\s*(?:but\s+)?no\s+(?:set\s+)?(?:date|deadline|due\s+date)\b/i
 function withoutDue(item: ExtractedItem): ExtractedItem {
   const { dueText: _text, dueFlag: _flag, dueWarning: _warning, ...rest } = item;
   return { ...rest, due: null };
+}
+
+/**
+ * Whether a sentence or clause that gave a day and nothing to do sets the day of what follows ("W-12 has an
+ * IEP meeting Thursday."): the one day it names, neither the day of the notes ("Bea started her leave today")
+ * nor a day gone by ("the application went in 10/28", read as next year's), and not said of its writer or reader.
+ */
+function settingDay(text: string, day: FoundDue, opts: ExtractOptions, ctx: DateContext): boolean {
+  return day.due !== opts.meetingDate && !findDue(cutDate(text, day), opts.meetingDate, ctx) && !farDateWarning(day.dueText, day.due, opts.meetingDate) && !personal(text);
 }
 
 /**
@@ -501,11 +508,14 @@ function fromText(
   const marked = unit.anchor ? findDue(unit.anchor, opts.meetingDate, ctx) : null;
   if (!leadDue && marked?.due) leadDue = marked;
   const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : blockTopic;
+  // "next appointment is March 5th, I'll review the records at that appointment": the day a clause gave with nothing to do.
+  let setting: FoundDue | undefined;
   for (const clause of splitClauses(text)) {
     const labelled = label;
     label = undefined;
     const found = findDue(clause, opts.meetingDate, ctx);
-    const due = found ?? leadDue;
+    const due = found ?? setting ?? leadDue;
+    setting = undefined;
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.deadline = due?.kind === 'deadline';
@@ -519,6 +529,7 @@ function fromText(
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
       if (!found && isLabel(clause, text)) label = clause;
+      if (found?.due && settingDay(clause, found, opts, ctx)) setting = found;
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;

@@ -589,7 +589,9 @@ export function segment(notes: string): Unit[] {
       const prev = paragraph[paragraph.length - 1];
       // A line ending in initials or "Mrs." ("... share it with J.T." / "and Mrs. T. by 3/1") has not ended its sentence when the next goes on in lower case.
       const wrapped = prev !== undefined && (MID_PHRASE.test(prev) || (ABBREVIATION.test(prev) && startsLower(text)));
-      if (prev !== undefined && !wrapped && (ENDS_SENTENCE.test(prev) || !startsLower(text))) flush();
+      // "Joelle Pritchard will make" / "10 directional signs by 3/10.": a number before words in lower case goes on too.
+      const goesOn = startsLower(text) || (text[0]! >= '0' && text[0]! <= '9' && startsLower(words(text)[1] ?? ''));
+      if (prev !== undefined && !wrapped && (ENDS_SENTENCE.test(prev) || !goesOn)) flush();
       if (paragraph.length === 0) {
         paragraphParent = parent;
         paragraphAnchor = anchor;

@@ -69,4 +69,19 @@ describe('extractActions on the knowledge folders\' writers', () => {
     ].join('\n');
     expect(run(notes, 'Marisol Trevino')).toContainEqual([['Tomas Reyes'], 'check with Janet and confirm which phone line to list', '2027-03-05']);
   });
+
+  it('an outcome wrapped before a number ("will make" / "10 directional signs by 3/10.") is one sentence', () => {
+    const notes = [
+      '1  Venue change              Confirmed with the events office. Joelle Pritchard will make',
+      '                             10 directional signs by Tuesday 3/9.',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Joelle Pritchard'], 'make 10 directional signs', '2027-03-09']]);
+  });
+
+  it('"next appointment is March 5th, I\'ll review the records at that appointment": the clause before gives the day', () => {
+    const notes = "Four, next appointment is March 5th, I'll review the records and complete the eligibility determination at that appointment.";
+    expect(run(notes, 'Renata Solberg')).toEqual([[['Renata Solberg'], 'review the records and complete the eligibility determination at that appointment', '2027-03-05']]);
+    // The day of the notes themselves sets nothing ("Bea started her leave today, so I'll collect the forms").
+    expect(run("Bea started her leave today, so I'll collect the consent forms.", 'Dana Whitcombe')).toEqual([[['Dana Whitcombe'], 'collect the consent forms', null]]);
+  });
 });
