@@ -71,7 +71,7 @@ const RE = {
 };
 
 /** "sure,", "Yes —", "sounds good.", "Btw", "Right,", spoken "okay so I'll" before the commitment in a chat reply ("Yep will do" is the speaker's "will do"). */
-const INTERJECTION =
+export const INTERJECTION =
   /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help|btw|right|confirmed|ugh|ha)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=(?:so\s+|then\s+)?I\b|will\b))/iu;
 /**
  * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker

@@ -1,13 +1,13 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
-import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
+import { INTERJECTION, readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { farDateWarning, resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
-import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
+import { REPEAT_SIMILARITY, sameOwner, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, sentences, withoutAnchors, type Unit } from './segment.js';
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
@@ -113,6 +113,9 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   let blockTopic: string | undefined;
   // The day a sentence gave with nothing to do, and that sentence ("W-12 has an IEP meeting Thursday.").
   let dayBefore: { unit: Unit; due: FoundDue } | undefined;
+  // The last request a chat turn made of someone else, undated, and the turn that answers it with "yes", "sure", "will do".
+  let asked: { turn: number; at: number } | undefined;
+  let accepted = 0;
   // The items such a day dates, if nothing later in the thread does.
   const dayOfSetting = new Map<number, FoundDue>();
   for (const unit of units) {
@@ -127,7 +130,9 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text, read: items.length });
       continue;
     }
-    const to = askedPerson(unit);
+    // Texting the writer ("Me (4:01 PM): ..."), the other one's "can you ...?" asks the one who posted, not "I", whoever speaks.
+    const who = askedPerson(unit);
+    const to = who && isWriter(who) ? opts.poster : who;
     // "Application packet: needs the new dates. Beatriz to update and post it by 11/6.": what a line's label names, its later sentences are about.
     const inBlock = !!before && sameBlock(before, unit);
     const about = inBlock ? blockTopic : undefined;
@@ -135,6 +140,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, person, about);
     // "W-12 has an IEP meeting Thursday. Please attend and bring the packet.": a sentence that gave a day and
     // nothing to do dates the undated items the next sentence of its line, paragraph or message gives.
+    if (unit.speaker && asked && turn === asked.turn + 1 && INTERJECTION.test(unit.text)) accepted = turn;
     const earlier = dayBefore && before === dayBefore.unit && inBlock ? dayBefore.due : undefined;
     dayBefore = undefined;
     if (found.length === 0) {
@@ -159,8 +165,22 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
+      // "Can you ask Buck about travel training for K?" / "Yes! I'll email Buck Amundsen tomorrow": the dated
+      // promise of an answer that opens by saying yes is the request taken on, on the answer's day.
+      const request = asked && accepted === turn ? items[asked.at] : undefined;
+      // (A promise about "it", or in the request's own words, is left to the thread's replies and repeats: replies.ts.)
+      const reworded = !!request && !POINTER.test(item.task) && taskSimilarity(request.task, item.task) < REPEAT_SIMILARITY;
+      if (request && reworded && item.due && !request.due && !request.dueFlag && sameOwners(request.owners, item.owners)) {
+        // The fuller wording of the two, as a dated promise to a request keeps it (replies.ts keepPromise).
+        const task = request.task.length > item.task.length ? request.task : item.task;
+        items[asked!.at] = { ...request, owners: item.owners, task, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}), quote: `${request.quote} / ${item.quote}` };
+        asked = undefined;
+        continue;
+      }
       const at = items.length;
       addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread, unit.speaker);
+      const made = items.length > at ? items[at]! : undefined;
+      if (unit.speaker && made && !made.due && !made.dueFlag && made.owners.length && !made.owners.some((o) => sameOwner(o, unit.speaker!))) asked = { turn, at };
       // Dated at the end, so that a reply's own day ("I'll have it back by monday") comes first.
       if (earlier && items.length > at && !items[at]!.due && !items[at]!.dueFlag) dayOfSetting.set(at, earlier);
     }

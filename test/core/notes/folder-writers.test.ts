@@ -84,4 +84,14 @@ describe('extractActions on the knowledge folders\' writers', () => {
     // The day of the notes themselves sets nothing ("Bea started her leave today, so I'll collect the forms").
     expect(run("Bea started her leave today, so I'll collect the consent forms.", 'Dana Whitcombe')).toEqual([[['Dana Whitcombe'], 'collect the consent forms', null]]);
   });
+
+  it('texting the writer ("Me (4:01 PM)"): the other\'s "can you ...?" asks the poster, and "Yes! I\'ll ... tomorrow" dates it', () => {
+    const notes = [
+      'Messages — Anita Rasmussen',
+      'Anita Rasmussen (3:58 PM): Can you ask Buck about travel training for K? shes nervous about the bus',
+      "Me (4:01 PM): Yes! I'll email Buck tomorrow and cc you",
+      'Anita Rasmussen (4:02 PM): ❤️',
+    ].join('\n');
+    expect(run(notes, 'Hallie Brandvold')).toEqual([[['Hallie Brandvold'], 'ask Buck about travel training for K', '2027-03-03']]);
+  });
 });
