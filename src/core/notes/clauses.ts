@@ -71,7 +71,7 @@ const RE = {
 };
 
 /** "sure,", "Yes —", "sounds good.", "Btw", "Right,", spoken "okay so I'll" before the commitment in a chat reply ("Yep will do" is the speaker's "will do"). */
-const INTERJECTION =
+export const INTERJECTION =
   /^(?:sure(?:\s+thing)?|yes|yep|yeah|ok|okay|will do|sounds good|no problem|absolutely|of course|definitely|great|got it|perfect|on it|happy to help|btw|right|confirmed|ugh|ha)\b(?:[\s,!.:;—–\-\p{Extended_Pictographic}\uFE0F]*[,!.:;—–\-\p{Extended_Pictographic}]\s*|\s+(?=(?:so\s+|then\s+)?I\b|will\b))/iu;
 /**
  * Words that open a clause without changing who does what ("also", "and so"); so does where the speaker
@@ -331,7 +331,7 @@ export function subjectOf(clause: string): string[] | undefined {
 const COMMITS = `(?:(?:I|he|she|they)\\s*(?:'ll|’ll|\\s+will)|(?:(?:our|the|his|her|their)\\s+${ROLE_WORD}\\s+)?(?:${OWNERS_RE})\\s+${MODAL}|${MENTION}\\s+[a-z])`;
 // "..., so Jamal is going to ...": a consequence someone takes on; "so Rosa can make it" is a purpose.
 const TAKES_ON = `(?:${OWNERS_RE})\\s*(?:'ll|’ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to)\\s`;
-const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON}))`);
+const CLAUSE_BOUNDARY = new RegExp(`((?:;\\s*|,?\\s+(?:and|while|then|but)\\s+|,\\s+|\\s+[-–—]+\\s+)(?=${COMMITS})|,?\\s+so\\s+(?=${TAKES_ON})|(?<=[A-Za-z\\d])\\s+(?=I\\s*(?:'ll|’ll|\\s+will|\\s+need\\s+to)\\s+\\S+\\s+\\S))`);
 
 /** Splits "Tom will call VR and Ana will email the school" into two clauses. */
 export function splitClauses(sentence: string): string[] {

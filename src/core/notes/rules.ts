@@ -1,13 +1,13 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
-import { readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
+import { INTERJECTION, readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
-import { resolveDate, type DateContext } from './dates.js';
+import { farDateWarning, resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
 import { isPointer, reassign, readReassignment, type Reassignment } from './reassign.js';
-import { REPEAT_SIMILARITY, sameOwners, taskSimilarity } from './score.js';
+import { REPEAT_SIMILARITY, sameOwner, sameOwners, taskSimilarity } from './score.js';
 import { addItem, handedOver, POINTER, rescheduled, type Thread } from './replies.js';
 import { classifyHeading, segment, sentences, withoutAnchors, type Unit } from './segment.js';
 import { firstWord, gerundBase, oneSpaced, startsLower, startsWithTaskVerb, words } from './verbs.js';
@@ -42,7 +42,13 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing\b.*)$/i;
 // "Due 3/12." after "can you take the renewal paperwork?" dates the request too.
 const DATE_ALONE = /^(?:(?:no rush|no hurry|either way)[,.!]?\s*)?(?:is|would be|should be)?\s*(?:fine|ok|okay|great|perfect|good|works)[\s.!]*$|^(?:due|deadline)?\s*:?[\s.!]*$/i;
 /** A cell or line struck through ("~~order lanyards~~"): cancelled, not to do. */
-const STRUCK = /^~~[^~]+~~/;
+const TILDES = '~~';
+/** Where the struck words that open a text end (after their closing "~~"), or -1 when it opens with none. */
+function struckEnd(text: string): number {
+  const close = text.startsWith(TILDES) ? text.indexOf(TILDES, TILDES.length) : -1;
+  return close > TILDES.length && !text.slice(TILDES.length, close).includes('~') ? close + TILDES.length : -1;
+}
+const struck = (text: string): boolean => struckEnd(text) >= 0;
 /**
  * "Walt to get a 2nd dolly — DONE, he had one in the barn", "reprint the flyers — CANCELLED": a spaced dash
  * then a status stamped in capitals that reports the line finished or called off, as a status cell does
@@ -105,6 +111,13 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   let added: { unit: Unit; at: number[] } | undefined;
   // The label the current line or paragraph opens with.
   let blockTopic: string | undefined;
+  // The day a sentence gave with nothing to do, and that sentence ("W-12 has an IEP meeting Thursday.").
+  let dayBefore: { unit: Unit; due: FoundDue } | undefined;
+  // The last request a chat turn made of someone else, undated, and the turn that answers it with "yes", "sure", "will do".
+  let asked: { turn: number; at: number } | undefined;
+  let accepted = 0;
+  // The items such a day dates, if nothing later in the thread does.
+  const dayOfSetting = new Map<number, FoundDue>();
   for (const unit of units) {
     const before = prior;
     prior = unit;
@@ -117,13 +130,22 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       moves.push({ move: moved, writer: unit.speaker ?? opts.poster, line: unit.text, read: items.length });
       continue;
     }
-    const to = askedPerson(unit);
+    // Texting the writer ("Me (4:01 PM): ..."), the other one's "can you ...?" asks the one who posted, not "I", whoever speaks.
+    const who = askedPerson(unit);
+    const to = who && isWriter(who) ? opts.poster : who;
     // "Application packet: needs the new dates. Beatriz to update and post it by 11/6.": what a line's label names, its later sentences are about.
     const inBlock = !!before && sameBlock(before, unit);
     const about = inBlock ? blockTopic : undefined;
     blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
     const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, person, about);
+    // "W-12 has an IEP meeting Thursday. Please attend and bring the packet.": a sentence that gave a day and
+    // nothing to do dates the undated items the next sentence of its line, paragraph or message gives.
+    if (unit.speaker && asked && turn === asked.turn + 1 && INTERJECTION.test(unit.text)) accepted = turn;
+    const earlier = dayBefore && before === dayBefore.unit && inBlock ? dayBefore.due : undefined;
+    dayBefore = undefined;
     if (found.length === 0) {
+      const day = findDue(unit.text, opts.meetingDate, ctx);
+      if (day?.due && settingDay(unit.text, day, opts, ctx)) dayBefore = { unit, due: day };
       // "Ms. Amundsen reviewed the options. She will submit ...": "she" is who the sentence before was about.
       const subject = subjectOf(unit.text);
       if (subject) lastOwner = subject;
@@ -143,11 +165,29 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (item.owners.length) lastOwner = item.owners;
       // "it" is the thing it points at, unless the reply takes on an item left open or asked of this person.
       const takesOn = thread.open !== undefined || items.some((i) => i.due === null && !i.dueFlag && sameOwners(i.owners, item.owners));
+      // "Can you ask Buck about travel training for K?" / "Yes! I'll email Buck Amundsen tomorrow": the dated
+      // promise of an answer that opens by saying yes is the request taken on, on the answer's day.
+      const request = asked && accepted === turn ? items[asked.at] : undefined;
+      // (A promise about "it", or in the request's own words, is left to the thread's replies and repeats: replies.ts.)
+      const reworded = !!request && !POINTER.test(item.task) && taskSimilarity(request.task, item.task) < REPEAT_SIMILARITY;
+      if (request && reworded && item.due && !request.due && !request.dueFlag && sameOwners(request.owners, item.owners)) {
+        // The fuller wording of the two, as a dated promise to a request keeps it (replies.ts keepPromise).
+        const task = request.task.length > item.task.length ? request.task : item.task;
+        items[asked!.at] = { ...request, owners: item.owners, task, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}), quote: `${request.quote} / ${item.quote}` };
+        asked = undefined;
+        continue;
+      }
+      const at = items.length;
       addItem(items, takesOn ? item : datedByAntecedent(item, withAntecedent(item, unit, before), opts, ctx), thread, unit.speaker);
+      const made = items.length > at ? items[at]! : undefined;
+      if (unit.speaker && made && !made.due && !made.dueFlag && made.owners.length && !made.owners.some((o) => sameOwner(o, unit.speaker!))) asked = { turn, at };
+      // Dated at the end, so that a reply's own day ("I'll have it back by monday") comes first.
+      if (earlier && items.length > at && !items[at]!.due && !items[at]!.dueFlag) dayOfSetting.set(at, earlier);
     }
     added = { unit, at: items.slice(from).map((_, k) => from + k) };
     open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
   }
+  for (const [k, day] of dayOfSetting) if (items[k] && !items[k]!.due && !items[k]!.dueFlag) items[k] = withDue(items[k]!, day);
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
   return withoutRepeats(items.map((item) => datedByEvent(item, notes, opts, ctx)));
 }
@@ -191,6 +231,25 @@ function withoutDue(item: ExtractedItem): ExtractedItem {
   const { dueText: _text, dueFlag: _flag, dueWarning: _warning, ...rest } = item;
   return { ...rest, due: null };
 }
+
+/**
+ * Whether a sentence or clause that gave a day and nothing to do sets the day of what follows ("W-12 has an
+ * IEP meeting Thursday."): the one day it names, neither the day of the notes ("Bea started her leave today")
+ * nor a day gone by ("the application went in 10/28", read as next year's), and not said of its writer or reader.
+ */
+function settingDay(text: string, day: FoundDue, opts: ExtractOptions, ctx: DateContext): boolean {
+  return day.due !== opts.meetingDate && !findDue(cutDate(text, day), opts.meetingDate, ctx) && !farDateWarning(day.dueText, day.due, opts.meetingDate) && !personal(text);
+}
+
+/**
+ * "... that'd be great because I'm presenting her case at staffing Thursday": a sentence about what its
+ * writer or reader does, not the setting of what comes next.
+ */
+const personal = (text: string): boolean =>
+  words(text).some((w) => {
+    const l = letters(w);
+    return l === 'I' || l === 'Im' || l === 'Ill' || l.toLowerCase() === 'you';
+  });
 
 /** The undated items one unit gave (their places in the list), and the unit and chat turn that gave them. */
 interface Open {
@@ -372,7 +431,7 @@ function fromText(
   person: { label: (owner: string) => boolean; owner: (owner: string) => boolean },
   blockTopic?: string,
 ): ExtractedItem[] {
-  if (unit.checkbox === 'done' || unit.section === 'done' || STRUCK.test(unit.text) || doneAfterDash(unit.text)) return [];
+  if (unit.checkbox === 'done' || unit.section === 'done' || struck(unit.text) || doneAfterDash(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
   let speaker: string | undefined = unit.speaker;
@@ -385,6 +444,8 @@ function fromText(
   if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(close + 1).trimStart()}`;
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
+    // "Please attend and bring the packet" under "FOR YOU, KELSEY:" asks her as plainly as "Attend ..." does.
+    if (firstWord(text) === 'please') text = text.trimStart().slice('please'.length);
     const first = firstWord(text);
     // Under "FOR YOU, DELIA", "- Enter the progress reports by 3/12" is hers to do.
     const base = first.endsWith('ing') ? gerundBase(first) : first === 'will' ? '' : startsWithTaskVerb(text) && NAME_ONLY.test(unit.person) ? first : null;
@@ -467,11 +528,14 @@ function fromText(
   const marked = unit.anchor ? findDue(unit.anchor, opts.meetingDate, ctx) : null;
   if (!leadDue && marked?.due) leadDue = marked;
   const about = unit.anchor ? (marked ? cutDate(unit.anchor, marked) : unit.anchor) : blockTopic;
+  // "next appointment is March 5th, I'll review the records at that appointment": the day a clause gave with nothing to do.
+  let setting: FoundDue | undefined;
   for (const clause of splitClauses(text)) {
     const labelled = label;
     label = undefined;
     const found = findDue(clause, opts.meetingDate, ctx);
-    const due = found ?? leadDue;
+    const due = found ?? setting ?? leadDue;
+    setting = undefined;
     const rest = found ? cutDate(clause, found) : clause;
     clauseCtx.dated = !!due?.due;
     clauseCtx.deadline = due?.kind === 'deadline';
@@ -485,6 +549,7 @@ function fromText(
       const subject = subjectOf(rest);
       if (subject) clauseCtx.lastOwner = subject;
       if (!found && isLabel(clause, text)) label = clause;
+      if (found?.due && settingDay(clause, found, opts, ctx)) setting = found;
       continue;
     }
     const owners = explicit && marker?.[1] && c.owners.length === 0 ? splitOwners(marker[1]) : c.owners;
@@ -598,14 +663,14 @@ function fromRow(unit: Unit, opts: ExtractOptions, ctx: DateContext): ExtractedI
   const rawTask = (row.task ?? '').trim();
   // "Benefits consult held 10/19 (done).": a status in brackets closing the task cell.
   const aside = STATUS_ASIDE.exec(rawTask)?.[1];
-  if (EMPTY_CELL.test(rawTask) || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && STRUCK.test(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
+  if (EMPTY_CELL.test(rawTask) || (aside && DONE_STATUS.test(aside)) || [row.owner, row.task].some((cell) => cell && struck(cell)) || (row.due && DONE_STATUS.test(row.due))) return [];
   const owners = row.owner && !EMPTY_CELL.test(row.owner) ? resolveOwners(splitOwners(row.owner), opts.poster) : [];
   // With nobody named, a row is a task only when it says what to do ("nothing until spring" is a status).
   if (owners.length === 0 && !startsWithTaskVerb(rawTask)) return [];
   let due: FoundDue | null = null;
   let taskText = rawTask;
   // "~~3/12~~ Fri": a day struck through is the day no longer meant; the one after it is.
-  const dueCell = row.due?.replace(STRUCK, '').trim();
+  const dueCell = row.due?.slice(Math.max(struckEnd(row.due), 0)).trim();
   if (dueCell && !EMPTY_CELL.test(dueCell)) {
     const r = resolveDate(dueCell, opts.meetingDate, ctx);
     due = { due: r.due, dueText: dueCell, dueFlag: r.flag, start: 0, end: 0 };

@@ -1,6 +1,6 @@
 // Splitting raw notes into units the rules can read: headed sections, bullets, checkboxes, table rows
 // and prose sentences.
-import { MONTH_ABBREVIATIONS, WEEKDAY_RE } from '../date-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_RE, WEEKDAY_RE } from '../date-words.js';
 import { startsLower, words } from './verbs.js';
 import { NAME_FULL_STOP, NAME_ONLY, cleanOwner, isPlausibleOwner, isRole, isWriter } from './owners.js';
 import { wordnet } from '../knowledge/lexicon.js';
@@ -76,9 +76,9 @@ export function classifyHeading(title: string): SectionKind {
  */
 function heading(line: string, opensList = false): string | null {
   const t = line.trim();
-  // "## Next steps", "**Action items:**", "Next steps:", and in numbered minutes "5. Responsibilities:".
+  // "## Next steps", "**Action items:**", "Next steps:", "FOR YOU, KELSEY:", and in numbered minutes "5. Responsibilities:".
   // A banner between rules of "=" ("=== DONE ===") as a board or a plain-text export writes its columns.
-  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
+  const m = /^(?:#{1,6}\s+(.+?)\s*#*|(?:\*\*|__)(.+?)(?:\*\*|__):?\s*|(?:\d{1,2}[.)]\s+)?([A-Za-z][\w /&'()-]{1,40}(?:,\s*[A-Za-z][\w'-]+)?):\s*|={2,}\s*([A-Za-z][\w /&'-]{1,40}?)\s*={2,})$/.exec(t);
   if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
   // A short bare line such as "Next steps" or "Discussion".
   // "FOR YOU, DELIA" over a list: a heading may address someone after a comma.
@@ -208,7 +208,10 @@ function bracketed(part: string): boolean {
 /** Sentences of a prose paragraph, not cut after "Ms.", "Dec." or initials like "J.R.", nor before a name in brackets. */
 export function sentences(paragraph: string): string[] {
   // "... on the waitlist!! 🙌 I'll call the county": an emoji after the stop, or in its place, ends the sentence too.
-  const parts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
+  const capitalParts = paragraph.split(/(?<=[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:\*\*|__)?["“(]?[A-Z@<])/u);
+  // "... before the first paycheck period. second thing the family ...": dictation that never opens a sentence
+  // with a capital ends one at a stop after a word.
+  const parts = capitalParts.length > 1 ? capitalParts : paragraph.split(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Ll})/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
@@ -270,8 +273,8 @@ const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // A poster's display name, or the "@handle" a pasted Slack thread shows for a person it only knows by id.
 // A transcript's label for a voice it could not name carries a number ("Speaker 3").
 const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s+[A-Z][\\wÀ-ɏ'’.-]*){0,3}(?:\\s+\\d{1,2})?|@[\\wÀ-ɏ][\\wÀ-ɏ.-]*)";
-/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17". */
-const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}),?\\s+){0,2}`;
+/** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17", a comment's "Feb 24, 2026,". */
+const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}|${MONTH_RE}\\s+\\d{1,2}|\\d{4}),?\\s+){0,2}`;
 /**
  * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), and a Zoom chat's
  * "10:14:22 From Priya Natarajan to Everyone: message".
@@ -280,8 +283,8 @@ const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
 const TO_WHOM = /\s+to\s+\S.*$/;
-/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Jonah Pettis 2:41 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:(?:,\\s*|\\s+)${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
 /**
  * "Wes Lindgren: can he switch to Tues/Thurs?" / "Me: I'll call his dad tonight": a line of a conversation
  * typed without times, opened by who says it (typedVoices says which labels are voices).
@@ -292,10 +295,12 @@ const NAMED_LINE = new RegExp(`^${CHAT_NAME}\\s*:\\s+(\\S.*)$`);
 const COMMENT_LINE = new RegExp(`^\\[?(?:comment|reply|response)\\s*(?:[-–—(]|by|from)\\s*${CHAT_NAME}${ROLE_NOTE}(?:,[^)]*)?\\)?\\s*:\\s*(.*?)\\]?$`, 'i');
 /**
  * "Priya Natarajan 9:14 AM", "[9:14 AM] Priya Natarajan" or "[Me  3:52 PM]" on its own, and a mail chain's
- * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:": the lines below are that person's.
+ * "From Dana Whitcomb, 3/3 12:30 PM:" / "Reply from Colt, 3/3 2:05 PM:", and a comment export's "Marisol
+ * Trevino — Feb 24, 2026, 10:14 AM": the lines below are that person's. ("Comment by X, Feb 16, 2027, 9:12 AM"
+ * heads a comment whose wrapped lines read as one paragraph.)
  */
 const CHAT_HEADER = new RegExp(
-  `^(?:${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:(?:fwd?|forwarded|reply)\\s+)?from\\s+${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME})?\\s*:?)$`,
+  `^(?:(?!(?:comment|reply)\\s+by\\b)${CHAT_NAME}${ROLE_NOTE}\\s*[,\\-–—]?\\s+\\[?${DAYISH}${TIME}\\]?|\\[\\s*${DAYISH}${TIME}\\s*\\]\\s*${CHAT_NAME}${ROLE_NOTE}|\\[\\s*${CHAT_NAME}${ROLE_NOTE}\\s+${DAYISH}${TIME}\\s*\\]|(?:(?:fwd?|forwarded|reply)\\s+)?from\\s+${CHAT_NAME}${ROLE_NOTE}(?:,\\s*${DAYISH}${TIME})?\\s*:?)$`,
   'i',
 );
 /**
@@ -584,7 +589,9 @@ export function segment(notes: string): Unit[] {
       const prev = paragraph[paragraph.length - 1];
       // A line ending in initials or "Mrs." ("... share it with J.T." / "and Mrs. T. by 3/1") has not ended its sentence when the next goes on in lower case.
       const wrapped = prev !== undefined && (MID_PHRASE.test(prev) || (ABBREVIATION.test(prev) && startsLower(text)));
-      if (prev !== undefined && !wrapped && (ENDS_SENTENCE.test(prev) || !startsLower(text))) flush();
+      // "Joelle Pritchard will make" / "10 directional signs by 3/10.": a number before words in lower case goes on too.
+      const goesOn = startsLower(text) || (text[0]! >= '0' && text[0]! <= '9' && startsLower(words(text)[1] ?? ''));
+      if (prev !== undefined && !wrapped && (ENDS_SENTENCE.test(prev) || !goesOn)) flush();
       if (paragraph.length === 0) {
         paragraphParent = parent;
         paragraphAnchor = anchor;
