@@ -356,7 +356,8 @@ function assignedField(line: string): string {
   return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
 }
 
-const INITIALS_TAG = /^\s*\[([A-Z]{2,3})\]\s*/;
+/** "[PN] Yes - I'll ...": a writer's initials tagging an answer; "[00:41] Okay, I'll ...": a recording's time before what was said then. */
+const INITIALS_TAG = /^\s*\[(?:([A-Z]{2,3})|\d{1,2}:\d{2}(?::\d{2})?)\]\s*/;
 
 /** The full names the notes write ("From: Priya Natarajan"), by their initials ("PN"), when only one name has them. */
 function namesByInitials(notes: string): Map<string, string> {
@@ -561,8 +562,12 @@ export function segment(notes: string): Unit[] {
     }
     // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
     // Under "TO DO" the tag names who does the line ("[BP] redo the schedule"; rules.ts reads it).
-    const tagged = unitSection === 'action' ? null : INITIALS_TAG.exec(text);
-    if (tagged) text = text.slice(tagged[0].length);
+    const tag = CHAT_LINE.test(text) ? null : INITIALS_TAG.exec(text);
+    const tagged = unitSection === 'action' || !tag?.[1] ? null : tag;
+    // A transcript's time opens what was said then: a new paragraph, which the time is no part of.
+    const stamped = !!tag && !tag[1];
+    if (tagged || stamped) text = text.slice(tag![0].length);
+    if (stamped) flush();
     const typed = NAMED_LINE.exec(text);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text) ?? (typed && typedVoice.has(typed[1]!) ? typed : null);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
