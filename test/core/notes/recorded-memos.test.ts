@@ -1,0 +1,47 @@
+// Voice memos and meeting recordings typed up by an app: each line opens with the recording's time
+// ("[00:41] Okay, I'll ..."), the speaker hesitates inside a sentence ("needs to, um, redo") and starts
+// again ("I can, um, I can send"), and takes back a thing they just named ("the cooking class on the
+// 19th — scratch that, they cancelled it"). Notes written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/core/notes/rules.js';
+
+const MEETING = '2026-12-15'; // a Tuesday
+const run = (notes: string, poster?: string) =>
+  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+
+describe('extractActions on recorded memos', () => {
+  it('a line opening with the recording\'s time ("[00:55] Ines is sending ...") is read as what was said then', () => {
+    const notes = [
+      'Voice memo — "team debrief" — Tue Dec 15, 2026',
+      '',
+      '[00:41] Okay action stuff. I\'ll write up the budgeting lesson plan by Friday.',
+      '[00:55] Ines is sending the apartment checklist by Thursday.',
+      "[01:40] And Marisol's going to call the bus garage about the January runs.",
+    ].join('\n');
+    expect(run(notes, 'Dwight Amundsen')).toEqual([
+      [['Dwight Amundsen'], 'write up the budgeting lesson plan', '2026-12-18'],
+      [['Ines'], 'send the apartment checklist', '2026-12-17'],
+      [['Marisol'], 'call the bus garage about the January runs', null],
+    ]);
+  });
+
+  it('"scratch that" after the thing it takes back ("the cooking class on the 19th — scratch that") calls off no item', () => {
+    const notes = [
+      "I'll write up the budgeting lesson plan by Friday.",
+      "The cooking class at the community center on the 19th — scratch that, they cancelled it, the instructor's out.",
+    ].join('\n');
+    expect(run(notes, 'Dwight Amundsen')).toEqual([[['Dwight Amundsen'], 'write up the budgeting lesson plan', '2026-12-18']]);
+    // Said on its own, "scratch that" still takes back the writer's last item.
+    expect(run("I'll call the depot by Friday. Actually scratch that, I'm out the rest of the week.", 'Dwight Amundsen')).toEqual([]);
+  });
+
+  it('an "um" set off by commas goes with its commas, and words said again after a comma are said once', () => {
+    expect(run('Shauna needs to, um, redo the permission slips by Monday.')).toEqual([[['Shauna'], 'redo the permission slips', '2026-12-21']]);
+    expect(run("So on my end, I'll, I'll update the, uh, the goal in the IEP by Friday.", 'Ray Ortiz')).toEqual([[['Ray Ortiz'], 'update the goal in the IEP', '2026-12-18']]);
+  });
+
+  it('"by end of day Thursday" is that Thursday, "by end of day" alone the day of the meeting', () => {
+    expect(run("I'll send the form by end of day Thursday.", 'Ann Crum')).toEqual([[['Ann Crum'], 'send the form', '2026-12-17']]);
+    expect(run("I'll send the form by end of day.", 'Ann Crum')).toEqual([[['Ann Crum'], 'send the form', '2026-12-15']]);
+  });
+});
