@@ -112,7 +112,7 @@ function legendMarks(lines: string[]): Map<string, 'open' | 'done'> {
 const firstOf = (line: string): string => words(line)[0] ?? '';
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
-const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
+export const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;

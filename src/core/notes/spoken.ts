@@ -4,6 +4,7 @@ import { foldName } from '../plans/name-lists.js';
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from '../date-words.js';
 import { isPlausibleOwner } from './owners.js';
 import { startsWithTaskVerb, words } from './verbs.js';
+import { MID_PHRASE } from './segment.js';
 import { wordnet } from '../knowledge/lexicon.js';
 
 const ORDINALS = [
@@ -28,7 +29,8 @@ const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${OR
  * Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). One that opens a sentence
  * ("... out there? Um, the manager also wants ...") is read past: the sentence still starts after it
  * (group 2 is the sentence's end before it, group 3 the letter after it). One set off by commas inside a
- * sentence goes with its commas (group 1): "Shauna needs to, um, redo the slips" is "needs to redo the slips".
+ * phrase goes with its commas (group 1): "Shauna needs to, um, redo the slips" is "needs to redo the slips"
+ * ("by March 21st, uh, he said" keeps its comma).
  */
 const FILLER = /(,\s+(?=(?:[Uu]+m+|[Uu]+h+|[Ee]rm+),))?(?<=^|[\s,])(?<=([.!?]["”]?[ \t]+)?)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])?/g;
 /**
@@ -262,7 +264,9 @@ export function plainSpoken(text: string): string {
     .split('\n')
     .map(withoutRestarts)
     .join('\n')
-    .replace(FILLER, (_all, commas?: string, opens?: string, c = '') => (opens ? c.toUpperCase() : commas ? ` ${c}` : c))
+    .replace(FILLER, (_all, commas: string | undefined, opens: string | undefined, c: string | undefined, at: number, all: string) =>
+      opens ? (c ?? '').toUpperCase() : commas && MID_PHRASE.test(all.slice(0, at)) ? ` ${c ?? ''}` : `${commas ?? ''}${c ?? ''}`,
+    )
     .replace(SAID_AGAIN, '')
     // (Dictation with no punctuation at all finds its names itself, below.)
     .split('\n')
