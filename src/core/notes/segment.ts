@@ -169,7 +169,7 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
+  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description|follow[\s-]?up))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;
@@ -684,7 +684,8 @@ export function segment(notes: string): Unit[] {
         if (t.roles.every((r, i) => r === null || columnRole(cells[i] ?? '') === r)) return;
         const row: Row = {};
         table.roles.forEach((r, i) => {
-          if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
+          // A log's first date column dates the row ("shift_date"); a later one filled in is when its follow-up is due ("fu_due").
+          if (r && cells[i] !== undefined && (row[r] === undefined || (r === 'due' && cells[i]))) row[r] = cells[i];
         });
         // "|   | still waiting on signed agreements. |   |": a row with its first cell empty whose cells go on in
         // lower case (or are empty) is the row above wrapped within its cells.

@@ -45,3 +45,20 @@ describe('extractActions on recorded memos', () => {
     expect(run("I'll send the form by end of day.", 'Ann Crum')).toEqual([[['Ann Crum'], 'send the form', '2026-12-15']]);
   });
 });
+
+describe('extractActions on a log exported as CSV', () => {
+  it('a "follow_up" column is the task, and a later date column filled in ("fu_due") is its due date, not the row\'s log date', () => {
+    const notes = [
+      'Pasting our shift log export — follow-up columns are what we assigned today.',
+      'shift_date,participant,coach_notes,follow_up,fu_owner,fu_due,fu_status',
+      '12/14/2026,D.O.,"Needed a verbal model each time.","Make a picture checklist for the tag gun","Shauna Pike",12/22/2026,Open',
+      '12/14/2026,K.M.,"Fine.","",,,',
+      '12/15/2026,SC-07,"Hours nearly used up.","Authorize 20 more coaching hours","Priya V",12/28/2026,Open',
+      '12/15/2026,K.M.,"Fine.","Fade coach presence","Calvin B",,Done',
+    ].join('\n');
+    expect(run(notes, 'Calvin Brightwater')).toEqual([
+      [['Shauna Pike'], 'make a picture checklist for the tag gun', '2026-12-22'],
+      [['Priya V'], 'authorize 20 more coaching hours', '2026-12-28'],
+    ]);
+  });
+});
