@@ -169,7 +169,7 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description|follow[\s-]?up))\b/g;
+  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility|members?$)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description|follow[\s-]?up))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;

@@ -62,3 +62,19 @@ describe('extractActions on a log exported as CSV', () => {
     ]);
   });
 });
+
+describe('extractActions on a board printed card by card', () => {
+  it('a card\'s "Members:" line names who does it; "Members present:" in minutes names no owner', () => {
+    const notes = [
+      'Board: Transition coordination (Trello > Print / export, 12/15/2026)',
+      '',
+      'LIST: To Do',
+      '  [card] Send the day program comparison to the family',
+      '         Members: Renata Holcomb (@renataholcomb)',
+      '         Due: Dec 18, 2026',
+    ].join('\n');
+    expect(run(notes)).toEqual([[['Renata Holcomb'], '[card] Send the day program comparison to the family', '2026-12-18']]);
+    const minutes = ['Members present: D. Kowalczyk, G. Findlay, R. Holcomb', 'ACTION: Ms. Holcomb will send the bylaws draft by Friday.'].join('\n');
+    expect(run(minutes)).toEqual([[['Ms. Holcomb'], 'send the bylaws draft', '2026-12-18']]);
+  });
+});
