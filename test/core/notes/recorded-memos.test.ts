@@ -78,3 +78,13 @@ describe('extractActions on a board printed card by card', () => {
     expect(run(minutes)).toEqual([[['Ms. Holcomb'], 'send the bylaws draft', '2026-12-18']]);
   });
 });
+
+describe('extractActions on bulleted to-do lines', () => {
+  it('"* Dwight — redo the van schedule, by Fri" on a bullet: a name, a dash and a deadline set out a to-do line, as off a bullet', () => {
+    const notes = ['  * Dwight — redo the van schedule for fall rotations, by Fri', '  * Teddy — parent night flyer by 12/18'].join('\n');
+    expect(run(notes)).toEqual([
+      [['Dwight'], 'redo the van schedule for fall rotations', '2026-12-18'],
+      [['Teddy'], 'parent night flyer', '2026-12-18'],
+    ]);
+  });
+});
