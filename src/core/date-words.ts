@@ -77,7 +77,8 @@ export const DATE_EXPR_RE = [
   // "the Friday after next": the one after the coming one.
   `(?:the\\s+)?${WEEKDAY_FULL_RE}\\s+after\\s+next`,
   `(?:(?:next|this|the following|following)\\s+)?${WEEKDAY_FULL_RE}${NOT_MODIFYING}`,
-  'tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day',
+  // "end of day Thursday" is that Thursday, read as the weekday alone.
+  `tomorrow|tmrw|tmr|today|tonight|eod|eow|eom|end of (?:the )?day(?!,?\\s+(?:on\\s+)?${WEEKDAY_RE})`,
   '(?:the\\s+)?end of (?:the |this |next )?(?:week|month)',
   'this week',
   `(?:in|within)\\s+${COUNT}\\s+${UNIT}`,

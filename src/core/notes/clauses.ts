@@ -294,7 +294,8 @@ function match(text: string, ctx: ClauseContext): Commitment | null {
   // "Ray – bus pass renewal by 3/31" under a mail's greeting: a dash and a deadline set the line out as a to-do line.
   m = RE.ownerThenTask.exec(text);
   // "Dale: finish the summary by Friday" does the same on a line no one speaks (in a chat it is what the speaker asks).
-  const dashed = !!m && !ctx.bullet && ctx.dated && ctx.deadline && !m[2] && (!ctx.voiced || !text.slice(m[1]!.length).trimStart().startsWith(':'));
+  // On a bullet too ("* Dwight — redo the van schedule, by Fri"); words in capitals there are a title ("7. FIRST STEPS – ... (by April 9)").
+  const dashed = !!m && (!ctx.bullet || m[1] !== m[1]!.toUpperCase() || words(m[1]!).length === 1) && ctx.dated && ctx.deadline && !m[2] && (!ctx.voiced || !text.slice(m[1]!.length).trimStart().startsWith(':'));
   if (m && (m[2] || ((ctx.listed || ctx.bullet || dashed) && (ctx.listed || dashed ? looksImperative(m[3]!) : startsWithTaskVerb(m[3]!))))) {
     const c = commit(ctx, splitOwners(m[1]!), m[3]!);
     if (c) return c;

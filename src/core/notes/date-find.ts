@@ -17,7 +17,7 @@ export interface FoundDue {
 
 const STRONG_PREP = '(?:by|before|no later than|on or before|due(?:\\s+(?:by|on|date))?:?|until|prior to|deadline:?)';
 const WEAK_PREP = '(?:on|for|at|this|around)';
-const FILLER = '(?:(?:the|our|next|team|iep|transition|meeting|interview|appointment|on|of|cob|eod)\\s+){0,4}';
+const FILLER = '(?:(?:the|our|next|team|iep|transition|meeting|interview|appointment|on|of|cob|eod|end|day)\\s+){0,4}';
 const SUFFIX = '(?:\\s+(?:team\\s+)?(?:meeting|interview|appointment|visit|tour|deadline|hearing|iep(?:\\s+meeting)?))?';
 
 /**

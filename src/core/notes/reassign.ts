@@ -5,6 +5,9 @@
 import { OWNERS_RE, splitOwners } from './owners.js';
 import { REPEAT_SIMILARITY, sameOwner, taskSimilarity } from './score.js';
 import type { ExtractedItem } from './types.js';
+import { sentences } from './segment.js';
+import { words } from './verbs.js';
+import { wordnet } from '../knowledge/lexicon.js';
 
 export interface Reassignment {
   /** Who takes the item on ("I" is the one who wrote the line); empty when the item is called off. */
@@ -13,6 +16,8 @@ export interface Reassignment {
   from?: string;
   /** The words that name the item ("the Cobble Hill job shadow"), or the whole line. */
   what: string;
+  /** Where in the line the words that move or call off the item stand. */
+  at?: number;
 }
 
 const WHO = `(${OWNERS_RE})`;
@@ -47,7 +52,7 @@ export function readReassignment(text: string): Reassignment | null {
     // "taking that over": the line's other words name the item ("the Mabry's one: ...").
     const what = !r.what || isPointer(r.what) ? text : r.what;
     // "from Marcus, I know the manager": the one it was from is the first person named.
-    return { ...r, what, ...(r.from ? { from: splitOwners(r.from)[0]! } : {}) };
+    return { ...r, what, at: m.index, ...(r.from ? { from: splitOwners(r.from)[0]! } : {}) };
   }
   return null;
 }
@@ -58,7 +63,7 @@ export function readReassignment(text: string): Reassignment | null {
  */
 export function reassign(items: ExtractedItem[], r: Reassignment, writer: string | undefined, line: string, read = items.length): void {
   if (!r.to) {
-    callOff(items, writer, line, read);
+    callOff(items, writer, line, read, r.at ?? 0);
     return;
   }
   const named = splitOwners(r.to).map((o) => (['i', 'me'].includes(o.toLowerCase()) ? (writer ?? o) : o));
@@ -79,7 +84,7 @@ export function reassign(items: ExtractedItem[], r: Reassignment, writer: string
  * names is called off; "Priya emailed, the app doesn't open until June so strike that one": else the item
  * of the person the line names.
  */
-function callOff(items: ExtractedItem[], writer: string | undefined, line: string, read: number): void {
+function callOff(items: ExtractedItem[], writer: string | undefined, line: string, read: number, at: number): void {
   const of = (owner: string | undefined) => items.map((item, i) => ({ item, i })).filter(({ item }) => owner !== undefined && item.owners.some((o) => sameOwner(o, owner)));
   const named = items.find((i) => i.owners.some((o) => line.includes(o.split(' ')[0]!)))?.owners[0];
   const remove = (pool: { item: ExtractedItem; i: number }[], best: ExtractedItem) => {
@@ -95,10 +100,15 @@ function callOff(items: ExtractedItem[], writer: string | undefined, line: strin
     remove(pool, scored.reduce((a, b) => (b.score > a.score ? b : a)).item);
     return;
   }
-  // "Route's full through spring, sorry. Can't do this one.": "this one" is the writer's last item before the line.
+  // "Route's full through spring, sorry. Can't do this one.": "this one" is the writer's last item before the line,
+  // unless its sentence named what it takes back first ("the cooking class on the 19th — scratch that, they cancelled it").
   const before = of(writer).filter((x) => x.i < read);
-  if (POINTS_BACK.test(line) && before.length) remove(before, before[before.length - 1]!.item);
+  const said = sentences(line.slice(0, at)).pop() ?? '';
+  const namesOwn = words(said).some((w) => lexicon.isNoun(w.toLowerCase()));
+  if (POINTS_BACK.test(line) && before.length && !namesOwn) remove(before, before[before.length - 1]!.item);
 }
+
+const lexicon = wordnet();
 
 /** A call-off that points at the item rather than naming it ("Can't do this one."). */
 const POINTS_BACK = /\b(?:this|that|it)(?:\s+one)?\b/i;

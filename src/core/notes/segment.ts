@@ -112,7 +112,7 @@ function legendMarks(lines: string[]): Map<string, 'open' | 'done'> {
 const firstOf = (line: string): string => words(line)[0] ?? '';
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
-const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
+export const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
 
 /** A line that ends as a sentence or a label does: ".", "!", "?" or ":", maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:]["”)]?$/;
@@ -169,7 +169,7 @@ function tableLine(line: string, inTable: boolean): boolean {
 
 /** The role a column's header (or a field's key) names, one named group per role; owner outranks due, due status, status task. */
 const COLUMN_ROLE =
-  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description))\b/g;
+  /\b(?:(?<owner>owner|who|your\s+name|responsible|person|assign(?:ed|ee)|lead|responsibility|members?$)|(?<due>due|when|date|deadline|by|timeline|timeframe|target|completion)|(?<status>status|done|state|list|stage)|(?<task>task|action|what|item|to[\s-]?do|step|commitment|activity|activities|service|services|card|title|description|follow[\s-]?up))\b/g;
 
 /** A column of identifiers ("card_id", "ID", "#"): no role, whatever else it names. */
 const ID_COLUMN = /\bid\b|^#$/;
@@ -361,7 +361,8 @@ function assignedField(line: string): string {
   return assigned === line ? line : assigned.replace(/(\s[·•|]\s*)Due(?: date)?\s*:?\s*(?=\S)/i, '$1Due: ');
 }
 
-const INITIALS_TAG = /^\s*\[([A-Z]{2,3})\]\s*/;
+/** "[PN] Yes - I'll ...": a writer's initials tagging an answer; "[00:41] Okay, I'll ...": a recording's time before what was said then. */
+const INITIALS_TAG = /^\s*\[(?:([A-Z]{2,3})|\d{1,2}:\d{2}(?::\d{2})?)\]\s*/;
 
 /** The full names the notes write ("From: Priya Natarajan"), by their initials ("PN"), when only one name has them. */
 function namesByInitials(notes: string): Map<string, string> {
@@ -566,8 +567,12 @@ export function segment(notes: string): Unit[] {
     }
     // "[PN] Yes - I'll have the letters out": an answer written inline under a question, tagged with the writer's initials.
     // Under "TO DO" the tag names who does the line ("[BP] redo the schedule"; rules.ts reads it).
-    const tagged = unitSection === 'action' ? null : INITIALS_TAG.exec(text);
-    if (tagged) text = text.slice(tagged[0].length);
+    const tag = CHAT_LINE.test(text) ? null : INITIALS_TAG.exec(text);
+    const tagged = unitSection === 'action' || !tag?.[1] ? null : tag;
+    // A transcript's time opens what was said then: a new paragraph, which the time is no part of.
+    const stamped = !!tag && !tag[1];
+    if (tagged || stamped) text = text.slice(tag![0].length);
+    if (stamped) flush();
     const typed = NAMED_LINE.exec(text);
     const chat = CHAT_LINE.exec(text) ?? TEXT_LINE.exec(text) ?? COMMENT_LINE.exec(text) ?? (typed && typedVoice.has(typed[1]!) ? typed : null);
     // "Me, 3:50 PM: ..." in the poster's own pasted texts is the poster, as "I" is (owners.isWriter).
@@ -686,7 +691,8 @@ export function segment(notes: string): Unit[] {
         if (t.roles.every((r, i) => r === null || columnRole(cells[i] ?? '') === r)) return;
         const row: Row = {};
         table.roles.forEach((r, i) => {
-          if (r && cells[i] !== undefined && row[r] === undefined) row[r] = cells[i];
+          // A log's first date column dates the row ("shift_date"); a later one filled in is when its follow-up is due ("fu_due").
+          if (r && cells[i] !== undefined && (row[r] === undefined || (r === 'due' && cells[i]))) row[r] = cells[i];
         });
         // "|   | still waiting on signed agreements. |   |": a row with its first cell empty whose cells go on in
         // lower case (or are empty) is the row above wrapped within its cells.

@@ -4,6 +4,7 @@ import { foldName } from '../plans/name-lists.js';
 import { calendarNames, DATE_EXPR_RE, MONTH_DAYS, MONTH_RE, ordinalSuffix, WEEK_DAYS } from '../date-words.js';
 import { isPlausibleOwner } from './owners.js';
 import { startsWithTaskVerb, words } from './verbs.js';
+import { MID_PHRASE } from './segment.js';
 import { wordnet } from '../knowledge/lexicon.js';
 
 const ORDINALS = [
@@ -27,9 +28,11 @@ const DAY_IN_WORDS = new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:the\s+)?(${OR
 /**
  * Hesitation a dictation keeps: "um", "Uh", "umm" (not "UM", a university). One that opens a sentence
  * ("... out there? Um, the manager also wants ...") is read past: the sentence still starts after it
- * (group 1 is the sentence's end before it, group 2 the letter after it).
+ * (group 2 is the sentence's end before it, group 3 the letter after it). One set off by commas inside a
+ * phrase goes with its commas (group 1): "Shauna needs to, um, redo the slips" is "needs to redo the slips"
+ * ("by March 21st, uh, he said" keeps its comma).
  */
-const FILLER = /(?<=^|[\s,])(?<=([.!?]["”]?[ \t]+)?)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])?/g;
+const FILLER = /(,\s+(?=(?:[Uu]+m+|[Uu]+h+|[Ee]rm+),))?(?<=^|[\s,])(?<=([.!?]["”]?[ \t]+)?)(?:[Uu]+m+|[Uu]+h+|[Ee]rm+)\b[,.]?\s*([a-z])?/g;
 /**
  * A correction said without dashes: "by Friday, no wait, Monday" is "by Monday" ("Dana, actually, will call"
  * is no correction). One followed by "I" takes back more than the word before it ("..., scratch that, I won't
@@ -209,6 +212,44 @@ function spokenMarks(line: string, dictatedNotes: boolean): string {
   return out.split('\n').map((l) => l.trim()).join('\n');
 }
 
+/** A hesitation standing alone as a word ("um,", "Uh"). */
+function isFiller(word: string): boolean {
+  FILLER.lastIndex = 0;
+  const m = FILLER.exec(word);
+  return m?.index === 0 && m[0].length === word.length;
+}
+
+/**
+ * Words a speaker says again after a comma as they restart ("that's, that's good news", "so I can, um,
+ * I can send over the, the form"): said once. Before hesitations are read past, which may stand between.
+ */
+function withoutRestarts(line: string): string {
+  // The words with where each starts, the line's own spacing kept (columns stay columns).
+  const said: { word: string; at: number }[] = [];
+  [...line].forEach((c, i) => {
+    if (c.trim() && (i === 0 || !line[i - 1]!.trim())) said.push({ word: '', at: i });
+    if (c.trim()) said[said.length - 1]!.word += c;
+  });
+  const bare = (w: string) => (w.endsWith(',') ? w.slice(0, -1) : w).toLowerCase();
+  let out = '';
+  let kept = 0;
+  for (let n = 0; n < said.length; n++) {
+    for (let k = 1; n + k < said.length && said[n + k - 1]!.word.endsWith(','); k++) {
+      let from = n + k;
+      while (from < said.length && isFiller(said[from]!.word)) from++;
+      const first = said.slice(n, n + k);
+      const again = said.slice(from, from + k);
+      if (again.length < k || !first.every((x, i) => bare(x.word) === bare(again[i]!.word))) continue;
+      // The first saying goes, up to where the words are said again.
+      out += line.slice(kept, first[0]!.at);
+      kept = again[0]!.at;
+      n = from - 1;
+      break;
+    }
+  }
+  return out + line.slice(kept);
+}
+
 const upperFirst = (s: string): string => s.replace(/^\s*[a-z]/, (c) => c.toUpperCase());
 
 export function plainSpoken(text: string): string {
@@ -220,7 +261,12 @@ export function plainSpoken(text: string): string {
     .split('\n')
     .map((line) => (DICTATED(line) ? line.replace(DICTATED_BREAK, (_all, c: string) => `. ${c.toUpperCase()}`) : line))
     .join('\n')
-    .replace(FILLER, (_all, opens?: string, c = '') => (opens ? c.toUpperCase() : c))
+    .split('\n')
+    .map(withoutRestarts)
+    .join('\n')
+    .replace(FILLER, (_all, commas: string | undefined, opens: string | undefined, c: string | undefined, at: number, all: string) =>
+      opens ? (c ?? '').toUpperCase() : commas && MID_PHRASE.test(all.slice(0, at)) ? ` ${c ?? ''}` : `${commas ?? ''}${c ?? ''}`,
+    )
     .replace(SAID_AGAIN, '')
     // (Dictation with no punctuation at all finds its names itself, below.)
     .split('\n')
