@@ -1,11 +1,10 @@
 // Note styles of the knowledge folders' writers (lupine, marigold, nettle, orchid): a group text whose
 // lines carry the time after the name, dictation that never capitalises, ... Notes written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2027-03-02'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('extractActions on the knowledge folders\' writers', () => {
   it('a group text with "Name 2:41 PM: ..." lines: each promise is its speaker\'s', () => {

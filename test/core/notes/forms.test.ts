@@ -1,11 +1,10 @@
 // Notes that come as the export of a form or a transcript tool: columns headed by the form's questions,
 // voices labelled "Speaker 2". Notes written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2027-03-02'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('extractActions on exported forms and transcripts', () => {
   it('a check-in form exported as CSV, its columns headed by the questions, a "nothing" answer no task', () => {

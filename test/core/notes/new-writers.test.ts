@@ -2,11 +2,10 @@
 // brackets, a document's comment export, forms and grids, CSV board exports, dictation. Notes written
 // for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2027-03-02'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('extractActions on the styles of new writers', () => {
   it('texts pasted with the time in brackets after the name: "I\'ll" is the one texting', () => {

@@ -4,10 +4,10 @@
 // for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2027-03-02'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('extractActions on the newest writers', () => {
   it('a mail pasted headers first is its sender\'s: "I" is the From: person, not whoever pasted it', () => {

@@ -3,11 +3,10 @@
 // again ("I can, um, I can send"), and takes back a thing they just named ("the cooking class on the
 // 19th — scratch that, they cancelled it"). Notes written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2026-12-15'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('extractActions on recorded memos', () => {
   it('a line opening with the recording\'s time ("[00:55] Ines is sending ...") is read as what was said then', () => {

@@ -2,10 +2,10 @@
 // minutes, owner-first checklists, chat replies, struck-out items. Notes written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2027-03-02'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('extractActions on note styles from other teams', () => {
   it('a recap whose "Assigned to" and "Due" sit on one line, spaced into columns', () => {

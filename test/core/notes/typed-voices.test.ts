@@ -1,11 +1,10 @@
 // Conversations typed as "Name: message" lines with no times (texts copied by hand, a document's comment
 // threads): each line is its speaker's, as a chat export's is. Notes written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractActions } from '../../../src/core/notes/rules.js';
+import { itemsOn } from './items.js';
 
 const MEETING = '2027-03-02'; // a Tuesday
-const run = (notes: string, poster?: string) =>
-  extractActions(notes, { meetingDate: MEETING, poster }).map((i) => [i.owners, i.task, i.due]);
+const run = itemsOn(MEETING);
 
 describe('a conversation typed without times', () => {
   it('"Name: ..." lines are that person\'s, whatever opens the sentence before "I"', () => {
