@@ -285,12 +285,21 @@ export function documentOverRestated(hits: Hit[], reach: number, chunksOf: (sour
   const phones = (contact.phones ?? []).map((p) => p.replace(/\D/g, '').slice(-PHONE_DIGITS)).filter((p) => p.length === PHONE_DIGITS);
   const email = contact.email?.toLowerCase();
   if (name.length === 0 || (phones.length === 0 && !email)) return hits;
+  // Whether a source gives the entry's phone or e-mail, read once per source (its passages come in several hits).
+  const gives = new Map<string, boolean>();
+  const givesContact = (source: string): boolean => {
+    let said = gives.get(source);
+    if (said === undefined) {
+      const whole = chunksOf(source).map((c) => c.text).join('\n');
+      const digits = whole.replace(/\D/g, '');
+      said = phones.some((p) => digits.includes(p)) || (!!email && whole.toLowerCase().includes(email));
+      gives.set(source, said);
+    }
+    return said;
+  };
   const restates = (h: Hit): boolean => {
     const words = new Set(tokenize(`${h.chunk.title} ${h.chunk.headings.join(' ')} ${h.chunk.text}`));
-    if (!name.every((w) => words.has(w))) return false;
-    const whole = chunksOf(h.chunk.source).map((c) => c.text).join('\n');
-    const digits = whole.replace(/\D/g, '');
-    return phones.some((p) => digits.includes(p)) || (!!email && whole.toLowerCase().includes(email));
+    return name.every((w) => words.has(w)) && givesContact(h.chunk.source);
   };
   const docs = hits.map((h, i) => ({ h, i })).filter(({ h }) => !h.chunk.serviceId).slice(0, RESTATED_DEPTH);
   if (!docs.some(({ h }) => h.score >= top.score - reach && restates(h))) return hits;
