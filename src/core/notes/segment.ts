@@ -554,8 +554,11 @@ export function segment(notes: string): Unit[] {
       if (row.due && f && !f.task && !f.owner) continue;
       readLine(l);
     }
+    // "ACTION: Mr. F will survey members ... and bring the" / "results back by May 4.": without a due field
+    // the lines are prose, which the next line may go on.
+    if (!row.due) return;
     flush();
-    if (row.due) for (let i = before; i < units.length; i++) units[i]!.due = row.due;
+    for (let i = before; i < units.length; i++) units[i]!.due = row.due;
   };
   const readLine = (line: string) => {
     let text = line;
