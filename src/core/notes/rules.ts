@@ -2,7 +2,7 @@
 // for schools without an AI contract, not a stub.
 import { INTERJECTION, readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
 import { mailWriter, whoIsAsked } from './addressee.js';
-import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
+import { findDue, findInvitedDay, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { farDateWarning, resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
@@ -189,7 +189,19 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   }
   for (const [k, day] of dayOfSetting) if (items[k] && !items[k]!.due && !items[k]!.dueFlag) items[k] = withDue(items[k]!, day);
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
-  return withoutRepeats(items.map((item) => datedByEvent(item, notes, opts, ctx)));
+  const invited = findInvitedDay(notes, opts.meetingDate);
+  return withoutRepeats(items.map((item) => datedByInvitation(datedByEvent(item, notes, opts, ctx), invited)));
+}
+
+/**
+ * "Keisha: bring the service counts to the meeting." in an invitation to a meeting on 4/28: an undated
+ * ask that names "the meeting" prepares for the one invited to, and is due that day.
+ */
+function datedByInvitation(item: ExtractedItem, invited: string | undefined): ExtractedItem {
+  if (!invited || item.due || item.dueFlag) return item;
+  const said = words(item.task).map((w) => letters(w).toLowerCase());
+  const names = said.some((w, k) => w === 'the' && said[k + 1] === 'meeting');
+  return names ? { ...item, due: invited, dueText: 'the meeting' } : item;
 }
 
 /**

@@ -15,4 +15,34 @@ describe('due dates and owners read beyond the item\'s line', () => {
     ].join('\n');
     expect(run(notes, 'Teodora Nyquist')).toEqual([[['Ms. Quintero'], 'update the council roster and the membership section of the bylaws to reflect the new seats', '2027-05-04']]);
   });
+
+  it('an invitation\'s prep asks that name "the meeting" are due the day it invites to', () => {
+    const notes = [
+      'Subject: Host employer check-in',
+      'When: Thursday, April 29, 2027 10:00 AM–11:00 AM (UTC-07:00) Mountain Time',
+      'Organizer: Priya Sandoval',
+      '',
+      'Prep asks',
+      ' • Dale — please bring the signed worksite agreements to the meeting.',
+      ' • Bea — please send me the payroll calendar by Monday.',
+    ].join('\n');
+    expect(run(notes, 'Priya Sandoval')).toEqual([
+      [['Dale'], 'bring the signed worksite agreements to the meeting', '2027-04-29'],
+      [['Bea'], 'send me the payroll calendar', '2027-04-19'],
+    ]);
+    // A calendar export gives its day as DTSTART.
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'ORGANIZER;CN=Sharon Dietz:mailto:sdietz@example.org',
+      'DTSTART;TZID=Central Standard Time:20270428T153000',
+      'SUMMARY:Interagency agreement: annual review',
+      'DESCRIPTION:Before we meet:\\n- Keisha: bring the service counts by school to the meeting.\\n',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
+    expect(run(ics, 'Sharon Dietz')).toEqual([[['Keisha'], 'bring the service counts by school to the meeting', '2027-04-28']]);
+    // Notes of a meeting held ("When:" the day they are posted) date nothing by it.
+    expect(run(notes.replace('April 29', 'April 14'), 'Priya Sandoval')[0]).toEqual([['Dale'], 'bring the signed worksite agreements to the meeting', null]);
+  });
 });
