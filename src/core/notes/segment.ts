@@ -283,8 +283,11 @@ const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
 const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
 /** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
 const TO_WHOM = /\s+to\s+\S.*$/;
-/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Jonah Pettis 2:41 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:(?:,\\s*|\\s+)${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/**
+ * A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Jonah Pettis 2:41 PM: ...",
+ * "Owen Scarbrough (7:42 AM): ...", and a phone's columns "Shauna  8:25 AM   oh and I'll ask ..." (the message in group 3).
+ */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:(?:,\\s*|\\s+)${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))(?:\\s*:\\s*(.*)|\\s{2,}([^\\s(].*))$`, 'i');
 /**
  * "Wes Lindgren: can he switch to Tues/Thurs?" / "Me: I'll call his dad tonight": a line of a conversation
  * typed without times, opened by who says it (typedVoices says which labels are voices).
@@ -585,7 +588,7 @@ export function segment(notes: string): Unit[] {
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
     const speaker = quoted?.length === 1 ? quoted[0]! : voice;
-    if (chat) text = chat[2]!;
+    if (chat) text = chat[2] ?? chat[3]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     // Where the item's text starts after its marker (a checkbox is cut below); undefined on a line that is no list item.
     const bulletEnd = BULLET.exec(text)?.[0].length ?? (CHECKBOX.test(text.trimStart()) ? indentWidth(text) : undefined);

@@ -45,4 +45,18 @@ describe('due dates and owners read beyond the item\'s line', () => {
     // Notes of a meeting held ("When:" the day they are posted) date nothing by it.
     expect(run(notes.replace('April 29', 'April 14'), 'Priya Sandoval')[0]).toEqual([['Dale'], 'bring the signed worksite agreements to the meeting', null]);
   });
+
+  it('a phone\'s thread in columns ("Shauna  8:25 AM   I\'ll ask ..."): each promise is its speaker\'s', () => {
+    const notes = [
+      'Shauna Pettibone (job coach)                         Wed, Apr 14, 2027',
+      'Shauna  7:52 AM   Morning! KT did great at Maple Hollow yesterday',
+      'Me      8:04 AM   also need KT\'s work schedule for May',
+      'Bev     8:21 AM   Hi! Yes I can get the work schedule for May to you Friday',
+      'Shauna  8:25 AM   oh and I\'ll ask Corinne about a quiet break area for KT on Monday',
+    ].join('\n');
+    expect(run(notes, 'Renata Holcomb')).toEqual([
+      [['Bev'], 'get the work schedule for May to you', '2027-04-16'],
+      [['Shauna'], 'ask Corinne about a quiet break area for KT', '2027-04-19'],
+    ]);
+  });
 });
