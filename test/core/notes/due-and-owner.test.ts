@@ -59,4 +59,20 @@ describe('due dates and owners read beyond the item\'s line', () => {
       [['Shauna'], 'ask Corinne about a quiet break area for KT', '2027-04-19'],
     ]);
   });
+
+  it('a caption file (WebVTT): "<v Name>" is who speaks, so "I\'ll" is theirs', () => {
+    const notes = [
+      'WEBVTT',
+      '',
+      '00:14:22.300 --> 00:14:34.820',
+      "<v Priya Ramaswamy>Great. I'll get the job readiness results to Marisol by Friday.",
+      '',
+      '00:15:09.000 --> 00:15:22.640',
+      '<v Dana Whitcombe>Gideon, can you check whether the ISP covers job coaching hours?',
+      '',
+      '00:15:22.800 --> 00:15:27.310',
+      "<v Gideon Holt>Yeah, I'll check on that.",
+    ].join('\n');
+    expect(run(notes, 'Dana Whitcombe').map((i) => i[0])).toEqual([['Priya Ramaswamy'], ['Gideon Holt']]);
+  });
 });
