@@ -1,7 +1,7 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
 import { INTERJECTION, readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
-import { mailWriter, whoIsAsked } from './addressee.js';
+import { chainWriters, mailWriter, whoIsAsked } from './addressee.js';
 import { findDue, findInvitedDay, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { farDateWarning, resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
@@ -95,6 +95,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   const notes = withoutAnchors(anchored);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const units = segment(anchored);
+  const writerOf = unitWriters(anchored);
   const askedPerson = whoIsAsked(notes, units);
   const lowerInNote = lowerCaseWords(notes);
   const person = personOfNote(notes, units);
@@ -137,7 +138,9 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     const inBlock = !!before && sameBlock(before, unit);
     const about = inBlock ? blockTopic : undefined;
     blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, person, about);
+    // In a forwarded chain, "I" is whoever wrote the mail the line is in.
+    const writer = writerOf(unit);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, writer ? { ...opts, poster: writer } : opts, ctx, lastOwner, to, lowerInNote, person, about);
     // "W-12 has an IEP meeting Thursday. Please attend and bring the packet.": a sentence that gave a day and
     // nothing to do dates the undated items the next sentence of its line, paragraph or message gives.
     if (unit.speaker && asked && turn === asked.turn + 1 && INTERJECTION.test(unit.text)) accepted = turn;
@@ -202,6 +205,27 @@ function datedByInvitation(item: ExtractedItem, invited: string | undefined): Ex
   const said = words(item.task).map((w) => letters(w).toLowerCase());
   const names = said.some((w, k) => w === 'the' && said[k + 1] === 'meeting');
   return names ? { ...item, due: invited, dueText: 'the meeting' } : item;
+}
+
+/**
+ * The writer of each unit of a mail chain (addressee.ts chainWriters), found by where it stands in the notes,
+ * read in order: its quote, or when a wrap split it, its first word; undefined for a unit of no mail of the
+ * chain, and for every unit of other notes.
+ */
+function unitWriters(notes: string): (unit: Unit) => string | undefined {
+  const writers = chainWriters(notes);
+  if (!writers) return () => undefined;
+  // Lines run on as one (the same length, so a place in it is a place in the notes).
+  const flat = notes.replaceAll('\n', ' ');
+  let cursor = 0;
+  return (unit) => {
+    const quote = unit.quote.trim();
+    let at = flat.indexOf(quote, cursor);
+    if (at < 0) at = flat.indexOf(quote.split(' ')[0]!, cursor);
+    if (at < 0 || !quote) return undefined;
+    cursor = at;
+    return writers[notes.slice(0, at).split('\n').length - 1];
+  };
 }
 
 /**

@@ -75,4 +75,34 @@ describe('due dates and owners read beyond the item\'s line', () => {
     ].join('\n');
     expect(run(notes, 'Dana Whitcombe').map((i) => i[0])).toEqual([['Priya Ramaswamy'], ['Gideon Holt']]);
   });
+
+  it('a forwarded chain of mails: "I" is the sender of the mail the line is in; an inline answer under a quoted line is the forwarder\'s', () => {
+    const notes = [
+      'From: Priya Venkataraman <pv@school.example.org>',
+      'Subject: Fwd: RE: preview day',
+      '',
+      'Renata, forwarding so you have the whole thread for the tracker.',
+      '',
+      '________________________________',
+      'From: Yusuf Ramadani <yr@college.example.edu>',
+      'Subject: RE: preview day',
+      '',
+      'Recapping what we landed on:',
+      '',
+      '1. I will send the documentation guidelines to the family by Apr 20 so they can look them over.',
+      '',
+      '________________________________',
+      'From: Grace Nwachukwu',
+      'Subject: preview day',
+      '',
+      '> 1. On my end, I\'ll get the accommodations letter to the family, aiming for May 7.',
+      '> 2. Can VR fund the summer work experience?',
+      '[PV: Yes. I\'ll authorize the summer work experience by April 23.]',
+    ].join('\n');
+    expect(run(notes, 'Renata Okafor').map((i) => [i[0], i[2]])).toEqual([
+      [['Yusuf Ramadani'], '2027-04-20'],
+      [['Grace Nwachukwu'], '2027-05-07'],
+      [['Priya Venkataraman'], '2027-04-23'],
+    ]);
+  });
 });
