@@ -195,7 +195,7 @@ function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null
   return roles.includes('task') && roles.includes('owner') ? { starts: labels.map((l) => l.index), roles } : null;
 }
 
-const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
+const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sra?|Srta|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
 /** A name in brackets and nothing else ("(Luis Ocampo-Reyes)", "(Hannah L.)."), not a remark ("(She already sent it.)"). */
 function bracketed(part: string): boolean {

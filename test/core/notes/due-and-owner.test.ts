@@ -105,4 +105,10 @@ describe('due dates and owners read beyond the item\'s line', () => {
       [['Priya Venkataraman'], '2027-04-23'],
     ]);
   });
+
+  it('a Spanish honorific ("Sra. Reyes") ends no sentence, so the one who calls her owns the call', () => {
+    expect(run('- Deb will call Sra. Reyes by Friday to set up a benefits counseling appointment.', 'Omar Haddad')).toEqual([
+      [['Deb'], 'call Sra. Reyes to set up a benefits counseling appointment', '2027-04-16'],
+    ]);
+  });
 });
