@@ -188,7 +188,8 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (earlier && items.length > at && !items[at]!.due && !items[at]!.dueFlag) dayOfSetting.set(at, earlier);
     }
     added = { unit, at: items.slice(from).map((_, k) => from + k) };
-    open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
+    // "pull the numbers so far this year? need them for the 19th": vague timing gives way to a day said after it.
+    open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && items[k]!.dueFlag !== 'unparsed') || eventDay(items[k]!, opts, ctx)) };
   }
   for (const [k, day] of dayOfSetting) if (items[k] && !items[k]!.due && !items[k]!.dueFlag) items[k] = withDue(items[k]!, day);
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
@@ -308,7 +309,7 @@ function dateLater(open: Open, unit: Unit, items: ExtractedItem[], opts: Extract
   // A day that named the event ("an interpreter for the April 29 meeting") gives way only to a deadline ("by the 22nd").
   const dated = open.at.some((k) => items[k]!.due);
   if (dated && found.kind !== 'deadline') return open;
-  for (const k of open.at) items[k] = withDue({ ...items[k]! }, found);
+  for (const k of open.at) items[k] = withDue(withoutDue(items[k]!), found);
   return { ...open, at: [] };
 }
 

@@ -111,4 +111,9 @@ describe('due dates and owners read beyond the item\'s line', () => {
       [['Deb'], 'call Sra. Reyes to set up a benefits counseling appointment', '2027-04-16'],
     ]);
   });
+
+  it('vague timing ("so far this year") gives way to a day said in the next sentence of the message', () => {
+    const notes = '[09:59] Bettina Szabo: @keith can you pull the referral numbers for Larkspur schools so far this year? need them for the 19th';
+    expect(run(notes, 'Bettina Szabo')).toEqual([[['@keith'], 'pull the referral numbers for Larkspur schools so far', '2027-04-19']]);
+  });
 });
