@@ -57,3 +57,29 @@ export function mailWriter(notes: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Who wrote each line of a mail chain pasted whole, with "From:" headers of two senders or more (a forward
+ * of a reply): the sender the header above the line names, whose "I" it is. A line quoted with ">" is that
+ * mail's too; a line not quoted that follows a quoted one in the same mail answers it inline, as whoever
+ * passed the chain on did (undefined, as is every line above the first header). Undefined for any other notes.
+ */
+export function chainWriters(notes: string): (string | undefined)[] | undefined {
+  const lines = notes.split('\n');
+  const senders = new Set<string>();
+  let sender: string | undefined;
+  let quoted = false;
+  const out = lines.map((raw) => {
+    const line = raw.trim();
+    const from = FROM_LINE.exec(line);
+    if (from) {
+      sender = from[1]!;
+      senders.add(sender);
+      quoted = false;
+    }
+    if (line.startsWith('>')) quoted = true;
+    else if (quoted && line) return undefined;
+    return sender;
+  });
+  return senders.size > 1 ? out : undefined;
+}

@@ -105,6 +105,22 @@ export function findNextMeeting(notes: string, meetingDate: string): string | un
   return undefined;
 }
 
+/**
+ * The day an invitation asks to ("When: Thursday, February 26, 2026 10:00 AM", a calendar export's start)
+ * when it is after the day the notes were posted: the day of "the meeting" its asks prepare for. The
+ * notes' first "When:" line, opening with the day ("WHEN: by 4/30" on a form is a due field).
+ */
+export function findInvitedDay(notes: string, meetingDate: string): string | undefined {
+  const when = notes.split('\n').map((l) => l.trim()).find((l) => l.toLowerCase().startsWith(WHEN));
+  const value = when?.slice(WHEN.length).trim() ?? '';
+  const day = dateExprRe().exec(value);
+  if (!day || day.index > 0) return undefined;
+  const due = resolveDate(day[0], meetingDate).due;
+  return due && due > meetingDate ? due : undefined;
+}
+
+const WHEN = 'when:';
+
 /** The item with the date found for it (or none). */
 export function withDue(base: Omit<ExtractedItem, 'due'>, due: FoundDue | null): ExtractedItem {
   if (!due) return { ...base, due: null };

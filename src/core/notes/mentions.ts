@@ -77,7 +77,7 @@ export function readSlackExport(raw: string): string {
  * A calendar invitation pasted as its iCalendar text (BEGIN:VEVENT ... DESCRIPTION:...): the event as a
  * mail reads, its title, "From:" its organizer, "To:" its attendees, then its description. ical.js (the
  * reader of holiday calendars too) unfolds the format's folded lines and reads back its escapes ("\\n",
- * "\\,"). Any other text, or an event it cannot read, comes back as it was.
+ * "\\,"); "When:" its day. Any other text, or an event it cannot read, comes back as it was.
  */
 export function readCalendarExport(raw: string): string {
   const at = raw.indexOf('BEGIN:VEVENT');
@@ -99,7 +99,10 @@ export function readCalendarExport(raw: string): string {
   const person = (p: ICAL.Property) => p.getParameter('cn');
   const organizer = event.getAllProperties('organizer').map(person).find(Boolean);
   const attendees = event.getAllProperties('attendee').map(person).filter(Boolean);
-  const head = [text('summary'), organizer ? `From: ${organizer}` : '', attendees.length ? `To: ${attendees.join('; ')}` : ''];
+  // The day it is held, as a mailed invitation's "When:" line gives it (the time of day is no part of a due date).
+  const start = event.getFirstPropertyValue('dtstart');
+  const when = start instanceof ICAL.Time ? `When: ${start.toString().slice(0, 'YYYY-MM-DD'.length)}` : '';
+  const head = [text('summary'), organizer ? `From: ${organizer}` : '', attendees.length ? `To: ${attendees.join('; ')}` : '', when];
   return `${head.filter(Boolean).join('\n')}\n\n${description}\n`;
 }
 

@@ -1,8 +1,8 @@
 // The offline extractor: deterministic rules over how coordinators write notes. A real product path
 // for schools without an AI contract, not a stub.
 import { INTERJECTION, readClause, splitClauses, subjectOf, type ClauseContext } from './clauses.js';
-import { mailWriter, whoIsAsked } from './addressee.js';
-import { findDue, findNextMeeting, withDue, type FoundDue } from './date-find.js';
+import { chainWriters, mailWriter, whoIsAsked } from './addressee.js';
+import { findDue, findInvitedDay, findNextMeeting, withDue, type FoundDue } from './date-find.js';
 import { farDateWarning, resolveDate, type DateContext } from './dates.js';
 import { isPlausibleOwner, isRole, isTitled, isWriter, NAME_ONLY, OWNERS_ONLY, resolveOwners, splitOwners } from './owners.js';
 import { TOPIC_CUT, TOPIC_WORDS, withAntecedent } from './antecedent.js';
@@ -95,6 +95,7 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
   const notes = withoutAnchors(anchored);
   const ctx: DateContext = { nextMeeting: findNextMeeting(notes, opts.meetingDate) };
   const units = segment(anchored);
+  const writerOf = unitWriters(anchored);
   const askedPerson = whoIsAsked(notes, units);
   const lowerInNote = lowerCaseWords(notes);
   const person = personOfNote(notes, units);
@@ -137,7 +138,9 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
     const inBlock = !!before && sameBlock(before, unit);
     const about = inBlock ? blockTopic : undefined;
     blockTopic = (inBlock ? blockTopic : undefined) ?? lineTopic(unit.text);
-    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, opts, ctx, lastOwner, to, lowerInNote, person, about);
+    // In a forwarded chain, "I" is whoever wrote the mail the line is in.
+    const writer = writerOf(unit);
+    const found = unit.row ? fromRow(unit, opts, ctx) : fromText(unit, writer ? { ...opts, poster: writer } : opts, ctx, lastOwner, to, lowerInNote, person, about);
     // "W-12 has an IEP meeting Thursday. Please attend and bring the packet.": a sentence that gave a day and
     // nothing to do dates the undated items the next sentence of its line, paragraph or message gives.
     if (unit.speaker && asked && turn === asked.turn + 1 && INTERJECTION.test(unit.text)) accepted = turn;
@@ -185,11 +188,45 @@ function readActions(text: string, given: ExtractOptions, unnamed: ReadonlySet<s
       if (earlier && items.length > at && !items[at]!.due && !items[at]!.dueFlag) dayOfSetting.set(at, earlier);
     }
     added = { unit, at: items.slice(from).map((_, k) => from + k) };
-    open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && !items[k]!.dueFlag) || eventDay(items[k]!, opts, ctx)) };
+    // "pull the numbers so far this year? need them for the 19th": vague timing gives way to a day said after it.
+    open = { unit, turn, at: added.at.filter((k) => (items[k]!.due === null && items[k]!.dueFlag !== 'unparsed') || eventDay(items[k]!, opts, ctx)) };
   }
   for (const [k, day] of dayOfSetting) if (items[k] && !items[k]!.due && !items[k]!.dueFlag) items[k] = withDue(items[k]!, day);
   for (const m of moves) reassign(items, m.move, m.writer, m.line, m.read);
-  return withoutRepeats(items.map((item) => datedByEvent(item, notes, opts, ctx)));
+  const invited = findInvitedDay(notes, opts.meetingDate);
+  return withoutRepeats(items.map((item) => datedByInvitation(datedByEvent(item, notes, opts, ctx), invited)));
+}
+
+/**
+ * "Keisha: bring the service counts to the meeting." in an invitation to a meeting on 4/28: an undated
+ * ask that names "the meeting" prepares for the one invited to, and is due that day.
+ */
+function datedByInvitation(item: ExtractedItem, invited: string | undefined): ExtractedItem {
+  if (!invited || item.due || item.dueFlag) return item;
+  const said = words(item.task).map((w) => letters(w).toLowerCase());
+  const names = said.some((w, k) => w === 'the' && said[k + 1] === 'meeting');
+  return names ? { ...item, due: invited, dueText: 'the meeting' } : item;
+}
+
+/**
+ * The writer of each unit of a mail chain (addressee.ts chainWriters), found by where it stands in the notes,
+ * read in order: its quote, or when a wrap split it, its first word; undefined for a unit of no mail of the
+ * chain, and for every unit of other notes.
+ */
+function unitWriters(notes: string): (unit: Unit) => string | undefined {
+  const writers = chainWriters(notes);
+  if (!writers) return () => undefined;
+  // Lines run on as one (the same length, so a place in it is a place in the notes).
+  const flat = notes.replaceAll('\n', ' ');
+  let cursor = 0;
+  return (unit) => {
+    const quote = unit.quote.trim();
+    let at = flat.indexOf(quote, cursor);
+    if (at < 0) at = flat.indexOf(quote.split(' ')[0]!, cursor);
+    if (at < 0 || !quote) return undefined;
+    cursor = at;
+    return writers[notes.slice(0, at).split('\n').length - 1];
+  };
 }
 
 /**
@@ -272,7 +309,7 @@ function dateLater(open: Open, unit: Unit, items: ExtractedItem[], opts: Extract
   // A day that named the event ("an interpreter for the April 29 meeting") gives way only to a deadline ("by the 22nd").
   const dated = open.at.some((k) => items[k]!.due);
   if (dated && found.kind !== 'deadline') return open;
-  for (const k of open.at) items[k] = withDue({ ...items[k]! }, found);
+  for (const k of open.at) items[k] = withDue(withoutDue(items[k]!), found);
   return { ...open, at: [] };
 }
 

@@ -195,7 +195,7 @@ function spacedHeader(raw: string): { starts: number[]; roles: (keyof Row | null
   return roles.includes('task') && roles.includes('owner') ? { starts: labels.map((l) => l.index), roles } : null;
 }
 
-const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
+const ABBREVIATION = new RegExp(`(?:\\b(?:Ms|Mr|Mrs|Mx|Dr|St|Jr|Sra?|Srta|vs|etc|e\\.g|i\\.e|approx|${MONTH_ABBREVIATIONS.join('|')}|No)|\\b[A-Z])\\.$`);
 
 /** A name in brackets and nothing else ("(Luis Ocampo-Reyes)", "(Hannah L.)."), not a remark ("(She already sent it.)"). */
 function bracketed(part: string): boolean {
@@ -276,15 +276,18 @@ const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s
 /** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17", a comment's "Feb 24, 2026,". */
 const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}|${MONTH_RE}\\s+\\d{1,2}|\\d{4}),?\\s+){0,2}`;
 /**
- * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), and a Zoom chat's
- * "10:14:22 From Priya Natarajan to Everyone: message".
+ * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), a Zoom chat's
+ * "10:14:22 From Priya Natarajan to Everyone: message", and a caption file's (WebVTT) voice, "<v Priya Natarajan>message".
  */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
-const CHAT_LINE = new RegExp(`^(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*:\\s*(.*)$`, 'i');
+const CHAT_LINE = new RegExp(`^(?:(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?|<v\\s+)${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*[:>]\\s*(.*)$`, 'i');
 /** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
 const TO_WHOM = /\s+to\s+\S.*$/;
-/** A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Jonah Pettis 2:41 PM: ...", "Owen Scarbrough (7:42 AM): ...". */
-const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:(?:,\\s*|\\s+)${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))\\s*:\\s*(.*)$`, 'i');
+/**
+ * A pasted text-message thread: "Denise Caldwell, Mon 11/16, 3:42 PM: ...", "Me, 3:50 PM: ...", "Jonah Pettis 2:41 PM: ...",
+ * "Owen Scarbrough (7:42 AM): ...", and a phone's columns "Shauna  8:25 AM   oh and I'll ask ..." (the message in group 3).
+ */
+const TEXT_LINE = new RegExp(`^${CHAT_NAME}${ROLE_NOTE}(?:(?:,\\s*|\\s+)${DAYISH}${TIME}|\\s*\\(\\s*${DAYISH}${TIME}\\s*\\))(?:\\s*:\\s*(.*)|\\s{2,}([^\\s(].*))$`, 'i');
 /**
  * "Wes Lindgren: can he switch to Tues/Thurs?" / "Me: I'll call his dad tonight": a line of a conversation
  * typed without times, opened by who says it (typedVoices says which labels are voices).
@@ -554,8 +557,11 @@ export function segment(notes: string): Unit[] {
       if (row.due && f && !f.task && !f.owner) continue;
       readLine(l);
     }
+    // "ACTION: Mr. F will survey members ... and bring the" / "results back by May 4.": without a due field
+    // the lines are prose, which the next line may go on.
+    if (!row.due) return;
     flush();
-    if (row.due) for (let i = before; i < units.length; i++) units[i]!.due = row.due;
+    for (let i = before; i < units.length; i++) units[i]!.due = row.due;
   };
   const readLine = (line: string) => {
     let text = line;
@@ -582,7 +588,7 @@ export function segment(notes: string): Unit[] {
     const before = units[units.length - 1];
     const quoted = voice && QUOTE_MARKS.includes(text[0] ?? '') && before?.speaker === voice && before.text.endsWith(':') ? subjectOf(before.text) : undefined;
     const speaker = quoted?.length === 1 ? quoted[0]! : voice;
-    if (chat) text = chat[2]!;
+    if (chat) text = chat[2] ?? chat[3]!;
     // A checkbox opens a list item as a bullet does ("☐ Collect the forms — Mr. Barrow").
     // Where the item's text starts after its marker (a checkbox is cut below); undefined on a line that is no list item.
     const bulletEnd = BULLET.exec(text)?.[0].length ?? (CHECKBOX.test(text.trimStart()) ? indentWidth(text) : undefined);

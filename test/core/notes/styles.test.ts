@@ -201,7 +201,8 @@ describe('extractActions on note styles from other teams', () => {
     ].join('\n');
     expect(run(notes, 'Rhea Mendez')).toEqual([
       [['Rosa Delgado'], 'enviar el formulario de consentimiento a la familia', '2027-03-05'],
-      [['Ferrer'], 'traducir el plan de transición al español', '2027-03-12'],
+      // The owner as written: "Sra." no longer ends a sentence, so "La Sra. Ferrer" is read whole (it was "Ferrer" after a cut).
+      [['La Sra. Ferrer'], 'traducir el plan de transición al español', '2027-03-12'],
       [['Rhea Mendez'], 'llamar a la familia', '2027-03-10'],
       [['Omar'], 'book the interpreter', '2027-03-09'],
     ]);
