@@ -56,6 +56,8 @@ export interface FeatureOptions {
   conceptWeight?: number;
   /** The names' words are weighed by where they are met too. */
   laterNames?: boolean;
+  /** Each best name feeds its share spread over its own words by rarity (a long name feeds no more than a short one), not its share to every word. */
+  namesNorm?: boolean;
 }
 
 /** The service's head: its name and the opening of its own description (the "Provided by:" line and the field lines left out). */
@@ -132,14 +134,17 @@ export async function kindFeatures(view: KnowledgeView, conditions: Conditions, 
   });
   const saidTotal = nameSays.reduce((a, b) => a + b, 0);
   const named = new Map<string, number>();
+  const rarity = (k: string) => {
+    const df = keys.filter((ks) => ks.has(k)).length;
+    return df > 0 ? idf(hits.length, df) : 0;
+  };
   top.forEach((h, j) => {
     const share = saidTotal > 0 ? nameSays[j]! / saidTotal : 1 / top.length;
-    for (const k of o.namesFromHead ? [...headKeys(h.chunk, o.head)].filter((x) => !x.startsWith('fact:')) : titleKeys(h.chunk)) named.set(k, (named.get(k) ?? 0) + share);
+    const words = o.namesFromHead ? [...headKeys(h.chunk, o.head)].filter((x) => !x.startsWith('fact:')) : [...titleKeys(h.chunk)];
+    const mass = o.namesNorm ? words.reduce((s, k) => s + rarity(k), 0) : 0;
+    for (const k of words) named.set(k, (named.get(k) ?? 0) + (o.namesNorm ? (mass > 0 ? (share * rarity(k)) / mass : 0) : share));
   });
-  const fed = [...named].map(([k, share]) => {
-    const df = keys.filter((ks) => ks.has(k)).length;
-    return { k, w: df > 0 ? share * idf(hits.length, df) : 0 };
-  });
+  const fed = [...named].map(([k, share]) => ({ k, w: o.namesNorm ? share : share * rarity(k) }));
   const fedTotal = fed.reduce((s, x) => s + x.w, 0);
   return hits.map((hit, i) => ({
     hit,

@@ -41,6 +41,8 @@ export interface ServiceRecord {
   phones: string[];
   /** service_areas as written (often free text: "All of Maple County", "Pine Ridge and Oakdale"). */
   areas: string[];
+  /** A service area's description beside its name ("Southwest Region": "Tamsen, Larch, Oxbow and 19 other counties"), read when the names cannot be. */
+  areaNotes?: string[];
   locations: ServiceLocation[];
   minAge?: number;
   maxAge?: number;

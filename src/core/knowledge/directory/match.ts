@@ -100,7 +100,13 @@ function placeCheck(r: ServiceRecord, place: Place, book: PlaceBook): { check: C
     if (office && regionOnly) return out('meets', `serves ${r.areas.join('; ')} (read as including ${place.name}: its office is in ${office.city ?? county})`);
     // A region known only by its name ("Region 4", "Northwoods region") says neither which counties it spans nor that it leaves the place out.
     const namedRegion = areas.every((a) => NAMED_REGION.test(a) && !WHOLE.test(a) && (book.findArea(a)?.place.kind ?? 'area') === 'area');
-    if (!readable || namedRegion) return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
+    if (!readable || namedRegion) {
+      // An area whose name cannot be read may say where it is beside it ("Southwest Region": "Tamsen, Larch, Oxbow and 19 other
+      // counties"): a place it names is served; one it leaves out is still unknown ("and 19 other counties").
+      const note = (r.areaNotes ?? []).find((n) => named(spellCounties(n)));
+      if (note) return out('meets', `serves ${place.name} (${r.areas.join('; ')}: ${note})`);
+      return out('unknown', `its service area ("${r.areas.join('; ')}") could not be read`);
+    }
     if (areas.some((a) => WHOLE.test(a) && !book.findArea(a))) return out('meets', `serves ${r.areas.join('; ')}`);
     return out('fails', `serves ${r.areas.join('; ')}`);
   }

@@ -216,7 +216,7 @@ function namelike(area: string): boolean {
 
 /** Names in capitals, listed with commas, "and", "or" or "&" before one plural ("Hemlock, Tamarack and Flambeau counties"). */
 const NAME = String.raw`[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*`;
-const COUNTY_LIST = new RegExp(String.raw`(${NAME}(?:\s*(?:,|;|&|\band\b|\bor\b)\s*(?:and\s+|or\s+)?${NAME})+)\s+(counties|parishes|boroughs)\b`, 'g');
+const COUNTY_LIST = new RegExp(String.raw`(${NAME}(?:\s*(?:,|;|&|\band\b|\bor\b)\s*(?:and\s+|or\s+)?${NAME})+)(\s*,?\s+(?:and|plus)\s+\w+\s+other)?\s+(counties|parishes|boroughs)\b`, 'g');
 const SINGULAR: Record<string, string> = { counties: 'County', parishes: 'Parish', boroughs: 'Borough' };
 
 /**
@@ -225,9 +225,11 @@ const SINGULAR: Record<string, string> = { counties: 'County', parishes: 'Parish
  * area is read as naming each of them.
  */
 export function spellCounties(area: string): string {
-  return area.replace(COUNTY_LIST, (_, list: string, plural: string) => {
+  return area.replace(COUNTY_LIST, (_, list: string, others: string | undefined, plural: string) => {
     const one = SINGULAR[plural.toLowerCase()]!;
-    return list.replace(new RegExp(String.raw`(${NAME})(?=\s*(?:,|;|&|\band\b|\bor\b|$))`, 'g'), (name: string) => `${name} ${one}`);
+    const spelled = list.replace(new RegExp(String.raw`(${NAME})(?=\s*(?:,|;|&|\band\b|\bor\b|$))`, 'g'), (name: string) => `${name} ${one}`);
+    // "Tamsen, Larch, Oxbow and 19 other counties": the list names three, and says it is not all.
+    return others ? `${spelled}${others} ${plural}` : spelled;
   });
 }
 

@@ -29,6 +29,9 @@ export function serviceRecord(input: RecordInput): ServiceRecord {
       ...places.flatMap(({ location, link }) => [...records(link?.schedules), ...records(location.schedules ?? location.regular_schedules)]),
     ]),
   };
+  // A description written beside an area's name says where a region is ("Southwest Region": "Tamsen, Larch, Oxbow and 19 other counties").
+  const notes = records(service.service_areas).flatMap((a) => (str(a.name) && str(a.description) ? [str(a.description)!] : []));
+  if (notes.length > 0) record.areaNotes = notes;
   if (input.organization) record.organization = input.organization;
   // An export that leaves the age fields empty often says the ages in words.
   const said = age(service.minimum_age) === undefined && age(service.maximum_age) === undefined

@@ -173,3 +173,30 @@ describe('an area called a region by name only', () => {
     expect(check(regional[3]!, 'food near tilden grove?')).toMatchObject({ verdict: 'fails' });
   });
 });
+
+describe('a region whose description says where it is', () => {
+  // A state 211 export: service_areas [{ name: "Southwest Region", description: "Tamsen, Larch, Oxbow and 19 other counties" }].
+  const benefits: ServiceRecord = { ...service('Benefits Counseling', '', '', ['Southwest Region']), locations: [], areaNotes: ['Tamsen, Larch, Oxbow and 19 other counties'] };
+  const unnoted: ServiceRecord = { ...service('Region Office', '', '', ['Southwest Region']), locations: [] };
+  const towns = [
+    service('Pantry', 'Kettle Creek', 'Larch County', ['Kettle Creek']),
+    service('Job Club', 'Stone Ridge', 'Tamsen County', ['Tamsen County']),
+    service('Rides', 'Corvin', 'Wexley County', ['Wexley County']),
+  ];
+  const regionBook = placeBook([benefits, ...towns], [
+    { town: 'Kettle Creek', county: 'Larch', zips: ['65647'] },
+    { town: 'Stone Ridge', county: 'Tamsen', zips: ['65615'] },
+    { town: 'Corvin', county: 'Wexley', zips: ['65620'] },
+  ]);
+  const check = (r: ServiceRecord, q: string) => matchService(r, readConditions(q, regionBook), { book: regionBook }).checks.find((c) => c.condition === 'place');
+
+  it('serves a place of a county its description names, by town or by ZIP', () => {
+    expect(check(benefits, 'benefits counseling in 65647 for a 19 year old')).toMatchObject({ verdict: 'meets' });
+    expect(check(benefits, 'who does benefits counseling in stone ridge')).toMatchObject({ verdict: 'meets' });
+    expect(check(unnoted, 'who does benefits counseling in stone ridge')).toMatchObject({ verdict: 'unknown' });
+  });
+
+  it('leaves a county the description does not name unknown, since its list says it is not all', () => {
+    expect(check(benefits, 'benefits counseling in corvin')).toMatchObject({ verdict: 'unknown' });
+  });
+});

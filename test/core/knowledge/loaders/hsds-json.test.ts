@@ -101,6 +101,16 @@ describe('loadHsdsJson', () => {
     expect(doc!.contact?.address).toBe('Lakeview College, Student Center Room 140, 3000 College Drive, Lakeview, OH');
   });
 
+  it("keeps a service area's description beside its name, for a region whose name says nothing of where it is", () => {
+    const service = {
+      id: 'svc-wipa',
+      name: 'WIPA Benefits Counseling',
+      service_areas: [{ name: 'Southwest Region', description: 'Tamsen, Larch, Oxbow and 19 other counties' }, { name: 'Statewide' }],
+    };
+    const [doc] = loadHsdsJson(JSON.stringify([service]), 'x.json');
+    expect(doc!.service).toMatchObject({ areas: ['Southwest Region', 'Statewide'], areaNotes: ['Tamsen, Larch, Oxbow and 19 other counties'] });
+  });
+
   it('accepts a bare array of services and a single service object', () => {
     const service = { id: 's1', name: 'Benefits counseling', eligibility_description: 'SSI or SSDI recipients.' };
     expect(loadHsdsJson(JSON.stringify([service]), 'a.json').map((d) => d.source)).toEqual(['a.json#s1']);
