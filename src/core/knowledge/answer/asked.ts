@@ -14,15 +14,23 @@ export type AskedKind = 'money' | 'age' | 'quantity' | 'phone' | 'date' | 'name'
 // annual service plan dollar limit"); with three they asked no kind, and any passage about ABLE answered.
 // Twelve development folders, leave-one-folder-out: unanswerable declined 164 -> 167 of 195, answerable
 // unchanged (15 of 663), AUC 0.913 -> 0.921.
+/**
+ * "What is the date of the fair" asks for a date as "what date is the fair" does, and a tuition is an
+ * amount as a fee is: unread, the quote was never checked for one ("the 2026 fair is planned for
+ * October, date to be set"; "tuition billed at standard rates"). Thirteen development folders, gate
+ * refitted, leave-one-folder-out: unanswerable declined 182 -> 184 of 215 (both primrose), answerable
+ * unchanged at 17 of 723, AUC 0.906 -> 0.915. "What's the date" without "of" asked too declined one
+ * more answerable question (a quote missing its date sentence), so the date must be of something.
+ */
 const ASKS: [AskedKind, RegExp][] = [
   ['email', /\b(?:what(?:'s|s| is) (?:the |their |his |her |its |an? )?(?:[\w-]+ )?(?:[\w-]+['’]s )?e-?mail|e-?mail address)\b/i],
   ['address', /\b(?:(?:street|mailing|physical|office) address|address (?:of|for)|what(?:'s| is) (?:the |their |its |his |her )?address)\b/i],
   ['phone', /\b(?:phone|telephone|fax|what(?:'s| is)? (?:the |their |a )?(?:[\w-]+ )?number(?! of)|which number|number (?:do|should|can) (?:i|we) (?:call|use|dial)|number for)\b/i],
   ['name', /\b(?:(?:what(?:'s| is) the |the )name of|by name|who(?:'s| is) (?:the|their|our) (?:director|executive|head|coordinator|counselor|counsellor|manager|supervisor|contact person|president|principal|superintendent)|who(?:'s| is) (?:the|their|our) [\w-]+ (?:director|president|principal|superintendent)|\bwho\b.*\bname)\b/i],
   ['quantity', /\b(?:how (?:many|long|soon|often|far ahead|far in advance|much (?:notice|time)))\b/i],
-  ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,6}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
+  ['money', /\b(?:how much|what(?:'s| is| are| was| will) (?:the |a )?(?:[\w()'’-]+ ){0,6}(?:cost|fee|price|charge|amount|rate|limit|cap|threshold|pay|payment|check|benefit|wage|salary|premium|fare|rent|stipend|tuition)|what does .{1,40} (?:cost|charge|pay)|per hour|hourly|(?:monthly|yearly|annual) (?:limit|cap|max(?:imum)?|amount|premium|payment|check|rate))\b/i],
   ['age', /\b(?:how old|(?:at |by |from |until |up to )?what ages?|which ages?|age (?:limit|range|cutoff|cut-off))\b/i],
-  ['date', /\b(?:by when|what date|which date|what are the dates|deadline|due date|what days?|which days?|what time)\b/i],
+  ['date', /\b(?:by when|what date|what(?:'s| is) the date of|which date|what are the dates|deadline|due date|what days?|which days?|what time)\b/i],
 ];
 
 /**

@@ -290,6 +290,16 @@ describe('more ways of asking for a fact', () => {
     expect(askedFor("When is Family Link's next workshop?")?.kind).toBe('date');
   });
 
+  it('"what is the date of" asks for a date and a tuition is an amount: a quote without one is no answer', () => {
+    expect(askedFor('What is the date of the spring benefits workshop?')?.kind).toBe('date');
+    expect(askedFor("what's the date of the job fair")?.kind).toBe('date');
+    expect(askedFor('What is the per-credit tuition for the Bridge Certificate?')?.kind).toBe('money');
+    const fair = hit('news/fair.md', 'Job fair', 'The 2027 job fair is being planned with local employers; watch this page for news.', 0.9);
+    expect(checkFocus('What is the date of the 2027 job fair?', [], [{ text: fair.chunk.text, keys: passageKeys(fair.chunk.text) }]).kindMissing).toBe('date');
+    const bridge = hit('college/bridge.md', 'Bridge Certificate', 'The Bridge Certificate tuition is billed at standard college rates.', 0.9);
+    expect(checkFocus('What is the per-credit tuition for the Bridge Certificate?', [], [{ text: bridge.chunk.text, keys: passageKeys(bridge.chunk.text) }]).kindMissing).toBe('money');
+  });
+
   it('"when is it" asks for a time that a date, a weekday or a clock time gives; "when should she" asks for none', () => {
     const when = askedFor('family wants to go to the youth job club. when is it?')!;
     expect(when.kind).toBe('date');
