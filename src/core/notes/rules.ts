@@ -441,7 +441,9 @@ function fromText(
   // "[BP]  redo the visual schedule" under "TO DO": a whiteboard tags each line with its owner in square brackets.
   const close = text.startsWith('[') ? text.indexOf(']') : -1;
   const tag = text.slice(1, Math.max(close, 0));
+  // "[pink]    Sam → add the vocab pages": any other tag (a sticky's colour, "[yellow sticky #1]") labels where the line was written, not what it says.
   if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(close + 1).trimStart()}`;
+  else if (close > 0 && text.slice(close + 1).trim()) text = text.slice(close + 1).trimStart();
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
     // "Please attend and bring the packet" under "FOR YOU, KELSEY:" asks her as plainly as "Attend ..." does.

@@ -1,0 +1,22 @@
+// Typed-up stickies and boards (issue 14, twelfth notes session): how the lines of a note are laid out,
+// not the wording of one note. Notes written for these tests.
+import { describe, expect, it } from 'vitest';
+import { itemsOn } from './items.js';
+
+const MEETING = '2026-10-27'; // a Tuesday
+const run = itemsOn(MEETING);
+
+describe('extractActions on typed-up stickies', () => {
+  it('a tag in square brackets that names no one (the sticky\'s colour) is where the line was written, not what it says', () => {
+    const notes = [
+      'typed up from the stickies on my door after planning (10/27)',
+      '',
+      '[pink]    Sam → AAC device: add the money vocab pages for T-08 — by Fri!!',
+      '[yellow sticky #2]  Dana: order the bus passes by 11/6',
+    ].join('\n');
+    expect(run(notes, 'Luis Batista')).toEqual([
+      [['Sam'], 'AAC device: add the money vocab pages for T-08', '2026-10-30'],
+      [['Dana'], 'order the bus passes', '2026-11-06'],
+    ]);
+  });
+});
