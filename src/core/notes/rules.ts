@@ -620,7 +620,12 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext, listed:
     dates.unshift(parts[k]!);
   }
   // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.
-  return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
+  const step = [parts[k]!, ...dates].join(', ');
+  // "ME: grocery budgeting unit → write lesson plans": an owner set before the topic by a colon hands the step that says what to do.
+  const colon = parts[0].indexOf(': ');
+  const owner = parts[0].slice(0, colon);
+  if (k > 0 && colon > 0 && ownersAlone(owner) && startsWithTaskVerb(step)) return { step: `${owner} → ${step}`, topic: parts[0].slice(colon + 2) };
+  return { step, topic: k > 0 ? parts[0] : '' };
 }
 
 /** Someone named alone, as the line's owner: "Tamsin", "Luis Ortega (Bridgeway)". */

@@ -19,4 +19,11 @@ describe('extractActions on typed-up stickies', () => {
       [['Dana'], 'order the bus passes', '2026-11-06'],
     ]);
   });
+  it('an owner set before the topic by a colon takes the step after the arrow ("ME: budgeting unit → write lesson plans")', () => {
+    const notes = ['ME: grocery budgeting unit → write lesson plans, due 10/31', 'JOY: campus visit day -> send the schedule Mon'].join('\n');
+    expect(run(notes, 'Luis Batista')).toEqual([
+      [['Luis Batista'], 'write lesson plans (grocery budgeting unit)', '2026-10-31'],
+      [['JOY'], 'send the schedule (campus visit day)', '2026-11-02'],
+    ]);
+  });
 });
