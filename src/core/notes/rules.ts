@@ -624,7 +624,7 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext, listed:
   // "ME: grocery budgeting unit → write lesson plans": an owner set before the topic by a colon hands the step that says what to do.
   const colon = parts[0].indexOf(': ');
   const owner = parts[0].slice(0, colon);
-  if (k > 0 && colon > 0 && ownersAlone(owner) && startsWithTaskVerb(step)) return { step: `${owner} → ${step}`, topic: parts[0].slice(colon + 2) };
+  if (k > 0 && colon > 0 && ownersAlone(owner) && startsWithTaskVerb(step)) return { step: `${owner} → ${step}`, topic: parts[0].slice(colon + 1).trim() };
   return { step, topic: k > 0 ? parts[0] : '' };
 }
 
