@@ -26,4 +26,11 @@ describe('extractActions on typed-up stickies', () => {
       [['JOY'], 'send the schedule (campus visit day)', '2026-11-02'],
     ]);
   });
+  it('a chat export line with the poster\'s user id before the name ("[10:11] <U04DW> Dana Whitcombe: ...") is that person\'s', () => {
+    const notes = [
+      '[09:02] <U06KA> Kwame Asante: Morning all, recap from the huddle.',
+      "[10:11] <U04DW> Dana Whitcombe: Thanks. I'll update the master tracker tonight.",
+    ].join('\n');
+    expect(run(notes, 'Kwame Asante')).toEqual([[['Dana Whitcombe'], 'update the master tracker', '2026-10-27']]);
+  });
 });
