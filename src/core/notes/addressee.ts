@@ -37,8 +37,8 @@ function mailRecipients(notes: string): string[] {
   return names.every((n) => NAME_ONLY.test(n)) ? names : [];
 }
 
-/** "From: Marcus Whitfield <mw@...>", "From: Janelle Pruitt (555-0114)   To: ...": the sender's name. */
-const FROM_LINE = new RegExp(`^From:\\s*(${NAME})\\s*(?:<[^>]*>|\\([^)]*\\))?\\s*(?:$|[ \\t]{2,}\\S)`);
+/** "From: Marcus Whitfield <mw@...>", "From: Janelle Pruitt (555-0114)   To: ...", Outlook's "From: Okafor, Renata": the sender's name (and surname first). */
+const FROM_LINE = new RegExp(`^From:\\s*(?:([A-Z][\\wÀ-ɏ'’-]*),\\s+)?(${NAME})\\s*(?:<[^>]*>|\\([^)]*\\))?\\s*(?:$|[ \\t]{2,}\\S)`);
 
 /**
  * The sender of a mail pasted as it came, headers first ("---------- Forwarded message ---------" /
@@ -51,7 +51,7 @@ export function mailWriter(notes: string): string | undefined {
     const line = raw.trim();
     if (!line) continue;
     const from = FROM_LINE.exec(line);
-    if (from) return from[1]!;
+    if (from) return from[1] ? `${from[2]!} ${from[1]}` : from[2]!;
     // A title or a header line over the mail ("Subject: ...", "---------- Forwarded message ---------") holds no sentence; the poster's own words do ("Jess - answers in caps below. -C").
     if (/[.!?:]["”)]?$|[.!?]\s/.test(line)) return undefined;
   }

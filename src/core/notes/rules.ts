@@ -82,7 +82,12 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   if (own.length) return own;
   // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
   if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed);
-  return quoted.forward ? readActions(text, opts, unnamed) : own;
+  // The writer's own earlier mail quoted under their cover line ("Beatriz answered my questions inline below")
+  // is their recap still: read as a forward is.
+  const writer = mailWriter(quoted.own) ?? opts.poster;
+  const earlier = mailWriter(text.slice(quoted.own.length));
+  const ownEarlier = !!writer && !!earlier && sameOwner(writer, earlier);
+  return quoted.forward || ownEarlier ? readActions(text, opts, unnamed) : own;
 }
 
 /** `unnamed`: the handles of bare chat ids in the notes (mentions.ts), which a reply's "I'll grab it" names. */

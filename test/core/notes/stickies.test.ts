@@ -33,4 +33,26 @@ describe('extractActions on typed-up stickies', () => {
     ].join('\n');
     expect(run(notes, 'Kwame Asante')).toEqual([[['Dana Whitcombe'], 'update the master tracker', '2026-10-27']]);
   });
+  it('the writer\'s own earlier mail quoted under a cover line of theirs ("From: Okafor, Renata" both times) is their recap still', () => {
+    const notes = [
+      'From: Okafor, Renata <ro@example.org>',
+      'Subject: RE: re-evals (answers inline)',
+      '',
+      'Beatriz answered my questions inline below in [BL].',
+      '',
+      '-----Original Message-----',
+      'From: Okafor, Renata',
+      'Subject: re-evals',
+      '',
+      "I'll draft the report for J.T. by the 30th so it can go out.",
+      '   [BL] Agreed.',
+      'Dwight will collect the teacher input forms by Monday.',
+    ].join('\n');
+    expect(run(notes, 'Renata Okafor')).toEqual([
+      [['Renata Okafor'], 'draft the report for J.T. so it can go out', '2026-10-30'],
+      [['Dwight'], 'collect the teacher input forms', '2026-11-02'],
+    ]);
+    // Another sender's quoted mail under a reply stays what was asked before.
+    expect(run(notes.replace('From: Okafor, Renata\n', 'From: Lunde, Beatriz\n'), 'Renata Okafor')).toEqual([]);
+  });
 });
