@@ -81,13 +81,29 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const own = readActions(quoted.own, opts, unnamed);
   if (own.length) return own;
   // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
-  if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed);
-  // The writer's own earlier mail quoted under their cover line ("Beatriz answered my questions inline below")
-  // is their recap still: read as a forward is.
+  const answers = quoted.inline ? readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed) : [];
+  if (answers.length) return answers;
+  // A forward with nothing of the writer's is read mail by mail. The writer's own earlier mail quoted under their cover line ("Beatriz answered my questions inline below")
+  // is their recap still.
+  if (quoted.forward) return threadMails(text).flatMap((mail) => readActions(mail, opts, unnamed));
   const writer = mailWriter(quoted.own) ?? opts.poster;
   const earlier = mailWriter(text.slice(quoted.own.length));
-  const ownEarlier = !!writer && !!earlier && sameOwner(writer, earlier);
-  return quoted.forward || ownEarlier ? readActions(text, opts, unnamed) : own;
+  return writer && earlier && sameOwner(writer, earlier) ? readActions(text, opts, unnamed) : own;
+}
+
+/**
+ * A forwarded thread, mail by mail: each opens at its "From:" header, whatever quote marks ("> ", ">> ")
+ * its lines carry, so that each mail's "I" is its own sender (readActions reads the header).
+ */
+function threadMails(text: string): string[] {
+  const mails: string[][] = [[]];
+  for (const line of text.split('\n')) {
+    let plain = line.trimStart();
+    while (plain.startsWith('>')) plain = plain.slice(1).trimStart();
+    if (mailWriter(plain) && mails[mails.length - 1]!.some((l) => l.trim())) mails.push([]);
+    mails[mails.length - 1]!.push(plain);
+  }
+  return mails.map((m) => m.join('\n'));
 }
 
 /** `unnamed`: the handles of bare chat ids in the notes (mentions.ts), which a reply's "I'll grab it" names. */

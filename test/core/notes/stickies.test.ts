@@ -55,4 +55,25 @@ describe('extractActions on typed-up stickies', () => {
     // Another sender's quoted mail under a reply stays what was asked before.
     expect(run(notes.replace('From: Okafor, Renata\n', 'From: Lunde, Beatriz\n'), 'Renata Okafor')).toEqual([]);
   });
+  it('a forward with nothing of the writer\'s is read mail by mail: each quoted mail\'s "I" is its own sender', () => {
+    const notes = [
+      '---------- Forwarded message ---------',
+      'From: Darlene Kitchens <dk@example.org>',
+      'Subject: Fwd: RE: start date',
+      '',
+      'fyi, see below.',
+      '',
+      '> From: Yesenia Cardoso <yc@example.org>',
+      '> Subject: RE: start date',
+      '>',
+      '> I will send the signed accommodation form to Curtis by 11/4.',
+      '>',
+      '>> From: Curtis Oyelaran',
+      ">> I'll get the boot voucher to Graciela by Friday.",
+    ].join('\n');
+    expect(run(notes, 'Darlene Kitchens')).toEqual([
+      [['Yesenia Cardoso'], 'send the signed accommodation form to Curtis', '2026-11-04'],
+      [['Curtis Oyelaran'], 'get the boot voucher to Graciela', '2026-10-30'],
+    ]);
+  });
 });
