@@ -320,11 +320,20 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
         numbers(o.task) === numbers(item.task) &&
         taskSimilarity(o.task, item.task) >= REPEAT_SIMILARITY,
     );
-    if (k < 0) out.push(item);
+    // "traducir la carta ..." read just before "(Inés to translate the consent letter ...)": one item said in two
+    // languages, kept in the one whose verb English knows, with the day either gives.
+    const last = out[out.length - 1];
+    if (k < 0 && last && sameOwners(last.owners, item.owners) && (translated(last, item) || translated(item, last))) {
+      const [kept, other] = translated(last, item) ? [last, item] : [item, last];
+      out[out.length - 1] = kept.due || !other.due ? kept : { ...kept, due: other.due, ...(other.dueText ? { dueText: other.dueText } : {}) };
+    } else if (k < 0) out.push(item);
     else if (!out[k]!.due && item.due) out[k] = { ...out[k]!, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}) };
   }
   return out;
 }
+
+/** Whether `other` says `known`'s item in a language English does not know: its first word is no word of English. */
+const translated = (known: ExtractedItem, other: ExtractedItem): boolean => startsWithTaskVerb(known.task) && !lexicon.knows(firstWord(other.task));
 
 const lexicon = wordnet();
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
@@ -455,6 +464,8 @@ function fromText(
   if (unit.checkbox === 'done' || unit.section === 'done' || struck(unit.text) || doneAfterDash(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
+  // "(Inés to translate the VR consent letter into Spanish, by Friday.)": a line wholly in brackets says what it says.
+  if (text.startsWith('(') && text.endsWith(')') && !text.slice(1, -1).includes('(')) text = text.slice(1, -1);
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.

@@ -76,4 +76,17 @@ describe('extractActions on typed-up stickies', () => {
       [['Curtis Oyelaran'], 'get the boot voucher to Graciela', '2026-10-30'],
     ]);
   });
+  it('a note in two languages: the line in brackets under each item says it again, and the item is kept in the words English knows', () => {
+    const notes = [
+      'Tareas / To-do',
+      '• Inés traducirá la carta de consentimiento al español — para el viernes.',
+      '  (Inés to translate the consent letter into Spanish, by Friday.)',
+      '• Priya va a organizar una prueba de trabajo en la panadería.',
+      '  (Priya to set up a bakery job tryout by 11/6.)',
+    ].join('\n');
+    expect(run(notes, 'Inés Carvajal')).toEqual([
+      [['Inés'], 'translate the consent letter into Spanish', '2026-10-30'],
+      [['Priya'], 'set up a bakery job tryout', '2026-11-06'],
+    ]);
+  });
 });
