@@ -110,6 +110,8 @@ function legendMarks(lines: string[]): Map<string, 'open' | 'done'> {
 
 /** A line's first word. */
 const firstOf = (line: string): string => words(line)[0] ?? '';
+/** The side of a box drawn with box-drawing characters. */
+const FRAME = '│';
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 export const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
@@ -631,7 +633,9 @@ export function segment(notes: string): Unit[] {
   const typedVoice = typedVoices(lines);
   lines.forEach((raw, index) => {
     anchor = anchors[index];
-    const line = assignedField(raw.trim());
+    // "│ SWA applications -> DANA + MEGAN  (by 3/20)   │": a line inside a box drawn around the board is the line it frames.
+    const framed = raw.trim();
+    const line = assignedField(framed.length > 1 && framed.startsWith(FRAME) && framed.endsWith(FRAME) ? framed.slice(1, -1).trim() : framed);
     const indent = indentWidth(raw);
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;

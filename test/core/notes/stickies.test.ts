@@ -89,4 +89,13 @@ describe('extractActions on typed-up stickies', () => {
       [['Priya'], 'set up a bakery job tryout', '2026-11-06'],
     ]);
   });
+  it('a line inside a box drawn around a whiteboard is the line it frames', () => {
+    const notes = [
+      'typed up the whiteboard from the huddle',
+      '  ┌──────────────────────────────────────────┐',
+      '  │ SWA applications -> DANA + MEGAN (by 11/6) │',
+      '  └──────────────────────────────────────────┘',
+    ].join('\n');
+    expect(run(notes, 'Dana Kowalczyk')).toEqual([[['DANA', 'MEGAN'], 'SWA applications', '2026-11-06']]);
+  });
 });
