@@ -37,8 +37,15 @@ function mailRecipients(notes: string): string[] {
   return names.every((n) => NAME_ONLY.test(n)) ? names : [];
 }
 
-/** "From: Marcus Whitfield <mw@...>", "From: Janelle Pruitt (555-0114)   To: ...": the sender's name. */
-const FROM_LINE = new RegExp(`^From:\\s*(${NAME})\\s*(?:<[^>]*>|\\([^)]*\\))?\\s*(?:$|[ \\t]{2,}\\S)`);
+/** "From: Marcus Whitfield <mw@...>", "From: Janelle Pruitt (555-0114)   To: ...", Outlook's "From: Okafor, Renata": the sender's name (and surname first). */
+const FROM_LINE = new RegExp(`^From:\\s*(?:([A-Z][\\wÀ-ɏ'’-]*),\\s+)?(${NAME})\\s*(?:<[^>]*>|\\([^)]*\\))?\\s*(?:$|[ \\t]{2,}\\S)`);
+
+/** The sender a "From:" header line names, given name first; undefined for any other line. */
+function sender(line: string): string | undefined {
+  const from = FROM_LINE.exec(line);
+  if (!from) return undefined;
+  return from[1] ? `${from[2]!} ${from[1]}` : from[2]!;
+}
 
 /**
  * The sender of a mail pasted as it came, headers first ("---------- Forwarded message ---------" /
@@ -50,8 +57,8 @@ export function mailWriter(notes: string): string | undefined {
   for (const raw of notes.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
-    const from = FROM_LINE.exec(line);
-    if (from) return from[1]!;
+    const from = sender(line);
+    if (from) return from;
     // A title or a header line over the mail ("Subject: ...", "---------- Forwarded message ---------") holds no sentence; the poster's own words do ("Jess - answers in caps below. -C").
     if (/[.!?:]["”)]?$|[.!?]\s/.test(line)) return undefined;
   }
@@ -67,19 +74,19 @@ export function mailWriter(notes: string): string | undefined {
 export function chainWriters(notes: string): (string | undefined)[] | undefined {
   const lines = notes.split('\n');
   const senders = new Set<string>();
-  let sender: string | undefined;
+  let writer: string | undefined;
   let quoted = false;
   const out = lines.map((raw) => {
     const line = raw.trim();
-    const from = FROM_LINE.exec(line);
+    const from = sender(line);
     if (from) {
-      sender = from[1]!;
-      senders.add(sender);
+      writer = from;
+      senders.add(writer);
       quoted = false;
     }
     if (line.startsWith('>')) quoted = true;
     else if (quoted && line) return undefined;
-    return sender;
+    return writer;
   });
   return senders.size > 1 ? out : undefined;
 }

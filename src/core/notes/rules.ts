@@ -81,8 +81,29 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   const own = readActions(quoted.own, opts, unnamed);
   if (own.length) return own;
   // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
-  if (quoted.inline) return readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed);
-  return quoted.forward ? readActions(text, opts, unnamed) : own;
+  const answers = quoted.inline ? readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed) : [];
+  if (answers.length) return answers;
+  // A forward with nothing of the writer's is read mail by mail. The writer's own earlier mail quoted under their cover line ("Beatriz answered my questions inline below")
+  // is their recap still.
+  if (quoted.forward) return threadMails(text).flatMap((mail) => readActions(mail, opts, unnamed));
+  const writer = mailWriter(quoted.own) ?? opts.poster;
+  const earlier = mailWriter(text.slice(quoted.own.length));
+  return writer && earlier && sameOwner(writer, earlier) ? readActions(text, opts, unnamed) : own;
+}
+
+/**
+ * A forwarded thread, mail by mail: each opens at its "From:" header, whatever quote marks ("> ", ">> ")
+ * its lines carry, so that each mail's "I" is its own sender (readActions reads the header).
+ */
+function threadMails(text: string): string[] {
+  const mails: string[][] = [[]];
+  for (const line of text.split('\n')) {
+    let plain = line.trimStart();
+    while (plain.startsWith('>')) plain = plain.slice(1).trimStart();
+    if (mailWriter(plain) && mails[mails.length - 1]!.some((l) => l.trim())) mails.push([]);
+    mails[mails.length - 1]!.push(plain);
+  }
+  return mails.map((m) => m.join('\n'));
 }
 
 /** `unnamed`: the handles of bare chat ids in the notes (mentions.ts), which a reply's "I'll grab it" names. */
@@ -336,11 +357,20 @@ function withoutRepeats(items: ExtractedItem[]): ExtractedItem[] {
         numbers(o.task) === numbers(item.task) &&
         taskSimilarity(o.task, item.task) >= REPEAT_SIMILARITY,
     );
-    if (k < 0) out.push(item);
+    // "traducir la carta ..." read just before "(Inés to translate the consent letter ...)": one item said in two
+    // languages, kept in the one whose verb English knows, with the day either gives.
+    const last = out[out.length - 1];
+    if (k < 0 && last && sameOwners(last.owners, item.owners) && (translated(last, item) || translated(item, last))) {
+      const [kept, other] = translated(last, item) ? [last, item] : [item, last];
+      out[out.length - 1] = kept.due || !other.due ? kept : { ...kept, due: other.due, ...(other.dueText ? { dueText: other.dueText } : {}) };
+    } else if (k < 0) out.push(item);
     else if (!out[k]!.due && item.due) out[k] = { ...out[k]!, due: item.due, ...(item.dueText ? { dueText: item.dueText } : {}) };
   }
   return out;
 }
+
+/** Whether `other` says `known`'s item in a language English does not know: its first word is no word of English. */
+const translated = (known: ExtractedItem, other: ExtractedItem): boolean => startsWithTaskVerb(known.task) && !lexicon.knows(firstWord(other.task));
 
 const lexicon = wordnet();
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
@@ -471,6 +501,8 @@ function fromText(
   if (unit.checkbox === 'done' || unit.section === 'done' || struck(unit.text) || doneAfterDash(unit.text)) return [];
   // Bold and underline mark emphasis ("**Dana Alvarez**: send ..."), never meaning.
   let text = inSentenceCase(unit.text.replace(EMPHASIS, ''), lowerInNote);
+  // "(Inés to translate the VR consent letter into Spanish, by Friday.)": a line wholly in brackets says what it says.
+  if (text.startsWith('(') && text.endsWith(')') && !text.slice(1, -1).includes('(')) text = text.slice(1, -1);
   let speaker: string | undefined = unit.speaker;
   let explicit = false;
   // "ASAP: Tom to fax ...": a timing label before the line says nothing of who does what.
@@ -478,7 +510,9 @@ function fromText(
   // "[BP]  redo the visual schedule" under "TO DO": a whiteboard tags each line with its owner in square brackets.
   const close = text.startsWith('[') ? text.indexOf(']') : -1;
   const tag = text.slice(1, Math.max(close, 0));
+  // "[pink]    Sam → add the vocab pages": any other tag (a sticky's colour, "[yellow sticky #1]") labels where the line was written, not what it says.
   if (tag.length > 1 && OWNERS_ONLY.test(tag) && splitOwners(tag).every(isPlausibleOwner)) text = `${tag}: ${text.slice(close + 1).trimStart()}`;
+  else if (close > 0 && text.slice(close + 1).trim()) text = text.slice(close + 1).trimStart();
   // "**Priya (VR)**" over "- Will send the list by Friday" or "- Bringing the sign-up sheet to the fair": what she will do.
   if (unit.person) {
     // "Please attend and bring the packet" under "FOR YOU, KELSEY:" asks her as plainly as "Attend ..." does.
@@ -655,7 +689,12 @@ function arrowStep(text: string, opts: ExtractOptions, ctx: DateContext, listed:
     dates.unshift(parts[k]!);
   }
   // "Keisha doing the IPE amendment -> 5/21": the line is its own step, with its date after the arrow.
-  return { step: [parts[k]!, ...dates].join(', '), topic: k > 0 ? parts[0] : '' };
+  const step = [parts[k]!, ...dates].join(', ');
+  // "ME: grocery budgeting unit → write lesson plans": an owner set before the topic by a colon hands the step that says what to do.
+  const colon = parts[0].indexOf(': ');
+  const owner = parts[0].slice(0, colon);
+  if (k > 0 && colon > 0 && ownersAlone(owner) && startsWithTaskVerb(step)) return { step: `${owner} → ${step}`, topic: parts[0].slice(colon + 1).trim() };
+  return { step, topic: k > 0 ? parts[0] : '' };
 }
 
 /** Someone named alone, as the line's owner: "Tamsin", "Luis Ortega (Bridgeway)". */

@@ -110,6 +110,8 @@ function legendMarks(lines: string[]): Map<string, 'open' | 'done'> {
 
 /** A line's first word. */
 const firstOf = (line: string): string => words(line)[0] ?? '';
+/** The side of a box drawn with box-drawing characters. */
+const FRAME = '│';
 
 /** A line that ends where no sentence or list item can: after a comma, an article, a preposition or "and". */
 export const MID_PHRASE = /(?:,|\b(?:a|an|the|to|of|for|with|within|about|and|or|from|at|in|on|by|before|after|until|into|our|their|his|her|its|that|who|will|can|would))$/i;
@@ -276,11 +278,12 @@ const CHAT_NAME = "((?:(?:Ms|Mr|Mrs|Mx|Dr)\\.?\\s+)?[A-Z][\\wÀ-ɏ'’.-]*(?:\\s
 /** The day before a message's time: "Mon", "4/8/27", "Thu 4/8/27,", "yesterday", an export's "2026-09-17", a comment's "Feb 24, 2026,". */
 const DAYISH = `(?:(?:yesterday|today|${WEEKDAY_RE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}|${MONTH_RE}\\s+\\d{1,2}|\\d{4}),?\\s+){0,2}`;
 /**
- * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster), a Zoom chat's
- * "10:14:22 From Priya Natarajan to Everyone: message", and a caption file's (WebVTT) voice, "<v Priya Natarajan>message".
+ * "[9:14 AM] Priya Natarajan: message" (a Teams or Slack export line with its poster; "[09:42] <U08MOYEL> Marcus Oyelaran:"
+ * with the poster's user id before the name), a Zoom chat's "10:14:22 From Priya Natarajan to Everyone: message",
+ * and a caption file's (WebVTT) voice, "<v Priya Natarajan>message".
  */
 const ROLE_NOTE = '(?:\\s*\\([^)]{1,30}\\))?';
-const CHAT_LINE = new RegExp(`^(?:(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?|<v\\s+)${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*[:>]\\s*(.*)$`, 'i');
+const CHAT_LINE = new RegExp(`^(?:(?:\\[\\s*${DAYISH}${TIME}\\s*\\]|${DAYISH}${TIME}\\s*[-–—]?)\\s*(?:From\\s+)?(?:<[UW][A-Z0-9]{2,}>\\s*)?|<v\\s+)${CHAT_NAME}${ROLE_NOTE}(?:\\s+to\\s+[^:]{1,40}?)?\\s*[:>]\\s*(.*)$`, 'i');
 /** Whom a Zoom chat line is sent to, which its name runs on into ("Priya Natarajan to Everyone"). */
 const TO_WHOM = /\s+to\s+\S.*$/;
 /**
@@ -636,7 +639,9 @@ export function segment(notes: string): Unit[] {
   const typedVoice = typedVoices(lines);
   lines.forEach((raw, index) => {
     anchor = anchors[index];
-    const line = assignedField(raw.trim());
+    // "│ SWA applications -> DANA + MEGAN  (by 3/20)   │": a line inside a box drawn around the board is the line it frames.
+    const framed = raw.trim();
+    const line = assignedField(framed.length > 1 && framed.startsWith(FRAME) && framed.endsWith(FRAME) ? framed.slice(1, -1).trim() : framed);
     const indent = indentWidth(raw);
     if (!line || (outline && indent <= outline.indent)) outline = undefined;
     parent = outline?.text;
