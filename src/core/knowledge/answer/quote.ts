@@ -4,7 +4,7 @@
 // (extractive.ts) formats them; the grounding gate (grounding.ts) checks the narrower view of them
 // that names the question (chooseQuote's `judged`).
 import type { Chunk, Hit } from '../types.js';
-import { words } from '../text.js';
+import { tokenize, words } from '../text.js';
 import { askedFor, DOLLARS, holdsAsked, holdsKind, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
@@ -47,6 +47,10 @@ const CONTEXT_SHARE = 0.5;
  * 475 at 0.25, no question lost at 0.15; each folder left out chose 0.15.
  */
 const WHO_NAME = 0.15;
+
+const SENTENCE_FLOOR_ = 0.65;
+/** Dev-only (bench/dev/quote-weights.ts): the answer's weights of a passage's rank and a sentence's position. */
+export const ANSWER_WEIGHTS = { rank: 0.2, position: 0.1, lead: 0, redundancy: 0, overlap: 0, holds: 0.25, floor: SENTENCE_FLOOR_, shortContact: 0 };
 
 const FIGURE = /\d/;
 /** A sentence ending in a colon introduces the list after it. */
@@ -119,13 +123,14 @@ export function chooseQuote(
   // Contact details first: when asked, they are the answer, so their room is reserved.
   // Asked who/where/how to reach, or the best source is a directory service: its phone, hours and address belong in the answer.
   let contactHit: number | undefined;
-  if (wantsContact(question)) {
+  const wanted = wantsContact(question);
+  if (wanted) {
     const i = read.findIndex((h) => hasContact(h.chunk.contact));
     if (i >= 0) contactHit = i;
   } else if (hasContact(best.chunk.contact)) {
     contactHit = 0;
   }
-  const contactLine = contactHit !== undefined ? contactFor(question, passages[contactHit]!.chunk) : '';
+  const contactLine = contactHit !== undefined ? contactFor(question, passages[contactHit]!.chunk, !judged && !wanted && ANSWER_WEIGHTS.shortContact ? terms : undefined) : '';
 
   const room = maxChars - (contactLine ? contactLine.length + 8 : 0);
   // A section's sentences stand at a share of its source's passage: one holding the asked kind of fact at
@@ -155,11 +160,13 @@ export function chooseQuote(
  * address (a ~400-character line leaves half the room) no longer push out the sentence holding what was asked
  * ("within 10 business days", "before age 46").
  */
-function contactFor(question: string, chunk: Chunk): string {
+function contactFor(question: string, chunk: Chunk, unasked?: Term[]): string {
   const c = chunk.contact!;
   const full = formatContact(c, chunk.title);
   // The details' values, not the line's labels: "call 555-0100; hours: ..." holds no span of hours.
   const details = [c.hours, c.address, c.email, c.url].filter((x) => x).join('\n');
+  const phoneOnly = () => formatContact({ ...c, hours: undefined, address: undefined, email: undefined, url: undefined }, chunk.title);
+  if (unasked && c.phones?.length && details && (ANSWER_WEIGHTS.shortContact > 1 || coverage(unasked, passageKeys(details)) === 0)) return phoneOnly();
   const asked = askedFor(question);
   if (!asked || !c.phones?.length || !details || holdsAsked(asked, details)) return full;
   return formatContact({ ...c, hours: undefined, address: undefined, email: undefined, url: undefined }, chunk.title);
@@ -240,7 +247,7 @@ function chooseForParts(question: string, terms: Term[], passages: Hit[], budget
   if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, sections, omit);
   const share = Math.floor(budget / readings.length);
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections));
+  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections, judged));
   const pick = (room: number): Candidate[] => {
     const chosen: Candidate[] = [];
     for (const candidates of scored) {
@@ -275,8 +282,10 @@ export function scoredSentences(
   passages: Hit[],
   split = passages.map((hit) => splitSentences(hit.chunk.text)),
   sections?: Sections,
+  judged = true,
 ): Candidate[] {
   const top = passages[0]?.score || 1;
+  const w = judged ? { rank: 0.2, position: 0.1, lead: 0, redundancy: 0, overlap: 0, holds: 0.25 } : ANSWER_WEIGHTS;
   // A question that gives a number ("she became disabled at 30") prefers sentences with one. A question
   // asking for an amount, age or date says so (asked.ts), and the sentence holding that kind is preferred
   // instead; a word list of figure questions ("how much", "when", "deadline") beside it measured neutral
@@ -309,15 +318,15 @@ export function scoredSentences(
         cov += CONTEXT_SHARE * (more - cov);
       }
       if (cov === 0) return;
-      const position = 1 / (1 + s.index);
+      const position = w.lead && hitRank !== 0 ? 0 : 1 / (1 + s.index);
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
       const holds = asked ? holdsAsked(asked, read) : false;
       const section = sections?.standing.get(hitRank);
       const standing = section ? (holds ? section.held : section.other) : 1;
       if (standing === undefined) return;
-      const figure = asked ? (holds ? 0.25 : 0) : who ? (holdsKind('name', s.text) ? WHO_NAME : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
-      const score = 0.55 * cov + 0.2 * standing * (hit.score / top) + 0.1 * position + figure;
+      const figure = asked ? (holds ? w.holds : 0) : who ? (holdsKind('name', s.text) ? WHO_NAME : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
+      const score = 0.55 * cov + w.rank * standing * (hit.score / top) + w.position * position + figure;
       let text = annotateFigures(s.text, hit.chunk);
       // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
       const items = introducesList(s.text) ? listItems(sentences, i) : [];
@@ -332,7 +341,7 @@ export function scoredSentences(
 
 function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections, omit?: Redundant): Candidate[] {
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged, omit);
+  return withinRoom(scoredSentences(question, terms, passages, split, sections, judged), passages, split, budget, judged, omit);
 }
 
 /** The sentences the answer leaves out because the contact line says them; `used` once one was left out. */
@@ -379,7 +388,7 @@ function withinRoom(scored: Candidate[], passages: Hit[], split: Sentence[][], b
   const seen = new Set<string>();
   let used = 0;
   // Only sentences close to the best one: a weak sentence makes the answer longer, not better.
-  const floor = (candidates[0]?.score ?? 0) * SENTENCE_FLOOR;
+  const floor = (candidates[0]?.score ?? 0) * (judged ? SENTENCE_FLOOR : ANSWER_WEIGHTS.floor);
   const maxCov = Math.max(...candidates.map((c) => c.cov), 0);
   const covFloor = judged ? maxCov * GATE_COVERAGE : 0;
   // The sentences of the top passages compete together by score: one holding the kind of fact asked
@@ -391,9 +400,36 @@ function withinRoom(scored: Candidate[], passages: Hit[], split: Sentence[][], b
   // quoted is a service offered, so only lines about the question, and at most MAX_SENTENCES of them.
   const entry = (c: Candidate): boolean => !!passages[c.hitRank]!.chunk.serviceId;
   let inContact = 0;
-  for (const c of candidates) {
+  const lambda = judged ? 0 : ANSWER_WEIGHTS.redundancy;
+  const wordsOf = new Map<Candidate, Set<string>>();
+  const wordSet = (c: Candidate): Set<string> => {
+    let w = wordsOf.get(c);
+    if (!w) wordsOf.set(c, (w = new Set(tokenize(c.text))));
+    return w;
+  };
+  const similarity = (a: Candidate, b: Candidate): number => {
+    const x = wordSet(a), y = wordSet(b);
+    let both = 0;
+    for (const k of x) if (y.has(k)) both += 1;
+    const over = ANSWER_WEIGHTS.overlap ? Math.min(x.size, y.size) : x.size + y.size - both;
+    return over ? both / over : 0;
+  };
+  const remaining = [...candidates];
+  const next = (): Candidate | undefined => {
+    if (!lambda || !chosen.length) return remaining.shift();
+    let best = -1, bestScore = -Infinity;
+    remaining.forEach((c, i) => {
+      const s = c.score - lambda * Math.max(...chosen.map((x) => similarity(c, x)));
+      if (s > bestScore) (best = i), (bestScore = s);
+    });
+    return best < 0 ? undefined : remaining.splice(best, 1)[0];
+  };
+  for (let c = next(); c; c = next()) {
     if (judged && chosen.length >= MAX_SENTENCES) break;
-    if (c.score < floor) break;
+    if (c.score < floor) {
+      if (lambda) continue;
+      break;
+    }
     if (c.cov < covFloor) continue;
     if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length + inContact >= MAX_SENTENCES)) continue;
     // A line the contact line says is one of the entry's lines about the question, shown there.
@@ -423,8 +459,8 @@ function withinRoom(scored: Candidate[], passages: Hit[], split: Sentence[][], b
     chosen.push(c);
     used += cost;
   }
-  const next = continuation(chosen, passages, split, budget - used);
-  if (next) chosen.push(next);
+  const after = continuation(chosen, passages, split, budget - used);
+  if (after) chosen.push(after);
   return chosen;
 }
 
