@@ -1,6 +1,6 @@
-// Dev-only: for development-folder questions (by id), each reading's scored sentences as the quote ranks
-// them (score, coverage, holds the asked kind), the chosen ones marked *, a needed fact's marked F.
-// Never a sealed folder. Usage: npx tsx bench/dev/quote-probe.ts ID...
+// Dev-only: for development-folder questions (by id), each reading's scored sentences as the answer's quote
+// ranks them (score, coverage, holds the asked kind), the chosen ones marked *, a needed fact's marked F.
+// Never a sealed folder. Usage: npx tsx bench/dev/quote-scores.ts ID...
 import { createAnswerer } from '../../src/core/knowledge/answer/index.js';
 import { chooseQuote, scoredSentences, SECTION_REACH } from '../../src/core/knowledge/answer/quote.js';
 import { questionTerms, partReadings } from '../../src/core/knowledge/answer/terms.js';
@@ -29,7 +29,7 @@ for (const folder of (await benchFolders(ROOT)).filter((f) => !f.official && !f.
     for (const r of partReadings(q.question, undefined, 1)) {
       const a = askedFor(r);
       console.log(`  -- reading: ${r}  asked=${a ? a.kind : '-'}`);
-      const cands = scoredSentences(r, questionTerms(r), quote.passages, undefined, { standing, cover: SECTION_REACH.cover } as never);
+      const cands = scoredSentences(r, questionTerms(r), quote.passages, undefined, { standing, cover: SECTION_REACH.cover } as never, false);
       cands.slice(0, 14).forEach((c) => {
         const ch = quote.chosen.some((x) => x.hitRank === c.hitRank && x.index === c.index) ? '*' : ' ';
         const f = q.facts.some((x) => norm(c.text).includes(norm(x))) ? 'F' : ' ';

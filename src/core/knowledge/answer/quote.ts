@@ -4,7 +4,7 @@
 // (extractive.ts) formats them; the grounding gate (grounding.ts) checks the narrower view of them
 // that names the question (chooseQuote's `judged`).
 import type { Chunk, Hit } from '../types.js';
-import { tokenize, words } from '../text.js';
+import { words } from '../text.js';
 import { askedFor, DOLLARS, holdsAsked, holdsKind, RULE_REF, withoutRules } from './asked.js';
 import { isBoilerplate } from './boilerplate.js';
 import { formatContact, hasContact, wantsContact } from './contact.js';
@@ -47,10 +47,6 @@ const CONTEXT_SHARE = 0.5;
  * 475 at 0.25, no question lost at 0.15; each folder left out chose 0.15.
  */
 const WHO_NAME = 0.15;
-
-const SENTENCE_FLOOR_ = 0.65;
-/** Dev-only (bench/dev/quote-weights.ts): the answer's weights of a passage's rank and a sentence's position. */
-export const ANSWER_WEIGHTS = { rank: 0.2, position: 0.1, lead: 0, redundancy: 0, overlap: 0, holds: 0.25, floor: SENTENCE_FLOOR_, shortContact: 0 };
 
 const FIGURE = /\d/;
 /** A sentence ending in a colon introduces the list after it. */
@@ -123,14 +119,13 @@ export function chooseQuote(
   // Contact details first: when asked, they are the answer, so their room is reserved.
   // Asked who/where/how to reach, or the best source is a directory service: its phone, hours and address belong in the answer.
   let contactHit: number | undefined;
-  const wanted = wantsContact(question);
-  if (wanted) {
+  if (wantsContact(question)) {
     const i = read.findIndex((h) => hasContact(h.chunk.contact));
     if (i >= 0) contactHit = i;
   } else if (hasContact(best.chunk.contact)) {
     contactHit = 0;
   }
-  const contactLine = contactHit !== undefined ? contactFor(question, passages[contactHit]!.chunk, !judged && !wanted && ANSWER_WEIGHTS.shortContact ? terms : undefined) : '';
+  const contactLine = contactHit !== undefined ? contactFor(question, passages[contactHit]!.chunk) : '';
 
   const room = maxChars - (contactLine ? contactLine.length + 8 : 0);
   // A section's sentences stand at a share of its source's passage: one holding the asked kind of fact at
@@ -160,13 +155,11 @@ export function chooseQuote(
  * address (a ~400-character line leaves half the room) no longer push out the sentence holding what was asked
  * ("within 10 business days", "before age 46").
  */
-function contactFor(question: string, chunk: Chunk, unasked?: Term[]): string {
+function contactFor(question: string, chunk: Chunk): string {
   const c = chunk.contact!;
   const full = formatContact(c, chunk.title);
   // The details' values, not the line's labels: "call 555-0100; hours: ..." holds no span of hours.
   const details = [c.hours, c.address, c.email, c.url].filter((x) => x).join('\n');
-  const phoneOnly = () => formatContact({ ...c, hours: undefined, address: undefined, email: undefined, url: undefined }, chunk.title);
-  if (unasked && c.phones?.length && details && (ANSWER_WEIGHTS.shortContact > 1 || coverage(unasked, passageKeys(details)) === 0)) return phoneOnly();
   const asked = askedFor(question);
   if (!asked || !c.phones?.length || !details || holdsAsked(asked, details)) return full;
   return formatContact({ ...c, hours: undefined, address: undefined, email: undefined, url: undefined }, chunk.title);
@@ -275,7 +268,19 @@ function chooseForParts(question: string, terms: Term[], passages: Hit[], budget
   return chosen;
 }
 
-/** Every sentence of the passages that names the question, scored, best first (dev probes read it too). */
+/**
+ * Every sentence of the passages that names the question, scored, best first (dev probes read it too).
+ * `judged`: scored for the gate's view, where a sentence's place in its passage counts (the first ones
+ * a little more). The answer's sentences are chosen without it: a passage's first sentence is where
+ * a chunk happened to start ("Page last updated: August 4, 2026", "7.1 Under Section 511 ..." of a
+ * lower passage), and it took the room of the top passage's third sentence ("A student does not have
+ * to apply for vocational rehabilitation to receive Pre-ETS."). The gate keeps it, so no decline moves.
+ * Thirteen dev folders, pooled leave-one-folder-out (bench/dev/quote-weights.ts at 4aff314, every
+ * folder left out chose no position among 0, 0.025, 0.05, 0.1, 0.15): needed fact 566 -> 571 of 723,
+ * Slack-style right 381 -> 390 of 497, right source first 586 -> 585, declines unchanged; needed fact
+ * lower on college-cil (47 -> 45), fir-county (39 -> 38) and vr-manual (49 -> 46), and on the starter
+ * set (76 -> 74 of 92). Without the place in the gate's view too: needed fact 570, one more false decline.
+ */
 export function scoredSentences(
   question: string,
   terms: Term[],
@@ -285,7 +290,6 @@ export function scoredSentences(
   judged = true,
 ): Candidate[] {
   const top = passages[0]?.score || 1;
-  const w = judged ? { rank: 0.2, position: 0.1, lead: 0, redundancy: 0, overlap: 0, holds: 0.25 } : ANSWER_WEIGHTS;
   // A question that gives a number ("she became disabled at 30") prefers sentences with one. A question
   // asking for an amount, age or date says so (asked.ts), and the sentence holding that kind is preferred
   // instead; a word list of figure questions ("how much", "when", "deadline") beside it measured neutral
@@ -318,15 +322,15 @@ export function scoredSentences(
         cov += CONTEXT_SHARE * (more - cov);
       }
       if (cov === 0) return;
-      const position = w.lead && hitRank !== 0 ? 0 : 1 / (1 + s.index);
+      const position = judged ? 1 / (1 + s.index) : 0;
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
       const holds = asked ? holdsAsked(asked, read) : false;
       const section = sections?.standing.get(hitRank);
       const standing = section ? (holds ? section.held : section.other) : 1;
       if (standing === undefined) return;
-      const figure = asked ? (holds ? w.holds : 0) : who ? (holdsKind('name', s.text) ? WHO_NAME : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
-      const score = 0.55 * cov + w.rank * standing * (hit.score / top) + w.position * position + figure;
+      const figure = asked ? (holds ? 0.25 : 0) : who ? (holdsKind('name', s.text) ? WHO_NAME : 0) : wantsFigure && FIGURE.test(s.text) ? 0.2 : 0;
+      const score = 0.55 * cov + 0.2 * standing * (hit.score / top) + 0.1 * position + figure;
       let text = annotateFigures(s.text, hit.chunk);
       // A sentence introducing a list ("... only when:") is quoted with its items, never dangling.
       const items = introducesList(s.text) ? listItems(sentences, i) : [];
@@ -388,7 +392,7 @@ function withinRoom(scored: Candidate[], passages: Hit[], split: Sentence[][], b
   const seen = new Set<string>();
   let used = 0;
   // Only sentences close to the best one: a weak sentence makes the answer longer, not better.
-  const floor = (candidates[0]?.score ?? 0) * (judged ? SENTENCE_FLOOR : ANSWER_WEIGHTS.floor);
+  const floor = (candidates[0]?.score ?? 0) * SENTENCE_FLOOR;
   const maxCov = Math.max(...candidates.map((c) => c.cov), 0);
   const covFloor = judged ? maxCov * GATE_COVERAGE : 0;
   // The sentences of the top passages compete together by score: one holding the kind of fact asked
@@ -400,36 +404,9 @@ function withinRoom(scored: Candidate[], passages: Hit[], split: Sentence[][], b
   // quoted is a service offered, so only lines about the question, and at most MAX_SENTENCES of them.
   const entry = (c: Candidate): boolean => !!passages[c.hitRank]!.chunk.serviceId;
   let inContact = 0;
-  const lambda = judged ? 0 : ANSWER_WEIGHTS.redundancy;
-  const wordsOf = new Map<Candidate, Set<string>>();
-  const wordSet = (c: Candidate): Set<string> => {
-    let w = wordsOf.get(c);
-    if (!w) wordsOf.set(c, (w = new Set(tokenize(c.text))));
-    return w;
-  };
-  const similarity = (a: Candidate, b: Candidate): number => {
-    const x = wordSet(a), y = wordSet(b);
-    let both = 0;
-    for (const k of x) if (y.has(k)) both += 1;
-    const over = ANSWER_WEIGHTS.overlap ? Math.min(x.size, y.size) : x.size + y.size - both;
-    return over ? both / over : 0;
-  };
-  const remaining = [...candidates];
-  const next = (): Candidate | undefined => {
-    if (!lambda || !chosen.length) return remaining.shift();
-    let best = -1, bestScore = -Infinity;
-    remaining.forEach((c, i) => {
-      const s = c.score - lambda * Math.max(...chosen.map((x) => similarity(c, x)));
-      if (s > bestScore) (best = i), (bestScore = s);
-    });
-    return best < 0 ? undefined : remaining.splice(best, 1)[0];
-  };
-  for (let c = next(); c; c = next()) {
+  for (const c of candidates) {
     if (judged && chosen.length >= MAX_SENTENCES) break;
-    if (c.score < floor) {
-      if (lambda) continue;
-      break;
-    }
+    if (c.score < floor) break;
     if (c.cov < covFloor) continue;
     if (!judged && entry(c) && (c.cov < maxCov * GATE_COVERAGE || chosen.filter(entry).length + inContact >= MAX_SENTENCES)) continue;
     // A line the contact line says is one of the entry's lines about the question, shown there.
@@ -459,8 +436,8 @@ function withinRoom(scored: Candidate[], passages: Hit[], split: Sentence[][], b
     chosen.push(c);
     used += cost;
   }
-  const after = continuation(chosen, passages, split, budget - used);
-  if (after) chosen.push(after);
+  const next = continuation(chosen, passages, split, budget - used);
+  if (next) chosen.push(next);
   return chosen;
 }
 
