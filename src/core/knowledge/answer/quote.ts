@@ -240,7 +240,7 @@ function chooseForParts(question: string, terms: Term[], passages: Hit[], budget
   if (readings.length < 2) return chooseSentences(question, terms, passages, budget, judged, sections, omit);
   const share = Math.floor(budget / readings.length);
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections));
+  const scored = readings.map((asked) => scoredSentences(asked, questionTerms(asked), passages, split, sections, judged));
   const pick = (room: number): Candidate[] => {
     const chosen: Candidate[] = [];
     for (const candidates of scored) {
@@ -268,13 +268,26 @@ function chooseForParts(question: string, terms: Term[], passages: Hit[], budget
   return chosen;
 }
 
-/** Every sentence of the passages that names the question, scored, best first (dev probes read it too). */
+/**
+ * Every sentence of the passages that names the question, scored, best first (dev probes read it too).
+ * `judged`: scored for the gate's view, where a sentence's place in its passage counts (the first ones
+ * a little more). The answer's sentences are chosen without it: a passage's first sentence is where
+ * a chunk happened to start ("Page last updated: August 4, 2026", "7.1 Under Section 511 ..." of a
+ * lower passage), and it took the room of the top passage's third sentence ("A student does not have
+ * to apply for vocational rehabilitation to receive Pre-ETS."). The gate keeps it, so no decline moves.
+ * Thirteen dev folders, pooled leave-one-folder-out (bench/dev/quote-weights.ts at 4aff314, every
+ * folder left out chose no position among 0, 0.025, 0.05, 0.1, 0.15): needed fact 566 -> 571 of 723,
+ * Slack-style right 381 -> 390 of 497, right source first 586 -> 585, declines unchanged; needed fact
+ * lower on college-cil (47 -> 45), fir-county (39 -> 38) and vr-manual (49 -> 46), and on the starter
+ * set (76 -> 74 of 92). Without the place in the gate's view too: needed fact 570, one more false decline.
+ */
 export function scoredSentences(
   question: string,
   terms: Term[],
   passages: Hit[],
   split = passages.map((hit) => splitSentences(hit.chunk.text)),
   sections?: Sections,
+  judged = true,
 ): Candidate[] {
   const top = passages[0]?.score || 1;
   // A question that gives a number ("she became disabled at 30") prefers sentences with one. A question
@@ -309,7 +322,7 @@ export function scoredSentences(
         cov += CONTEXT_SHARE * (more - cov);
       }
       if (cov === 0) return;
-      const position = 1 / (1 + s.index);
+      const position = judged ? 1 / (1 + s.index) : 0;
       // A sentence holding what was asked (an amount, "30 days", a phone number) beats one that only
       // talks about it; the digits of rule citations ("300.320(b)(1)") are no age, amount or count.
       const holds = asked ? holdsAsked(asked, read) : false;
@@ -332,7 +345,7 @@ export function scoredSentences(
 
 function chooseSentences(question: string, terms: Term[], passages: Hit[], budget: number, judged: boolean, sections?: Sections, omit?: Redundant): Candidate[] {
   const split = passages.map((hit) => splitSentences(hit.chunk.text));
-  return withinRoom(scoredSentences(question, terms, passages, split, sections), passages, split, budget, judged, omit);
+  return withinRoom(scoredSentences(question, terms, passages, split, sections, judged), passages, split, budget, judged, omit);
 }
 
 /** The sentences the answer leaves out because the contact line says them; `used` once one was left out. */
