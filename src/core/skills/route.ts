@@ -8,6 +8,7 @@
 // about as well as the best document passage; a folder of services alone always gets them.
 import type { DirectoryResult } from '../knowledge/directory/find.js';
 import type { KnowledgeView } from '../knowledge/live.js';
+import { tokenize } from '../knowledge/text.js';
 import type { Chunk } from '../knowledge/types.js';
 
 /**
@@ -36,13 +37,32 @@ function hasDocuments(view: KnowledgeView): boolean {
 
 /** True when `result`'s services are the answer to `question` rather than a document of the folder. */
 export async function directoryLeads(view: KnowledgeView, question: string, result: DirectoryResult): Promise<boolean> {
-  // None of the services of the kind meets what was asked: the directory has checked the place and the
-  // age, which a document cannot, so its answer (none fits, the nearest listed) stands.
-  if (!hasDocuments(view) || result.fits.length === 0) return true;
-  const shown = new Set((result.fits.length ? result.fits : result.alternatives).map((m) => m.hit.chunk.id));
+  if (!hasDocuments(view)) return true;
   // Read on the fused order: the share was chosen before search put a document restating the best entry first (ENTRY_CUT).
   const hits = await view.search(question, ROUTE_K, { entryCut: 0 });
-  const bestDocument = Math.max(0, ...hits.filter((h) => !h.chunk.service).map((h) => h.score));
+  const documents = hits.filter((h) => !h.chunk.service);
+  // None of the services of the kind meets what was asked: the directory has checked the place and the
+  // age, which a document cannot, so its answer (none fits, the nearest listed) stands; unless the place
+  // is all the question sets and rules them all out, and the best document passage names that place
+  // ("who's the pre ets person for quill creek now?": the directory lists no service for Quill Creek,
+  // the VR office's page names the Quill Creek school's liaison). "10 yo in corrin ... who does travel
+  // training?" sets an age too: the rider guide naming Corrin does not say it takes a 10-year-old.
+  if (result.fits.length === 0) return !(placeOnly(result) && !!documents[0] && namesPlace(documents[0].chunk, result.conditions.place?.place.name));
+  const shown = new Set(result.fits.map((m) => m.hit.chunk.id));
+  const bestDocument = Math.max(0, ...documents.map((h) => h.score));
   const bestService = Math.max(0, ...hits.filter((h) => shown.has(h.chunk.id)).map((h) => h.score));
   return bestService >= DIRECTORY_SHARE * bestDocument;
+}
+
+/** None fits because of the place, and the place is the only condition the question sets. */
+function placeOnly({ blocking, conditions: c }: DirectoryResult): boolean {
+  return blocking === 'place' && !c.age && !c.language && !c.cost && !c.when;
+}
+
+/** Whether the passage (its title, headings or text) writes every word of the place's name. */
+function namesPlace(chunk: Chunk, place: string | undefined): boolean {
+  const name = tokenize(place ?? '');
+  if (name.length === 0) return false;
+  const words = new Set(tokenize(`${chunk.title} ${chunk.headings.join(' ')} ${chunk.text}`));
+  return name.every((w) => words.has(w));
 }
