@@ -38,16 +38,18 @@ function hasDocuments(view: KnowledgeView): boolean {
 /** True when `result`'s services are the answer to `question` rather than a document of the folder. */
 export async function directoryLeads(view: KnowledgeView, question: string, result: DirectoryResult): Promise<boolean> {
   if (!hasDocuments(view)) return true;
-  // Read on the fused order: the share was chosen before search put a document restating the best entry first (ENTRY_CUT).
-  const hits = await view.search(question, ROUTE_K, { entryCut: 0 });
-  const documents = hits.filter((h) => !h.chunk.service);
+  const noneFits = result.fits.length === 0;
   // None of the services of the kind meets what was asked: the directory has checked the place and the
   // age, which a document cannot, so its answer (none fits, the nearest listed) stands; unless the place
   // is all the question sets and rules them all out, and the best document passage names that place
   // ("who's the pre ets person for quill creek now?": the directory lists no service for Quill Creek,
   // the VR office's page names the Quill Creek school's liaison). "10 yo in corrin ... who does travel
   // training?" sets an age too: the rider guide naming Corrin does not say it takes a 10-year-old.
-  if (result.fits.length === 0) return !(placeOnly(result) && !!documents[0] && namesPlace(documents[0].chunk, result.conditions.place?.place.name));
+  if (noneFits && !placeOnly(result)) return true;
+  // Read on the fused order: the share was chosen before search put a document restating the best entry first (ENTRY_CUT).
+  const hits = await view.search(question, ROUTE_K, { entryCut: 0 });
+  const documents = hits.filter((h) => !h.chunk.service);
+  if (noneFits) return !(documents[0] && namesPlace(documents[0].chunk, result.conditions.place?.place.name));
   const shown = new Set(result.fits.map((m) => m.hit.chunk.id));
   const bestDocument = Math.max(0, ...documents.map((h) => h.score));
   const bestService = Math.max(0, ...hits.filter((h) => shown.has(h.chunk.id)).map((h) => h.score));
