@@ -1,0 +1,103 @@
+import json, os
+P='ccps_policy_09-14_transition_services.txt'; G='ovr_preets_guide_2024-25.txt'; R='ovr-preets-referral-how-to-2026.md'
+E='ovr-order-of-selection-category3.eml'; F25='summer-work-experience-flyer-2025.txt'; SW='ovr-summer-work-experience-2026.html'
+D='cvctc-accessibility-handbook-2025-26.docx'; FAQ='cvctc-accessibility-faq.md'; W25='work-incentive-figures-2025.txt'
+B='benefits-planning-faq-2026.md'; A='tri-rivers-fec-able-workshops.html'; Y='pathways-youth-works-wioa-youth.html'
+C='cat-access-paratransit-rider-guide-2024.txt'; M9='transition-council-minutes-2025-09-18.txt'; M1='transition-council-minutes-2026-01-22.txt'
+TF='transition-fair-flyer-2026.txt'; CIL='bluegrass-bend-cil-youth-transition.html'; L='ccps-notice-of-transfer-of-rights-template.txt'
+DIR='ccps-transition-staff-directory-2025-26.txt'; J='tri-rivers-transition-services-directory.json'; RB='redbud-supported-employment-services.html'
+H='cvctc-high-school-vs-college-handout.txt'
+Q=[]
+def q(style, text, sources=None, facts=None):
+    ans = style not in ('near-miss','off-topic')
+    Q.append({"question":text,"answerable":ans,"sources":sources or [],"facts":facts or [],"style":style})
+# slack
+q('slack',"got a 10th grader w/ autism, mom wants pre ets. who do i send the referral to now?? my old guide says dana",[R],["Marcus Oyelaran","555-0147"])
+q('slack',"whats the fax # for PE-1 forms, the 0149 one keeps failing",[R],["555-0160"])
+q('slack',"kid on SSI wants to do the summer job thing thru voc rehab. whats the pay this yr? and when r apps due",[SW],["$12.50 per hour","April 10, 2026"])
+q('slack',"is the SWE orientation mandatory?? when/where is it, parents work saturdays",[SW],["May 30, 2026","Harmon Hall Room B-112"])
+q('slack',"student is 19 y/o on ssi, still in bridge, working 15 hrs/wk. whats the SEIE limit for 2026 - monthly and yearly?",[B],["$2,410 per month","$9,730 per year"])
+q('slack',"quick one - sga for 2026 non blind?",[B],["$1,690 per month"])
+q('slack',"mom says her son gets cdb (ssdi) and is scared the new job will end it. what counts as a twp month this yr",[B],["$1,210 per month"])
+q('slack',"parent asking if her 35 y/o daughter can open an ABLE acct, disability started at 30 after a car accident. i thought the cutoff was 26?",[A],["must have begun before age 46"])
+q('slack',"when is the next able workshop in millbrook, and is there childcare? single dad w 3 kids",[A],["February 24, 2026","Childcare is provided at the Millbrook session"])
+q('slack',"is the transition fair still at the MHS gym in feb? need to tell my families",[TF],["March 5, 2026","CVCTC Student Commons"])
+q('slack',"how much is CAT access now? family says its 2 bucks a ride",[M1],["to $2.50 effective March 1, 2026"])
+q('slack',"IEP mtg next wk, fam wants to apply for CAT paratransit. how long does CAT have to decide on eligibilty?",[C],["decision within 21 days"])
+q('slack',"17 y/o wants to learn the bus on her own to get to her job. who do i call at CAT for travel training? and whats the number",[C],["Benji Tran","555-0135"])
+q('slack',"sped teacher, new to calder. do we start transition planning in the IEP at 14 or 16 here?",[P],["when the student turns 14"])
+q('slack',"when r we supposed to tell kids about rights transferring at 18? which arc mtg",[P],["held during the year the student turns 17"])
+q('slack',"with the oos waitlist thing - are kids who havent applied to vr still getting pre ets?",[R],["not affected by the waiting list"])
+q('slack',"which oos category closed at ovr and since when",[E],["Category 3","November 1, 2025"])
+q('slack',"how many ppl are on the tri-rivers vr waiting list rn",[M1],["52 people"])
+q('slack',"senior going to cvctc in fall, dyslexia, needs textbooks in audio. how early does she have to request",[FAQ],["4 weeks before the term begins"])
+q('slack',"cvctc testing center hrs? my former student has extended time and an evening class. also is there a cutoff for starting the test",[D],["8:00 a.m. to 7:00 p.m.","two hours before closing"])
+q('slack',"former student says OAS denied her accommodation. who is the 504/ada coordinator at cvctc if she wants to grieve it, and their number?",[D],["Dr. Leon Farris","555-0178"])
+q('slack',"jump start day date?? have 3 juniors interested",[FAQ],["March 14, 2026"])
+q('slack',"parent insists the iep follows her son to college lol. does it?",[FAQ],["IEPs end at high school exit"])
+q('slack',"one of mine dropped out at 17 and has adhd. whats the age range for out of school youth at pathways",[Y],["ages 16 through 24"])
+q('slack',"pathways youth works work exp - what does it pay and how many hrs max?",[Y],["$11.75 per hour","up to 240 hours"])
+q('slack',"can a kid do pathways work exp and the ovr summer program at the same time? same weeks",[Y],["may not hold a Pathways placement"])
+q('slack',"when does the next step youth group meet at the cil",[CIL],["second Thursday of every month"])
+q('slack',"family wants 1:1 help on guardianship alternatives. who runs decisions at 18 at bluegrass bend?",[CIL],["Jamal Whitaker"])
+q('slack',"how long is the redbud job coach waitlist rn? and who do i call for intake",[RB],["about six weeks","Felicia Dunmore"])
+q('slack',"bridge program - whats the address again and how many kids can it take? ARC wants to place 2 more",[P],["515 Railroad Street, Suite 4","24 students per school year"])
+q('slack',"whos the district 504 coordinator for ccps",[DIR],["Helen Marsh"])
+q('slack',"need the spanish speaking family liaison's number for an IEP mtg tmrw",[DIR],["555-0119"])
+q('slack',"want to try a reading pen w/ a 9th grader before we buy one. AT lending library at the library - how long is the loan?",[J],["Loan period is 6 weeks"])
+q('slack',"kid is 16 w/ cp and has his permit. how much is the driver rehab eval at pruett regional",[J],["Evaluation $175"])
+q('slack',"fam appealing an ssi decision. whats the income limit for legal aid's disability rights project",[J],["200% of the federal poverty guidelines"])
+q('slack',"what ages does the ccmh transition age youth team take",[J],["Ages 16 to 25"])
+q('slack',"how long does voc rehab have to decide eligiblity after the app? and then how long for the IPE",[G],["within 60 days","within 90 days"])
+q('slack',"we need an asl interpreter for a job fair. how much does the interpreter referral svc charge agencies per hr",[J],["$65 per hour"])
+q('slack',"which rev of the PE-1 are we supposed to use now",[R],["rev. 01/2026"])
+q('slack',"how fast does ovr call the family back after a pre ets referral these days? fam is impatient",[R],["7 business days"])
+# lookup
+q('lookup',"What is the pickup window for CAT Access paratransit trips?",[C],["The pickup window is 30 minutes"])
+q('lookup',"How long does Form CCPS-TR-7 remain valid?",[P],["remains valid for 12 months"])
+q('lookup',"How long must transition records be retained after a student exits special education?",[P],["five years after"])
+q('lookup',"What is the deadline to request a housing accommodation for the fall term at CVCTC?",[D],["June 1 for fall term"])
+q('lookup',"What is the SSI resource limit for an individual in 2026?",[B],["$2,000 individual"])
+q('lookup',"What share of local WIOA youth funds must be spent on work experience?",[Y],["at least 20 percent"])
+q('lookup',"What are Pathways Youth Works office hours on Friday?",[Y],["Friday 9:00 a.m.–3:00 p.m."])
+q('lookup',"Who can use the Ticket to Work program, and is there a local Employment Network?",[B],["ages 18 through 64","Redbud Supported Employment is an Employment Network"])
+q('lookup',"How much can a Pathways Youth Works participant receive for work clothing and tools?",[Y],["up to $300 per program year"])
+q('lookup',"When is the Tri-Rivers Transition Council meeting after January 22, 2026?",[M1],["April 16, 2026"])
+q('lookup',"How many students did the 2025 Summer Work Experience program serve?",[M9],["served 61"])
+# two-doc
+q('two-doc',"How much did the Summer Work Experience pay per hour in 2025 compared with 2026?",[F25,SW],["$11.00 per hour","$12.50 per hour"])
+q('two-doc',"What was the non-blind SGA amount in 2025 and what is it in 2026?",[W25,B],["$1,620","$1,690 per month"])
+q('two-doc',"The September 2025 minutes set a date for the 2026 Transition Fair. What was it, and when is the fair actually happening?",[M9,TF],["February 19","March 5, 2026"])
+q('two-doc',"The OAS handbook and the OAS FAQ give different deadlines for alternate format textbooks. What does each say?",[D,FAQ],["3 weeks before the term begins","4 weeks before the term begins"])
+q('two-doc',"A student in Category 3 is on the VR waiting list. Under what condition can they keep getting Pre-ETS, and who takes Pre-ETS referrals now?",[E,R],["began receiving Pre-ETS before applying for VR","Marcus Oyelaran"])
+q('two-doc',"A student on SSI is starting the 2026 Summer Work Experience. What is the 2026 monthly SEIE limit, and what number does the SWE page give for benefits counseling?",[B,SW],["$2,410 per month","555-0183"])
+q('two-doc',"What did a one-way CAT Access trip cost under the 2024 rider guide, and what is the new fare?",[C,M1],["$2.00","to $2.50 effective March 1, 2026"])
+q('two-doc',"How many students were registered with OAS in fall 2025 according to the September minutes, and what was the corrected figure?",[M9,M1],["214 students","was 241, not 214"])
+q('two-doc',"How quickly did OVR contact families after a Pre-ETS referral under the 2024-25 guide, and how quickly now?",[G,R],["within 10 business days","7 business days"])
+# near-miss
+q('near-miss',"whats the SWE pay gonna be for summer 2027? planning w a sophomore")
+q('near-miss',"does CAT sell a monthly unlimited pass for reduced fare riders? how much")
+q('near-miss',"who takes pre ets referrals for boone county kids? we have a student who transferred from there")
+q('near-miss',"how much does the cvctc testing center charge non-students to proctor an exam")
+q('near-miss',"when is the second decisions at 18 workshop this spring? need the exact date")
+q('near-miss',"whats carla mendes's email at ashby county schools")
+q('near-miss',"when does the millbrook housing authority reopen the mainstream voucher waitlist")
+q('near-miss',"how many hours of job coaching does ovr pay redbud for per student")
+q('near-miss',"how many seats are left for the april 9 able workshop in fenwick")
+q('near-miss',"what will the sga be in 2027")
+q('near-miss',"how many students have applied for SWE 2026 so far")
+q('near-miss',"what room at the cil does next step youth group meet in")
+q('near-miss',"whats the registration deadline for jump start day")
+q('near-miss',"does the calder bridge program provide bus transportation to job sites? which route")
+q('near-miss',"whats the late cancellation policy for CAT access rides")
+q('near-miss',"how many students did ride ready travel training train in 2025-26")
+q('near-miss',"who is the transition contact at pruett county schools")
+# off-topic
+q('off-topic',"whats the best pizza place near cvctc for after the fair")
+q('off-topic',"how do i reset my district chromebook password, locked out again")
+q('off-topic',"can someone recommend a good fantasy football team name lol")
+with open(os.path.join(os.path.dirname(__file__),'..','questions.jsonl'),'w') as f:
+    for i,x in enumerate(Q,1):
+        f.write(json.dumps({"id":f"quince-{i:02d}",**x},ensure_ascii=False)+"\n")
+from collections import Counter
+print(len(Q), Counter(x['style'] for x in Q))
