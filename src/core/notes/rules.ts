@@ -83,9 +83,10 @@ export function extractActions(raw: string, opts: ExtractOptions): ExtractedItem
   // Nothing of the writer's above the quoted mail: their answers inline in it are what they wrote.
   const answers = quoted.inline ? readActions(`${quoted.own}\n${quoted.inline}`, opts, unnamed) : [];
   if (answers.length) return answers;
-  // A forward with nothing of the writer's is read mail by mail. The writer's own earlier mail quoted under their cover line ("Beatriz answered my questions inline below")
-  // is their recap still.
+  // A forward with nothing of the writer's is read mail by mail.
   if (quoted.forward) return threadMails(text).flatMap((mail) => readActions(mail, opts, unnamed));
+  // The writer's own earlier mail quoted under their cover line ("Beatriz answered my questions inline
+  // below") is their recap still.
   const writer = mailWriter(quoted.own) ?? opts.poster;
   const earlier = mailWriter(text.slice(quoted.own.length));
   return writer && earlier && sameOwner(writer, earlier) ? readActions(text, opts, unnamed) : own;
