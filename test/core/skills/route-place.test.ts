@@ -1,6 +1,6 @@
-// A folder whose staff list names a town the directory's services of the kind do not serve
-// (test/fixtures/route-place/knowledge: the fictional Pine County directory and a transition contacts
-// page): a question that sets only the place is answered from the page that names it; one that also
+// A folder whose staff list names a town the directory's services of the kind do not serve (the
+// fictional Pine County directory of test/fixtures/route and the transition contacts page of
+// test/fixtures/route-place): a question that sets only the place is answered from the page that names it; one that also
 // sets an age keeps the directory's "none fits", which a page naming the town cannot overrule.
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,12 +15,13 @@ import { ask } from '../../../src/core/skills/ask.js';
 import { silentLogger } from '../../../src/log.js';
 import { createKnowledgeSearch } from '../../../src/services.js';
 
-const FOLDER = path.resolve(import.meta.dirname, '../../fixtures/route-place/knowledge');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+const FILES = [path.join(FIXTURES, 'route/knowledge/pine-county.json'), path.join(FIXTURES, 'route-place/transition-contacts-2027.md')];
 let knowledge: LiveKnowledge;
 
 beforeAll(async () => {
   const indexDir = await mkdtemp(path.join(os.tmpdir(), 'liaison-route-place-'));
-  await ingest({ paths: [FOLDER], root: FOLDER, indexDir, embedder: new OfflineEmbedder(), clock: fixedClock('2026-11-25T15:00:00Z') });
+  await ingest({ paths: FILES, indexDir, embedder: new OfflineEmbedder(), clock: fixedClock('2026-11-25T15:00:00Z') });
   knowledge = createKnowledgeSearch({ indexDir }, silentLogger);
 });
 
